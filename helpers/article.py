@@ -1,0 +1,273 @@
+"""Stage 1 — the article: the one object that flows through the pipeline.
+
+:func:`load_article` reads a file (:mod:`helpers.reading`), takes it apart (:mod:`helpers.segment`)
+and returns an :class:`Article`.  Every later stage is a lazily computed, cached property of it, so
+an analyst only pays for what they look at:
+
+=====================  ==========================================  ===========================
+property               computed by                                 stage
+=====================  ==========================================  ===========================
+``paragraphs``         :mod:`helpers.segment`                      1 article
+``sentences``          :func:`helpers.text.split_sentences`        2 sentences / tokens
+``tokens``             :func:`helpers.text.tokenize`, ``tag``      2 sentences / tokens
+``entities``           :func:`helpers.entities.extract_entities`   3 entities
+``quotes``             :func:`helpers.quotes.extract_quotes`       4 quotes & speakers
+``speakers``           :func:`helpers.quotes.extract_quotes`       4 quotes & speakers
+``sentence_sentiment`` :func:`helpers.sentiment.sentence_scores`   5 sentiment
+``contrasts``          :func:`helpers.contrasts.find_contrasts`    6 contrasts
+=====================  ==========================================  ===========================
+
+    >>> art = Article.from_text("Big News Today\\n\\nCol. Kemp said it was fine. He left.")
+    >>> art.title, list(art.sentences.text)
+    ('Big News Today', ['Col. Kemp said it was fine.', 'He left.'])
+
+DataFrame columns are a stable interface (documented in README): later versions add columns, never
+rename them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from . import text as _text
+from .errors import NewslensError
+from .reading import Source, read_source
+from .segment import Segments, segment
+
+__all__ = ["Article", "load_article", "PARAGRAPH_COLUMNS", "SENTENCE_COLUMNS", "TOKEN_COLUMNS"]
+
+PARAGRAPH_COLUMNS = ["index", "start", "end", "text", "n_sentences", "n_words"]
+SENTENCE_COLUMNS = ["index", "paragraph", "start", "end", "text", "n_words"]
+TOKEN_COLUMNS = ["sentence", "index", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct"]
+
+PARAGRAPH_SEP = "\n\n"
+
+
+class Article:
+    """A news article taken apart.  Build it with :func:`load_article` or :meth:`from_text`."""
+
+    def __init__(self, segments: Segments, source: Source | None = None, name: str | None = None):
+        if not segments.paragraphs:
+            where = source.path if source else "text"
+            raise NewslensError(f"{where}: no article body found (only headline, caption or site boilerplate)")
+        self.segments = segments
+        self.source = source
+        self.path = source.path if source else None
+        self.name = name or (Path(self.path).stem if self.path else "article")
+        self.body: str = PARAGRAPH_SEP.join(segments.paragraphs)
+        self._paragraph_starts = []
+        pos = 0
+        for para in segments.paragraphs:
+            self._paragraph_starts.append(pos)
+            pos += len(para) + len(PARAGRAPH_SEP)
+
+    # -- construction -------------------------------------------------------------------------------
+    @classmethod
+    def from_text(cls, text: str, name: str = "article", markdown: bool = False) -> "Article":
+        """An article from a string (as if read from a ``.txt`` file)."""
+        from .reading import normalize_newlines
+
+        src = Source(path=f"<{name}>", text=normalize_newlines(text), kind="markdown" if markdown else "text", encoding="str")
+        art = cls(segment(src.text, markdown=markdown), src, name=name)
+        return art
+
+    # -- front matter -------------------------------------------------------------------------------
+    @property
+    def title(self) -> str | None:
+        """The headline (for HTML: the page's article title)."""
+        return self.segments.headline
+
+    headline = title
+
+    @property
+    def dek(self) -> str | None:
+        return self.segments.dek
+
+    @property
+    def caption(self) -> str | None:
+        return self.segments.caption
+
+    @property
+    def byline(self) -> str | None:
+        return self.segments.byline
+
+    @property
+    def date(self) -> str | None:
+        return (self.source.date if self.source else None) or self.segments.date
+
+    @property
+    def dateline(self) -> str | None:
+        return self.segments.dateline
+
+    @property
+    def removed(self) -> pd.DataFrame:
+        """What segmentation kept out of the body (boilerplate, extra captions, sub-headings)."""
+        return pd.DataFrame(self.segments.removed, columns=["kind", "text"])
+
+    @property
+    def boilerplate(self) -> list[str]:
+        return self.segments.boilerplate
+
+    @property
+    def front_matter(self) -> pd.DataFrame:
+        """Caption, headline, dek, byline, date and dateline as a two-column table (missing ones omitted)."""
+        rows = [
+            (k, v)
+            for k, v in [
+                ("caption", self.caption),
+                ("headline", self.title),
+                ("dek", self.dek),
+                ("byline", self.byline),
+                ("date", self.date),
+                ("dateline", self.dateline),
+            ]
+            if v
+        ]
+        return pd.DataFrame(rows, columns=["part", "text"])
+
+    # -- stage 2: paragraphs, sentences, tokens -----------------------------------------------------
+    @cached_property
+    def _sentence_spans(self) -> list[tuple[int, int, int]]:
+        """(paragraph, start, end) for every sentence, offsets into :attr:`body`."""
+        spans = []
+        for pi, (para, base) in enumerate(zip(self.segments.paragraphs, self._paragraph_starts)):
+            for s, e in _text.split_sentences(para):
+                spans.append((pi, base + s, base + e))
+        return spans
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        """One row per sentence: ``index, paragraph, start, end, text, n_words``; ``body[start:end] == text``."""
+        body = self.body
+        rows = []
+        for i, (p, s, e) in enumerate(self._sentence_spans):
+            t = body[s:e]
+            rows.append((i, p, s, e, t, _count_words(t)))
+        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """One row per body paragraph: ``index, start, end, text, n_sentences, n_words``."""
+        counts = [0] * len(self.segments.paragraphs)
+        for p, _, _ in self._sentence_spans:
+            counts[p] += 1
+        rows = [
+            (i, s, s + len(t), t, counts[i], _count_words(t))
+            for i, (t, s) in enumerate(zip(self.segments.paragraphs, self._paragraph_starts))
+        ]
+        return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+
+    @cached_property
+    def tokens(self) -> pd.DataFrame:
+        """One row per token: ``sentence, index, start, end, text, pos, lemma, is_stop, is_punct``.
+
+        ``start``/``end`` are offsets into :attr:`body`; ``pos`` is a Penn Treebank tag from the pattern
+        tagger; ``lemma`` is lower-case except for proper nouns.
+        """
+        body = self.body
+        cols: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
+        stop = _text.STOPWORDS
+        lemma = _text.lemma
+        for si, (_, s, e) in enumerate(self._sentence_spans):
+            toks = _text.tokenize(body[s:e])
+            words = [t for _, _, t in toks]
+            tags = _text.tag(words)
+            for ti, ((ts, te, w), pos) in enumerate(zip(toks, tags)):
+                cols["sentence"].append(si)
+                cols["index"].append(ti)
+                cols["start"].append(s + ts)
+                cols["end"].append(s + te)
+                cols["text"].append(w)
+                cols["pos"].append(pos)
+                cols["lemma"].append(lemma(w, pos))
+                low = w.lower().replace("’", "'")
+                cols["is_stop"].append(low in stop)
+                cols["is_punct"].append(not any(ch.isalnum() for ch in w))
+        return pd.DataFrame(cols, columns=TOKEN_COLUMNS)
+
+    @cached_property
+    def blobs(self) -> list:
+        """Each sentence as a TextBlob ``Sentence`` (offline pattern tagger and analyzer);
+        ``start_index``/``end_index`` are offsets into :attr:`body`."""
+        blob = _text.make_blob(self.body)
+        return blob.sentences
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence containing body offset ``offset`` (or the nearest one before it)."""
+        import bisect
+
+        starts = [s for _, s, _ in self._sentence_spans]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    # -- later stages ---------------------------------------------------------------------------------
+    @cached_property
+    def _entity_result(self):
+        from .entities import extract_entities
+
+        return extract_entities(self)
+
+    @property
+    def entities(self) -> pd.DataFrame:
+        """Stage 3: one row per entity (see :mod:`helpers.entities`)."""
+        return self._entity_result.entities
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        """Stage 3: one row per entity mention (see :mod:`helpers.entities`)."""
+        return self._entity_result.mentions
+
+    @cached_property
+    def _quote_result(self):
+        from .quotes import extract_quotes
+
+        return extract_quotes(self)
+
+    @property
+    def quotes(self) -> pd.DataFrame:
+        """Stage 4: one row per statement (see :mod:`helpers.quotes`)."""
+        return self._quote_result.quotes
+
+    @property
+    def speakers(self) -> pd.DataFrame:
+        """Stage 4: one row per speaker (see :mod:`helpers.quotes`)."""
+        return self._quote_result.speakers
+
+    @cached_property
+    def sentence_sentiment(self) -> pd.DataFrame:
+        """Stage 5: TextBlob and VADER scores per sentence (see :mod:`helpers.sentiment`)."""
+        from .sentiment import sentence_scores
+
+        return sentence_scores(self)
+
+    @cached_property
+    def contrasts(self) -> pd.DataFrame:
+        """Stage 6: claim / retraction pairs (see :mod:`helpers.contrasts`)."""
+        from .contrasts import find_contrasts
+
+        return find_contrasts(self)
+
+    def __repr__(self) -> str:
+        return f"<Article {self.name!r}: {len(self.segments.paragraphs)} paragraphs, {len(self.body)} chars>"
+
+
+_WORDS = re.compile(r"\w+(?:[’'-]\w+)*")
+
+
+def _count_words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def load_article(path=None) -> Article:
+    """Read ``path`` (``.txt``, ``.md``, ``.html``; default: the seed article) into an :class:`Article`.
+
+    Raises :class:`~helpers.errors.NewslensError` with a one-line reason for anything unreadable.
+    """
+    from .paths import default_article
+
+    src = read_source(path if path is not None else default_article())
+    seg = segment(src.text, markdown=src.kind == "markdown", title=src.title if src.kind == "html" else None)
+    return Article(seg, src)

@@ -1,0 +1,67 @@
+"""The ``newslens`` command line.
+
+    newslens analyze PATH [--json]
+
+User mistakes print one line on stderr and exit 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .errors import NewslensError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, exit 2
+        sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        sys.exit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ._version import __version__
+
+    p = _Parser(prog="newslens", description="Take a news article apart.")
+    p.add_argument("--version", action="version", version=f"newslens {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    a = sub.add_parser("analyze", help="analyse one article; --json prints the analysis contract")
+    a.add_argument("path", metavar="PATH", help="an article file (.txt, .md, .html)")
+    a.add_argument("--json", action="store_true", help="print the JSON contract instead of a summary")
+    a.set_defaults(func=_cmd_analyze)
+    return p
+
+
+def _cmd_analyze(args) -> int:
+    from .pipeline import analyze, summary, to_contract
+
+    art = analyze(args.path)
+    if args.json:
+        json.dump(to_contract(art), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(summary(art))
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.func(args)
+    except NewslensError as exc:
+        sys.stderr.write(f"newslens: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("newslens: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,260 @@
+"""Stage 1b — text to the parts a reader sees.
+
+:func:`segment` splits an article's text into photo caption, headline, dek (standfirst), byline,
+date line, body paragraphs and site boilerplate.  The rules describe news pages in general, not one
+site:
+
+* **Units.**  Blank lines separate blocks.  A block whose lines all end a sentence holds one
+  paragraph per line; any other block is hard-wrapped text and its lines are joined.
+* **Boilerplate** is a short unit (at most 40 words) that matches the vocabulary of site furniture —
+  newsletters and subscriptions, sharing and following, cookie / privacy / terms lines, donation
+  and "Invest in ..." appeals, "Personalize" blocks, "Read more" / "Related" links, copyright,
+  advertisement markers, agency credits ("Reporting by ...") — or repeats an earlier line.  Once
+  boilerplate has started after the body, what follows and is not prose is part of the footer.
+* **Front matter** is what comes before the first body paragraph: a caption ends with a photo
+  credit in parentheses or starts with "Photo:"/"Image:"; a byline starts with "By"; a date line is
+  mostly a date; the headline is the first short unit that does not end like a sentence (or a
+  Markdown ``#`` heading); the dek is the short unit after it that does not end like a sentence, or
+  that a byline or date line follows.
+* **Page breaks**: a body paragraph that stops mid-sentence and a next one that starts in lower case
+  (or after a trailing comma, dash or function word) are one paragraph.
+
+    >>> seg = segment("A headline here\\n\\nThe first paragraph says a thing. It is long enough to count.")
+    >>> seg.headline, len(seg.paragraphs)
+    ('A headline here', 1)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Segments", "segment"]
+
+_TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*$|[\"”]$")
+_WORD = re.compile(r"\S+")
+
+# Site furniture, matched on short units only (a long paragraph that mentions a newsletter is news).
+_BOILERPLATE = re.compile(
+    r"""
+    \bsubscri(?:be|bing|ption|ber)s?\b | \bnewsletters?\b | \bsign\ (?:up|in)\b | \blog\ ?in\b |
+    \bprivacy\ (?:policy|notice|statement)\b | \bterms\ (?:of\ (?:use|service)|and\ conditions)\b | \bcookies?\b |
+    \ball\ rights\ reserved\b | © | \bcopyright\ (?:©\ )?\d{4} |
+    ^\s*share\b | \bshare\ (?:this|on|via)\b | \bfollow\ us\b | \blike\ us\ on\b | \bemail\ this\b | \bprint\ this\b |
+    \bclick\ (?:here|on)\b | \btap\ here\b |
+    ^\s*advertisement\s*$ | \bsponsored\ content\b | \bpromoted\ (?:content|stories)\b |
+    ^\s*(?:read\ more|related|see\ also|more\ from|recommended|most\ read|trending|tags?|topics)\b |
+    \bpersonali[sz]e\b | \bupgrade\ your\ experience\b | \bbrowse\ (?:categories|topics)\b | \bcategories\ and\ topics\b |
+    ^\s*invest\ in\b | \bsupport\ (?:our|independent|quality)\ journalism\b | \bdonate\b | \bbecome\ a\ (?:member|subscriber|patron)\b |
+    \bmake\ a\ contribution\b | \bwake\ up\ to\b | \bdelivered\ to\ your\ inbox\b | \bin\ your\ inbox\b |
+    ^\s*\(?(?:additional\ )?(?:reporting|writing|editing)\ by\b | \bdownload\ (?:our|the)\ (?:free\ )?app\b |
+    \bget\ (?:the|our)\ (?:free\ )?(?:app|newsletter)\b | \bby\ (?:subscribing|signing\ up|clicking)\b |
+    ^\s*(?:\d+\ )?comments?\s*(?:\(\d+\))?\s*$ | \bleave\ a\ comment\b | \bjoin\ the\ conversation\b |
+    \bthis\ (?:article|story)\ (?:was|is|has\ been)\ (?:originally\ )?(?:published|produced|updated)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_CREDIT = re.compile(
+    r"""\(\s*(?:photo|image|picture|credit|courtesy|file)?[^()]{0,160}?
+        (?:/|\bvia\b|getty|reuters|\bafp\b|\bap\b|\bepa\b|shutterstock|\bimages?\b|\bphoto|\bpool\b|\bcredit\b)
+        [^()]*\)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CAPTION_START = re.compile(r"^\s*(?:photo|image|picture|caption|pictured|file photo|above|top)\s*[:|—–-]", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reported by|words by)\s+[A-Z\u00C0-\u024F]", re.I)
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_LINE = re.compile(
+    rf"""^\s*(?:(?:published|updated|posted|last\ updated|first\ published)\s*(?:on|:)?\s*)?
+        (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?
+        (?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}} | \d{{1,2}}\s+{_MONTHS}\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}})
+        (?:[\s,|—–-]*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--|-|:)\s+)(?=\S)"
+)
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MD_MARKUP = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_FUNCTION_END = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|as|that|which|who|is|are|was|were|be|its|their|his|her)$",
+    re.I,
+)
+
+
+@dataclass
+class Segments:
+    """An article taken apart: front matter, body paragraphs, and what was removed."""
+
+    headline: str | None = None
+    dek: str | None = None
+    caption: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    dateline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (kind, text), in reading order
+
+    @property
+    def boilerplate(self) -> list[str]:
+        return [t for k, t in self.removed if k == "boilerplate"]
+
+
+@dataclass
+class _Unit:
+    text: str
+    heading: bool = False  # a Markdown heading
+    lines: tuple[str, ...] = ()  # the source lines of a joined block
+
+    @property
+    def shown(self) -> str:
+        """The unit as it stood in the source (its lines kept)."""
+        return "\n".join(self.lines) if self.lines else self.text
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def _units(text: str, markdown: bool) -> list[_Unit]:
+    units: list[_Unit] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if markdown:
+            lines = [_MD_LINK.sub(r"\1", ln) for ln in lines]
+        if len(lines) == 1 or all(_ends_sentence(ln) for ln in lines[:-1]) or any(
+            _MD_HEADING.match(ln) for ln in lines
+        ):
+            for ln in lines:
+                heading = markdown and bool(_MD_HEADING.match(ln))
+                if markdown:
+                    ln = _MD_MARKUP.sub("", _MD_HEADING.sub("", ln)).strip()
+                    if re.fullmatch(r"[-*_=]{3,}", ln):
+                        continue
+                units.append(_Unit(ln, heading))
+        else:
+            joined = " ".join(lines)
+            if markdown:
+                joined = _MD_MARKUP.sub("", joined)
+            units.append(_Unit(joined, lines=tuple(lines)))
+    return units
+
+
+def _is_boilerplate(unit: _Unit) -> bool:
+    if unit.words <= 40 and _BOILERPLATE.search(unit.text):
+        return True
+    # A block of short lines (a sidebar or a sign-up box): boilerplate when half its lines are.
+    hits = sum(1 for ln in unit.lines if len(ln.split()) <= 40 and _BOILERPLATE.search(ln))
+    return len(unit.lines) > 1 and hits * 2 >= len(unit.lines)
+
+
+def _is_caption(unit: _Unit) -> bool:
+    return unit.words <= 80 and bool(_CREDIT.search(unit.text) or _CAPTION_START.match(unit.text))
+
+
+def _is_prose(unit: _Unit) -> bool:
+    return unit.words >= 12 and _ends_sentence(unit.text)
+
+
+def _headline_like(unit: _Unit) -> bool:
+    if unit.heading:
+        return True
+    t = unit.text.rstrip()
+    return 1 <= unit.words <= 25 and not re.search(r"[.,;:]['\"”’]?$", t)
+
+
+def segment(text: str, markdown: bool = False, title: str | None = None) -> Segments:
+    """Take ``text`` apart; ``title`` (from HTML metadata) is used as the headline when present."""
+    seg = Segments()
+    units = _units(text, markdown)
+    seen: set[str] = set()
+    body_units: list[_Unit] = []
+    in_footer = False
+    front = True
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        key = unit.text.casefold()
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        i += 1
+        if key in seen and unit.words <= 40:
+            seg.removed.append(("boilerplate", unit.shown))
+            continue
+        seen.add(key)
+        if _is_boilerplate(unit) or (in_footer and not _is_prose(unit)):
+            seg.removed.append(("boilerplate", unit.shown))
+            in_footer = in_footer or bool(body_units)
+            continue
+        if _is_caption(unit):
+            if seg.caption is None and front:
+                seg.caption = unit.text
+            else:
+                seg.removed.append(("caption", unit.text))
+            continue
+        if front:
+            if _BYLINE.match(unit.text) and unit.words <= 15:
+                seg.byline = seg.byline or unit.text
+                continue
+            if _DATE_LINE.match(unit.text):
+                seg.date = seg.date or unit.text
+                continue
+            if seg.headline is None and not body_units:
+                if title and _same(unit.text, title):
+                    seg.headline = unit.text
+                    continue
+                if title is None and _headline_like(unit) and nxt is not None:
+                    seg.headline = unit.text
+                    continue
+            if seg.headline is not None and seg.dek is None and nxt is not None and not unit.heading:
+                follows_meta = bool(_BYLINE.match(nxt.text) or _DATE_LINE.match(nxt.text))
+                if unit.words <= 50 and (not _ends_sentence(unit.text) or follows_meta):
+                    seg.dek = unit.text
+                    continue
+            if title and seg.headline is None:
+                seg.headline = title
+        if unit.heading:  # a Markdown sub-heading inside the body: kept aside, not a paragraph
+            seg.removed.append(("heading", unit.text))
+            continue
+        front = False
+        body_units.append(unit)
+    if seg.headline is None and title:
+        seg.headline = title
+    seg.paragraphs = _repair_breaks([u.text for u in body_units])
+    if seg.paragraphs:
+        m = _DATELINE.match(seg.paragraphs[0])
+        if m and not m.group("dateline").strip().startswith(("I ", "A ")):
+            seg.dateline = m.group("dateline").strip(" —–-:")
+    return seg
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().casefold()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def _repair_breaks(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    for para in paragraphs:
+        if out and _continues(out[-1], para):
+            prev = out[-1]
+            out[-1] = prev + para if prev.endswith("-") and not prev.endswith(" -") else f"{prev} {para}"
+        else:
+            out.append(para)
+    return out
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    prev = prev.rstrip()
+    if _ends_sentence(prev) or prev.endswith(":"):
+        return False
+    first = nxt.lstrip()[:1]
+    if first.islower():
+        return True
+    return bool(re.search(r"[,;—–-]$", prev) or _FUNCTION_END.search(prev))

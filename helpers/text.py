@@ -1,0 +1,280 @@
+"""Stage 2 — sentences and tokens.
+
+Everything here works offline: the sentence splitter and word tokenizer are newslens' own (TextBlob's
+defaults need NLTK's punkt corpus), part-of-speech tags come from the pattern tagger bundled in
+TextBlob, and lemmas from lemminflect, which ships its tables.
+
+    >>> [body[s:e] for body in ["Col. Kemp spoke. He left at 5 p.m. The end."]
+    ...  for s, e in split_sentences(body)]
+    ['Col. Kemp spoke.', 'He left at 5 p.m.', 'The end.']
+    >>> [t for _, _, t in tokenize("Trump’s team didn’t go.")]
+    ['Trump', '’s', 'team', 'did', 'n’t', 'go', '.']
+
+Offsets are character offsets into the string given: ``text[start:end]`` is the sentence or token.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .paths import LEXICON_DIR
+
+__all__ = [
+    "split_sentences",
+    "tokenize",
+    "tag",
+    "lemma",
+    "NewsWordTokenizer",
+    "NewsBlob",
+    "make_blob",
+    "STOPWORDS",
+    "CONTENT_POS",
+]
+
+# --- sentences -------------------------------------------------------------------------------------
+
+# Abbreviations that never end a sentence when followed by a capital (titles and ranks).
+TITLES = frozenset(
+    """mr mrs ms mx messrs mme dr prof col lt gen brig maj capt cpt cmdr cdr adm sgt cpl pvt gov sen rep
+    pres rev hon fr sr jr st mt ft supt insp det atty ret amb ald sec gen'l lieut""".split()
+)
+# Abbreviations that may end a sentence: split only when a typical sentence opener follows.
+ABBREVIATIONS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    inc corp co ltd llc plc bros no nos vs etc approx est dept univ assn ave blvd rd hwy vol fig
+    ch p pp cf al e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c""".split()
+)
+_OPENERS = frozenset(
+    """the a an he she it they we i you this that these those there his her its their our my your but and
+    so yet or nor in on at as after before when while if for with from by to of however meanwhile
+    still then now also although though since because instead later earlier last next today yesterday
+    tomorrow some many most all several one two three no not what who why how where mr ms mrs dr""".split()
+)
+_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)(?P<close>[\"”’'\)\]]*)(?=\s+(?P<next>\S))")
+_PREV_WORD = re.compile(r"([\w.'’-]+)$")
+_FIRST_WORD = re.compile(r"[\"“‘'(\[]*([\w’']+)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` in ``text``; paragraphs (blank-line separated) never merge."""
+    spans: list[tuple[int, int]] = []
+    for pm in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        base = pm.start()
+        para = pm.group()
+        start = 0
+        for m in _BOUNDARY.finditer(para):
+            if _is_boundary(para, m):
+                _add_span(spans, para, base, start, m.end())
+                start = m.end()
+        _add_span(spans, para, base, start, len(para))
+    return spans
+
+
+def _add_span(spans, para, base, start, end):
+    chunk = para[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((base + start + lead, base + start + lead + len(stripped)))
+
+
+def _is_boundary(para: str, m: re.Match) -> bool:
+    nxt = para[m.start("next"):]
+    punct = para[m.start():m.start() + 1]
+    fw = _FIRST_WORD.match(nxt)
+    first = fw.group(1) if fw else nxt[:1]
+    opens_quote = nxt[:1] in "\"“‘'([" and len(nxt) > 1 and (nxt[1].isupper() or nxt[1].isdigit())
+    if not first:
+        return False
+    if first[0].islower():
+        return False
+    if punct != ".":
+        return True
+    pw = _PREV_WORD.search(para, 0, m.start())
+    prev = pw.group(1).lstrip("(['\"“‘").lower() if pw else ""
+    if m.group("close"):
+        # Punctuation inside a closing quote/bracket: "(ret.) Richard" is an abbreviation, "Iraq.]" is not.
+        if prev in TITLES and m.group("close").startswith(")"):
+            return False
+        return True
+    if m.group().startswith(("...", "…")):
+        return first[0].isupper() or opens_quote
+    if prev in TITLES:
+        return False
+    if len(prev) == 1 and prev.isalpha():  # an initial: George W. Bush
+        return False
+    is_acronym = bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev))
+    if is_acronym or prev in ABBREVIATIONS:
+        if first[0].isdigit():
+            return False
+        return opens_quote or first.lower() in _OPENERS
+    return first[0].isupper() or first[0].isdigit() or opens_quote
+
+
+# --- tokens ----------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}(?![A-Za-z])                          # U.S.  a.m.
+  | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%|-\w+)?              # 5,000  3.5  1990s  70-plus
+  | [^\W\d_](?:[\w]|[-'’&](?=[^\W_]))*                      # words, with inner - ' ’ &
+  | \.\.\.|…|--+|—|–                                        # ellipses and dashes
+  | [’']s\b | [’'](?:re|ve|ll|d|m)\b                         # clitics standing alone
+  | \S                                                      # any other single character
+    """,
+    re.VERBOSE,
+)
+_CLITIC = re.compile(r"(?i)(n[’']t|[’'](?:s|re|ve|ll|d|m))$")
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens ``(start, end, text)``; clitics split the Penn way (did n’t, Trump ’s)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text):
+        s, e, tok = m.start(), m.end(), m.group()
+        c = _CLITIC.search(tok) if ("'" in tok or "’" in tok) else None
+        if c and c.start() > 0:
+            cut = s + c.start()
+            out.append((s, cut, tok[: c.start()]))
+            out.append((cut, e, tok[c.start():]))
+        else:
+            out.append((s, e, tok))
+    return out
+
+
+_QUOTE_TAG = {"“": "``", "‘": "``", "”": "''", "’": "''", '"': "''", "'": "''"}
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from textblob.en import parser
+
+    return parser
+
+
+def tag(tokens: list[str]) -> list[str]:
+    """Penn Treebank tags for a token list, from TextBlob's bundled pattern tagger (no corpus needed)."""
+    norm = [t.replace("’", "'").replace("‘", "'") for t in tokens]
+    tagged = _parser().find_tags(norm)
+    tags = []
+    for tok, (_, t) in zip(tokens, tagged):
+        if tok in _QUOTE_TAG:
+            t = _QUOTE_TAG[tok]
+        elif t in ("PRP", "NN", "JJ") and len(tok) > 1 and tok.isupper() and tok.isalpha():
+            t = "NNP"  # US, ISIS: capitals are names, not "us"
+        elif t == "IN" and tok[:1].isdigit():
+            t = "CD"
+        tags.append(t)
+    return tags
+
+
+_UPOS = {"N": "NOUN", "V": "VERB", "M": "AUX", "J": "ADJ", "R": "ADV"}
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, pos: str) -> str:
+    """Lemma of ``word`` given its Penn tag: lemminflect for nouns, verbs, adjectives, adverbs."""
+    if pos.startswith("NNP"):
+        return word
+    low = word.lower().replace("’", "'")
+    upos = _UPOS.get(pos[:1])
+    if upos is None or not low.isalpha() and "-" not in low and "'" not in low:
+        return low
+    if low == "n't":
+        return "not"
+    from lemminflect import getLemma
+
+    lem = getLemma(low, upos=upos if upos != "AUX" else "VERB")
+    return lem[0] if lem else low
+
+
+def _load_stopwords() -> frozenset[str]:
+    words = set()
+    for line in (LEXICON_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+STOPWORDS = _load_stopwords()
+CONTENT_POS = ("NN", "VB", "JJ", "RB")  # tag prefixes of content words
+
+
+# --- TextBlob interop ------------------------------------------------------------------------------
+
+@cache
+def _blob_classes():
+    from textblob import TextBlob
+    from textblob.base import BaseTokenizer
+    from textblob.blob import Sentence
+    from textblob.en.sentiments import PatternAnalyzer
+    from textblob.en.taggers import PatternTagger
+
+    class NewsWordTokenizer(BaseTokenizer):
+        """TextBlob tokenizer built on :func:`tokenize` (no NLTK data needed); words only by default."""
+
+        def __init__(self, include_punc: bool = False):
+            self.include_punc = include_punc
+
+        def tokenize(self, text):
+            toks = [t for _, _, t in tokenize(text)]
+            if self.include_punc:
+                return toks
+            return [t for t in toks if any(ch.isalnum() for ch in t)]
+
+    class NewsBlob(TextBlob):
+        """A TextBlob that works offline: newslens' sentence splitter and tokenizer, the pattern
+        tagger and analyzer.  ``.sentences``, ``.words``, ``.tags``, ``.sentiment`` and
+        ``.sentiment_assessments`` need no NLTK corpus."""
+
+        def __init__(self, text, **kwargs):
+            kwargs.setdefault("tokenizer", NewsWordTokenizer())
+            kwargs.setdefault("pos_tagger", _shared("tagger", PatternTagger))
+            kwargs.setdefault("analyzer", _shared("analyzer", PatternAnalyzer))
+            super().__init__(text, **kwargs)
+
+        def _create_sentence_objects(self):
+            return [
+                Sentence(
+                    self.raw[s:e],
+                    start_index=s,
+                    end_index=e,
+                    tokenizer=self.tokenizer,
+                    np_extractor=self.np_extractor,
+                    pos_tagger=self.pos_tagger,
+                    analyzer=self.analyzer,
+                    parser=self.parser,
+                    classifier=self.classifier,
+                )
+                for s, e in split_sentences(self.raw)
+            ]
+
+    return NewsWordTokenizer, NewsBlob
+
+
+_SHARED: dict = {}
+
+
+def _shared(name, factory):
+    if name not in _SHARED:
+        _SHARED[name] = factory()
+    return _SHARED[name]
+
+
+def __getattr__(name):
+    if name == "NewsWordTokenizer":
+        return _blob_classes()[0]
+    if name == "NewsBlob":
+        return _blob_classes()[1]
+    raise AttributeError(name)
+
+
+def make_blob(text: str):
+    """A TextBlob of ``text`` wired to offline components.
+
+    >>> blob = make_blob("It was an honest mistake. Nobody left.")
+    >>> round(blob.sentiment.polarity, 2), len(blob.sentences), blob.sentences[0].tags[3]
+    (0.6, 2, ('honest', 'JJ'))
+    """
+    return _blob_classes()[1](text)
