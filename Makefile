@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.newslens-installed
 LAB_ARGS ?=
 PYTEST_ARGS ?=
+JOBS ?= 2
 # Root cannot start JupyterLab without --allow-root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
@@ -31,7 +32,7 @@ lab: install
 	  $(LAB_ARGS)
 
 test: install
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(JOBS) $(PYTEST_ARGS)
 
 test-fast: install
 	$(PY) -m pytest -m "not notebook and not browser" $(PYTEST_ARGS)

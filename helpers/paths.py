@@ -53,3 +53,13 @@ def list_articles(folder: Path | None = None) -> list[Path]:
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
     files.sort(key=lambda p: (p.name != SEED_NAME, p.name))
     return files
+
+
+def slugify(text: str, default: str = "item") -> str:
+    """``"Confusion Abounds: US…"`` → ``"confusion-abounds-us"``: safe for file and folder names."""
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].rstrip("-") or default

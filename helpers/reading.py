@@ -21,6 +21,7 @@ from .errors import NewslensError
 from .paths import ARTICLE_SUFFIXES
 
 HTML_SUFFIXES = (".html", ".htm")
+MIN_HTML_WORDS = 20  # less than this from the extractor is navigation, not an article
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 # Signatures of common binary formats that end up renamed as .txt.
@@ -118,6 +119,15 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
                 continue
             if not _looks_binary(text):
                 return text, enc
+    # Western news text in Windows-1252 / Latin-1 (most non-UTF-8 articles): accept it when every
+    # non-ASCII character is a Latin letter or typographic punctuation.  Short texts fool statistical
+    # detectors (a French line reads as cp1250), so this goes first.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and all(ch in _WESTERN for ch in text if ord(ch) > 127):
+        return text, "cp1252"
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise NewslensError(f"{name}: cannot tell the text encoding (undecodable bytes)")
@@ -130,6 +140,9 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             pass
     text = str(best)
     return text, enc
+
+
+_WESTERN = frozenset(chr(c) for c in range(0xC0, 0x100)) | frozenset("‘’“”–—…€•°£§©®«»¡¿·ªº¹²³½¼¾")
 
 
 def _looks_binary(text: str) -> bool:
@@ -163,7 +176,7 @@ def _from_html(path: str, html: str, encoding: str) -> Source:
     if doc is not None:
         get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
         text, title, date = get("text"), get("title"), get("date")
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         raise NewslensError(f"{path}: no article text found in this HTML page")
     text = normalize_newlines(text)
     # trafilatura puts one paragraph per line; make paragraphs blank-line separated like a .txt article.

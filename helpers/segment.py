@@ -37,15 +37,18 @@ _WORD = re.compile(r"\S+")
 # Site furniture, matched on short units only (a long paragraph that mentions a newsletter is news).
 _BOILERPLATE = re.compile(
     r"""
-    \bsubscri(?:be|bing|ption|ber)s?\b | \bnewsletters?\b | \bsign\ (?:up|in)\b | \blog\ ?in\b |
-    \bprivacy\ (?:policy|notice|statement)\b | \bterms\ (?:of\ (?:use|service)|and\ conditions)\b | \bcookies?\b |
+    ^\s*subscribe\b | \bsubscribe\ (?:now|today|to|for|here)\b | \bsubscribers?\ only\b | \bbecome\ a\ subscriber\b |
+    \b(?:our|the|daily|weekly|free|email)\ (?:\w+\ )?newsletters?\b | ^\s*newsletters?\s*$ |
+    \bsign\ (?:up|in)\b | ^\s*log\ ?in\b |
+    \bprivacy\ (?:policy|notice|statement)\b | \bterms\ (?:of\ (?:use|service)|and\ conditions)\b |
+    \b(?:we\ use|accept|uses)\ cookies\b | \bcookie\ (?:policy|settings|preferences)\b |
     \ball\ rights\ reserved\b | © | \bcopyright\ (?:©\ )?\d{4} |
     ^\s*share\b | \bshare\ (?:this|on|via)\b | \bfollow\ us\b | \blike\ us\ on\b | \bemail\ this\b | \bprint\ this\b |
     \bclick\ (?:here|on)\b | \btap\ here\b |
     ^\s*advertisement\s*$ | \bsponsored\ content\b | \bpromoted\ (?:content|stories)\b |
     ^\s*(?:read\ more|related|see\ also|more\ from|recommended|most\ read|trending|tags?|topics)\b |
     \bpersonali[sz]e\b | \bupgrade\ your\ experience\b | \bbrowse\ (?:categories|topics)\b | \bcategories\ and\ topics\b |
-    ^\s*invest\ in\b | \bsupport\ (?:our|independent|quality)\ journalism\b | \bdonate\b | \bbecome\ a\ (?:member|subscriber|patron)\b |
+    ^\s*invest\ in\b | \bsupport\ (?:our|independent|quality)\ journalism\b | ^\s*donate\b | \bdonate\ (?:now|today|here)\b | \bbecome\ a\ (?:member|subscriber|patron)\b |
     \bmake\ a\ contribution\b | \bwake\ up\ to\b | \bdelivered\ to\ your\ inbox\b | \bin\ your\ inbox\b |
     ^\s*\(?(?:additional\ )?(?:reporting|writing|editing)\ by\b | \bdownload\ (?:our|the)\ (?:free\ )?app\b |
     \bget\ (?:the|our)\ (?:free\ )?(?:app|newsletter)\b | \bby\ (?:subscribing|signing\ up|clicking)\b |

@@ -89,6 +89,8 @@ def _is_boundary(para: str, m: re.Match) -> bool:
         return False
     if first[0].islower():
         return False
+    if m.group().startswith(("...", "…")):  # an ellipsis ends a sentence only before a typical opener
+        return opens_quote or first.lower() in _OPENERS
     if punct != ".":
         return True
     pw = _PREV_WORD.search(para, 0, m.start())
@@ -98,8 +100,6 @@ def _is_boundary(para: str, m: re.Match) -> bool:
         if prev in TITLES and m.group("close").startswith(")"):
             return False
         return True
-    if m.group().startswith(("...", "…")):
-        return first[0].isupper() or opens_quote
     if prev in TITLES:
         return False
     if len(prev) == 1 and prev.isalpha():  # an initial: George W. Bush
@@ -175,8 +175,8 @@ _UPOS = {"N": "NOUN", "V": "VERB", "M": "AUX", "J": "ADJ", "R": "ADV"}
 @lru_cache(maxsize=200_000)
 def lemma(word: str, pos: str) -> str:
     """Lemma of ``word`` given its Penn tag: lemminflect for nouns, verbs, adjectives, adverbs."""
-    if pos.startswith("NNP"):
-        return word
+    if pos.startswith("NNP") or (pos.startswith("JJ") and word[:1].isupper()):
+        return word  # names and proper adjectives (Iranian) keep their capitals
     low = word.lower().replace("’", "'")
     upos = _UPOS.get(pos[:1])
     if upos is None or not low.isalpha() and "-" not in low and "'" not in low:
@@ -274,7 +274,52 @@ def make_blob(text: str):
     """A TextBlob of ``text`` wired to offline components.
 
     >>> blob = make_blob("It was an honest mistake. Nobody left.")
-    >>> round(blob.sentiment.polarity, 2), len(blob.sentences), blob.sentences[0].tags[3]
+    >>> round(blob.sentences[0].sentiment.polarity, 2), len(blob.sentences), blob.sentences[0].tags[3]
     (0.6, 2, ('honest', 'JJ'))
     """
     return _blob_classes()[1](text)
+
+
+# --- frame summaries (used by notebook 01 and its charts) ------------------------------------------
+
+POS_GROUPS = (
+    ("NNP", "proper noun"), ("NN", "noun"), ("VB", "verb"), ("MD", "verb"), ("JJ", "adjective"),
+    ("RB", "adverb"), ("PRP", "pronoun"), ("WP", "pronoun"), ("DT", "determiner"), ("PDT", "determiner"),
+    ("IN", "preposition"), ("TO", "preposition"), ("CC", "conjunction"), ("CD", "number"),
+)
+
+
+def pos_group(tag: str) -> str:
+    """Coarse group of a Penn tag: ``NNPS`` → ``proper noun``, ``VBD`` → ``verb``, ``,`` → ``punctuation``."""
+    for prefix, group in POS_GROUPS:
+        if tag.startswith(prefix):
+            return group
+    if not any(ch.isalpha() for ch in tag):
+        return "punctuation"
+    return "other"
+
+
+def content_words(tokens, n: int | None = None):
+    """Most frequent content lemmas (nouns, verbs, adjectives, adverbs; no stop words): columns
+    ``lemma, pos, count`` sorted by count."""
+    import pandas as pd
+
+    t = tokens[~tokens.is_stop & ~tokens.is_punct]
+    t = t[t.pos.str.startswith(CONTENT_POS) & t.lemma.str.contains(r"[a-zA-Z]", regex=True)]
+    key = t.lemma.where(~t.pos.str.startswith("NNP"), t.text)
+    group = t.pos.map(pos_group)
+    counts = (
+        pd.DataFrame({"lemma": key, "pos": group})
+        .groupby(["lemma", "pos"], sort=False).size().rename("count").reset_index()
+        .sort_values(["count", "lemma"], ascending=[False, True], kind="stable")
+        .reset_index(drop=True)
+    )
+    return counts.head(n) if n else counts
+
+
+def pos_mix(tokens):
+    """Share of each coarse part of speech: columns ``group, count, share`` (share sums to 1)."""
+    groups = tokens.pos.map(pos_group)
+    counts = groups.value_counts().rename_axis("group").reset_index(name="count")
+    counts["share"] = counts["count"] / max(1, counts["count"].sum())
+    return counts

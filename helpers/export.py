@@ -1,0 +1,164 @@
+"""Export charts for reports: PNG (300 dpi), SVG, PDF, with the data behind them and a manifest.
+
+    >>> path = export_figure(fig, fmt="svg", article=art, notebook="01_article_and_tokens")  # doctest: +SKIP
+    >>> path.name                                                                            # doctest: +SKIP
+    'sentence-lengths.svg'
+
+Files go to ``exports/<article-slug>/``.  Nothing is overwritten silently: an existing name gets a
+numbered suffix (``sentence-lengths-2.svg``) unless ``overwrite=True``.  Every file is written to a
+temporary file first and moved into place, so a crash never leaves half a file.  Beside each chart the
+table behind it is saved as CSV, and ``manifest.json`` lists every export with its source notebook
+and parameters, so each number in a report can be traced back.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ._version import __version__
+from .errors import NewslensError
+from .paths import exports_dir, slugify
+
+FORMATS = ("png", "svg", "pdf")
+PNG_DPI = 300
+MANIFEST = "manifest.json"
+
+
+def render(fig, fmt: str = "png", dpi: int | None = None, when: _dt.datetime | None = None) -> bytes:
+    """The bytes of ``fig`` as ``fmt``: the one save function used for inline display and export alike."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise NewslensError(f"unsupported export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    meta = getattr(fig, "newslens", None) or {}
+    title = meta.get("title") or "newslens chart"
+    article = meta.get("article") or ""
+    stamp = (when or _dt.datetime.now(_dt.timezone.utc)).replace(microsecond=0)
+    desc = f"{title} — {article} — exported {stamp.isoformat()} — newslens {__version__}"
+    if fmt == "png":
+        metadata = {"Title": title, "Description": desc, "Software": f"newslens {__version__}",
+                    "Creation Time": stamp.isoformat(), "Source": article}
+    elif fmt == "svg":
+        metadata = {"Title": title, "Description": desc, "Creator": f"newslens {__version__}",
+                    "Date": stamp.isoformat(), "Source": article}
+    else:
+        metadata = {"Title": title, "Subject": article, "Keywords": desc, "Creator": f"newslens {__version__}",
+                    "CreationDate": stamp, "ModDate": None}
+    buf = io.BytesIO()
+    from .charts.style import house_style
+
+    with house_style():
+        fig.savefig(buf, format=fmt, dpi=dpi or PNG_DPI, metadata=metadata, bbox_inches="tight")
+    return buf.getvalue()
+
+
+def atomic_write(path: Path, data: bytes, overwrite: bool = False) -> Path:
+    """Write ``data`` to ``path`` via a temporary file in the same folder.
+
+    With ``overwrite=False`` an existing file is never replaced (``FileExistsError``); the final link
+    is atomic, so two writers cannot both claim one name.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # fails if path exists
+            os.unlink(tmp)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def _claim(folder: Path, stem: str, suffix: str, data: bytes, overwrite: bool) -> Path:
+    target = folder / f"{stem}.{suffix}"
+    if overwrite:
+        return atomic_write(target, data, overwrite=True)
+    n = 1
+    while True:
+        try:
+            return atomic_write(target, data)
+        except FileExistsError:
+            n += 1
+            target = folder / f"{stem}-{n}.{suffix}"
+
+
+def article_slug(article) -> str:
+    if article is None:
+        return "article"
+    if isinstance(article, str):
+        return slugify(Path(article).stem if article.endswith((".txt", ".md", ".html", ".htm")) else article, "article")
+    return slugify(getattr(article, "name", None) or getattr(article, "title", None) or "article", "article")
+
+
+def export_figure(fig, name: str | None = None, fmt: str = "png", *, article=None, folder=None,
+                  notebook: str | None = None, params: dict | None = None, overwrite: bool = False) -> Path:
+    """Save ``fig`` as ``fmt`` into ``folder`` (default ``exports/<article-slug>/``) and return the path.
+
+    Also writes the chart's data table as ``<same name>.csv`` (when the chart recorded one) and adds a
+    row to ``manifest.json`` in the folder.
+    """
+    meta = getattr(fig, "newslens", None) or {}
+    stem = slugify(name or meta.get("chart") or meta.get("title") or "chart", "chart")
+    folder = Path(folder) if folder else exports_dir() / article_slug(article)
+    when = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    data = render(fig, fmt, when=when)
+    try:
+        path = _claim(folder, stem, fmt.lower(), data, overwrite)
+    except OSError as exc:
+        raise NewslensError(f"cannot write export into {folder}: {exc.strerror or exc}") from None
+    csv_path = None
+    table = meta.get("data")
+    if table is not None and hasattr(table, "to_csv"):
+        csv_bytes = table.to_csv(index=False).encode("utf-8")
+        csv_path = folder / f"{path.stem}.csv"
+        atomic_write(csv_path, csv_bytes, overwrite=True)  # belongs to this export's unique stem
+    record = {
+        "file": path.name,
+        "format": fmt.lower(),
+        "chart": meta.get("chart") or stem,
+        "title": meta.get("title"),
+        "article": meta.get("article"),
+        "article_path": getattr(article, "path", None) if article is not None and not isinstance(article, str) else article,
+        "notebook": notebook,
+        "params": params or {},
+        "data_csv": csv_path.name if csv_path else None,
+        "exported_at": when.isoformat(),
+        "newslens_version": __version__,
+    }
+    _append_manifest(folder, record)
+    return path
+
+
+def _append_manifest(folder: Path, record: dict) -> None:
+    path = folder / MANIFEST
+    rows = read_manifest(folder)
+    rows.append(record)
+    atomic_write(path, (json.dumps(rows, indent=1, ensure_ascii=False, default=str) + "\n").encode("utf-8"),
+                 overwrite=True)
+
+
+def read_manifest(folder) -> list[dict]:
+    """The export records in ``folder/manifest.json`` (empty when there is none)."""
+    path = Path(folder) / MANIFEST
+    if not path.exists():
+        return []
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, OSError):
+        raise NewslensError(f"{path}: the export manifest is corrupt; move it aside to keep exporting") from None
+    if not isinstance(rows, list):
+        raise NewslensError(f"{path}: the export manifest is not a list of exports")
+    return rows

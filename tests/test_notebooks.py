@@ -1,0 +1,82 @@
+"""Every notebook: committed clean, and run headless top to bottom with its widgets driven.
+
+A notebook added to ``notebooks/`` must add a probe to ``PROBES``: code run in the kernel after the last
+cell that sets widget values, and a check of what came back (the outputs must change).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from notebook_harness import error_outputs, run_notebook
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+SEED = str(ROOT / "data" / "articles" / "confusion-abounds-us-military-iraq.txt")
+WIRE = str(Path(__file__).resolve().parent / "data" / "wire-story.txt")
+
+
+def _check_01(value, export_dir):
+    before, after = value["before"], value["after"]
+    assert before["title"].startswith("Kenya Floods") and after["title"].startswith("Confusion Abounds")
+    assert after["n_words"] == 7 and before["n_words"] == 15
+    assert before["top"] != after["top"]
+    assert Path(value["export"]).is_file() and Path(value["export"]).parent == Path(export_dir)
+    assert value["error"] is None
+
+
+# name -> (params override, probe code, check(value, export_dir))
+PROBES = {
+    "01_article_and_tokens": (
+        {"ARTICLE": WIRE},
+        f"""
+snap = lambda: {{"title": panel.article.title, "n_words": len(panel.state["tables"]["top_words"]),
+                 "top": list(panel.state["tables"]["top_words"].lemma)}}
+before = snap()
+panel.controls["article"].value = {SEED!r}
+panel.controls["top_n"].value = 7
+after = snap()
+panel.controls["export_format_top_words"].value = "svg"
+panel.controls["export_top_words"].click()
+{{"before": before, "after": after, "export": str(panel.state["exports"][-1]), "error": panel.state["error"]}}
+""",
+        _check_01,
+    ),
+}
+
+
+def test_there_are_notebooks():
+    assert [p.name for p in NOTEBOOKS][:1] == ["01_article_and_tokens.ipynb"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_without_outputs_and_opening_with_a_question(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell.get("outputs") == [], f"{path.name}: a code cell has outputs"
+            assert cell.get("execution_count") is None, f"{path.name}: a code cell has an execution count"
+    first = nb["cells"][0]
+    assert first["cell_type"] == "markdown" and "".join(first["source"]).startswith("# ")
+    assert "Question" in "".join(first["source"])
+    tagged = [c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1, f"{path.name}: needs exactly one cell tagged 'parameters'"
+    assert "widgets" not in nb.get("metadata", {}), f"{path.name}: widget state is committed"
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_headless_and_widgets_respond(path, tmp_path, isolated_home, monkeypatch):
+    for key, value in isolated_home.items():
+        monkeypatch.setenv(key, value)
+    assert path.stem in PROBES, f"add a widget probe for {path.name} to PROBES"
+    override, probe, check = PROBES[path.stem]
+    params = {"ARTICLE": SEED, "EXPORT_DIR": str(tmp_path / "exports"), **override}
+    nb, value = run_notebook(path, params=params, probe=probe)
+    assert error_outputs(nb) == []
+    shown = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") in ("display_data", "execute_result")]
+    assert shown, "the notebook displayed nothing"
+    check(value, params["EXPORT_DIR"])

@@ -1,0 +1,108 @@
+"""Segmentation: the seed as a reader sees it, and articles of other shapes."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import load_article
+from helpers.segment import segment
+
+BOILERPLATE_WORDS = re.compile(r"Invest in|Personalize|subscrib|privacy policy|Wake up to|Browse Categories", re.I)
+
+
+def test_seed_front_matter(seed):
+    assert seed.caption.startswith("Protesters gather")
+    assert seed.caption.endswith("(Salwan Georges/The Washington Post via Getty Images)")
+    assert seed.title == "Confusion Abounds: US Military Leaving, Then Not Leaving, Iraq"
+    assert seed.dek.startswith("Amid tensions with Iran")
+    assert seed.byline is None and seed.dateline is None
+
+
+def test_seed_body_paragraphs_and_boilerplate(seed):
+    assert len(seed.paragraphs) == 19
+    assert seed.paragraphs.text[0].startswith("Apparent mass confusion")
+    assert seed.paragraphs.text[18].startswith("Analysts near-unanimously agree")
+    assert not BOILERPLATE_WORDS.search(seed.body)
+    removed = "\n".join(seed.boilerplate)
+    for phrase in ("Invest in the", "Personalize Your News", "privacy policy", "Browse Categories and Topics"):
+        assert phrase in removed
+
+
+def test_seed_page_break_is_repaired(seed):
+    joined = [p for p in seed.paragraphs.text if "is no longer perceived" in p]
+    assert len(joined) == 1
+    assert "Washington “is no longer perceived in the Middle East as an ‘honest’ broker" in joined[0]
+    assert joined[0].startswith("From a broader geopolitical perspective")
+
+
+def test_paragraph_offsets_are_into_the_body(seed):
+    for r in seed.paragraphs.itertuples():
+        assert seed.body[r.start:r.end] == r.text
+
+
+def test_wire_story_with_byline_dateline_and_agency_footer(data_dir):
+    art = load_article(data_dir / "wire-story.txt")
+    assert art.title == "Kenya Floods Force Thousands From Homes as Rains Continue"
+    assert art.caption is None and art.dek is None
+    assert art.byline == "By Amina Otieno and Paul Gregory"
+    assert art.date == "March 14, 2024"
+    assert art.dateline == "NAIROBI, Kenya (AP)"
+    assert len(art.paragraphs) == 4
+    assert "Reporting by" not in art.body and "©" not in art.body
+    assert art.paragraphs.text[3].endswith("will be lost.")
+
+
+def test_markdown_post_with_dek_subheading_and_share_footer(data_dir):
+    art = load_article(data_dir / "blog-post.md")
+    assert art.dek == "Cities that tore out their streetcars are building them again, and paying far more for it"
+    assert len(art.paragraphs) == 3  # hard-wrapped lines joined; the "## Why now" heading kept aside
+    assert ("heading", "Why now") in list(art.removed.itertuples(index=False, name=None))
+    assert "newsletter" not in art.body and "Share this" not in art.body
+    assert "Besançon, a line opened in 2014 cost" in art.body
+
+
+def test_hard_wrapped_text_with_a_page_break(data_dir):
+    art = load_article(data_dir / "hard-wrapped.txt")
+    assert art.title == "Budget talks resume after weekend of brinkmanship"
+    assert len(art.paragraphs) == 2
+    assert "urged the legislature to pass a bill before the end" in art.paragraphs.text[1]
+    assert "Related" not in art.body and "Read more" not in art.body
+
+
+def test_article_without_front_matter(data_dir):
+    art = load_article(data_dir / "no-front.txt")
+    assert art.title is None and art.dek is None and art.caption is None
+    assert len(art.paragraphs) == 2
+
+
+def test_caption_with_agency_credit_after_headline():
+    seg = segment(
+        "Storm hits coast\n\n"
+        "Waves break over the sea wall in Brighton on Sunday. (Photo by Jane Roe/Reuters)\n\n"
+        "A powerful storm battered the southern coast on Sunday, cutting power to thousands of homes.\n\n"
+        "Forecasters said winds would ease by Tuesday.\n"
+    )
+    assert seg.headline == "Storm hits coast"
+    assert seg.caption.startswith("Waves break")
+    assert seg.dek is None
+    assert len(seg.paragraphs) == 2
+
+
+def test_long_paragraph_about_newsletters_is_not_boilerplate():
+    para = ("The company said its newsletter business, which asks readers to subscribe for a monthly fee, grew by "
+            "40 percent last year as more writers left traditional outlets to sign up with the platform, and "
+            "analysts expect the trend to continue through next year.")
+    seg = segment(f"Newsletters boom\n\n{para}\n\nShare this story\n")
+    assert seg.paragraphs == [para]
+    assert seg.boilerplate == ["Share this story"]
+
+
+def test_repeated_footer_lines_and_footer_zone():
+    seg = segment(
+        "Headline about a vote\n\n"
+        "The assembly passed the measure by a wide margin on Thursday after a long debate.\n\n"
+        "Get our daily briefing\nDelivered to your inbox every morning\n\n"
+        "More stories\n\nGet our daily briefing\nDelivered to your inbox every morning\n"
+    )
+    assert len(seg.paragraphs) == 1
+    assert len(seg.boilerplate) == 3
