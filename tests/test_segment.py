@@ -106,3 +106,18 @@ def test_repeated_footer_lines_and_footer_zone():
     )
     assert len(seg.paragraphs) == 1
     assert len(seg.boilerplate) == 3
+
+
+def test_one_paragraph_per_line_without_blank_lines():
+    text = (
+        "Drought Deepens Across the Plains\n"
+        "Wheat farmers in three states said on Friday that this year's harvest would be the smallest in a decade, as the drought entered its second summer.\n"
+        "State officials listed the measures they are considering:\n"
+        "Water rationing for cities of more than 50,000 people, emergency loans for farmers, and a ban on new wells in the most affected counties.\n"
+        "“We have never seen the aquifer this low,” said hydrologist Dana Pruitt of Kansas State University.\n"
+    )
+    seg = segment(text)
+    assert seg.headline == "Drought Deepens Across the Plains"
+    assert len(seg.paragraphs) == 4
+    assert seg.paragraphs[1] == "State officials listed the measures they are considering:"
+    assert seg.paragraphs[3].startswith("“We have never seen")
