@@ -66,6 +66,12 @@ _CREDIT = re.compile(
         [^()]*\)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A credit at the end without parentheses: "Photograph: Ahmad Al-Rubaye/AFP via Getty Images".
+_CREDIT_TRAILING = re.compile(
+    r"(?:photograph|photo|image|picture|credit)s?\s*(?::|by)\s*[^.:]{2,100}?"
+    r"(?:/|getty|reuters|\bap\b|\bafp\b|\bepa\b|shutterstock|\bvia\b)[^.:]{0,60}$",
+    re.IGNORECASE,
+)
 _CAPTION_START = re.compile(r"^\s*(?:photo|image|picture|caption|pictured|file photo|above|top)\s*[:|—–-]", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|reported by|words by)\s+[A-Z\u00C0-\u024F]", re.I)
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -162,7 +168,9 @@ def _is_boilerplate(unit: _Unit) -> bool:
 
 
 def _is_caption(unit: _Unit) -> bool:
-    return unit.words <= 80 and bool(_CREDIT.search(unit.text) or _CAPTION_START.match(unit.text))
+    text = unit.text
+    return unit.words <= 80 and bool(_CREDIT.search(text) or _CREDIT_TRAILING.search(text)
+                                     or _CAPTION_START.match(text))
 
 
 def _is_prose(unit: _Unit) -> bool:
