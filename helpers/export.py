@@ -27,6 +27,8 @@ from .paths import exports_dir, slugify
 FORMATS = ("png", "svg", "pdf")
 PNG_DPI = 300
 MANIFEST = "manifest.json"
+_UMASK = os.umask(0o022)  # read the process umask once (at import, before any threads)
+os.umask(_UMASK)
 
 
 def render(fig, fmt: str = "png", dpi: int | None = None, when: _dt.datetime | None = None) -> bytes:
@@ -66,6 +68,7 @@ def atomic_write(path: Path, data: bytes, overwrite: bool = False) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; exports are ordinary files
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
