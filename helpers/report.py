@@ -245,9 +245,13 @@ def report_article(article: Path, plan: Plan, bar=None, timeout: int = 600, slug
 
 def run_report(path, out=None, notebooks: str | None = None, progress: bool = True, timeout: int = 600):
     """Plan and run a report; returns ``(plan, results)``.  Bad arguments raise :class:`NewslensError`."""
+    import logging
+
     from tqdm.auto import tqdm
 
     plan = plan_report(path, out, notebooks)
+    # papermill warns about parameter cells it cannot introspect; the parameters are injected anyway
+    logging.getLogger("papermill").setLevel(logging.ERROR)
     plan.out.mkdir(parents=True, exist_ok=True)
     results: list[ArticleResult] = []
     total = len(plan.articles) * len(plan.notebooks)

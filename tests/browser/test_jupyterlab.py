@@ -17,7 +17,7 @@ import pytest
 
 from conftest import ARTIFACTS, ROOT  # tests/browser/conftest.py
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 STDERR = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
