@@ -29,6 +29,7 @@ import datetime as _dt
 import fnmatch
 import html
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -275,6 +276,7 @@ def _widget_state(nb) -> dict:
     return (nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {}) or {}).get("state", {})
 
 
+_NOTEBOOK_HREF = re.compile(r"""href=(['"])(\d\d_[\w.-]+\.ipynb)""")
 _SKIP_WIDGETS = {"ButtonModel", "LayoutModel", "StyleModel", "ButtonStyleModel", "DescriptionStyleModel",
                  "SliderStyleModel", "ProgressStyleModel", "HTMLStyleModel", "LabelStyleModel"}
 
@@ -312,7 +314,11 @@ def static_widget_html(model_id: str, state: dict, depth: int = 0) -> str:
         return "<div class='nl-box'>" + "".join(static_widget_html(k, state, depth + 1) for k in kids) + "</div>"
     if name == "HBoxModel":
         inner = "".join(static_widget_html(k, state, depth + 1) for k in kids)
-        return f"<div class='nl-row' style='display:flex;gap:1em;flex-wrap:wrap;align-items:center'>{inner}</div>"
+        kids_html = "".join(f"<div style='flex:1 1 340px;min-width:0'>{static_widget_html(k, state, depth + 1)}</div>"
+                            for k in kids)
+        if len(kids) >= 2 and all(state.get(k, {}).get("model_name") in ("VBoxModel", "BoxModel") for k in kids):
+            inner = kids_html  # columns of a dashboard: share the width
+        return f"<div class='nl-row' style='display:flex;gap:1em;flex-wrap:wrap;align-items:flex-start'>{inner}</div>"
     if name in ("TabModel", "AccordionModel"):
         titles = s.get("titles") or []
         parts = []
@@ -406,6 +412,7 @@ def write_html_report(executed, target: Path, article=None, result: ArticleResul
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     body, _ = exporter.from_notebook_node(book, resources={"metadata": {"name": f"newslens report: {title}"}})
+    body = _NOTEBOOK_HREF.sub(r"href=\1notebooks/\2", body)  # links between notebooks: the executed copies
     from .export import atomic_write
 
     atomic_write(target, body.encode("utf-8"), overwrite=True)

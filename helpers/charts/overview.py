@@ -73,8 +73,8 @@ def speaker_tone_chart(speakers, *, article=None, metric: str = "polarity", figs
     ax.barh(labels, values, color=colors)
     if "quotes" in shown:
         for y, (v, q) in enumerate(zip(values, shown["quotes"])):
-            ax.text(v, y, f" {int(q)}q " if v >= 0 else f" {int(q)}q ", va="center",
-                    ha="left" if v >= 0 else "right", fontsize=7, color="0.35")
+            label = f" {int(q)} quote{'' if int(q) == 1 else 's'} "
+            ax.text(v, y, label, va="center", ha="left" if v >= 0 else "right", fontsize=7, color="0.35")
     ax.grid(axis="y", visible=False)
     return fig
 
