@@ -169,9 +169,9 @@ def test_report_on_a_folder_with_a_broken_file(tmp_path, env):
 
 TINY_NOTEBOOK = {
     "cells": [
-        {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": "ARTICLE = None\nEXPORT_DIR = None",
+        {"id": "params", "cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": "ARTICLE = None\nEXPORT_DIR = None",
          "outputs": [], "execution_count": None},
-        {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+        {"id": "check", "cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
          "source": "from helpers import load_article\nart = load_article(ARTICLE)\n"
                    "assert len(art.sentences) > 3, 'article too short for this notebook'\nlen(art.sentences)"},
     ],

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTIFACTS, ROOT  # tests/browser/conftest.py
+from lab_fixtures import ARTIFACTS, ROOT, browser, lab, lab_project  # noqa: F401  (fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

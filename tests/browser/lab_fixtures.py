@@ -1,4 +1,4 @@
-"""A JupyterLab server and Debian's Chromium for the real-browser test.
+"""A JupyterLab server and Debian's Chromium for the real-browser test (fixtures imported by the test).
 
 The server runs on a free localhost port with a token, on a throw-away project folder (a copy of the
 notebooks, the seed and a second article, selected through ``NEWSLENS_HOME``) so nothing lands in the
