@@ -45,9 +45,8 @@ $(CHROMIUM):
 
 chromium: $(CHROMIUM)
 
-# loadgroup: the browser tests share one JupyterLab and one Chromium on one worker.
 test: install $(CHROMIUM)
-	$(PY) -m pytest -n $(JOBS) --dist loadgroup $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(JOBS) $(PYTEST_ARGS)
 
 test-browser: install $(CHROMIUM)
 	$(PY) -m pytest -m browser tests/browser $(PYTEST_ARGS)

@@ -19,7 +19,7 @@ import pytest
 
 from lab_fixtures import ARTIFACTS, ROOT, browser, lab, lab_project  # noqa: F401  (fixtures)
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 STDERR = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
@@ -130,6 +130,10 @@ def test_notebook_in_jupyterlab(name, lab, browser):
         assert row["file"] == written.name and row["notebook"] == Path(name).stem
         assert row["data_csv"] is None or (written.parent / row["data_csv"]).is_file()
         assert written.name in label.inner_text()
+        if name == "00_overview.ipynb":  # the dashboard's links open the deeper notebook in JupyterLab
+            page.locator("a.nl-deeper", has_text="01_article_and_tokens.ipynb").first.click()
+            page.locator(".lm-TabBar-tab", has_text="01_article_and_tokens.ipynb").first.wait_for(timeout=30_000)
+            page.locator(".lm-TabBar-tab", has_text="00_overview.ipynb").first.click()
         page.evaluate("() => document.querySelectorAll('.jp-WindowedPanel-outer, .jp-Notebook')"
                       ".forEach(e => { e.scrollTop = 0; })")
         page.locator(".jp-Notebook .widget-dropdown").first.scroll_into_view_if_needed()
@@ -143,7 +147,7 @@ def test_notebook_in_jupyterlab(name, lab, browser):
         raise
     finally:
         try:  # free the kernel now rather than at server shutdown
-            page.evaluate("async () => { await window.jupyterapp.shell.currentWidget.sessionContext.shutdown(); }")
+            page.evaluate("async () => { await window.jupyterapp.serviceManager.sessions.shutdownAll(); }")
         except Exception:
             pass
         context.close()
