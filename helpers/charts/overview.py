@@ -14,13 +14,17 @@ from __future__ import annotations
 from .style import NEGATIVE, NEUTRAL, POSITIVE, color_for, empty_message, new_figure
 
 DASHBOARD_SIZE = (5.6, 3.4)
+# "Who and what": numbers and dates are entities too, but not what a story is about.
+NOT_WHO_OR_WHAT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def top_entities_chart(entities, *, article=None, n: int = 10, figsize=DASHBOARD_SIZE):
-    """The ``n`` entities mentioned most often, coloured by type (``entities``: name, type, mentions)."""
+    """The ``n`` people, organisations, places ... mentioned most often, coloured by type
+    (``entities``: name, type, mentions; dates and numbers are left out)."""
     cols = [c for c in ("name", "type", "mentions") if c in entities.columns]
     data = entities[cols].copy() if len(entities) else entities.reindex(columns=["name", "type", "mentions"])
     if len(data):
+        data = data[~data["type"].astype(str).isin(NOT_WHO_OR_WHAT)]
         data["mentions"] = data["mentions"].astype(int)
         data = data.sort_values(["mentions", "name"], ascending=[False, True]).head(n).reset_index(drop=True)
     fig, ax = new_figure(f"Who and what it is about (top {n})", article=article, data=data, chart="top-entities",
@@ -37,7 +41,8 @@ def top_entities_chart(entities, *, article=None, n: int = 10, figsize=DASHBOARD
     from matplotlib.patches import Patch
 
     types = list(dict.fromkeys(data["type"]))
-    ax.legend([Patch(color=color_for(str(t))) for t in types], types, loc="lower right", fontsize=7)
+    ax.legend([Patch(color=color_for(str(t))) for t in types], types, loc="upper left", bbox_to_anchor=(1.0, 1.0),
+              fontsize=7, handlelength=1)
     return fig
 
 

@@ -110,8 +110,11 @@ def speakers_table(speakers):
     for c in ("polarity", "subjectivity"):
         if c in frame:
             frame[c] = frame[c].astype(float).round(2)
+    for c in ("role", "category"):
+        if c in frame:
+            frame[c] = frame[c].where(frame[c].notna(), "")
     if "quotes" in frame:
-        frame = frame.sort_values("quotes", ascending=False)
+        frame = frame.sort_values("quotes", ascending=False, kind="stable")
     return frame.reset_index(drop=True)
 
 
