@@ -3,7 +3,8 @@
     newslens report data/articles/story.txt --out reports/      # one article
     newslens report data/articles/ --out reports/               # every article in a folder
 
-For each article, ``DIR/<article-slug>/`` receives:
+For each article, ``DIR/<article-slug>/`` (numbered ``-2``, ``-3`` ... when an earlier report is
+there: nothing is overwritten) receives:
 
 - ``notebooks/NN_name.ipynb`` — each notebook executed by papermill with its ``parameters`` cell set
   (``ARTICLE`` = the article path, ``EXPORT_DIR`` = the charts folder below);
@@ -244,6 +245,17 @@ def report_article(article: Path, plan: Plan, bar=None, timeout: int = 600, slug
     return result
 
 
+def report_slug(article: Path, out: Path, used=()) -> str:
+    """The article's folder name in ``out``: its slug, numbered when taken (by an earlier run, or by
+    ``story.html`` beside ``story.txt``) — an earlier report is never overwritten."""
+    slug = base = slugify(Path(article).stem, "article")
+    n = 1
+    while slug in used or (Path(out) / slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
 def run_report(path, out=None, notebooks: str | None = None, progress: bool = True, timeout: int = 600):
     """Plan and run a report; returns ``(plan, results)``.  Bad arguments raise :class:`NewslensError`."""
     import logging
@@ -260,11 +272,7 @@ def run_report(path, out=None, notebooks: str | None = None, progress: bool = Tr
               dynamic_ncols=True) as bar:
         used: set[str] = set()
         for article in plan.articles:
-            slug = base = slugify(article.stem, "article")
-            n = 1
-            while slug in used:  # story.txt and story.html get their own folders
-                n += 1
-                slug = f"{base}-{n}"
+            slug = report_slug(article, plan.out, used)
             used.add(slug)
             results.append(report_article(article, plan, bar, timeout, slug_override=slug))
     write_index(plan, results)

@@ -204,3 +204,13 @@ def test_a_notebook_failing_on_one_article_is_reported_and_the_rest_continue(tmp
     page = (tmp_path / "out" / "a-short" / "report.html").read_text()
     assert "article too short for this notebook" in page  # the failure shows in the article's report
     assert done.stderr.count("Traceback") == 0
+
+
+def test_an_earlier_report_is_never_overwritten(tmp_path):
+    from helpers.report import report_slug
+
+    out = tmp_path / "out"
+    assert report_slug(Path("a/Story One.txt"), out) == "story-one"
+    (out / "story-one").mkdir(parents=True)
+    assert report_slug(Path("a/Story One.txt"), out) == "story-one-2"
+    assert report_slug(Path("b/story-one.html"), out, used={"story-one-2"}) == "story-one-3"
