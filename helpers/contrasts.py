@@ -1,11 +1,1000 @@
-"""Stage 6 — claims and retractions.  (Placeholder: issue #5 builds the real detector.)"""
+"""Stage 6 — claims and retractions: what was said, and how it was walked back.
+
+A *retraction* is a sentence carrying a walk-back cue from a documented lexicon
+(``helpers/lexicons/retraction_cues.tsv``: draft, mistake, should not have, denied, rejected, no decision,
+clarified, reversed, flip-flop, changed tack, ...) or negating the predicate of an earlier statement
+("no decision ... to leave" after "order our departure").  Each retraction is paired with the *claim* it
+answers:
+
+* an **embedded claim** when the retraction names it ("rejected President X's assertion that ...",
+  "his flip-flop on a decision to ..."), else
+* the **earlier sentence** that shares most with it: predicate families (withdraw / leave / departure,
+  ``helpers/lexicons/predicate_families.tsv``), content lemmas, entities, referring document nouns
+  (letter / missive / communiqué), closeness in the text and the speakers.
+
+Adjacent retraction sentences answering the same claim by the same (or an unnamed) speaker are merged into
+one pair.  A headline stating the reversal ("Leaving, Then Not Leaving") adds evidence to pairs about its
+predicate.  Hedged ("it is possible ..."), conditional ("If it wasn't a mistake") and negated ("was not a
+mistake") cues are weakened or dropped, and so is commentary by experts (speaker category from the quotes
+stage, else a small fallback rule).
+
+Every pair carries its score and evidence (cue, shared words and entities), each side's speaker (from
+``art.quotes`` where a quote overlaps, else a fallback name finder), time cue (``time_cues.tsv``),
+TextBlob polarity / subjectivity and certainty.
+
+    >>> from helpers.article import Article
+    >>> art = Article.from_text("Budget Cuts\\n\\nOn Monday the mayor announced that the city would close "
+    ...     "three libraries. Days later, Mayor Ann Lee said the closure plan was a mistake and reversed "
+    ...     "the decision to close the libraries.")
+    >>> row = find_contrasts(art).iloc[0]
+    >>> row.claim_time, row.retraction_time, row.retraction_speaker, sorted(row.shared_terms)[:2]
+    ('On Monday', 'Days later', 'Ann Lee', ['close', 'library'])
+
+Analyst curation (accept / reject / add) lives under the ``"contrasts"`` key of
+``data/annotations/<article>.json`` and is applied by :func:`find_contrasts` (hence by ``art.contrasts``
+and ``newslens analyze``); see :func:`set_status` and :func:`add_pair`.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
 import pandas as pd
 
+from .paths import LEXICON_DIR
+
+__all__ = [
+    "CONTRAST_COLUMNS",
+    "COLUMNS",
+    "DEFAULT_MIN_SCORE",
+    "BaseContrastDetector",
+    "RuleContrastDetector",
+    "find_contrasts",
+    "candidate_pairs",
+    "find_cues",
+    "find_time_cue",
+    "certainty",
+    "pair_key",
+    "set_status",
+    "add_pair",
+    "load_curation",
+]
+
+# The contract (helpers/pipeline.py reads these); later columns are additions.
 CONTRAST_COLUMNS = ["pair_id", "claim_text", "claim_speaker", "retraction_text", "retraction_speaker", "score"]
+COLUMNS = CONTRAST_COLUMNS + [
+    "claim_start", "claim_end", "claim_sentence", "retraction_start", "retraction_end", "retraction_sentence",
+    "cue", "cue_type", "shared_terms", "shared_entities", "shared_predicates", "evidence",
+    "claim_time", "retraction_time",
+    "claim_polarity", "claim_subjectivity", "claim_certainty",
+    "retraction_polarity", "retraction_subjectivity", "retraction_certainty",
+    "status", "key",
+]
+DEFAULT_MIN_SCORE = 0.55
+ANNOTATION_KEY = "contrasts"
+
+# --- lexicons ----------------------------------------------------------------------------------------
 
 
-def find_contrasts(article) -> pd.DataFrame:
-    return pd.DataFrame(columns=CONTRAST_COLUMNS)
+def _tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@cache
+def _cue_patterns() -> list[tuple[str, float, re.Pattern]]:
+    return [(t, float(w), re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I)) for t, w, rx in _tsv("retraction_cues.tsv")]
+
+
+@cache
+def _time_patterns() -> list[tuple[str, float, re.Pattern]]:
+    rows = [(k, float(d), re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I)) for k, d, rx in _tsv("time_cues.tsv")]
+    return sorted(rows, key=lambda r: r[0] != "absolute")  # absolute cues first (stable)
+
+
+@cache
+def _families() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """lemma -> family, and (lemma, next lemma) -> family for multi-word predicates (pull_out)."""
+    single, double = {}, {}
+    for fam, words in _tsv("predicate_families.tsv"):
+        for w in words.split():
+            if "_" in w:
+                a, b = w.split("_", 1)
+                double[(a, b)] = fam
+            else:
+                single[w] = fam
+    return single, double
+
+
+# Families that name the action (their negation is a reversal cue); "document" only names the referent.
+ACTION_FAMILIES = frozenset({"withdraw", "deploy", "attack", "decide", "send", "support", "cut", "raise"})
+
+# --- certainty (internal, small) ----------------------------------------------------------------------
+# TEMPORARY: the quotes engineer builds the documented hedging / certainty lexicon in helpers/sentiment.py
+# (issue #4).  :func:`certainty` uses ``helpers.sentiment.certainty`` when it exists and falls back to this
+# small list otherwise.
+_HEDGES = re.compile(
+    r"(?<!\w)(?:might|may|could|possibl[ey]|perhaps|maybe|it\s+is\s+possible|unlikely|likely|i\s+hope|"
+    r"reportedly|apparently|seemingly|appears?\s+to|seems?\s+to|suggests?|probably|allegedly|if)(?!\w)", re.I)
+_BOOSTERS = re.compile(
+    r"(?<!\w)(?:undoubtedly|clearly|certainly|definitely|absolutely|whatsoever|no\s+decision|never|always|"
+    r"in\s+fact|completely|without\s+doubt|of\s+course|will|must)(?!\w)", re.I)
+
+
+def _fallback_certainty(text: str) -> float:
+    h = len(_HEDGES.findall(text))
+    b = len(_BOOSTERS.findall(text))
+    return 0.5 if h + b == 0 else round(0.5 + 0.5 * (b - h) / (b + h), 4)
+
+
+def certainty(text: str) -> float:
+    """Certainty of a statement in [0, 1] (0.5 = neutral; hedges lower it, boosters raise it).
+
+    >>> certainty("There has been no decision whatsoever.") > 0.5 > certainty("It is possible it might leave.")
+    True
+    """
+    try:
+        from .sentiment import certainty as _c  # issue #4's lexicon, when it lands
+    except ImportError:
+        return _fallback_certainty(text)
+    out = _c(text)
+    return float(out if not isinstance(out, tuple) else out[0])
+
+
+# --- cues -------------------------------------------------------------------------------------------------
+
+@dataclass
+class Cue:
+    type: str
+    weight: float
+    text: str
+    start: int  # offsets into the text searched
+    end: int
+
+
+_NEG_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,1}(?:an?\s+|the\s+)?(?:[\"“”]\s*)?$", re.I)
+_COND_BEFORE = re.compile(r"(?:^|[\s“\"(,])(?:if|unless|whether)\s+[^.;:,“”\"]{0,60}$", re.I)
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Retraction cues in ``text`` (lexicon matches), negated and conditional uses dropped.
+
+    >>> [(c.type, c.text) for c in find_cues("He called it a draft that should not have been sent.")]
+    [('disown', 'a draft'), ('regret', 'should not have been sent')]
+    >>> find_cues("It was not a mistake."), find_cues("If it was a mistake, say so.")
+    ([], [])
+    """
+    found: list[Cue] = []
+    for typ, w, rx in _cue_patterns():
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if typ in ("mistake", "disown") and _NEG_BEFORE.search(before):
+                continue  # "was not a mistake" affirms the statement
+            if _COND_BEFORE.search(before):
+                continue  # "If it wasn't a mistake" is a hypothesis, not a walk-back
+            found.append(Cue(typ, w, m.group(), m.start(), m.end()))
+    found.sort(key=lambda c: (c.start, -c.end))
+    out: list[Cue] = []
+    for c in found:  # drop cues nested in an earlier, longer one
+        if out and c.start < out[-1].end:
+            if c.weight > out[-1].weight and c.end - c.start >= out[-1].end - out[-1].start:
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+def find_time_cue(text: str) -> tuple[str, str, float] | None:
+    """The first time cue in ``text``: ``(cue text, kind, days)`` or None.
+
+    >>> find_time_cue("Within hours, officials denied it.")
+    ('Within hours', 'relative', 0.1)
+    >>> find_time_cue("His flip-flop late last year on a decision.")[0]
+    'late last year'
+    """
+    best = None
+    for kind, days, rx in _time_patterns():
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0] or (m.start() == best[0] and kind == "absolute"
+                                                            and best[2] != "absolute")):
+            if best is not None and best[2] == "absolute" and kind != "absolute" and best[0] <= m.start():
+                continue
+            best = (m.start(), m.group(), kind, days)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+# --- per-article analysis -------------------------------------------------------------------------------
+
+_TITLE_WORDS = frozenset(
+    """president vice secretary defense defence foreign state minister prime general brigadier lieutenant
+    major colonel col gen lt brig maj capt captain admiral adm sgt sergeant chairman chair chief spokesman
+    spokeswoman spokesperson senator sen rep representative governor gov mayor dr prof professor mr mrs ms
+    ret ambassador amb director commander supreme leader king queen prince judge justice deputy
+    us u.s. uk u.k. former acting""".split())
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split())
+_PRONOUN_PERSON = frozenset({"he", "she", "his", "her", "him"})
+_STATEMENT = re.compile(
+    r"[“”\"]|\b(?:said|says|say|told|tells|announc\w*|declared|stated|wrote|writes|read|reads|tweeted|posted|"
+    r"claimed|asserted|insisted|vowed|pledged|promised|warned|threatened|ordered|decided|decision|"
+    r"according\s+to|reported|confirmed)\b", re.I)
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|announced|insisted|stated|explained|wrote|argued|reiterated|"
+    r"described|calling|called)\b", re.I)
+_EXPERT_FALLBACK = re.compile(
+    r"\b(?:analysts?|experts?|professor|prof\.|dr\.|fellow|scholar|researcher|former|\(ret\.\)|retired|"
+    r"think[- ]tank|university|institute|commentator)\b", re.I)
+_EMBEDDED = re.compile(
+    r"(?P<np>(?:(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s))|his|her|its|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:assertion|claim|statement|suggestion|remark|comment|report|decision|announcement|plan|pledge|"
+    r"promise|threat|vow|order|policy|insistence|contention|allegation|proposal)s?\s+"
+    r"(?:that|to|of|on|about)\s+[^.;:!?]+)")
+_CLAIM_NOUNS = frozenset("""assertion claim statement suggestion remark comment report decision announcement plan
+    pledge promise threat vow order policy insistence contention allegation proposal repeat repeated""".split())
+_POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
+
+
+@dataclass
+class _Sent:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    toks: list = field(default_factory=list)  # (start, end, text, pos, lemma, is_stop, is_punct)
+    content: set = field(default_factory=set)
+    families: set = field(default_factory=set)
+    neg_families: set = field(default_factory=set)
+    entities: set = field(default_factory=set)
+    cues: list = field(default_factory=list)  # Cue with body offsets
+    time: tuple | None = None
+
+
+class _Context:
+    """Everything the detector needs from an Article, computed once (degrades when stages are empty)."""
+
+    def __init__(self, art):
+        self.art = art
+        self.body = art.body
+        single, double = _families()
+        sents = [_Sent(int(r.index), int(r.paragraph), int(r.start), int(r.end), r.text)
+                 for r in art.sentences.itertuples(index=False)]
+        self.sents = sents
+        for t in art.tokens.itertuples(index=False):
+            sents[t.sentence].toks.append((t.start, t.end, t.text, t.pos, t.lemma, t.is_stop, t.is_punct))
+        for s in sents:
+            prev_lem = None
+            neg_window = 0
+            for (ts, te, w, pos, lem, stop, punct) in s.toks:
+                low = lem.lower() if isinstance(lem, str) else str(lem)
+                if low in ("not", "no", "never", "nor", "n't", "neither") or w.lower() in ("no", "nor", "never"):
+                    # a negator inside an if-clause ("even if they do not retaliate") is no reversal
+                    neg_window = 0 if _COND_BEFORE.search(s.text[max(0, ts - s.start - 70):ts - s.start]) else 4
+                elif not punct:
+                    neg_window = max(0, neg_window - 1)
+                fam = single.get(low) or (double.get((prev_lem, low)) if prev_lem else None)
+                if fam:
+                    s.families.add(fam)
+                    if neg_window and fam in ACTION_FAMILIES:
+                        s.neg_families.add(fam)
+                if not stop and not punct and pos[:2] in ("NN", "VB", "JJ") and len(low) > 2 \
+                        and low not in ("say", "tell", "be", "have", "do", "make"):
+                    s.content.add(low if not pos.startswith("NNP") else lem)
+                prev_lem = low
+            s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end) for c in find_cues(s.text)]
+        # time cues: a sentence without one inherits the previous one of its paragraph
+        last = None
+        for s in sents:
+            tc = find_time_cue(s.text)
+            if tc is not None:
+                s.time = tc
+                last = (s.paragraph, tc)
+            elif last is not None and last[0] == s.paragraph:
+                s.time = last[1]
+        self._load_entities()
+        self._load_quotes()
+        self.headline = self._headline_evidence()
+
+    # entities: canonical names by alias; per-sentence entity sets -----------------------------------
+    def _load_entities(self):
+        self.canon: dict[str, str] = {}
+        self.etype: dict[str, str] = {}
+        ents = self.art.entities
+        if len(ents) and {"name", "aliases"} <= set(ents.columns):
+            for r in ents.itertuples(index=False):
+                names = [r.name] + [a for a in (r.aliases if isinstance(r.aliases, (list, tuple)) else [])]
+                for a in names:
+                    self.canon.setdefault(str(a), str(r.name))
+                self.etype[str(r.name)] = str(getattr(r, "type", ""))
+        men = self.art.mentions
+        if len(men) and {"name", "sentence"} <= set(men.columns):
+            section = men["section"] if "section" in men.columns else None
+            for i, r in enumerate(men.itertuples(index=False)):
+                if section is not None and str(section.iloc[i]) not in ("body", "nan", "None"):
+                    continue
+                if getattr(r, "type", "") in ("DATE", "CARDINAL", "TIME", "ORDINAL", "QUANTITY"):
+                    continue
+                si = int(r.sentence)
+                if 0 <= si < len(self.sents):
+                    self.sents[si].entities.add(str(r.name))
+            self.has_entities = True
+        else:  # fallback: proper-noun lemmas stand in for entities
+            self.has_entities = False
+            for s in self.sents:
+                s.entities = {w for (_, _, w, pos, _, _, _) in s.toks
+                              if pos.startswith("NNP") and w.lower() not in _CALENDAR and len(w) > 1}
+
+    def name(self, raw: str | None) -> str | None:
+        if not raw:
+            return raw
+        return self.canon.get(raw, raw)
+
+    # quotes: speaker by span; categories ------------------------------------------------------------
+    def _load_quotes(self):
+        self.quote_spans: list[tuple[int, int, str]] = []
+        self.category: dict[str, str] = {}
+        q = self.art.quotes
+        if len(q) and {"start", "end", "speaker"} <= set(q.columns):
+            for r in q.itertuples(index=False):
+                if isinstance(r.speaker, str) and r.speaker:
+                    self.quote_spans.append((int(r.start), int(r.end), r.speaker))
+        sp = self.art.speakers
+        if len(sp) and {"name", "category"} <= set(sp.columns):
+            for r in sp.itertuples(index=False):
+                self.category[str(r.name)] = str(r.category)
+
+    def quote_speaker(self, start: int, end: int) -> str | None:
+        best, best_ov = None, 0
+        for qs, qe, who in self.quote_spans:
+            ov = min(end, qe) - max(start, qs)
+            if ov > best_ov:
+                best, best_ov = who, ov
+        return best
+
+    # fallback speaker finder (used only where no quote overlaps) ------------------------------------
+    def _name_runs(self, s: _Sent, upto: int | None = None):
+        """Proper-noun runs in sentence ``s`` (titles stripped): (start, end, name, n_words, preceded_by)."""
+        runs, cur = [], []
+        toks = s.toks
+        for i, t in enumerate(toks):
+            if upto is not None and t[0] >= upto:
+                break
+            if t[3].startswith("NNP") and t[2].lower() not in _CALENDAR:
+                cur.append(i)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        out = []
+        for run in runs:
+            words = [toks[i][2] for i in run]
+            prev = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
+            prev2 = toks[run[0] - 2][2].lower() if run[0] > 1 else ""
+            nxt = toks[run[-1] + 1][2] if run[-1] + 1 < len(toks) else ""
+            flags = [w.lower().rstrip(".") in _TITLE_WORDS for w in words]
+            titled = any(flags[:-1])
+            # "Health Minister Sara Okafor" -> "Sara Okafor": the name follows the last title word
+            last_title = max((i for i, f in enumerate(flags) if f), default=-1)
+            core = words[last_title + 1:] if last_title < len(words) - 1 else []
+            if not core:
+                continue
+            out.append((toks[run[0]][0], toks[run[-1]][1], " ".join(core), len(core), prev, prev2, titled, nxt))
+        return out
+
+    def fallback_speaker(self, s: _Sent, pos: int | None = None, post: bool = True) -> str | None:
+        """Nearest named speaker before ``pos`` in sentence ``s`` (a person, or "the <Org>" as subject);
+        "he"/"his" resolve to the last person named in the previous few sentences.  Rough on purpose:
+        the quotes stage is the real attribution."""
+        upto = pos if pos is not None else None
+        if pos is not None:
+            # "X, said the Harriers were not leaving": the speaker stands before the speech verb
+            verbs = [m for m in _SPEECH_VERB.finditer(s.text, 0, pos - s.start)]
+            if verbs:
+                upto = s.start + verbs[-1].start()
+        cands = []
+        for (rs, re_, name, n, prev, prev2, titled, nxt) in self._name_runs(s, upto):
+            if prev == "of" or (prev == "the" and prev2 == "of"):
+                continue  # "the chairman of the Joint Chiefs": a modifier, not the speaker
+            said = bool(_SPEECH_VERB.fullmatch(nxt or "")) and prev != "the"  # "Brandt said"
+            if ((n >= 2 or titled or said) and prev != "the") or (prev == "the" and n == 1):
+                cands.append((rs, self.full_name(name), (n >= 2 or titled or said) and prev != "the"))
+        if pos is None:
+            people = [c for c in cands if c[2]]
+            return self.name(people[0][1]) if people else None
+        # a pronoun closer to the cue than any name
+        pron_at = -1
+        for (ts, te, w, *_rest) in s.toks:
+            if ts >= pos:
+                break
+            if w.lower() in _PRONOUN_PERSON:
+                pron_at = ts
+        if cands and cands[-1][0] > pron_at:
+            return self.name(cands[-1][1])
+        if pron_at >= 0:
+            return self.last_person(s.index, before=pron_at)
+        # nothing before the cue: the attribution after it ("..., Col. X told the paper", "Brandt said")
+        return self.fallback_speaker(s, None) if post else None
+
+    def full_name(self, name: str) -> str:
+        """A lone surname joins the full name introduced earlier ("Brandt" -> "Paul Brandt")."""
+        if " " in name or self.has_entities:
+            return name
+        if not hasattr(self, "_surnames"):
+            self._surnames = {}
+            for s in self.sents:
+                for r in self._name_runs(s):
+                    if r[3] >= 2 and r[4] != "the":
+                        self._surnames.setdefault(r[2].split()[-1], r[2])
+        return self._surnames.get(name, name)
+
+    def last_person(self, si: int, before: int | None = None, look_back: int = 3) -> str | None:
+        for j in range(si, max(-1, si - look_back - 1), -1):
+            runs = self._name_runs(self.sents[j], before if j == si else None)
+            people = [r for r in runs if (r[3] >= 2 or r[6]) and r[4] != "the"]
+            if people:
+                return self.name(people[-1][2])
+        return None
+
+    def speaker(self, s: _Sent, start: int, end: int, cue_pos: int | None = None, post: bool = True) -> str | None:
+        q = self.quote_speaker(start, end)
+        if q:
+            return self.name(q)
+        return self.fallback_speaker(s, cue_pos, post)
+
+    def is_expert(self, name: str | None, s: _Sent) -> bool:
+        if name and self.category:
+            return self.category.get(name, "") == "expert"
+        # fallback (no speaker categories yet): a quote in a paragraph whose attribution has expert markers
+        # ("Dr. X, a former adviser who now teaches at Y University, told the paper")
+        para = " ".join(t.text for t in self.sents if t.paragraph == s.paragraph)
+        return bool(_EXPERT_FALLBACK.search(para)) and bool(re.search(r"[“”\"]", s.text))
+
+    # headline evidence: "Leaving, Then Not Leaving", or a cue in headline / dek ---------------------
+    def _headline_evidence(self) -> dict:
+        from .text import lemma, tag, tokenize
+
+        fams, text = set(), ""
+        single, _ = _families()
+        for part in (self.art.title, self.art.dek):
+            if not part:
+                continue
+            m = re.search(r"\b(\w+),?\s+(?:then|and\s+then|now|but)\s+not\s+\1\b", part, re.I)
+            hit = bool(m) or bool(find_cues(part))
+            if hit:
+                text = text or part
+                words = [w for _, _, w in tokenize(part)]
+                for w, p in zip(words, tag(words)):
+                    fam = single.get(lemma(w, p if not p.startswith("NNP") else "VBG").lower())
+                    if fam:
+                        fams.add(fam)
+        return {"text": text, "families": fams}
+
+
+# --- the detector -----------------------------------------------------------------------------------
+
+class BaseContrastDetector:
+    """Interface: ``candidates(article) -> DataFrame`` with :data:`COLUMNS` (every scored pair)."""
+
+    def candidates(self, article) -> pd.DataFrame:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+@dataclass
+class _Side:
+    start: int
+    end: int
+    sentence: int
+    text: str
+    speaker: str | None
+    time: tuple | None
+    statement: bool = True
+    embedded: bool = False
+
+
+class RuleContrastDetector(BaseContrastDetector):
+    """Lexicon cues + pairing by predicate families, lemmas, entities, order and speakers (see module doc)."""
+
+    max_distance = 25  # sentences between a claim and its retraction
+
+    def candidates(self, article) -> pd.DataFrame:
+        ctx = _Context(article)
+        items = []  # (retraction sentence, claim side, score, evidence dict)
+        for s in ctx.sents:
+            cues = list(s.cues)
+            neg = self._negation_cue(ctx, s)
+            if not cues and not neg:
+                continue
+            best = self._best_claim(ctx, s, cues, neg)
+            if best is not None:
+                items.append(best)
+        pairs = self._merge(ctx, items)
+        rows = [self._row(ctx, p) for p in pairs]
+        df = pd.DataFrame(rows, columns=COLUMNS)
+        df = df.sort_values(["retraction_start", "claim_start"], kind="stable").reset_index(drop=True)
+        df["pair_id"] = range(1, len(df) + 1)
+        return df
+
+    # negation of an earlier claim's predicate -> a computed cue
+    @staticmethod
+    def _negation_cue(ctx: _Context, s: _Sent) -> set:
+        if not s.neg_families:
+            return set()
+        earlier = set()
+        for t in ctx.sents[max(0, s.index - RuleContrastDetector.max_distance):s.index]:
+            earlier |= (t.families - t.neg_families)
+        return s.neg_families & earlier
+
+    def _claim_candidates(self, ctx: _Context, s: _Sent):
+        out = []
+        for t in ctx.sents[max(0, s.index - self.max_distance):s.index]:
+            if t.cues:
+                for emb in self._embedded(ctx, t):  # a retraction's named claim stays claimable
+                    out.append((t, emb))
+                continue
+            side = _Side(t.start, t.end, t.index, t.text, None, t.time, bool(_STATEMENT.search(t.text)))
+            out.append((t, side))
+        return out
+
+    def _embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
+        sides = []
+        for c in s.cues:
+            rel = c.end - s.start
+            m = _EMBEDDED.search(s.text, rel, min(len(s.text), rel + 120))
+            if not m or m.start() - rel > 60:
+                continue
+            gap = s.text[rel:m.start()]
+            if re.search(r"[.;:]", gap):
+                continue
+            np_ = m.group("np").rstrip(" ,–—-")
+            np_ = re.split(r"\s+[–—]\s+|,\s+(?:which|who|but|while|and\s+then)\b", np_)[0].rstrip(" ,")
+            a = s.start + m.start()
+            speaker = None
+            pm = _POSS.match(np_)
+            if pm:
+                name = pm.group("name")
+                words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLE_WORDS]
+                speaker = ctx.name(" ".join(words)) if words else None
+                if speaker and ctx.canon == {}:
+                    speaker = speaker
+            elif np_.split()[0].lower() in ("his", "her"):
+                speaker = ctx.last_person(s.index, before=a)
+            else:  # "a decision to ..." after "his flip-flop": the flip-flopper's own claim
+                pre = s.text[max(0, c.start - s.start - 40):c.start - s.start]
+                if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", pre, re.I):
+                    speaker = ctx.last_person(s.index, before=c.start)
+            tc = find_time_cue(np_)
+            sides.append(_Side(a, a + len(np_), s.index, np_, speaker, tc if tc else None, True, True))
+        return sides
+
+    def _stated_earlier(self, ctx: _Context, s: _Sent, emb: _Side):
+        """The earlier sentence stating a claim the retraction names, if it holds most (>= 60%, >= 2) of
+        the named claim's content words; None otherwise (the named claim then stands alone)."""
+        words = {w for (ts, te, _, _, w, *_rest) in [(t[0], t[1], t[2], t[3], t[4].lower() if not t[3].startswith("NNP")
+                                                       else t[4]) for t in s.toks]
+                 if ts >= emb.start and te <= emb.end} & s.content
+        words -= _CLAIM_NOUNS
+        if len(words) < 2:
+            return None
+        best = None
+        for t in ctx.sents[max(0, s.index - self.max_distance):s.index]:
+            if t.cues:
+                continue
+            shared = words & t.content
+            if len(shared) >= 2 and len(shared) >= 0.6 * len(words):
+                if best is None or len(shared) > len(best[1]) or (len(shared) == len(best[1])):
+                    best = (t, shared)
+        return best
+
+    def _best_claim(self, ctx: _Context, s: _Sent, cues: list[Cue], neg: set):
+        cue_w = max([c.weight for c in cues] + ([0.45] if neg else []))
+        cue_pos = cues[0].start if cues else s.start
+        embedded = self._embedded(ctx, s)
+        # with a named claim after the cue, the retraction's speaker is not searched after it
+        r_speaker = ctx.speaker(s, s.start, s.end, cue_pos, post=not embedded)
+        hedge = certainty(_cue_clause(s, cues, embedded))
+        expert = ctx.is_expert(r_speaker, s)
+        options = []
+        for emb in embedded:
+            ev = {"link": "embedded", "terms": set(), "entities": set(), "predicates": set()}
+            sc = cue_w + 0.3 + (0.05 if emb.speaker else 0)
+            earlier = self._stated_earlier(ctx, s, emb)
+            if earlier is not None:  # "reversed the decision to close the libraries" -> where it was announced
+                t, shared = earlier
+                side = _Side(t.start, t.end, t.index, t.text, None, t.time, True)
+                ev = {"link": "embedded-earlier", "terms": shared, "entities": s.entities & t.entities,
+                      "predicates": s.families & t.families}
+                options.append((sc, side, ev))
+            else:
+                options.append((sc, emb, ev))
+        if not options:
+            for t, side in self._claim_candidates(ctx, s):
+                sc, ev = self._link(ctx, s, t, side, cue_w, neg)
+                options.append((sc, side, ev))
+        if not options:
+            return None
+        sc, side, ev = max(options, key=lambda o: (o[0], o[1].sentence))
+        if side.speaker is None and not side.embedded:
+            side.speaker = ctx.speaker(ctx.sents[side.sentence], side.start, side.end)
+        if r_speaker and side.speaker and r_speaker != side.speaker:
+            sc += 0.05
+            ev["speakers"] = "different speaker"
+        elif r_speaker and r_speaker == side.speaker and any(c.type == "reversal" for c in cues):
+            sc += 0.05
+            ev["speakers"] = "same speaker reversing"
+        if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
+            sc += 0.1
+            ev["headline"] = ctx.headline["text"]
+        ev["cues"] = cues
+        ev["negated"] = neg
+        ev["expert"] = expert
+        ev["hedged"] = hedge < 0.35
+        sc = max(0.0, min(1.0, sc))
+        # speculation ("it is possible the letter was not meant ...") and expert commentary are reactions,
+        # not walk-backs: they keep half their score, so they fall under DEFAULT_MIN_SCORE unless an
+        # analyst lowers it (the notebook's slider) or accepts them
+        sc *= (0.5 if ev["hedged"] else 1.0) * (0.5 if expert else 1.0)
+        return {"sent": s, "claim": side, "score": sc, "speaker": r_speaker, "ev": ev}
+
+    @staticmethod
+    def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set):
+        terms = s.content & t.content
+        ents = s.entities & t.entities
+        preds = (s.families & t.families)
+        action = preds & ACTION_FAMILIES
+        sc = cue_w
+        sc += 0.25 if action else 0.0
+        sc += 0.1 if "document" in preds else 0.0
+        sc += min(0.2, 0.07 * len(terms - set(ents)))
+        sc += min(0.15, 0.075 * len(ents))
+        sc += 0.1 if side.statement else 0.0
+        if neg and (neg & t.families):
+            sc += 0.1
+        dist = s.index - t.index
+        sc -= min(0.3, 0.03 * max(0, dist - 2))
+        if not (terms or ents or preds):
+            sc -= 0.4  # nothing links them
+        return sc, {"link": "shared", "terms": terms, "entities": ents, "predicates": preds}
+
+    @staticmethod
+    def _merge(ctx: _Context, items: list[dict]) -> list[dict]:
+        """Adjacent retraction sentences answering the same claim, by compatible speakers -> one pair."""
+        out: list[dict] = []
+        for it in sorted(items, key=lambda i: i["sent"].index):
+            prev = next((p for p in reversed(out) if p["claim"].start == it["claim"].start
+                         and p["claim"].end == it["claim"].end), None)
+            if prev is not None:
+                last = prev["sents"][-1]
+                same_para = last.paragraph == it["sent"].paragraph or it["sent"].index - last.index == 1
+                compatible = not (prev["speaker"] and it["speaker"] and prev["speaker"] != it["speaker"])
+                if it["sent"].index - last.index <= 1 and same_para and compatible:
+                    prev["sents"].append(it["sent"])
+                    prev["score"] = max(prev["score"], it["score"])
+                    prev["speaker"] = prev["speaker"] or it["speaker"]
+                    for k in ("terms", "entities", "predicates"):
+                        prev["ev"][k] = set(prev["ev"][k]) | set(it["ev"][k])
+                    prev["ev"]["cues"] = list(prev["ev"]["cues"]) + list(it["ev"]["cues"])
+                    prev["ev"]["negated"] = set(prev["ev"]["negated"]) | set(it["ev"]["negated"])
+                    if "headline" in it["ev"]:
+                        prev["ev"]["headline"] = it["ev"]["headline"]
+                    continue
+            it = dict(it, sents=[it["sent"]])
+            out.append(it)
+        return out
+
+    @staticmethod
+    def _row(ctx: _Context, p: dict) -> dict:
+        side: _Side = p["claim"]
+        sents: list[_Sent] = p["sents"]
+        r_start, r_end = sents[0].start, sents[-1].end
+        r_text = ctx.body[r_start:r_end]
+        ev = p["ev"]
+        cues = ev["cues"]
+        cue_txt = [c.text.replace("“", "").replace("”", "").replace('"', "") for c in cues] + [f"not {f}" for f in sorted(ev["negated"])]
+        cue_types = list(dict.fromkeys([c.type for c in cues] + (["negation"] if ev["negated"] else [])))
+        if ev.get("headline"):
+            cue_types.append("headline")
+        r_time = next((s.time for s in sents if s.time and (s.index != side.sentence or side.embedded)), None)
+        evidence = []
+        if cue_txt:
+            evidence.append("cue: " + ", ".join(dict.fromkeys(cue_txt)))
+        if ev["link"] == "embedded":
+            evidence.append("claim named in the retraction")
+        elif ev["link"] == "embedded-earlier":
+            evidence.append("claim named in the retraction and stated earlier")
+        if ev["predicates"]:
+            evidence.append("predicates: " + ", ".join(sorted(ev["predicates"])))
+        if ev["terms"]:
+            evidence.append("words: " + ", ".join(sorted(ev["terms"])))
+        if ev["entities"]:
+            evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
+        if ev.get("speakers"):
+            evidence.append(ev["speakers"])
+        if ev.get("headline"):
+            evidence.append(f"headline: {ev['headline']}")
+        if ev.get("hedged"):
+            evidence.append("hedged (score lowered)")
+        if ev.get("expert"):
+            evidence.append("expert commentary (score lowered)")
+        c_sent = _sentiment(side.text)
+        r_sent = _sentiment(r_text)
+        return {
+            "pair_id": 0,
+            "claim_text": side.text,
+            "claim_speaker": side.speaker,
+            "retraction_text": r_text,
+            "retraction_speaker": p["speaker"],
+            "score": round(float(p["score"]), 4),
+            "claim_start": side.start, "claim_end": side.end, "claim_sentence": side.sentence,
+            "retraction_start": r_start, "retraction_end": r_end, "retraction_sentence": sents[0].index,
+            "cue": ", ".join(dict.fromkeys(cue_txt)),
+            "cue_type": ", ".join(cue_types),
+            "shared_terms": sorted(ev["terms"]),
+            "shared_entities": sorted(ev["entities"]),
+            "shared_predicates": sorted(ev["predicates"]),
+            "evidence": "; ".join(evidence),
+            "claim_time": side.time[0] if side.time else None,
+            "retraction_time": r_time[0] if r_time else None,
+            "claim_polarity": c_sent[0], "claim_subjectivity": c_sent[1], "claim_certainty": certainty(side.text),
+            "retraction_polarity": r_sent[0], "retraction_subjectivity": r_sent[1],
+            "retraction_certainty": certainty(r_text),
+            "status": "auto",
+            "key": pair_key(side.start, side.end, r_start, r_end),
+        }
+
+
+_CLAUSE_SPLIT = re.compile(r",\s+|;\s*|\s+[–—-]\s+|\s+but\s+")
+_WHOLE_HEDGE = re.compile(r"^\W*(?:it\s+is\s+(?:possible|likely|unlikely)|perhaps|maybe|possibly)\b", re.I)
+
+
+def _cue_clause(s: _Sent, cues: list[Cue], embedded: list) -> str:
+    """The clause of the (first) cue, without any embedded claim: what the hedge check reads.
+    "Now this may have been exposed, as ... the Pentagon rejected X's claim that sites could be hit"
+    is not hedged (the "may" and "could" belong elsewhere); a sentence opening "It is possible" is."""
+    text = s.text
+    for e in embedded:
+        a, b = e.start - s.start, e.end - s.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    if _WHOLE_HEDGE.search(text) or not cues:
+        return text
+    pos = cues[0].start - s.start
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= cues[0].end - s.start:
+            return text[start:m.start()]
+    return text[start:]
+
+
+def _sentiment(text: str) -> tuple[float, float]:
+    from .text import make_blob
+
+    s = make_blob(text).sentiment
+    return round(float(s.polarity), 4), round(float(s.subjectivity), 4)
+
+
+_KEY = re.compile(r"c(\d+)-(\d+):r(\d+)-(\d+)")
+
+
+def pair_key(claim_start: int, claim_end: int, retraction_start: int, retraction_end: int) -> str:
+    """Stable identity of a pair across runs: its body offsets ("c120-180:r300-420")."""
+    return f"c{int(claim_start)}-{int(claim_end)}:r{int(retraction_start)}-{int(retraction_end)}"
+
+
+# --- curation ---------------------------------------------------------------------------------------
+
+def _store():
+    """(load, save) for data/annotations/<article>.json.  helpers.annotations (issue #4) owns the file;
+    until it lands, a minimal private version with the same interface is used."""
+    try:
+        from .annotations import load_annotations, save_annotations  # issue #4
+        return load_annotations, save_annotations
+    except ImportError:
+        return _fallback_load, _fallback_save
+
+
+def _annotation_path(article):
+    from pathlib import Path
+
+    from .paths import annotations_dir
+
+    name = article if isinstance(article, str) else article.name
+    return Path(annotations_dir()) / f"{Path(name).stem}.json"
+
+
+def _fallback_load(article) -> dict:
+    import json
+
+    from .errors import NewslensError
+
+    path = _annotation_path(article)
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise NewslensError(f"{path}: annotations file is corrupt ({e}); fix or move it, it was not changed")
+    if not isinstance(data, dict):
+        raise NewslensError(f"{path}: annotations file is corrupt (not a JSON object); it was not changed")
+    return data
+
+
+def _fallback_save(article, data: dict) -> None:
+    import json
+    import os
+    import tempfile
+
+    path = _annotation_path(article)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def load_curation(article) -> dict:
+    """This article's contrast curation, as stored under ``"contrasts"`` in data/annotations/<article>.json::
+
+        {"status": {"<key>": {"status": "accepted"|"rejected", "claim_text": ..., "retraction_text": ...}},
+         "added":  [{"key", "claim_start", "claim_end", "retraction_start", "retraction_end",
+                     "claim_text", "retraction_text", "claim_speaker", "retraction_speaker"}]}
+
+    Texts are stored with the offsets: a decision whose texts no longer match the article is ignored.
+    """
+    load, _ = _store()
+    cur = load(article).get(ANNOTATION_KEY) or {}
+    return {"status": dict(cur.get("status") or {}), "added": list(cur.get("added") or [])}
+
+
+def _save_curation(article, cur: dict) -> None:
+    load, save = _store()
+    data = load(article)  # re-read: other stages' keys (speaker corrections) are kept as they are
+    data[ANNOTATION_KEY] = cur
+    save(article, data)
+
+
+def set_status(article, key: str, status: str) -> None:
+    """Mark pair ``key`` (see :func:`pair_key`) "accepted", "rejected" or back to "auto"."""
+    from .errors import NewslensError
+
+    if status not in ("accepted", "rejected", "auto"):
+        raise NewslensError(f"unknown pair status {status!r}: use accepted, rejected or auto")
+    m = _KEY.fullmatch(key or "")
+    if not m:
+        raise NewslensError(f"not a pair key: {key!r} (expected c<start>-<end>:r<start>-<end>)")
+    cs, ce, rs, re_ = map(int, m.groups())
+    cur = load_curation(article)
+    if status == "auto":
+        cur["status"].pop(key, None)
+        cur["added"] = [a for a in cur["added"] if a.get("key") != key]
+    else:  # the texts are kept so that a decision never lands on a changed article
+        cur["status"][key] = {"status": status, "claim_text": article.body[cs:ce],
+                              "retraction_text": article.body[rs:re_]}
+    _save_curation(article, cur)
+    _clear_cache(article)
+
+
+def add_pair(article, claim: int | tuple[int, int], retraction: int | tuple[int, int],
+             claim_speaker: str | None = None, retraction_speaker: str | None = None) -> str:
+    """Add a pair the detector missed; ``claim``/``retraction`` are sentence indices or body spans.
+    Returns its key."""
+    from .errors import NewslensError
+
+    def span(x):
+        if isinstance(x, (int,)) and not isinstance(x, bool):
+            if not 0 <= x < len(article.sentences):
+                raise NewslensError(f"no sentence {x} in {article.name} (0..{len(article.sentences) - 1})")
+            r = article.sentences.iloc[x]
+            return int(r.start), int(r.end)
+        a, b = map(int, x)
+        if not 0 <= a < b <= len(article.body):
+            raise NewslensError(f"span {a}..{b} is outside the article body")
+        return a, b
+
+    (cs, ce), (rs, re_) = span(claim), span(retraction)
+    key = pair_key(cs, ce, rs, re_)
+    cur = load_curation(article)
+    cur["added"] = [a for a in cur["added"] if a.get("key") != key] + [{
+        "key": key, "claim_start": cs, "claim_end": ce, "retraction_start": rs, "retraction_end": re_,
+        "claim_text": article.body[cs:ce], "retraction_text": article.body[rs:re_],
+        "claim_speaker": claim_speaker, "retraction_speaker": retraction_speaker}]
+    cur["status"].pop(key, None)
+    _save_curation(article, cur)
+    _clear_cache(article)
+    return key
+
+
+def _clear_cache(article) -> None:
+    if hasattr(article, "__dict__"):
+        article.__dict__.pop("contrasts", None)
+
+
+def _decision(body: str, key: str, entry) -> str:
+    if not isinstance(entry, dict) or entry.get("status") not in ("accepted", "rejected"):
+        return "auto"
+    cs, ce, rs, re_ = map(int, _KEY.fullmatch(key).groups())
+    ok = body[cs:ce] == entry.get("claim_text") and body[rs:re_] == entry.get("retraction_text")
+    return entry["status"] if ok else "auto"
+
+
+def _still_matches(body: str, a: dict) -> bool:
+    try:
+        cs, ce, rs, re_ = (int(a[k]) for k in ("claim_start", "claim_end", "retraction_start", "retraction_end"))
+    except (KeyError, TypeError, ValueError):
+        return False
+    return body[cs:ce] == a.get("claim_text") and body[rs:re_] == a.get("retraction_text")
+
+
+def _added_row(ctx: _Context, a: dict) -> dict:
+    body = ctx.body
+    cs, ce, rs, re_ = (int(a[k]) for k in ("claim_start", "claim_end", "retraction_start", "retraction_end"))
+    art = ctx.art
+    cs_i, rs_i = art.sentence_at(cs), art.sentence_at(rs)
+    s, t = ctx.sents[rs_i], ctx.sents[cs_i]
+    claim = _Side(cs, ce, cs_i, body[cs:ce], a.get("claim_speaker") or ctx.speaker(t, cs, ce), t.time)
+    sc, ev = RuleContrastDetector._link(ctx, s, t, claim, max([c.weight for c in s.cues] + [0.0]), set())
+    ev.update(cues=s.cues, negated=set())
+    sents = [x for x in ctx.sents if x.start < re_ and x.end > rs] or [s]
+    p = {"claim": claim, "sents": sents, "score": max(0.0, min(1.0, sc)), "ev": ev,
+         "speaker": a.get("retraction_speaker") or ctx.speaker(s, rs, re_, rs)}
+    row = RuleContrastDetector._row(ctx, p)
+    row.update(retraction_start=rs, retraction_end=re_, retraction_text=body[rs:re_], key=a["key"], status="added")
+    return row
+
+
+# --- entry points -----------------------------------------------------------------------------------
+
+def candidate_pairs(article, detector: BaseContrastDetector | None = None, curated: bool = True) -> pd.DataFrame:
+    """Every scored pair (any score), with curation applied: ``status`` is auto / accepted / rejected /
+    added.  The notebook filters this by its minimum-score slider."""
+    det = detector or RuleContrastDetector()
+    df = det.candidates(article)
+    if not curated:
+        return df
+    cur = load_curation(article)
+    if cur["status"]:
+        df["status"] = [_decision(article.body, k, cur["status"].get(k)) for k in df["key"]]
+    added = []
+    if cur["added"]:
+        ctx = _Context(article)
+        have = set(df["key"])
+        for a in cur["added"]:
+            if not _still_matches(article.body, a):
+                continue  # the article changed under the annotation: do not guess
+            if a.get("key") in have:
+                df.loc[df["key"] == a["key"], "status"] = "added"
+                continue
+            added.append(_added_row(ctx, a))
+    if added:
+        df = pd.concat([df, pd.DataFrame(added, columns=COLUMNS)], ignore_index=True)
+        df = df.sort_values(["retraction_start", "claim_start"], kind="stable").reset_index(drop=True)
+        df["pair_id"] = range(1, len(df) + 1)
+    return df
+
+
+def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: BaseContrastDetector | None = None,
+                   curated: bool = True, include_rejected: bool = False) -> pd.DataFrame:
+    """Claim / retraction pairs of ``article``: automatic pairs scoring at least ``min_score`` plus the
+    analyst's accepted and added ones; rejected ones are left out unless ``include_rejected``.
+    Columns: :data:`COLUMNS` (the first six are the contract)."""
+    df = candidate_pairs(article, detector, curated)
+    keep = (df["score"] >= min_score) | df["status"].isin(["accepted", "added"])
+    if not include_rejected:
+        keep &= df["status"] != "rejected"
+    out = df[keep].reset_index(drop=True)
+    out["pair_id"] = range(1, len(out) + 1)
+    return out
