@@ -87,8 +87,13 @@ def _tsv(name: str) -> list[list[str]]:
 
 
 @cache
-def _cue_patterns() -> list[tuple[str, float, re.Pattern]]:
-    return [(t, float(w), re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I)) for t, w, rx in _tsv("retraction_cues.tsv")]
+def _cue_patterns() -> list[tuple[str, float, re.Pattern, frozenset]]:
+    out = []
+    for row in _tsv("retraction_cues.tsv"):
+        t, w, rx = row[:3]
+        flags = frozenset(f.strip() for f in row[3].split(",")) if len(row) > 3 else frozenset()
+        out.append((t, float(w), re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I), flags))
+    return out
 
 
 @cache
@@ -161,6 +166,18 @@ _NEG_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,1}(?:a
 _COND_BEFORE = re.compile(r"(?:^|[\s“\"(,])(?:if|unless|whether)\s+[^.;:,“”\"]{0,60}$", re.I)
 
 
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:is|was|were|are|be|been|being|isn['’]t|wasn['’]t)|['’]s|\b(?:call(?:ed|ing|s)?|describ(?:ed|es|ing|e)|"
+    r"term(?:ed|s)?|label(?:l?ed|s)?|dub(?:bed|s)?|brand(?:ed|s)?)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"(?:\s+as)?|\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*\s+for|regret\w*|blam\w*\s+\w+\s+on))"
+    r"[\s,]+(?:[\w\[\]’'-]+[\s,]+){0,5}(?:[\"“”]\s*)?$", re.I)
+_REQUEST_AFTER = re.compile(
+    r"\s+(?:him|her|them|me|us|(?:[A-Z][\w-]+\s+){1,3}(?=bail|access|entry|permission|a\s+visa)|"
+    r"(?:the|a|an|his|her|its|their|our|any)?\s*(?:[\w-]+\s+)?(?:requests?|appeals?|applications?|bids?|offers?|"
+    r"motions?|demands?|pleas?|petitions?|bail|access|entry|permission|visas?|nominations?|candidacy|"
+    r"proposals?|invitations?|calls?\s+for|claims?\s+for|asylum)\b)", re.I)
+
+
 def find_cues(text: str) -> list[Cue]:
     """Retraction cues in ``text`` (lexicon matches), negated and conditional uses dropped.
 
@@ -170,9 +187,13 @@ def find_cues(text: str) -> list[Cue]:
     ([], [])
     """
     found: list[Cue] = []
-    for typ, w, rx in _cue_patterns():
+    for typ, w, rx, flags in _cue_patterns():
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
+            if "label" in flags and not _LABEL_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
+                continue  # "a software error delayed flights": a noun, not a verdict on a statement
+            if "request" in flags and _REQUEST_AFTER.match(text, m.end()):
+                continue  # "denied him bail", "rejected the appeal": refuses a request, retracts nothing
             if typ in ("mistake", "disown") and _NEG_BEFORE.search(before):
                 continue  # "was not a mistake" affirms the statement
             if _COND_BEFORE.search(before):

@@ -250,3 +250,14 @@ def test_annotation_for_changed_text_is_not_applied(home):
     assert "added" not in set(df.status)
     C.set_status(art, df.iloc[0].key, "rejected")  # a decision on the old text ...
     assert list(C.find_contrasts(changed).status) == ["auto"]  # ... does not land on the changed one
+
+
+FALSE_FRIENDS = {k: v for k, v in json.loads((HERE / "data" / "contrasts" / "false_friends.json").read_text("utf-8"))
+                 .items() if not k.startswith("_")}
+
+
+@pytest.mark.parametrize("name", sorted(FALSE_FRIENDS))
+def test_cue_words_in_other_senses_give_no_pair(name):
+    art = Article.from_text(FALSE_FRIENDS[name], name=name)
+    df = C.find_contrasts(art, curated=False)
+    assert len(df) == 0, df[["claim_text", "retraction_text", "evidence"]].to_string()
