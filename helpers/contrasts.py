@@ -322,6 +322,12 @@ class _Context:
         self._load_entities()
         self._load_quotes()
         self.headline = self._headline_evidence()
+        # entities named in a fifth of the sentences (the country the story is about) link nothing
+        df: dict[str, int] = {}
+        for s in sents:
+            for e in s.entities:
+                df[e] = df.get(e, 0) + 1
+        self.common_entities = {e for e, n in df.items() if n > max(3, 0.2 * len(sents))}
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
@@ -534,7 +540,7 @@ class RuleContrastDetector(BaseContrastDetector):
             neg = self._negation_cue(ctx, s)
             if not cues and not neg:
                 continue
-            best = self._best_claim(ctx, s, cues, neg)
+            best = self._best_claim(ctx, s, cues, neg, items[-1] if items else None)
             if best is not None:
                 items.append(best)
         pairs = self._merge(ctx, items)
@@ -615,7 +621,7 @@ class RuleContrastDetector(BaseContrastDetector):
                     best = (t, shared)
         return best
 
-    def _best_claim(self, ctx: _Context, s: _Sent, cues: list[Cue], neg: set):
+    def _best_claim(self, ctx: _Context, s: _Sent, cues: list[Cue], neg: set, prev: dict | None = None):
         cue_w = max([c.weight for c in cues] + ([0.45] if neg else []))
         cue_pos = cues[0].start if cues else s.start
         embedded = self._embedded(ctx, s)
@@ -642,6 +648,13 @@ class RuleContrastDetector(BaseContrastDetector):
                 options.append((sc, side, ev))
         if not options:
             return None
+        if prev is not None and prev["sent"].index == s.index - 1 and prev["sent"].paragraph == s.paragraph \
+                and not embedded:
+            # discourse continuity: "... calling it a draft. X further described it as a mistake." answers
+            # the same claim as the sentence before it
+            pc = prev["claim"]
+            options = [(o[0] + 0.3, o[1], dict(o[2], continued=True))
+                       if (o[1].start, o[1].end) == (pc.start, pc.end) else o for o in options]
         sc, side, ev = max(options, key=lambda o: (o[0], o[1].sentence))
         if side.speaker is None and not side.embedded:
             side.speaker = ctx.speaker(ctx.sents[side.sentence], side.start, side.end)
@@ -668,7 +681,7 @@ class RuleContrastDetector(BaseContrastDetector):
     @staticmethod
     def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set):
         terms = s.content & t.content
-        ents = s.entities & t.entities
+        ents = (s.entities & t.entities) - ctx.common_entities
         preds = (s.families & t.families)
         action = preds & ACTION_FAMILIES
         sc = cue_w
@@ -737,6 +750,8 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("words: " + ", ".join(sorted(ev["terms"])))
         if ev["entities"]:
             evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
+        if ev.get("continued"):
+            evidence.append("continues the previous sentence's walk-back")
         if ev.get("speakers"):
             evidence.append(ev["speakers"])
         if ev.get("headline"):
