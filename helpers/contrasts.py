@@ -1034,3 +1034,129 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
     out = df[keep].reset_index(drop=True)
     out["pair_id"] = range(1, len(out) + 1)
     return out
+
+
+# --- views for the notebook: the story's statements in time, and the words on each side -------------------
+
+TIMELINE_COLUMNS = ["order", "rank", "t", "time_cue", "dated", "kind", "pair_id", "pair_ids", "sentence", "start",
+                    "end", "speaker", "text"]
+
+
+def sentence_times(article) -> pd.DataFrame:
+    """Each sentence's time cue and a rough time estimate ``t`` (days relative to publication) for ordering.
+
+    Absolute cues ("On Monday night", "late last year") set the time; relative ones ("Within hours",
+    "Days later") step from the last dated sentence; a sentence without a cue keeps its paragraph's time,
+    else it has none (quotes given to the reporter: the time of publication).
+    """
+    rows, last_t, para_t = [], None, {}
+    for r in article.sentences.itertuples(index=False):
+        tc = find_time_cue(r.text)
+        if tc is not None:
+            cue, kind, days = tc
+            t = days if kind == "absolute" else (last_t if last_t is not None else 0.0) + days
+            last_t = t
+            para_t[r.paragraph] = (t, cue)
+            rows.append((int(r.index), cue, t, True))
+        elif r.paragraph in para_t:
+            t, cue = para_t[r.paragraph]
+            rows.append((int(r.index), cue, t, True))
+        else:
+            rows.append((int(r.index), None, None, False))
+    return pd.DataFrame(rows, columns=["sentence", "time_cue", "t", "dated"])
+
+
+def statement_timeline(article, pairs: pd.DataFrame | None = None, reactions: bool = True) -> pd.DataFrame:
+    """The story's statements ordered by the article's time cues: each pair's claim and retraction, and
+    (``reactions``) the other quoted statements.  ``rank`` is the position on an ordinal time axis;
+    undated statements sit at publication time (``t`` = 0, ``dated`` False)."""
+    pairs = article.contrasts if pairs is None else pairs
+    times = sentence_times(article).set_index("sentence")
+    rows, used = [], set()
+
+    def when(first: int, last: int, own_cue):
+        """(cue, t, dated) of a side spanning sentences first..last whose own time cue is ``own_cue``."""
+        if not isinstance(own_cue, str) or not own_cue:
+            return None, 0.0, False
+        span = times.loc[first:last]
+        hit = span[span.time_cue == own_cue]
+        return own_cue, float((hit if len(hit) else span).t.dropna().iloc[0]) if span.t.notna().any() else 0.0, True
+
+    def last_sentence(start, end):
+        sel = article.sentences.index[(article.sentences.start < end) & (article.sentences.end > start)]
+        return int(sel.max()) if len(sel) else article.sentence_at(start)
+
+    for p in pairs.itertuples(index=False):
+        cs, rs = int(p.claim_sentence), int(p.retraction_sentence)
+        cue, t, dated = when(cs, cs, p.claim_time)
+        rcue, rt, rdated = when(rs, last_sentence(p.retraction_start, p.retraction_end), p.retraction_time)
+        if not dated and rdated:  # an undated claim comes just before its retraction
+            t = rt - 0.01
+        rows.append([t, cue, dated, "claim", int(p.pair_id), int(p.claim_sentence), int(p.claim_start),
+                     int(p.claim_end), p.claim_speaker, p.claim_text])
+        rows.append([rt, rcue, rdated, "retraction", int(p.pair_id), rs, int(p.retraction_start),
+                     int(p.retraction_end), p.retraction_speaker, p.retraction_text])
+        used.add(cs)
+        used.update(range(rs, last_sentence(p.retraction_start, p.retraction_end) + 1))
+    if reactions:
+        q = article.quotes
+        if len(q) and {"start", "end", "speaker"} <= set(q.columns):
+            items = [(int(r.start), int(r.end), r.speaker, r.text) for r in q.itertuples(index=False)]
+        else:  # quotes stage not there yet: sentences holding a quotation
+            items = [(int(r.start), int(r.end), None, r.text) for r in article.sentences.itertuples(index=False)
+                     if re.search(r"[“”\"]", r.text)]
+        for start, end, who, text in items:
+            si = article.sentence_at(start)
+            if si in used:
+                continue
+            base = times.loc[si]
+            cue, t, dated = (base.time_cue, float(base.t), True) if base.dated else (None, 0.0, False)
+            rows.append([t, cue, dated, "reaction", None, si, start, end, who if isinstance(who, str) else None,
+                         text])
+    df = pd.DataFrame(rows, columns=["t", "time_cue", "dated", "kind", "pair_id", "sentence", "start", "end",
+                                     "speaker", "text"])
+    # one claim answered twice is one statement: keep one row, list its pairs
+    ids = df.groupby(["kind", "start", "end"], dropna=False)["pair_id"].transform(
+        lambda v: ",".join(str(int(x)) for x in v if pd.notna(x)))
+    df = df.assign(pair_ids=ids).drop_duplicates(["kind", "start", "end"])
+    df = df.sort_values(["t", "sentence", "start"], kind="stable").reset_index(drop=True)
+    df.insert(0, "order", range(len(df)))
+    df.insert(1, "rank", df["t"].rank(method="dense").astype(int) - 1 if len(df) else [])
+    return df[TIMELINE_COLUMNS]
+
+
+def word_contrast(article, pairs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Content lemmas of claims against retractions, scattertext-style: counts per side, each side's
+    frequency scaled to [0, 1] by rank, and ``association`` in [-1, 1] (positive = retraction words)."""
+    pairs = article.contrasts if pairs is None else pairs
+    tok = article.tokens
+    # what is said, not who says it: proper nouns are left out
+    content = tok[(~tok.is_stop) & (~tok.is_punct) & tok.pos.str.match(r"^(NN[S]?$|VB|JJ|RB)")
+                  & (tok.text.str.len() > 2)]
+    starts = content.start.to_numpy()
+    lemmas = [(t.lower() if p.startswith("RB") else str(lem).lower())
+              for t, p, lem in zip(content.text, content.pos, content.lemma)]
+    import numpy as np
+
+    lemmas = np.array(lemmas, dtype=object)
+    counts = {"claim": {}, "retraction": {}}
+    for side in ("claim", "retraction"):
+        spans = {(int(a), int(b)) for a, b in zip(pairs[f"{side}_start"], pairs[f"{side}_end"])}
+        for a, b in sorted(spans):  # a claim answered by two retractions counts once
+            for lem in lemmas[(starts >= a) & (starts < b)]:
+                counts[side][lem] = counts[side].get(lem, 0) + 1
+    terms = sorted(set(counts["claim"]) | set(counts["retraction"]))
+    df = pd.DataFrame({"term": terms,
+                       "claim_count": [counts["claim"].get(t, 0) for t in terms],
+                       "retraction_count": [counts["retraction"].get(t, 0) for t in terms]})
+    if df.empty:
+        return df.assign(claim_scaled=[], retraction_scaled=[], association=[])
+    for side in ("claim", "retraction"):
+        c = df[f"{side}_count"]
+        r = c.rank(method="average")
+        df[f"{side}_scaled"] = ((r - r.min()) / (r.max() - r.min())).fillna(0.0) if r.max() > r.min() else 0.0
+        df.loc[c == 0, f"{side}_scaled"] = 0.0
+    cf = df.claim_count / max(1, df.claim_count.sum())
+    rf = df.retraction_count / max(1, df.retraction_count.sum())
+    df["association"] = ((rf - cf) / (rf + cf)).round(4)
+    return df.sort_values(["association", "term"]).reset_index(drop=True)
