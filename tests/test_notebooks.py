@@ -48,6 +48,11 @@ panel.controls["export_top_words"].click()
 }
 
 
+from test_contrasts_notebook import PROBE_04  # noqa: E402  (notebook 04, helpers.contrasts)
+
+PROBES["04_claims_vs_retractions"] = PROBE_04
+
+
 def test_there_are_notebooks():
     assert [p.name for p in NOTEBOOKS][:1] == ["01_article_and_tokens.ipynb"]
 
