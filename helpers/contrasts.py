@@ -37,6 +37,7 @@ and ``newslens analyze``); see :func:`set_status` and :func:`add_pair`.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -671,7 +672,10 @@ class RuleContrastDetector(BaseContrastDetector):
         ev["negated"] = neg
         ev["expert"] = expert
         ev["hedged"] = hedge < 0.35
-        sc = max(0.0, min(1.0, sc))
+        ev["raw"] = sc
+        # evidence adds up without bound; squash it into [0, 1) so strong pairs stay distinguishable
+        # (raw 0.5 -> 0.55, 1.0 -> 0.80, 1.5 -> 0.91)
+        sc = 1.0 - math.exp(-1.6 * max(0.0, sc))
         # speculation ("it is possible the letter was not meant ...") and expert commentary are reactions,
         # not walk-backs: they keep half their score, so they fall under DEFAULT_MIN_SCORE unless an
         # analyst lowers it (the notebook's slider) or accepts them
