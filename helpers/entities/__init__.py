@@ -82,10 +82,17 @@ class EntityResult:
         "Donald Trump", "U.S." -> "United States"; None if unknown."""
         if not surface:
             return None
-        s = _POSSESSIVE.sub("", surface.strip().strip("“”\"‘,.;:"))
-        s = _strip_titles(s)
-        if s in self._alias:
-            return self._alias[s]
+        raw = _POSSESSIVE.sub("", surface.strip().strip("“”\"‘,;:"))
+        s = _strip_titles(raw.rstrip("."))
+        for cand in (raw, _strip_titles(raw), s):
+            if cand in self._alias:
+                return self._alias[cand]
+        from .lexicon import load_lexicons
+
+        gaz = load_lexicons().gazetteer
+        for cand in (raw, s):
+            if cand in gaz and gaz[cand][1] in self._alias.values():
+                return gaz[cand][1]
         low = s.lower()
         for k, v in self._alias.items():
             if k.lower() == low:
@@ -202,6 +209,10 @@ class _Person:
     gender: str = ""
     last_seen: int = -1
     order: int = 0
+    strong: bool = False  # named with a title, a given name or a role noun (not only by shape)
+
+
+_STRONG_PERSON_RULES = ("title", "given-name", "role", "credit")
 
 
 def _strip_titles(s: str) -> str:
@@ -224,6 +235,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
     persons: list[_Person] = []
     by_key: dict[tuple[str, str], _Person] = {}
     by_last: dict[str, list[_Person]] = {}
+    by_first: dict[str, list[_Person]] = {}
 
     def words(c):
         return [w for w in c.text.split() if not (len(w) == 2 and w.endswith("."))]  # drop initials
@@ -234,12 +246,14 @@ def _resolve_persons(cands: list[Cand]) -> None:
             key = (w[0], w[-1])
             p = by_key.get(key)
             if p is None:
-                p = _Person(c.text, w[0], w[-1], order=len(persons))
+                p = _Person(c.text, w[0], w[-1], order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
                 persons.append(p)
                 by_key[key] = p
                 by_last.setdefault(w[-1], []).append(p)
+                by_first.setdefault(w[0], []).append(p)
             elif len(c.text) > len(p.canon):
                 p.canon = c.text
+            p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
             if c.gender in ("M", "F"):
                 p.gender = c.gender
     # genders from pronouns, where no title says it
@@ -256,9 +270,13 @@ def _resolve_persons(cands: list[Cand]) -> None:
             p = by_key[(w[0], w[-1])]
         elif n == 1 and (c.type in ("PERSON", "UNK") or c.text in by_last):
             pool = by_last.get(c.text, [])
+            if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
+                pool = by_first[c.text]  # "Abiy" for Abiy Ahmed: some names are used given-name first
             g = c.gender if c.gender in ("M", "F") else ""
             if g:
                 pool = [p for p in pool if p.gender in ("", g)] or pool
+            if c.rule in ("gazetteer", "caps-gazetteer"):
+                pool = [p for p in pool if p.strong]  # "England" stays a place unless a real person has it
             if pool:
                 earlier = [p for p in pool if p.last_seen >= 0]
                 p = max(earlier, key=lambda q: q.last_seen) if earlier else pool[0]
@@ -375,17 +393,12 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     counts = {r[1]: r[5] for r in ent_rows if r[2] == "PERSON"}
     for names in surname.values():
         names.sort(key=lambda n: -counts.get(n, 0))
+    men_rows.sort(key=lambda r: (sec_rank[r[7]], r[5]))
     ent = pd.DataFrame(ent_rows, columns=ENTITY_COLUMNS + EXTRA_ENTITY_COLUMNS)
     men = pd.DataFrame(men_rows, columns=MENTION_COLUMNS + EXTRA_MENTION_COLUMNS)
-    if len(men):
-        men = men.sort_values(["section", "start"], key=lambda s: s.map(sec_rank) if s.name == "section" else s,
-                              kind="stable").reset_index(drop=True)
-    for col, typ in (("entity_id", "int64"), ("mentions", "int64"), ("first_sentence", "int64")):
-        if col in ent:
-            ent[col] = ent[col].astype(typ)
-    men["entity_id"] = men["entity_id"].astype("int64")
-    for col in ("sentence", "start", "end"):
-        men[col] = men[col].astype("int64")
+    if not len(ent):  # keep integer dtypes on empty frames
+        ent = ent.astype({"entity_id": "int64", "mentions": "int64", "first_sentence": "int64"})
+        men = men.astype({"entity_id": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
     spans.sort()
     return EntityResult(ent, men, alias, surname, spans)
 

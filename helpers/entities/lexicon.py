@@ -32,6 +32,7 @@ _COUNTRY_NAME_FIX = {"Czech Republic": "Czechia", "Myanmar": "Myanmar", "Palesti
 class Lexicons:
     gazetteer: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, canonical)
     max_len: int = 1  # longest gazetteer entry, in words
+    first_words: dict[str, int] = field(default_factory=dict)  # first word -> longest entry starting with it
     titles: dict[str, str] = field(default_factory=dict)  # title (normalised) -> gender ("" unknown)
     max_title_len: int = 1
     title_words: frozenset = frozenset()  # modifiers of a title (Defense, Deputy, Supreme...)
@@ -40,6 +41,7 @@ class Lexicons:
     first_names: frozenset = frozenset()
     role_nouns: frozenset = frozenset()
     org_words: frozenset = frozenset()
+    ambiguous_places: frozenset = frozenset()  # city names that are also common words (Mobile, Corona)
 
 
 def _lines(name: str):
@@ -61,6 +63,7 @@ def _tag_lexicon():
     return parser.lexicon
 
 
+@lru_cache(maxsize=100_000)
 def common_word(word: str) -> bool:
     """True if ``word`` lower-cased is an ordinary English word in the pattern tagger's lexicon
     (so a capitalised occurrence at a sentence start is probably not a name).
@@ -74,7 +77,12 @@ def common_word(word: str) -> bool:
     if tag is not None and not tag.startswith("NNP"):
         return True
     tag = lex.get(word)
-    return tag is not None and not tag.startswith("NNP")
+    if tag is not None:
+        return not tag.startswith("NNP")
+    if low.endswith("s") and len(low) > 4:  # plural of a common noun: "Meteorologists", "Protesters"
+        tag = lex.get(low[:-1])
+        return tag is not None and tag.startswith("NN") and not tag.startswith("NNP")
+    return False
 
 
 def norm_title(t: str) -> str:
@@ -109,12 +117,15 @@ def load_lexicons() -> Lexicons:
         gaz.setdefault(s["name"], ("GPE", s["name"]))
     for c in gc.get_continents().values():
         gaz.setdefault(c["name"], ("LOC", c["name"]))
+    ambiguous: set = set()
     for c in gc.get_cities().values():
         if c["population"] < CITY_MIN_POPULATION:
             continue
         for name in {c["name"], _fold(c["name"])}:
             if " " not in name and (common_word(name) or not name[:1].isupper()):
-                continue  # "Mobile", "Nice", "Split": too ambiguous as single words
+                if name[:1].isupper():
+                    ambiguous.add(name)
+                continue  # "Mobile", "Nice", "Split": places only after "in", "of"... (rules.py)
             if name not in gaz or gaz[name][0] != "GPE":
                 gaz[name] = ("GPE", name)
     for line in _lines("demonyms.tsv"):
@@ -130,7 +141,14 @@ def load_lexicons() -> Lexicons:
             canon = gaz[canon][1]
         gaz[name] = (typ, canon)
     lex.gazetteer = gaz
+    lex.ambiguous_places = frozenset(ambiguous)
     lex.max_len = max(len(k.split()) for k in gaz)
+    first_words: dict[str, int] = {}
+    for k in gaz:
+        parts = k.split()
+        if len(parts) > 1:
+            first_words[parts[0]] = max(first_words.get(parts[0], 1), len(parts))
+    lex.first_words = first_words
 
     titles: dict[str, str] = {}
     for line in _lines("entity_titles.tsv"):
