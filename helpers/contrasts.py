@@ -120,36 +120,37 @@ def _families() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 # Families that name the action (their negation is a reversal cue); "document" only names the referent.
 ACTION_FAMILIES = frozenset({"withdraw", "deploy", "attack", "decide", "send", "support", "cut", "raise"})
 
-# --- certainty (internal, small) ----------------------------------------------------------------------
-# TEMPORARY: the quotes engineer builds the documented hedging / certainty lexicon in helpers/sentiment.py
-# (issue #4).  :func:`certainty` uses ``helpers.sentiment.certainty`` when it exists and falls back to this
-# small list otherwise.
+# --- certainty -----------------------------------------------------------------------------------------
+# The hedging / certainty lexicon is helpers/sentiment.py's (issue #4, helpers/lexicons/certainty.tsv);
+# the small list below is only used if that module is missing (a trimmed-down install or an old branch).
 _HEDGES = re.compile(
     r"(?<!\w)(?:might|may|could|possibl[ey]|perhaps|maybe|it\s+is\s+possible|unlikely|likely|i\s+hope|"
     r"reportedly|apparently|seemingly|appears?\s+to|seems?\s+to|suggests?|probably|allegedly|if)(?!\w)", re.I)
 _BOOSTERS = re.compile(
     r"(?<!\w)(?:undoubtedly|clearly|certainly|definitely|absolutely|whatsoever|no\s+decision|never|always|"
     r"in\s+fact|completely|without\s+doubt|of\s+course|will|must)(?!\w)", re.I)
+HEDGED_BELOW = -0.3  # a walk-back clause less certain than this is speculation
 
 
 def _fallback_certainty(text: str) -> float:
     h = len(_HEDGES.findall(text))
     b = len(_BOOSTERS.findall(text))
-    return 0.5 if h + b == 0 else round(0.5 + 0.5 * (b - h) / (b + h), 4)
+    return 0.0 if h + b == 0 else round((b - h) / (b + h), 4)
 
 
 def certainty(text: str) -> float:
-    """Certainty of a statement in [0, 1] (0.5 = neutral; hedges lower it, boosters raise it).
+    """Certainty of a statement in [-1, 1] (0 = no cue; hedges lower it, boosters raise it), on the scale
+    of ``helpers.sentiment.certainty`` (the quotes stage's lexicon), which it uses.
 
-    >>> certainty("There has been no decision whatsoever.") > 0.5 > certainty("It is possible it might leave.")
+    >>> certainty("There has been no decision whatsoever.") > 0 > certainty("It is possible it might leave.")
     True
     """
     try:
-        from .sentiment import certainty as _c  # issue #4's lexicon, when it lands
+        from .sentiment import certainty as _c
     except ImportError:
         return _fallback_certainty(text)
     out = _c(text)
-    return float(out if not isinstance(out, tuple) else out[0])
+    return float(out[0] if isinstance(out, tuple) else out)
 
 
 # --- cues -------------------------------------------------------------------------------------------------
@@ -671,7 +672,7 @@ class RuleContrastDetector(BaseContrastDetector):
         ev["cues"] = cues
         ev["negated"] = neg
         ev["expert"] = expert
-        ev["hedged"] = hedge < 0.35
+        ev["hedged"] = hedge < HEDGED_BELOW
         ev["raw"] = sc
         # evidence adds up without bound; squash it into [0, 1) so strong pairs stay distinguishable
         # (raw 0.5 -> 0.55, 1.0 -> 0.80, 1.5 -> 0.91)
@@ -832,60 +833,6 @@ def pair_key(claim_start: int, claim_end: int, retraction_start: int, retraction
 
 # --- curation ---------------------------------------------------------------------------------------
 
-def _store():
-    """(load, save) for data/annotations/<article>.json.  helpers.annotations (issue #4) owns the file;
-    until it lands, a minimal private version with the same interface is used."""
-    try:
-        from .annotations import load_annotations, save_annotations  # issue #4
-        return load_annotations, save_annotations
-    except ImportError:
-        return _fallback_load, _fallback_save
-
-
-def _annotation_path(article):
-    from pathlib import Path
-
-    from .paths import annotations_dir
-
-    name = article if isinstance(article, str) else article.name
-    return Path(annotations_dir()) / f"{Path(name).stem}.json"
-
-
-def _fallback_load(article) -> dict:
-    import json
-
-    from .errors import NewslensError
-
-    path = _annotation_path(article)
-    if not path.exists():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as e:
-        raise NewslensError(f"{path}: annotations file is corrupt ({e}); fix or move it, it was not changed")
-    if not isinstance(data, dict):
-        raise NewslensError(f"{path}: annotations file is corrupt (not a JSON object); it was not changed")
-    return data
-
-
-def _fallback_save(article, data: dict) -> None:
-    import json
-    import os
-    import tempfile
-
-    path = _annotation_path(article)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def load_curation(article) -> dict:
     """This article's contrast curation, as stored under ``"contrasts"`` in data/annotations/<article>.json::
 
@@ -895,16 +842,18 @@ def load_curation(article) -> dict:
 
     Texts are stored with the offsets: a decision whose texts no longer match the article is ignored.
     """
-    load, _ = _store()
-    cur = load(article).get(ANNOTATION_KEY) or {}
+    from .annotations import load_annotations
+
+    cur = load_annotations(article).get(ANNOTATION_KEY) or {}
     return {"status": dict(cur.get("status") or {}), "added": list(cur.get("added") or [])}
 
 
 def _save_curation(article, cur: dict) -> None:
-    load, save = _store()
-    data = load(article)  # re-read: other stages' keys (speaker corrections) are kept as they are
-    data[ANNOTATION_KEY] = cur
-    save(article, data)
+    """Atomic write of our key only; other stages' keys (speaker corrections) are kept as they are, and a
+    corrupt file raises a one-line NewslensError and is never overwritten (helpers.annotations)."""
+    from .annotations import update_annotations
+
+    update_annotations(article, ANNOTATION_KEY, cur)
 
 
 def set_status(article, key: str, status: str) -> None:

@@ -79,8 +79,10 @@ def test_time_cues(text, cue, kind):
 
 
 def test_certainty_orders_hedged_below_firm():
-    assert C.certainty("There has been no decision whatsoever to leave.") > 0.5
-    assert C.certainty("It is possible the letter might not have been meant to be sent.") < 0.5
+    assert C.certainty("There has been no decision whatsoever to leave.") > 0
+    assert C.certainty("It is possible the letter might not have been meant to be sent.") < C.HEDGED_BELOW
+    assert C._fallback_certainty("It is possible it might leave.") < C.HEDGED_BELOW < 0 \
+        < C._fallback_certainty("There has been no decision whatsoever.")
 
 
 # --- pairing on short texts of our own --------------------------------------------------------------------
@@ -103,7 +105,7 @@ def test_cue_texts_give_exactly_the_expected_pair(name):
             assert _same_person(row[f"{side}_speaker"], case[f"{side}_speaker"]), (side, row[f"{side}_speaker"])
         if case.get(f"{side}_time"):
             assert row[f"{side}_time"] == case[f"{side}_time"]
-    assert 0.0 <= row.claim_certainty <= 1.0 and -1.0 <= row.retraction_polarity <= 1.0
+    assert -1.0 <= row.claim_certainty <= 1.0 and -1.0 <= row.retraction_polarity <= 1.0
 
 
 def test_article_without_reversal_yields_no_pair():
@@ -261,3 +263,18 @@ def test_cue_words_in_other_senses_give_no_pair(name):
     art = Article.from_text(FALSE_FRIENDS[name], name=name)
     df = C.find_contrasts(art, curated=False)
     assert len(df) == 0, df[["claim_text", "retraction_text", "evidence"]].to_string()
+
+
+def test_corrupt_annotations_file_is_reported_and_kept(home):
+    from helpers.errors import NewslensError
+
+    art = Article.from_text(CASES["mistake"]["text"], name="corrupt-case")
+    path = home / "data" / "annotations" / "corrupt-case.json"
+    path.write_text("{not json", "utf-8")
+    with pytest.raises(NewslensError, match="corrupt-case.json"):
+        C.find_contrasts(art)
+    with pytest.raises(NewslensError):
+        C.set_status(art, C.pair_key(0, 10, 20, 30), "rejected")
+    with pytest.raises(NewslensError):
+        C.add_pair(art, claim=0, retraction=1)
+    assert path.read_text("utf-8") == "{not json"  # never overwritten

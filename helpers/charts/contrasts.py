@@ -20,7 +20,7 @@ import textwrap
 from .style import PALETTE, empty_message, new_figure
 
 CLAIM_COLOR, RETRACTION_COLOR, REACTION_COLOR = PALETTE["blue"], PALETTE["vermillion"], PALETTE["grey"]
-MEASURES = (("polarity", (-1, 1)), ("subjectivity", (0, 1)), ("certainty", (0, 1)))
+MEASURES = (("polarity", (-1, 1)), ("subjectivity", (0, 1)), ("certainty", (-1, 1)))
 
 
 def pair_label(row, width: int = 34) -> str:
@@ -63,10 +63,8 @@ def dumbbell_chart(pairs, *, article=None, selected: int | None = None):
             ax.scatter([b], [y], s=70 if bold else 45, color=RETRACTION_COLOR, zorder=3, alpha=alpha)
         pad = (lim[1] - lim[0]) * 0.06
         ax.set_xlim(lim[0] - pad, lim[1] + pad)
-        if measure == "polarity":
+        if lim[0] < 0:
             ax.axvline(0, color="0.7", lw=0.8, zorder=0)
-        else:
-            ax.axvline(0.5, color="0.85", lw=0.8, zorder=0, ls=":")
         ax.set_xlabel(measure)
         ax.grid(axis="y", visible=False)
         ax.set_ylim(-0.7, n - 0.3)
