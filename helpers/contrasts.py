@@ -180,6 +180,12 @@ _REQUEST_AFTER = re.compile(
     r"proposals?|invitations?|calls?\s+for|claims?\s+for|asylum)\b)", re.I)
 
 
+@cache
+def _cue_prefilter() -> re.Pattern:
+    """One alternation of every cue pattern: most sentences have no cue and are skipped in one search."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for _, _, rx, _ in _cue_patterns()), re.I)
+
+
 def find_cues(text: str) -> list[Cue]:
     """Retraction cues in ``text`` (lexicon matches), negated and conditional uses dropped.
 
@@ -188,6 +194,8 @@ def find_cues(text: str) -> list[Cue]:
     >>> find_cues("It was not a mistake."), find_cues("If it was a mistake, say so.")
     ([], [])
     """
+    if not _cue_prefilter().search(text):
+        return []
     found: list[Cue] = []
     for typ, w, rx, flags in _cue_patterns():
         for m in rx.finditer(text):
@@ -290,8 +298,10 @@ class _Context:
         sents = [_Sent(int(r.index), int(r.paragraph), int(r.start), int(r.end), r.text)
                  for r in art.sentences.itertuples(index=False)]
         self.sents = sents
-        for t in art.tokens.itertuples(index=False):
-            sents[t.sentence].toks.append((t.start, t.end, t.text, t.pos, t.lemma, t.is_stop, t.is_punct))
+        tk = art.tokens
+        cols = [tk[c].tolist() for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]
+        for si, *rest in zip(*cols):  # plain lists: far faster than itertuples on string columns
+            sents[si].toks.append(tuple(rest))
         for s in sents:
             prev_lem = None
             neg_window = 0
@@ -344,15 +354,16 @@ class _Context:
                 self.etype[str(r.name)] = str(getattr(r, "type", ""))
         men = self.art.mentions
         if len(men) and {"name", "sentence"} <= set(men.columns):
-            section = men["section"] if "section" in men.columns else None
-            for i, r in enumerate(men.itertuples(index=False)):
-                if section is not None and str(section.iloc[i]) not in ("body", "nan", "None"):
-                    continue
-                if getattr(r, "type", "") in ("DATE", "CARDINAL", "TIME", "ORDINAL", "QUANTITY"):
-                    continue
-                si = int(r.sentence)
+            n = len(men)
+            section = men["section"].tolist() if "section" in men.columns else ["body"] * n
+            etype = men["type"].tolist() if "type" in men.columns else [""] * n
+            skip = {"DATE", "CARDINAL", "TIME", "ORDINAL", "QUANTITY"}
+            for name, si, sec, typ in zip(men["name"].tolist(), men["sentence"].tolist(), section, etype):
+                if str(sec) not in ("body", "nan", "None") or typ in skip:
+                    continue  # headline / caption mentions have no body sentence; numbers link nothing
+                si = int(si)
                 if 0 <= si < len(self.sents):
-                    self.sents[si].entities.add(str(r.name))
+                    self.sents[si].entities.add(str(name))
             self.has_entities = True
         else:  # fallback: proper-noun lemmas stand in for entities
             self.has_entities = False
