@@ -30,6 +30,20 @@ TextBlob polarity / subjectivity and certainty.
     >>> row.claim_time, row.retraction_time, row.retraction_speaker, sorted(row.shared_terms)[:2]
     ('On Monday', 'Days later', 'Ann Lee', ['close', 'library'])
 
+Columns of ``art.contrasts`` (the first six are the ``newslens analyze`` contract; offsets are into ``body``):
+
+``pair_id, claim_text, claim_speaker, retraction_text, retraction_speaker, score`` (0..1, squashed sum of
+the evidence; default minimum :data:`DEFAULT_MIN_SCORE`), ``claim_start, claim_end, claim_sentence,
+retraction_start, retraction_end, retraction_sentence``, ``cue`` (the cue texts), ``cue_type`` (disown,
+mistake, regret, denial, no-decision, correction, reversal, negation, headline), ``shared_terms,
+shared_entities, shared_predicates`` (lists), ``evidence`` (one readable line), ``claim_time,
+retraction_time`` (time cue text or None), ``claim_/retraction_polarity, _subjectivity`` (TextBlob),
+``claim_/retraction_certainty`` (-1..1, :func:`helpers.sentiment.certainty`), ``status`` (auto, accepted,
+rejected, added), ``key`` (:func:`pair_key`, the identity curation is stored under).
+
+Lexicons (each file documents its format): ``retraction_cues.tsv``, ``time_cues.tsv``,
+``predicate_families.tsv`` in ``helpers/lexicons/``.
+
 Analyst curation (accept / reject / add) lives under the ``"contrasts"`` key of
 ``data/annotations/<article>.json`` and is applied by :func:`find_contrasts` (hence by ``art.contrasts``
 and ``newslens analyze``); see :func:`set_status` and :func:`add_pair`.
