@@ -276,13 +276,15 @@ _EXPERT_FALLBACK = re.compile(
     r"\b(?:analysts?|experts?|professor|prof\.|dr\.|fellow|scholar|researcher|former|\(ret\.\)|retired|"
     r"think[- ]tank|university|institute|commentator)\b", re.I)
 _EMBEDDED = re.compile(
-    r"(?P<np>(?:(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s))|his|her|its|their|the|a|an)\s+"
+    r"(?P<np>(?:(?:(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s))|his|her|its|their|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:assertion|claim|statement|suggestion|remark|comment|report|decision|announcement|plan|pledge|"
-    r"promise|threat|vow|order|policy|insistence|contention|allegation|proposal)s?\s+"
+    r"promise|threat|vow|order|policy|insistence|contention|allegation|proposal)s?"
+    r"|(?:(?:media|news|press|earlier)\s+)?(?:reports|claims|suggestions|allegations|rumou?rs|accusations))\s+"
     r"(?:that|to|of|on|about)\s+[^.;:!?]+)")
 _CLAIM_NOUNS = frozenset("""assertion claim statement suggestion remark comment report decision announcement plan
-    pledge promise threat vow order policy insistence contention allegation proposal repeat repeated""".split())
+    pledge promise threat vow order policy insistence contention allegation proposal repeat repeated rumor
+    rumour accusation media news press earlier""".split())
 _POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
 
 
@@ -670,9 +672,23 @@ class RuleContrastDetector(BaseContrastDetector):
             else:
                 options.append((sc, emb, ev))
         if not options:
-            for t, side in self._claim_candidates(ctx, s):
+            cands = self._claim_candidates(ctx, s)
+            for t, side in cands:
                 sc, ev = self._link(ctx, s, t, side, cue_w, neg)
                 options.append((sc, side, ev))
+            nxt = ctx.sents[s.index + 1] if s.index + 1 < len(ctx.sents) else None
+            linked = any(o[2]["terms"] or o[2]["entities"] or o[2]["predicates"] for o in options)
+            if not linked and nxt is not None and nxt.paragraph == s.paragraph:
+                # "By Thursday, the ministry had backtracked." names nothing: what it backtracked on is
+                # in the next sentence of the paragraph, so link with both
+                both = _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.toks, s.content | nxt.content,
+                             s.families | nxt.families, s.neg_families | nxt.neg_families,
+                             s.entities | nxt.entities, s.cues, s.time)
+                options = []
+                for t, side in cands:
+                    sc, ev = self._link(ctx, both, t, side, cue_w, neg)
+                    ev["lookahead"] = True
+                    options.append((sc, side, ev))
         if not options:
             return None
         if prev is not None and prev["sent"].index == s.index - 1 and prev["sent"].paragraph == s.paragraph \
@@ -782,6 +798,8 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
         if ev.get("continued"):
             evidence.append("continues the previous sentence's walk-back")
+        if ev.get("lookahead"):
+            evidence.append("linked through the next sentence")
         if ev.get("speakers"):
             evidence.append(ev["speakers"])
         if ev.get("headline"):

@@ -278,3 +278,21 @@ def test_corrupt_annotations_file_is_reported_and_kept(home):
     with pytest.raises(NewslensError):
         C.add_pair(art, claim=0, retraction=1)
     assert path.read_text("utf-8") == "{not json"  # never overwritten
+
+
+def test_walk_back_story_of_another_shape():
+    """A ministry walk-back told over several sentences, a denial of reports, and reactions that are not
+    pairs (tests/data/contrasts/walkback_story.*, written for the tests)."""
+    gold = json.loads((HERE / "data" / "contrasts" / "walkback_story.json").read_text("utf-8"))
+    art = Article.from_text((HERE / "data" / "contrasts" / "walkback_story.txt").read_text("utf-8"), name="walkback")
+    df = C.find_contrasts(art, curated=False)
+    assert len(df) == len(gold["pairs"]), df[["claim_text", "retraction_text"]].to_string()
+    for g in gold["pairs"]:
+        row = next(r for r in df.itertuples() if _match(r, g))
+        assert g.get("retraction_also", "") in row.retraction_text
+        assert _same_person(row.retraction_speaker, g["retraction_speaker"])
+        if g["claim_speaker"]:
+            assert _same_person(row.claim_speaker, g["claim_speaker"])
+        for side in ("claim", "retraction"):
+            if g.get(f"{side}_time"):
+                assert getattr(row, f"{side}_time") == g[f"{side}_time"]
