@@ -1,0 +1,144 @@
+"""Attribution: which speaker a statement belongs to, and reported (indirect) speech.
+
+All searches run on the *masked* body (quoted words replaced by ``_`` so that an "I" or a name inside a
+quote never becomes a speaker) and stay inside sentence bounds.
+
+Patterns (each has a unit test in ``tests/test_quotes_patterns.py``):
+
+* subject before a speech verb, with an optional appositive and adverbs / auxiliaries between:
+  ``Col. Kemp elaborated``, ``Dr. Roe, a former adviser who now teaches, told …``, ``X does not believe``;
+* inverted after a quote: ``“…,” said Kemp``;
+* ``according to X``; a document's writer: ``…,” read the letter by Gen. X``;
+* a ``with`` absolute: ``with the chairman … calling it a “draft”``.
+
+    >>> gap_ok(", a former adviser in Israel who now teaches, ")
+    True
+    >>> gap_ok(" were scrambling to ")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import doc_nouns, speech_verbs
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+ADV_AUX = frozenset(
+    """also later further then now again still once even not never had has have was were is are did does do
+    would will could may might can should must been being repeatedly reportedly publicly privately recently
+    previously earlier first originally separately simply just only already n't cannot quickly immediately
+    flatly strongly openly angrily calmly bluntly""".split()
+)
+_POSTMOD = re.compile(
+    r"^\s+(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present)\b[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$)"
+)
+_BE = frozenset("is are was were be been being am".split())
+_DETS = frozenset("a an the its his her their our my your this that these those no any every each".split())
+_SAY_LIKE = frozenset(
+    """say tell add explain note warn argue insist write state declare announce claim assert maintain stress
+    emphasize emphasise acknowledge admit concede reply respond suggest caution predict speculate confirm
+    report contend reiterate allege promise testify clarify observe remark recall conclude elaborate
+    postulate estimate agree complain deny reject dismiss""".split()
+)
+
+
+def gap_ok(gap: str) -> bool:
+    """The words between a subject and its verb are only an appositive (between commas), a short
+    participle post-modifier ("cited in the article") and adverbs / auxiliaries."""
+    g = gap
+    if "_" in g or any(c in g for c in "“”\";"):
+        return False
+    m = _POSTMOD.match(g)
+    if m:
+        g = g[m.end():]
+    s = g.strip()
+    if s.startswith(","):
+        j = s.find(",", 1)
+        if j < 0:
+            return False
+        app = s[1:j]
+        if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app):
+            return False
+        s = s[j + 1:].strip()
+    if "," in s:
+        return False
+    words = s.split()
+    if len(words) > 4:
+        return False
+    return all(w.lower() in ADV_AUX or (w.lower().endswith("ly") and len(w) > 3) for w in words)
+
+
+def find_verbs(masked: str, a: int, b: int):
+    """Speech-verb tokens in ``masked[a:b]``: list of (start, end, Verb)."""
+    verbs = speech_verbs()
+    out = []
+    for m in _WORD.finditer(masked, a, b):
+        w = m.group().lower()
+        v = verbs.get(w)
+        if v is None:
+            continue
+        prev = _WORD.findall(masked[max(a, m.start() - 20):m.start()])
+        pw = prev[-1].lower() if prev else ""
+        if pw in _DETS:
+            continue  # a noun: "the report", "a note"
+        if pw in _BE and w.endswith(("ed", "en", "told", "said", "written")):
+            continue  # passive: "was told", "is said to"
+        out.append((m.start(), m.end(), v))
+    return out
+
+
+def left_subject(masked: str, v_start: int, lo: int, nominals):
+    """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``)."""
+    best = None
+    for n in nominals:
+        if n.end > v_start or n.start < lo or v_start - n.end > 300:
+            continue
+        if not gap_ok(masked[n.end:v_start]):
+            continue
+        if best is None or n.end > best.end or (n.end == best.end and n.start < best.start):
+            best = n
+    return best
+
+
+def inverted_subject(masked: str, v_end: int, hi: int, nominals):
+    """``said Kemp`` / ``said Col. Kemp``: the nominal right after the verb (a title may precede it)."""
+    rest = masked[v_end:hi]
+    lead = len(rest) - len(rest.lstrip())
+    for n in nominals:
+        if n.start < v_end + lead or n.start > v_end + lead + 40 or n.end > hi:
+            continue
+        between = masked[v_end + lead:n.start]
+        if between and not re.fullmatch(r"(?:[A-Z][\w.()’'-]*\s+)+", between):
+            continue
+        if n.kind in ("person", "org", "gpe", "group", "role"):
+            return n
+    return None
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+
+
+def according_to(masked: str, a: int, b: int, nominals):
+    """``according to X``: (nominal, phrase_start, phrase_end) or None."""
+    for m in _ACCORDING.finditer(masked, a, b):
+        n = inverted_subject(masked, m.end(), b, nominals)
+        if n is not None:
+            return n, m.start(), n.end
+    return None
+
+
+def doc_writer(masked: str, v_end: int, hi: int, nominals):
+    """``read the authenticated missive by Gen. X`` / ``the letter, signed by X``: the writer."""
+    window = masked[v_end:min(hi, v_end + 160)]
+    nouns = doc_nouns()
+    for m in re.finditer(r"[\w’'-]+", window):
+        if m.group().lower() not in nouns:
+            continue
+        by = re.compile(r"[^_.;]{0,40}?\b(?:by|from)\s+").match(window, m.end())
+        if not by:
+            continue
+        n = inverted_subject(masked, v_end + by.end(), hi, nominals)
+        if n is not None:
+            return n
+    return None

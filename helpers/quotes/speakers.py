@@ -1,0 +1,78 @@
+"""Speakers: role from the appositive, and the category rule.
+
+Category rule (first match wins; cues in ``helpers/lexicons/speaker_cues.tsv``):
+
+1. ``group``    — a plural group of unnamed people ("analysts", "US officials", "sources");
+2. ``other``    — a news outlet speaking ("The New York Times reported …");
+3. ``expert``   — a scholarly or independent cue in the speaker's titles, role or appositive: Prof., Dr.,
+                  fellow, analyst, university, institute, think tank, or a *former* / *retired* office
+                  ("Col. (ret.)", "a former commander") — people who speak from study or experience;
+4. ``official`` — a current office or rank (President, Secretary, General, spokesman, chairman, minister,
+                  Supreme Leader), or an institution (organisation, country, office named by its role);
+5. ``other``    — everyone else.
+
+The analyst overrides any speaker's category in the notebook (saved in the annotations file).
+
+    >>> category("person", "Richard Kemp", ["Col. (ret.)"], "a former commander of British forces")
+    'expert'
+    >>> category("person", "Mark Esper", ["Defense Secretary"], None)
+    'official'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import speaker_cues
+
+MEDIA_HEADS = re.compile(
+    r"\b(?:Times|Post|Journal|News|Press|Reuters|Line|Herald|Tribune|Gazette|Television|TV|Radio|Network|"
+    r"BBC|CNN|AFP|AP|Bloomberg|Guardian|Telegraph|Economist|Al Jazeera|Haaretz|Monitor|Daily|Magazine)\b"
+)
+_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the|now|formerly|former|who|currently|also)\b[^;“”\"_]{3,260}?)(?=,\s|\.\s|\.$|;|$)")
+
+
+@lru_cache(maxsize=1)
+def _cue_res():
+    out = []
+    for cue, cat in speaker_cues():
+        out.append((re.compile(rf"(?<![\w]){re.escape(cue)}(?![\w])", re.IGNORECASE), cat))
+    return out
+
+
+def cue_categories(text: str) -> set[str]:
+    return {cat for rx, cat in _cue_res() if rx.search(text)}
+
+
+def category(kind: str, name: str, titles, role: str | None, appositive: str | None = None) -> str:
+    """The category of a speaker (see the rule above)."""
+    if kind == "group":
+        return "group"
+    if kind in ("org", "gpe") and MEDIA_HEADS.search(name or ""):
+        return "other"
+    text = " ; ".join([*(titles or []), role or "", appositive or ""])
+    cats = cue_categories(text)
+    if "expert" in cats:
+        return "expert"
+    if "official" in cats or kind in ("org", "gpe", "role"):
+        return "official"
+    return "other"
+
+
+def appositive_after(masked: str, end: int) -> str | None:
+    """``Name, a former commander of …, told`` → ``a former commander of …`` (full clause)."""
+    m = _APPOSITIVE.match(masked[end:end + 300])
+    if not m:
+        return None
+    return m.group(1).strip()
+
+
+def short_role(appositive: str | None) -> str | None:
+    """The appositive cut before a relative clause: ``a former adviser in Israel who now teaches`` →
+    ``former adviser in Israel``."""
+    if not appositive:
+        return None
+    s = re.split(r"\s+(?:who|which|whose|that)\s+", appositive)[0]
+    s = re.sub(r"^(?:a|an|the)\s+", "", s)
+    return s.strip(" ,") or None
