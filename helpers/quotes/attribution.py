@@ -101,19 +101,49 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
     return best
 
 
+_PRE_NAME = frozenset(
+    """the chief senior former deputy executive vice top lead assistant acting interim head fire police army
+    party union state national foreign finance defence defense health prime general""".split()
+)
+
+
+def _between_ok(between: str) -> bool:
+    """Words between a verb and the name after it: titles (capitalised) or role words ("fire chief")."""
+    from .lexicon import role_nouns
+
+    words = between.split()
+    if len(words) > 5:
+        return False
+    roles = role_nouns()
+    for w in words:
+        if w[:1].isupper() or w.startswith("("):
+            continue
+        if w.lower() in _PRE_NAME or w.lower() in roles or w.lower().rstrip("s") in roles:
+            continue
+        if w.lower() in ("coach", "economist", "analyst", "professor", "historian", "lawyer", "baker", "trader"):
+            continue
+        return False
+    return True
+
+
 def inverted_subject(masked: str, v_end: int, hi: int, nominals):
-    """``said Kemp`` / ``said Col. Kemp``: the nominal right after the verb (a title may precede it)."""
+    """``said Kemp`` / ``said Col. Kemp``: the nominal right after the verb (a title, or a country
+    adjective as in "US Brigadier General X", may precede it; a person wins over a place)."""
     rest = masked[v_end:hi]
     lead = len(rest) - len(rest.lstrip())
+    cands = []
     for n in nominals:
-        if n.start < v_end + lead or n.start > v_end + lead + 40 or n.end > hi:
+        if n.start < v_end + lead or n.start > v_end + lead + 60 or n.end > hi:
             continue
         between = masked[v_end + lead:n.start]
-        if between and not re.fullmatch(r"(?:[A-Z][\w.()’'-]*\s+)+", between):
+        if between and not _between_ok(between):
             continue
         if n.kind in ("person", "org", "gpe", "group", "role"):
-            return n
-    return None
+            cands.append(n)
+    if not cands:
+        return None
+    people = [n for n in cands if n.kind == "person"]
+    return people[0] if people else cands[0]
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")

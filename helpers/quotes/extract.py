@@ -220,7 +220,13 @@ def _indirect(ctx, masked, nominals, direct):
 
 
 # -- resolution ------------------------------------------------------------------------------------------
+_GENDER_OF: dict = {}
+
+
 def _gender(name: str, titles, ctx_text: str = "") -> str | None:
+    g = _GENDER_OF.get(name)
+    if g in ("M", "F"):
+        return "he" if g == "M" else "she"
     t = " ".join(titles or [])
     if _FEMALE.search(t):
         return "she"
@@ -232,6 +238,13 @@ def _gender(name: str, titles, ctx_text: str = "") -> str | None:
 def _resolve(ctx, found, nominals):
     """Give each statement a speaker name, in document order (pronouns look back)."""
     persons = [n for n in nominals if n.kind == "person"]
+    _GENDER_OF.clear()
+    try:
+        ents = ctx.art.entities
+        if "gender" in ents.columns:
+            _GENDER_OF.update({str(r.name): str(r.gender) for r in ents.itertuples(index=False)})
+    except Exception:
+        pass
     titles_of: dict[str, list[str]] = {}
     for n in persons:
         titles_of.setdefault(n.name, [])

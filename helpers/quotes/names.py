@@ -77,7 +77,7 @@ def _regexes():
     r = "|".join(re.escape(w) for w in roles)
     det = "(?i:the|a|an|its|his|her|their|our|one|another)"
     group_re = re.compile(
-        rf"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]op|[Ss]enior)\s+)?"
+        rf"\b(?:(?:the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+)\s+)?"
         rf"(?:(?:US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|government|intelligence|security|defen[cs]e|foreign|political|independent)\s+)*"
         rf"(?:{g})\b",
         re.IGNORECASE,
@@ -200,7 +200,7 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     text = masked if masked is not None else body
     for m in _GROUP_RE.finditer(text):
         head = m.group().split()[-1].lower()
-        label = re.sub(r"^(?:the|some|many|several|other|most)\s+", "", m.group(), flags=re.I)
+        label = re.sub(r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", "", m.group(), flags=re.I)
         label = label[0].lower() + label[1:] if label[:1].isupper() and not label.split()[0].isupper() else label
         out.append(Nominal(m.start(), m.end(), m.group(), "group", label, role_noun=head))
     for m in _ROLE_RE.finditer(text):
