@@ -72,7 +72,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     which raises NewslensError if it is corrupt)."""
     from ..sentiment import score_text, speaker_stats
     from .extract import _n_words, build
-    from .speakers import appositive_after, category, short_role
+    from .speakers import appositive_after, category, role_before, short_role
 
     if annotations is None:
         annotations = {}
@@ -118,7 +118,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     for name in dict.fromkeys(r["speaker"] for r in rows if r["speaker"] is not None):
         qs = [r for r in rows if r["speaker"] == name]
         kind = kinds.get(name, "person")
-        aliases, appositive = [], None
+        aliases, appositive, pre_role = [], None, None
         for n in nominals:
             if n.name == name and n.kind in ("person", "org", "gpe", "group"):
                 alias = n.text.strip()
@@ -126,6 +126,8 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
                     aliases.append(alias)
                 if appositive is None and n.kind == "person":
                     appositive = appositive_after(masked, n.end)
+                if pre_role is None and n.kind == "person":
+                    pre_role = role_before(masked, n.start)
         try:
             ents = article.entities
             hit = ents[ents.name == name]
@@ -136,9 +138,9 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
         except Exception:
             pass
         titles = titles_of.get(name, [])
-        role = short_role(appositive) or roles.get(name) or next((q["role"] for q in qs if q["role"]), None) \
-            or (", ".join(titles) if titles else None)
-        cat = category(kind, name, titles, roles.get(name) or role, appositive)
+        role = short_role(appositive) or roles.get(name) or pre_role \
+            or next((q["role"] for q in qs if q["role"]), None) or (", ".join(titles) if titles else None)
+        cat = category(kind, name, titles, " ; ".join(x for x in (roles.get(name), pre_role, role) if x), appositive)
         source = "rule"
         ov = overrides.get(name, {})
         if ov.get("category"):

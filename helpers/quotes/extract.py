@@ -174,6 +174,11 @@ def _indirect(ctx, masked, nominals, direct):
                     continue
             rest = masked[ve:s1]
             that = _THAT.match(rest)
+            if si in quoted_sentences:
+                # a sentence with a direct quote: only a that-clause before the quote is reported speech
+                q0 = masked.find("_", ve, s1)
+                if not that or q0 < 0 or ve + that.end() >= q0:
+                    continue
             tail = rest.strip()
             end_attr = re.fullmatch(r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?\s*[.!?]?\s*", rest)
             if end_attr and masked[s0:subj.start].rstrip().endswith(","):

@@ -168,8 +168,12 @@ def find_statements(paragraphs: list[tuple[str, int]], has_verb=None) -> list[St
     out: list[Statement] = []
     prev_open = False
     for pi, (text, base) in enumerate(paragraphs):
+        pstyle = style
+        if style == "double" and not any(ch in text for ch in DOUBLE_OPEN + DOUBLE_CLOSE + '"') \
+                and text.lstrip()[:1] in SINGLE_OPEN + "'":
+            pstyle = "single"  # a paragraph quoted in single marks (mixed house styles)
         try:
-            spans = paragraph_spans(text, style, continues=prev_open)
+            spans = paragraph_spans(text, pstyle, continues=prev_open)
         except Exception:  # best effort per paragraph, never for the whole article
             spans = []
         # a paragraph continuing an open quote starts with a quote mark (or a stray closer handled above)

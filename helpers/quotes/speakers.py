@@ -60,12 +60,46 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
     return "other"
 
 
+_APPOSITIVE_BARE = re.compile(r"^,\s+([a-z][\w-]*(?:\s+[\w’'-]+){0,12}?)(?=,\s|\.\s|\.$|;|$)")
+_PRE_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})$")
+
+
+def _has_cue(text: str) -> bool:
+    from .lexicon import role_nouns
+
+    return bool(cue_categories(text)) or any(w.lower() in role_nouns() for w in text.split())
+
+
 def appositive_after(masked: str, end: int) -> str | None:
-    """``Name, a former commander of …, told`` → ``a former commander of …`` (full clause)."""
+    """``Name, a former commander of …, told`` → ``a former commander of …`` (full clause); also a bare
+    role (``Name, chief strategist at X,``) when it holds a role or category cue."""
     m = _APPOSITIVE.match(masked[end:end + 300])
+    if m:
+        return m.group(1).strip()
+    m = _APPOSITIVE_BARE.match(masked[end:end + 200])
+    if m and _has_cue(m.group(1)):
+        return m.group(1).strip()
+    return None
+
+
+def role_before(masked: str, start: int) -> str | None:
+    """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``."""
+    m = _PRE_ROLE.search(masked[max(0, start - 60):start])
     if not m:
         return None
-    return m.group(1).strip()
+    words = m.group(1).split()
+    from .lexicon import role_nouns
+
+    roles = role_nouns()
+    # keep the trailing run that ends in a role noun / cue
+    if not words or not (words[-1] in roles or words[-1].rstrip("s") in roles or cue_categories(words[-1])):
+        return None
+    keep = []
+    for w in reversed(words):
+        if w in ("the", "a", "an", "said", "told", "says", "and", "by", "with", "to", "of", "from"):
+            break
+        keep.insert(0, w)
+    return " ".join(keep) or None
 
 
 def short_role(appositive: str | None) -> str | None:
