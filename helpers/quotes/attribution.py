@@ -31,7 +31,9 @@ ADV_AUX = frozenset(
     flatly strongly openly angrily calmly bluntly""".split()
 )
 _POSTMOD = re.compile(
-    r"^\s+(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present)\b[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$)"
+    r"^\s+(?:(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present)\b"
+    r"[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$)"
+    r"|(?:in|of|at|from|for|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
 )
 _BE = frozenset("is are was were be been being am".split())
 _DETS = frozenset("a an the its his her their our my your this that these those no any every each".split())
@@ -98,6 +100,12 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
             continue
         if best is None or n.end > best.end or (n.end == best.end and n.start < best.start):
             best = n
+    if best is not None:
+        # "Dr. Lena Marsh of the University of Leeds said": the person, not the institution
+        for n in nominals:
+            if n.kind in ("person", "group", "role") and n.end < best.start and n is not best and n.start >= lo \
+                    and re.fullmatch(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?", masked[n.end:best.start]):
+                return n
     return best
 
 

@@ -145,7 +145,15 @@ def _direct(ctx, masked, statements, nominals):
 
 
 # -- indirect ----------------------------------------------------------------------------------------
-_THAT = re.compile(r"^[^.;:_“”\"]{0,80}?\bthat\b")
+# "that" opening the reported clause: right after the verb, or after a listener / setting
+# ("explained to reporters that", "said in a statement on Tuesday that") — never a relative "that".
+_THAT = re.compile(
+    r"^(?:,?\s+(?:to|in|on|at|during|via|with|a|an|the|his|her|their|its|late|early|this|last|earlier|"
+    r"reporters|journalists|lawmakers|him|them|us|me|statement|interview|briefing|press|conference|"
+    r"news|email|letter|television|radio|call|phone|speech|week|month|year|morning|afternoon|evening|"
+    r"night|\d+|[A-Z][\w’'.-]*),?)*\s+that\b"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
 
 
@@ -188,7 +196,8 @@ def _indirect(ctx, masked, nominals, direct):
             elif v.cls == "speech" and v.lemma in att._SAY_LIKE or v.cls == "reaction":
                 cs, ce = ve, s1
                 if v.lemma == "tell":
-                    lis = re.match(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|\w+\s+)", masked[ve:s1])
+                    lis = re.match(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b", masked[ve:s1]) or \
+                        re.match(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|\w+\s+)", masked[ve:s1])
                     cs = ve + (lis.end() if lis else 0)
             else:
                 continue
@@ -196,6 +205,9 @@ def _indirect(ctx, masked, nominals, direct):
             if q >= 0:
                 ce = masked.rfind(" ", cs, q) if masked.rfind(" ", cs, q) > cs else q
                 ce = max(cs, ce - 1) if body[ce - 1:ce] in "“\"" else ce
+            dl = _DATELINE.match(body, cs, ce)
+            if dl and cs == s0:
+                cs = dl.end()
             text = body[cs:ce]
             text_clean = _TRIM_END.sub("", text.strip().rstrip("“\"‘ "))
             lead = len(text) - len(text.lstrip())
@@ -257,6 +269,7 @@ def _resolve(ctx, found, nominals):
             if t and t not in titles_of[n.name]:
                 titles_of[n.name].append(t)
     history: list[Found] = []  # resolved statements with a person speaker
+    subjects = [p for p in persons if _is_subject(ctx, p)]
     roles: dict[str, str] = {}
     found.sort(key=lambda f: f.start)
     for f in found:
@@ -296,11 +309,14 @@ def _resolve(ctx, found, nominals):
         elif kind == "pronoun":
             word = n.name
             if word in ("he", "she"):
-                cands = [g for g in history if g.speaker_kind == "person" and g.start < f.start]
-                cands = [g for g in cands if _gender(g.speaker, titles_of.get(g.speaker)) in (None, word)]
+                # the most recent earlier speaker or person in subject position, gender permitting
+                cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
+                          g.speaker, g.role) for g in history if g.speaker_kind == "person" and g.start < f.start]
+                cands += [(p.start, p.name, None) for p in subjects if p.end <= n.start]
+                cands = [c for c in cands if c[0] < n.start and _gender(c[1], titles_of.get(c[1])) in (None, word)]
                 if cands:
-                    g = cands[-1]
-                    f.speaker, f.speaker_kind, f.role = g.speaker, "person", g.role
+                    _, name, role = max(cands, key=lambda c: c[0])
+                    f.speaker, f.speaker_kind, f.role = name, "person", role
                     f.how = (f.how or "") + "+pronoun"
                 else:
                     before = [p for p in persons if p.end <= n.start]
@@ -322,6 +338,16 @@ def _resolve(ctx, found, nominals):
         if f.speaker is not None and f.speaker_kind == "person":
             history.append(f)
     return roles, titles_of
+
+
+_SUBJECT_LEAD = re.compile(r"^(?:[^,;:_]*,\s*)?(?:(?:and|but|then|so)\s+)?(?:[A-Z][\w.()’'-]*\s+|[a-z]+\s+(?=[A-Z]))*$")
+
+
+def _is_subject(ctx, p) -> bool:
+    """A person mention opening its sentence's main clause (after an introductory phrase and titles)."""
+    si = ctx.sid(p.start)
+    lead = ctx.masked[ctx.sent[si][1]:p.start]
+    return bool(_SUBJECT_LEAD.match(lead)) and len(lead.split()) <= 12
 
 
 def _resolve_role(ctx, n, persons, titles_of, f):
@@ -353,6 +379,7 @@ def build(art):
     paras = list(zip(art.segments.paragraphs, art._paragraph_starts))
     statements = find_statements(paras)
     masked = _mask(art.body, statements)
+    ctx.masked = masked
     nominals = find_nominals(art, masked)
     direct = _direct(ctx, masked, statements, nominals)
     indirect = _indirect(ctx, masked, nominals, direct)

@@ -79,7 +79,7 @@ def _regexes():
     group_re = re.compile(
         rf"\b(?:(?:the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+)\s+)?"
         rf"(?:(?:US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|government|intelligence|security|defen[cs]e|foreign|political|independent)\s+)*"
-        rf"(?:{g})\b",
+        rf"(?:{g}|(?!(?:numbers|orders|matters|papers|letters|others|members|centers|centres|powers|borders|headquarters|waters|affairs|barriers|quarters)\b)[a-z]{{3,}}(?:ists|ians|ers|ors|ants|ents))\b",
         re.IGNORECASE,
     )
     role_re = re.compile(
@@ -196,9 +196,12 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     named = _entity_nominals(art)
     if not any(n.kind == "person" for n in named):
         named = _fallback_names(masked if masked is not None else body)  # FALLBACK (no stage-3 people)
-    out = list(named)
     text = masked if masked is not None else body
-    for m in _GROUP_RE.finditer(text):
+    groups = [m for m in _GROUP_RE.finditer(text)]
+    group_spans = {(m.start(), m.end()) for m in groups}
+    # a capitalised plural common noun ("Meteorologists warned") is a group, not a named entity
+    out = [n for n in named if (n.start, n.end) not in group_spans]
+    for m in groups:
         head = m.group().split()[-1].lower()
         label = re.sub(r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", "", m.group(), flags=re.I)
         label = label[0].lower() + label[1:] if label[:1].isupper() and not label.split()[0].isupper() else label

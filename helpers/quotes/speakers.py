@@ -4,6 +4,7 @@ Category rule (first match wins; cues in ``helpers/lexicons/speaker_cues.tsv``):
 
 1. ``group``    — a plural group of unnamed people ("analysts", "US officials", "sources");
 2. ``other``    — a news outlet speaking ("The New York Times reported …");
+   (an honorific "Dr." alone is a weak expert cue: it gives way to an office such as "coordinator")
 3. ``expert``   — a scholarly or independent cue in the speaker's titles, role or appositive: Prof., Dr.,
                   fellow, analyst, university, institute, think tank, or a *former* / *retired* office
                   ("Col. (ret.)", "a former commander") — people who speak from study or experience;
@@ -53,8 +54,10 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
         return "other"
     text = " ; ".join([*(titles or []), role or "", appositive or ""])
     cats = cue_categories(text)
-    if "expert" in cats:
-        return "expert"
+    weak = cue_categories(re.sub(r"(?i)(?<!\w)dr\.?(?!\w)", "", text)) != cats and "expert" not in \
+        cue_categories(re.sub(r"(?i)(?<!\w)dr\.?(?!\w)", "", text))
+    if "expert" in cats and not (weak and "official" in cats):
+        return "expert"  # an honorific "Dr." alone does not beat an office
     if "official" in cats or kind in ("org", "gpe", "role"):
         return "official"
     return "other"
@@ -82,6 +85,12 @@ def appositive_after(masked: str, end: int) -> str | None:
     return None
 
 
+_NOT_ROLE = frozenset(
+    """the a an said told says say and by with to of from have has had is was were are be been will would
+    who that which as for in on at its his her their our after before when while""".split()
+)
+
+
 def role_before(masked: str, start: int) -> str | None:
     """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``."""
     m = _PRE_ROLE.search(masked[max(0, start - 60):start])
@@ -96,7 +105,7 @@ def role_before(masked: str, start: int) -> str | None:
         return None
     keep = []
     for w in reversed(words):
-        if w in ("the", "a", "an", "said", "told", "says", "and", "by", "with", "to", "of", "from"):
+        if w in _NOT_ROLE or w.endswith(("ed", "ing")) or (keep and w.endswith("ly")):
             break
         keep.insert(0, w)
     return " ".join(keep) or None
