@@ -78,6 +78,31 @@ def score_text(text: str) -> dict:
             "assessments": list(a), "certainty_cues": list(cues)}
 
 
+_VWORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[:;=][-']?[()DPp]")
+
+
+def vader_words(text: str) -> list[tuple[str, float]]:
+    """Words of ``text`` found in VADER's lexicon with their valence (what drove the VADER score).
+
+    >>> vader_words("A great plan, a terrible result.")
+    [('great', 3.1), ('terrible', -2.1)]
+    """
+    lex = _vader().lexicon
+    out = []
+    for w in _VWORD.findall(text):
+        v = lex.get(w.lower().replace("’", "'"))
+        if v is not None:
+            out.append((w.lower(), round(float(v), 3)))
+    return out
+
+
+def driving_words(row, measure: str = "textblob") -> list[tuple[str, float]]:
+    """The words behind a quote's score: TextBlob assessments or VADER lexicon words."""
+    if measure == "vader":
+        return vader_words(row["text"])
+    return [(w, p) for w, p, _ in (row["assessments"] or [])]
+
+
 def sentence_scores(article):
     """TextBlob polarity and subjectivity per sentence, plus VADER, certainty and driving words."""
     import pandas as pd
