@@ -114,6 +114,11 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
         if r["speaker"] is not None and r["speaker_kind"]:
             kinds.setdefault(r["speaker"], r["speaker_kind"])
     overrides = annotations.get("speakers", {}) or {}
+    try:
+        ents = article.entities
+        ent_aliases = {str(n): list(a) if isinstance(a, (list, tuple)) else [] for n, a in zip(ents.name, ents.aliases)}
+    except Exception:
+        ent_aliases = {}
     srows = []
     for name in dict.fromkeys(r["speaker"] for r in rows if r["speaker"] is not None):
         qs = [r for r in rows if r["speaker"] == name]
@@ -128,15 +133,9 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
                     appositive = appositive_after(masked, n.end)
                 if pre_role is None and n.kind == "person":
                     pre_role = role_before(masked, n.start)
-        try:
-            ents = article.entities
-            hit = ents[ents.name == name]
-            if len(hit):
-                for a in list(hit.iloc[0].aliases or []):
-                    if a not in aliases:
-                        aliases.append(a)
-        except Exception:
-            pass
+        for a in ent_aliases.get(name, []):
+            if a not in aliases:
+                aliases.append(a)
         titles = titles_of.get(name, [])
         role = short_role(appositive) or roles.get(name) or pre_role \
             or next((q["role"] for q in qs if q["role"]), None) or (", ".join(titles) if titles else None)

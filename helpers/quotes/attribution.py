@@ -90,10 +90,27 @@ def find_verbs(masked: str, a: int, b: int):
     return out
 
 
+_STARTS: dict = {}
+
+
+def window(nominals, a: int, b: int):
+    """Nominals starting in ``[a, b)`` (``nominals`` sorted by start; bisect, not a scan)."""
+    import bisect
+
+    key = id(nominals)
+    starts = _STARTS.get(key)
+    if starts is None or len(starts) != len(nominals):
+        starts = [n.start for n in nominals]
+        _STARTS.clear()
+        _STARTS[key] = starts
+    return nominals[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+
 def left_subject(masked: str, v_start: int, lo: int, nominals):
     """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``)."""
     best = None
-    for n in nominals:
+    near = window(nominals, max(lo, v_start - 600), v_start)
+    for n in near:
         if n.end > v_start or n.start < lo or v_start - n.end > 300:
             continue
         if not gap_ok(masked[n.end:v_start]):
@@ -102,7 +119,7 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
             best = n
     if best is not None:
         # "Dr. Lena Marsh of the University of Leeds said": the person, not the institution
-        for n in nominals:
+        for n in near:
             if n.kind in ("person", "group", "role") and n.end < best.start and n is not best and n.start >= lo \
                     and re.fullmatch(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?", masked[n.end:best.start]):
                 return n
@@ -144,7 +161,7 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
     rest = masked[v_end:hi]
     lead = len(rest) - len(rest.lstrip())
     cands = []
-    for n in nominals:
+    for n in window(nominals, v_end + lead, v_end + lead + 61):
         if n.start < v_end + lead or n.start > v_end + lead + 60 or n.end > hi:
             continue
         between = masked[v_end + lead:n.start]

@@ -27,6 +27,8 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
+_DOUBLE_RX = re.compile("[“„«”»\"]")
+_SINGLE_RX = re.compile("[‘‹’›']")
 _OPEN_CONTEXT = set(" \t\n([{—–-/")
 _SENT_END = re.compile(r"([\w.]*)([.!?…])(?=\s|$)")
 _CONT_END = re.compile(r"[,:;—–…-]\s*$|\w\s*$")
@@ -52,7 +54,9 @@ def _marks(text: str, style: str) -> list[tuple[int, str]]:
     """(position, 'open'|'close') for each quote mark of ``style`` ('double' or 'single')."""
     out = []
     n = len(text)
-    for i, ch in enumerate(text):
+    rx = _DOUBLE_RX if style == "double" else _SINGLE_RX
+    for m in rx.finditer(text):
+        i, ch = m.start(), m.group()
         if style == "double":
             if ch in DOUBLE_OPEN:
                 out.append((i, "open"))

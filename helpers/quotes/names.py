@@ -76,10 +76,10 @@ def _regexes():
     g = "|".join(re.escape(w) for w in groups)
     r = "|".join(re.escape(w) for w in roles)
     det = "(?i:the|a|an|its|his|her|their|our|one|another)"
+    # find the head noun first (cheap), then extend left over determiners and modifiers
     group_re = re.compile(
-        rf"\b(?:(?:the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+)\s+)?"
-        rf"(?:(?:US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|government|intelligence|security|defen[cs]e|foreign|political|independent)\s+)*"
-        rf"(?:{g}|(?!(?:numbers|orders|matters|papers|letters|others|members|centers|centres|powers|borders|headquarters|waters|affairs|barriers|quarters)\b)[a-z]{{3,}}(?:ists|ians|ers|ors|ants|ents))\b",
+        rf"\b(?:{g}|(?!(?:numbers|orders|matters|papers|letters|others|members|centers|centres|powers|borders|"
+        rf"headquarters|waters|affairs|barriers|quarters)\b)[a-z]{{3,}}(?:ists|ians|ers|ors|ants|ents))\b",
         re.IGNORECASE,
     )
     role_re = re.compile(
@@ -90,6 +90,24 @@ def _regexes():
 
 
 _GROUP_RE, _ROLE_RE = _regexes()
+_GROUP_PRE = re.compile(
+    r"(?:\b(?:the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+)\s+)?"
+    r"(?:\b(?:US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|"
+    r"government|intelligence|security|defen[cs]e|foreign|political|independent)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _group_matches(text: str):
+    """(start, end, text) of group noun phrases: head noun plus the modifiers before it."""
+    out = []
+    for m in _GROUP_RE.finditer(text):
+        s = m.start()
+        pre = _GROUP_PRE.search(text, max(0, s - 60), s)
+        if pre and pre.group():
+            s = pre.start()
+        out.append((s, m.end(), text[s:m.end()]))
+    return out
 
 
 def _entity_nominals(art) -> list[Nominal]:
@@ -197,15 +215,15 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     if not any(n.kind == "person" for n in named):
         named = _fallback_names(masked if masked is not None else body)  # FALLBACK (no stage-3 people)
     text = masked if masked is not None else body
-    groups = [m for m in _GROUP_RE.finditer(text)]
-    group_spans = {(m.start(), m.end()) for m in groups}
+    groups = _group_matches(text)
+    group_spans = {(gs, ge) for gs, ge, _ in groups}
     # a capitalised plural common noun ("Meteorologists warned") is a group, not a named entity
     out = [n for n in named if (n.start, n.end) not in group_spans]
-    for m in groups:
-        head = m.group().split()[-1].lower()
-        label = re.sub(r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", "", m.group(), flags=re.I)
+    for gs, ge, gt in groups:
+        head = gt.split()[-1].lower()
+        label = re.sub(r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", "", gt, flags=re.I)
         label = label[0].lower() + label[1:] if label[:1].isupper() and not label.split()[0].isupper() else label
-        out.append(Nominal(m.start(), m.end(), m.group(), "group", label, role_noun=head))
+        out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
     for m in _ROLE_RE.finditer(text):
         if m.group("noun").lower() in group_nouns():
             continue
