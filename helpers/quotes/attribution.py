@@ -155,6 +155,9 @@ def _between_ok(between: str) -> bool:
     return lower <= 2
 
 
+_OWNER_ROLE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,?\s+(?:[A-Z][\w.()’'-]*\s+)*")
+
+
 def inverted_subject(masked: str, v_end: int, hi: int, nominals):
     """``said Kemp`` / ``said Col. Kemp``: the nominal right after the verb (a title, or a country
     adjective as in "US Brigadier General X", may precede it; a person wins over a place)."""
@@ -169,6 +172,11 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
             continue
         if n.kind in ("person", "org", "gpe", "group", "role"):
             cands.append(n)
+    if cands and cands[0].kind in ("org", "gpe"):
+        # "said Acme's chief executive, Paul Grant": the person after the organisation's role noun
+        for n in window(nominals, cands[0].end, cands[0].end + 70):
+            if n.kind == "person" and n.end <= hi and _OWNER_ROLE.fullmatch(masked[cands[0].end:n.start]):
+                return n
     if not cands:
         return None
     people = [n for n in cands if n.kind == "person"]

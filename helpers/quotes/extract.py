@@ -130,6 +130,15 @@ def _direct(ctx, masked, statements, nominals):
         if res is None:
             a, b = ctx.sent[si_first][1], ctx.sent[si_last][2]
             res = _attribute_frame(ctx, masked, a, b, "sentence", nominals)
+        # 5. a quote introduced by a colon: the subject of the clause before it ("Mayor Cole put it bluntly: “…”")
+        if res is None:
+            a = ctx.sent[si_first][1]
+            frame = masked[a:first_s - 1]
+            if frame.rstrip().endswith(":"):
+                for n in att.window(nominals, a, first_s):
+                    if n.kind in ("person", "role", "group", "org") and _is_subject(ctx, n):
+                        res = (n, ":", "colon")
+                        break
         if res is not None:
             f.nominal, f.verb, f.how = res
         f.meta["sentences"] = (si_first, si_last)
@@ -188,7 +197,10 @@ def _indirect(ctx, masked, nominals, direct):
                 if not that or q0 < 0 or ve + that.end() >= q0:
                     continue
             tail = rest.strip()
-            end_attr = re.fullmatch(r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?\s*[.!?]?\s*", rest)
+            end_attr = re.fullmatch(
+                r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
+                r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
+                r"\s*[.!?]?\s*", rest)
             if end_attr and masked[s0:subj.start].rstrip().endswith(","):
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
             elif that:
@@ -279,7 +291,8 @@ def _resolve(ctx, found, nominals):
             if f.kind == "direct":
                 # same paragraph: the previous statement's speaker; a paragraph opening with a bare
                 # quote: the previous paragraph's last direct quote's speaker
-                prev = [g for g in history if g.paragraph == f.paragraph and g.start < f.start]
+                prev = [g for g in found if g.paragraph == f.paragraph and g.start < f.start and g.kind == "direct"
+                        and g.speaker is not None]
                 if not prev:
                     para_start = ctx.art._paragraph_starts[f.paragraph]
                     first_in_para = ctx.body[para_start:f.start].strip(" “\"‘") == ""
