@@ -250,3 +250,24 @@ def test_category_rule_expert_official_other():
     assert cat["Nina Holm"] == "expert"
     assert cat["Erik Sand"] == "other"
     assert list(a.speakers.name)[0] == "Nina Holm"  # experts first
+
+
+def test_quote_after_a_sentence_naming_the_speaker():
+    a = art("Coach Ann Berg was blunt after the match. “We lost because we stopped running.”")
+    assert direct(a).speaker[0] == "Ann Berg"
+
+
+def test_colon_introduction_without_speech_verb():
+    a = art("Mayor Dan Cole put it bluntly: “This is a disaster for our town.”")
+    assert direct(a).speaker[0] == "Dan Cole"
+
+
+def test_titles_of_works_are_not_statements():
+    a = art("Lena Fox, author of “The Long Road Home,” said the tour was cancelled because of the storm.")
+    assert len(direct(a)) == 0
+    assert indirect(a).speaker[0] == "Lena Fox"
+
+
+def test_role_and_possessive_organisation_before_name():
+    a = art("“We owe our workers that much,” said Acme’s chief executive, Paul Grant.")
+    assert direct(a).speaker[0] == "Paul Grant"

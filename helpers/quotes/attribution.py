@@ -49,20 +49,22 @@ def gap_ok(gap: str) -> bool:
     """The words between a subject and its verb are only an appositive (between commas), a short
     participle post-modifier ("cited in the article") and adverbs / auxiliaries."""
     g = gap
-    if "_" in g or any(c in g for c in "“”\";"):
-        return False
     m = _POSTMOD.match(g)
     if m:
         g = g[m.end():]
     s = g.strip()
     if s.startswith(","):
-        j = s.find(",", 1)
+        # an appositive; a quoted title inside it is fine ("author of “The Long Road Home,”")
+        titled = re.sub(r"[“\"][_\s]*[,.]?[”\"]\s*,?", "T,", s)
+        j = titled.find(",", 1)
         if j < 0:
             return False
-        app = s[1:j]
-        if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app):
+        app = titled[1:j]
+        if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app) or any(c in app for c in "_“”\";"):
             return False
-        s = s[j + 1:].strip()
+        s = titled[j + 1:].strip()
+    if "_" in s or any(c in s for c in "“”\";"):
+        return False
     if "," in s:
         return False
     words = s.split()

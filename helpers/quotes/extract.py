@@ -10,6 +10,7 @@ from .marks import find_statements
 from .names import find_nominals
 
 _WORDS = re.compile(r"\w+(?:[’'-]\w+)*")
+_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)){0,8}")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Dame)\b\.?")
 _MALE = re.compile(r"\b(?:Mr|Sir|King|Lord)\b\.?")
 
@@ -296,13 +297,20 @@ def _resolve(ctx, found, nominals):
                 if not prev:
                     para_start = ctx.art._paragraph_starts[f.paragraph]
                     first_in_para = ctx.body[para_start:f.start].strip(" “\"‘") == ""
-                    prev = [g for g in history if g.kind == "direct" and g.paragraph == f.paragraph - 1]
+                    prev = [g for g in found if g.kind == "direct" and g.paragraph == f.paragraph - 1
+                            and g.speaker is not None and g.start < f.start]
                     if not first_in_para:
                         prev = []
                 if prev:
                     g = prev[-1]
                     f.speaker, f.speaker_kind, f.how = g.speaker, g.speaker_kind, "continuation"
                     f.role = g.role
+                else:
+                    # "Smith was blunt. “We lost.”": the person opening an earlier sentence of the paragraph
+                    para_start = ctx.art._paragraph_starts[f.paragraph]
+                    subj = [p for p in subjects if para_start <= p.start < f.start]
+                    if subj:
+                        f.speaker, f.speaker_kind, f.how = subj[-1].name, "person", "paragraph-subject"
             if f.speaker is not None and f.speaker_kind == "person":
                 history.append(f)
             continue
@@ -395,10 +403,14 @@ def build(art):
     ctx.masked = masked
     nominals = find_nominals(art, masked)
     direct = _direct(ctx, masked, statements, nominals)
+    # titles of works and names in quotes ("The Art of the Deal") are not statements
+    direct = [f for f in direct if not (len(f.parts) == 1 and not f.meta.get("continued") and
+                                        _TITLE_CASE.fullmatch(art.body[f.start:f.end].rstrip(",.")))]
     indirect = _indirect(ctx, masked, nominals, direct)
     found = direct + indirect
     roles, titles = _resolve(ctx, found, nominals)
     # drop unattributed very short quoted words: scare quotes and titles, not statements
     found = [f for f in found if not (f.kind == "direct" and f.speaker is None
                                       and _n_words(" ".join(art.body[s:e] for s, e in f.parts)) <= 2)]
+
     return found, nominals, masked, roles, titles, ctx
