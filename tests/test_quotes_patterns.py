@@ -271,3 +271,10 @@ def test_titles_of_works_are_not_statements():
 def test_role_and_possessive_organisation_before_name():
     a = art("“We owe our workers that much,” said Acme’s chief executive, Paul Grant.")
     assert direct(a).speaker[0] == "Paul Grant"
+
+
+def test_names_with_particles_and_later_surname():
+    a = art("“We are not leaving,” said Jean-Luc de la Fontaine, a farmer near Lyon. “Never.”",
+            "Later, Fontaine said the talks with the buyers were over for good.")
+    assert set(a.quotes.speaker) == {"Jean-Luc de la Fontaine"}
+    assert len(direct(a)) == 2  # a one-word sentence in quotes is a statement, not a title

@@ -404,8 +404,15 @@ def build(art):
     nominals = find_nominals(art, masked)
     direct = _direct(ctx, masked, statements, nominals)
     # titles of works and names in quotes ("The Art of the Deal") are not statements
-    direct = [f for f in direct if not (len(f.parts) == 1 and not f.meta.get("continued") and
-                                        _TITLE_CASE.fullmatch(art.body[f.start:f.end].rstrip(",.")))]
+    def _is_title(f):
+        t = art.body[f.start:f.end]
+        if len(f.parts) > 1 or f.meta.get("continued"):
+            return False
+        if len(t.split()) == 1 and t.endswith((".", "!", "?")):
+            return False  # “Never.” is a statement
+        return bool(_TITLE_CASE.fullmatch(t.rstrip(",.")))
+
+    direct = [f for f in direct if not _is_title(f)]
     indirect = _indirect(ctx, masked, nominals, direct)
     found = direct + indirect
     roles, titles = _resolve(ctx, found, nominals)
