@@ -1,0 +1,489 @@
+"""The rule-based entity extractor (the default backend of :func:`helpers.entities.extract_entities`).
+
+How it works, per section (body, caption, headline, dek):
+
+1. **Tokens.**  The body uses the article's token frame (``art.tokens``); front matter is tokenised and
+   tagged here.  Hyphenated words are split where one side is lower case ("Washington-based",
+   "anti-Islamic", "US-led"), title abbreviations absorb their dot ("Col.") and "(ret.)" becomes one
+   token.
+2. **Chunks.**  Runs of capitalised tokens, joined over "of" / "for" / "of the" / "&" when the left
+   side ends in an organisation, title or place head ("Joint Chiefs of Staff", "School of Foreign
+   Service") or the whole is in the gazetteer.  A capitalised word at a sentence start (or after an
+   opening quote) is *weak*: it is dropped unless it is in a gazetteer, a title, a given name before
+   another capital, or is seen capitalised mid-sentence elsewhere in the article ("Beforehand",
+   "Analysts", "Coalition forces").  Title-cased headlines keep only gazetteer entries and names
+   already found in the body.
+3. **Typing a chunk.**  In order: "The X" mid-sentence (an outlet: ORG); a gazetteer / known-name
+   match; nationality or country modifiers peeled off ("Iranian | Supreme Leader | Ali Khamenei");
+   titles and ranks ("Col. (ret.) Richard Kemp" -> PERSON "Richard Kemp", title "Col."); head words
+   (University, Force, Corps, Embassy, War, Sea...); acronyms (ORG); person cues (a role noun before it,
+   a given name, a photo credit); otherwise multi-word names are PERSON and single words are left
+   for step 4.
+4. **Aliases** (document level).  A surname alone (or title + surname) joins the most recent person
+   with that surname (the nearest earlier one; else the first later one), so two people sharing a
+   surname are kept apart and a "Mrs." picks the woman.  Countries and known names map to one
+   canonical name ("US", "U.S.", "America" -> "United States"); an acronym joins the organisation
+   whose initials it spells ("IRGC" -> "Islamic Revolutionary Guard Corps").  Remaining unknown single
+   words become ORG.
+5. DATE, CARDINAL, PERCENT and MONEY come from regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import common_word, load_lexicons, norm_title
+
+# -- token helpers ------------------------------------------------------------------------------------
+
+_ABBREV_DOT = frozenset(
+    """mr mrs ms mx messrs mme dr prof col lt gen brig maj capt cpt cmdr cdr adm sgt cpl pvt gov sen rep
+    pres rev hon fr sr jr st mt ft supt insp det atty amb co corp inc ltd vice rear staff""".split()
+)
+_OPEN = frozenset("“‘\"'([—–-:")
+_QUOTES = frozenset("“”‘’\"'")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CONNECT = ("of", "for", "&", "de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "on")
+_HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
+_NOT_ACRONYM = frozenset("I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR".split())
+_SPEECH = frozenset(
+    """said says told tells added adds explained explains noted notes warned warns argued argues insisted
+    insists wrote writes stated states claimed claims asked asks replied replies elaborated concluded
+    postulated believes believed thinks thought fears feared""".split()
+)
+_FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost".split())
+_FEMALE = frozenset("she her hers herself".split())
+_MALE = frozenset("he him his himself".split())
+_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    pos: str
+    sent: int
+    cap: bool = False
+    weak: bool = False  # capitalised only because it opens a sentence / quote / headline
+
+
+@dataclass
+class Cand:
+    """One typed mention found in a section (before alias resolution)."""
+
+    section: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    type: str  # an entity type, or "UNK" (a single unknown capitalised word)
+    canon: str | None = None  # canonical name when a lexicon gives it
+    titles: list = field(default_factory=list)
+    gender: str = ""
+    rule: str = ""
+    role: str = ""  # lower-case role noun before a person ("commander")
+    entity: object = None
+
+
+def _is_cap(text: str) -> bool:
+    c = text[:1]
+    return c.isupper() and any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text)
+
+
+def prepare_tokens(raw) -> list[Tok]:
+    """``raw``: iterable of ``(start, end, text, pos, sentence)``.  Splits hyphens, joins ``Col`` + ``.``
+    and ``( ret . )``, and marks capitalised tokens."""
+    out: list[Tok] = []
+    raw = list(raw)
+    n = len(raw)
+    i = 0
+    while i < n:
+        s, e, t, p, si = raw[i]
+        # "(ret.)"
+        if t == "(" and i + 3 < n and raw[i + 1][2].lower() == "ret" and raw[i + 2][2] == "." and raw[i + 3][2] == ")":
+            out.append(Tok(s, raw[i + 3][1], "(ret.)", "NNP", si))
+            i += 4
+            continue
+        if i + 1 < n and raw[i + 1][2] == "." and raw[i + 1][0] == e and t[:1].isupper() and (
+            t.lower() in _ABBREV_DOT or (len(t) == 1 and t.isalpha())
+        ):
+            out.append(Tok(s, raw[i + 1][1], t + ".", "NNP", si))
+            i += 2
+            continue
+        if "-" in t and not t.startswith("-") and any(ch.isupper() for ch in t):
+            parts = t.split("-")
+            if len(parts) >= 2 and all(parts):
+                # split where a lower-case piece meets a capitalised piece
+                pos_ = s
+                pieces = []
+                for k, part in enumerate(parts):
+                    pieces.append((pos_, pos_ + len(part), part))
+                    pos_ += len(part) + 1
+                kinds = [pc[2][:1].isupper() for pc in pieces]
+                if any(kinds) and not all(kinds) and not (
+                    pieces[0][2].lower() in _HYPHEN_KEEP and len(pieces) == 2
+                ):
+                    for ps, pe, pt in pieces:
+                        out.append(Tok(ps, pe, pt, "NNP" if pt[:1].isupper() else "JJ", si))
+                    i += 1
+                    continue
+        out.append(Tok(s, e, t, p, si))
+        i += 1
+    prev_sent = None
+    prev_text = ""
+    for k, tok in enumerate(out):
+        low = tok.text.lower()
+        tok.cap = _is_cap(tok.text) and low not in _MONTHS and low not in _WEEKDAYS and tok.text != "I"
+        initial = tok.sent != prev_sent or prev_text in _OPEN
+        if tok.cap and initial:
+            tok.weak = True
+        prev_sent = tok.sent
+        prev_text = tok.text
+    return out
+
+
+# -- the extractor ------------------------------------------------------------------------------------
+
+class RuleExtractor:
+    """Rules + gazetteers over the pattern tagger's tokens.  Use through
+    :class:`helpers.entities.RuleEntityExtractor`; ``find(sections)`` returns typed candidates."""
+
+    def __init__(self, lexicons=None):
+        self.lex = lexicons or load_lexicons()
+        self._seen: set = set()
+
+    # ---- chunking ----
+    def _gaz_match(self, toks: list[Tok], i: int, j: int):
+        """Longest gazetteer entry starting at ``toks[i]`` within ``toks[i:j]``: (end index, (type, canon))."""
+        gaz = self.lex.gazetteer
+        for k in range(min(j, i + self.lex.max_len), i, -1):
+            key = " ".join(t.text for t in toks[i:k])
+            hit = gaz.get(key)
+            if hit is None and k - i == 1 and toks[i].text.endswith(("’", "'")):
+                hit = gaz.get(toks[i].text[:-1])
+            if hit is not None:
+                return k, hit
+        return None
+
+    def _title_match(self, toks: list[Tok], i: int, j: int):
+        """Longest title starting at ``toks[i]`` (modifiers such as "Defense", "Supreme" included):
+        returns the end index or None."""
+        lex = self.lex
+        k = i
+        best = None
+        while k < j:
+            # a listed (possibly multi-word) title starting at k
+            hit_end = None
+            for m in range(min(j, k + lex.max_title_len), k, -1):
+                key = " ".join(norm_title(t.text) for t in toks[k:m])
+                if key in lex.titles:
+                    hit_end = m
+                    break
+            if hit_end is not None:
+                best = hit_end
+                k = hit_end
+                if k < j and toks[k].text == "(ret.)":
+                    k += 1
+                    best = k
+                continue
+            if norm_title(toks[k].text) in lex.title_words:
+                k += 1
+                continue
+            break
+        return best
+
+    def _weak_ok(self, toks: list[Tok], i: int, seen_caps: set) -> bool:
+        """Should a weak (sentence-initial) capitalised token start or stay in a name?"""
+        t = toks[i]
+        if not common_word(t.text):
+            return True
+        if t.text in seen_caps:
+            return True
+        if self._gaz_match(toks, i, len(toks)):
+            return True
+        if norm_title(t.text) in self.lex.titles or norm_title(t.text) in self.lex.title_words:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            return bool(nxt and nxt.cap and nxt.sent == t.sent)
+        if t.text in self.lex.first_names:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            return bool(nxt and nxt.cap and nxt.sent == t.sent)
+        # "National Security Council said": a run ending in an organisation head
+        k = i + 1
+        while k < len(toks) and toks[k].cap and toks[k].sent == t.sent:
+            k += 1
+        return k - i >= 2 and toks[k - 1].text in self.lex.heads
+        return False
+
+    def chunks(self, toks: list[Tok], seen_caps: set, title_case: bool = False):
+        """Yield (i, j) index ranges of capitalised runs."""
+        n = len(toks)
+        heads = self.lex.heads
+        i = 0
+        while i < n:
+            t = toks[i]
+            if not t.cap:
+                i += 1
+                continue
+            if title_case:
+                j = i + 1
+                while j < n and toks[j].cap and toks[j].sent == t.sent:
+                    j += 1
+                yield i, j
+                i = j
+                continue
+            if t.weak and not self._weak_ok(toks, i, seen_caps):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and toks[j].sent == t.sent:
+                if toks[j].cap or toks[j].text == "(ret.)":
+                    j += 1
+                    continue
+                # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
+                low = toks[j].text.lower()
+                if low in _CONNECT or low == "and":
+                    k = j + 1
+                    if k < n and toks[k].text.lower() == "the":
+                        k += 1
+                    if k < n and toks[k].cap and toks[k].sent == t.sent:
+                        left = toks[j - 1].text
+                        m = k + 1
+                        while m < n and toks[m].cap and toks[m].sent == t.sent:
+                            m += 1
+                        whole = " ".join(x.text for x in toks[i:m])
+                        ok = whole in self.lex.gazetteer
+                        if not ok and low != "and":
+                            ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
+                                 norm_title(left) in self.lex.titles or low == "&"
+                        if ok:
+                            j = m
+                            continue
+                break
+            yield i, j
+            i = j
+
+    # ---- typing ----
+    def classify(self, toks: list[Tok], i: int, j: int, section: str, all_toks: list[Tok], gi: int):
+        """Typed candidates for the chunk ``toks[i:j]``.  ``gi``: index of toks[i] in ``all_toks``."""
+        lex = self.lex
+        out: list[Cand] = []
+        sent = toks[i].sent
+
+        def cand(a, b, typ, canon=None, rule="", titles=None, gender="", role=""):
+            c = Cand(section, sent, toks[a].start, toks[b - 1].end, "", typ, canon, titles or [], gender, rule, role)
+            out.append(c)
+            return c
+
+        # leading weak words that are not names ("Regarding President Trump")
+        while i < j and toks[i].weak and not self._weak_ok(toks[:j], i, self._seen):
+            i += 1
+            gi += 1
+        if i >= j:
+            return out
+        prev = all_toks[gi - 1] if gi > 0 else None
+        nxt = all_toks[gi + (j - i)] if gi + (j - i) < len(all_toks) else None
+        texts = [t.text for t in toks[i:j]]
+
+        # "The Media Line", "The New York Times" (mid-sentence capital The: a title of a work / outlet)
+        if texts[0] == "The" and not toks[i].weak and j - i >= 2:
+            g = self._gaz_match(toks, i + 1, j)
+            if g and g[0] == j and g[1][0] == "GPE":
+                cand(i, j, "GPE", g[1][1], "the-gpe")
+            else:
+                cand(i, j, "ORG", None, "the-name")
+            return out
+        if texts[0] in ("The", "A", "An"):
+            i += 1
+            gi += 1
+            if i >= j:
+                return out
+            texts = texts[1:]
+
+        # whole chunk in the gazetteer / known names
+        g = self._gaz_match(toks, i, j)
+        if g and g[0] == j:
+            typ, canon = g[1]
+            # "K1 military base"-style facility after a place name is rare; keep the gazetteer type
+            cand(i, j, typ, canon, "gazetteer")
+            return out
+
+        # peel leading country / nationality modifiers before a title or a multi-word name
+        while i < j:
+            g = self._gaz_match(toks, i, j)
+            if not g or g[0] >= j or g[1][0] not in ("GPE", "NORP"):
+                break
+            rest_title = self._title_match(toks, g[0], j)
+            rest_is_org = toks[j - 1].text in lex.heads and (j - g[0]) >= 2
+            if g[1][0] == "GPE" and not rest_title:
+                break  # "US Embassy", "Tel Aviv University": the place is part of the name
+            if not rest_title and not rest_is_org:
+                break
+            cand(i, g[0], g[1][0], g[1][1], "modifier")
+            gi += g[0] - i
+            i = g[0]
+            texts = [t.text for t in toks[i:j]]
+
+        # titles and ranks
+        te = self._title_match(toks, i, j)
+        if te is not None:
+            name_i = te
+            if name_i < j and all(toks[k].text not in lex.heads for k in range(name_i, j)):
+                title_toks = [t.text for t in toks[i:te] if t.text != "(ret.)"]
+                title = " ".join(title_toks)
+                gender = ""
+                for k in range(len(title_toks), 0, -1):
+                    key = " ".join(norm_title(w) for w in title_toks[-k:])
+                    if key in lex.titles:
+                        gender = lex.titles[key]
+                        break
+                ret = any(t.text == "(ret.)" for t in toks[i:te])
+                titles = [title + (" (ret.)" if ret else "")]
+                cand(name_i, j, "PERSON", None, "title", titles, gender)
+                return out
+            if name_i >= j:
+                return out  # a bare title ("President") is not an entity
+
+        # head words: "Georgetown University", "Task Force Iraq", "US Embassy", "Gulf Wars", "Red Sea"
+        last = toks[j - 1].text
+        head_type = lex.heads.get(last)
+        if head_type is None and j - i >= 2:
+            for k in range(i + 1, j - 1):
+                if lex.heads.get(toks[k].text) == "ORG" and toks[i].text not in lex.first_names:
+                    head_type = "ORG"
+                    break
+        if head_type is None and any(t.text.lower().replace("’", "'") in lex.org_words for t in toks[i:j]):
+            head_type = "ORG"
+        if head_type is not None and (j - i >= 2 or head_type == "ORG" and last in ("Congress", "Parliament", "Senate")):
+            g = self._gaz_match(toks, i, j)
+            # "Iranian Quds Force": nationality + a multi-word organisation
+            if g and g[1][0] == "NORP" and j - g[0] >= 2:
+                cand(i, g[0], "NORP", g[1][1], "modifier")
+                i = g[0]
+            cand(i, j, head_type, None, "head")
+            return out
+
+        # facilities named by a code or name before "base", "airport"... ("the K1 military base")
+        if nxt is not None and nxt.text.lower() in _FACILITY_NOUNS or (
+            nxt is not None and gi + (j - i) + 1 < len(all_toks) and all_toks[gi + (j - i) + 1].text.lower() in _FACILITY_NOUNS
+            and nxt.pos.startswith("JJ")
+        ):
+            if not self._gaz_match(toks, i, j):
+                cand(i, j, "FAC", None, "facility")
+                return out
+
+        # acronyms
+        if j - i == 1 and last.isupper() and last.replace(".", "").isalpha() and len(last.replace(".", "")) >= 2 \
+                and last not in _NOT_ACRONYM:
+            cand(i, j, "ORG", None, "acronym")
+            return out
+
+        # gazetteer prefix: "Iraq Syria"? split into the gazetteer part and the rest
+        g = self._gaz_match(toks, i, j)
+        if g and g[0] < j and g[1][0] in ("GPE", "NORP", "LOC"):
+            cand(i, g[0], g[1][0], g[1][1], "gazetteer")
+            rest = self.classify(toks, g[0], j, section, all_toks, gi + g[0] - i)
+            return out + rest
+
+        # person cues
+        role = prev.text.lower() if prev is not None and not prev.cap else ""
+        photo = prev is not None and prev.text == "(" and nxt is not None and nxt.text in ("/", ")")
+        if (role and role in lex.role_nouns) or photo:
+            cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
+            return out
+        if j - i >= 2 and texts[0] in lex.first_names:
+            cand(i, j, "PERSON", None, "given-name")
+            return out
+        if j - i >= 2:
+            if all(t.isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) and not common_word(texts[-1]):
+                cand(i, j, "PERSON", None, "name-shape")
+            else:
+                cand(i, j, "ORG", None, "fallback")
+            return out
+        c = cand(i, j, "UNK", None, "single")
+        if nxt is not None and nxt.text.lower() in _SPEECH:
+            c.rule = "single-speaker"
+        return out
+
+    def find(self, sections, seen_caps: set | None = None, known: dict | None = None) -> list[Cand]:
+        """Candidates for ``sections``: list of ``(section_name, toks, title_case)``."""
+        out: list[Cand] = []
+        for section, toks, title_case in sections:
+            if title_case:
+                out.extend(self._title_case(section, toks, known or {}))
+                continue
+            self._seen = seen_caps or set()
+            for i, j in self.chunks(toks, self._seen):
+                for c in self.classify(toks, i, j, section, toks, i):
+                    out.append(c)
+        return out
+
+    def _title_case(self, section, toks, known: dict) -> list[Cand]:
+        """A headline in Title Case: only gazetteer entries and names already known from the body."""
+        out = []
+        for i, j in self.chunks(toks, set(), title_case=True):
+            k = i
+            while k < j:
+                hit = None
+                for m in range(j, k, -1):
+                    key = " ".join(t.text for t in toks[k:m])
+                    if key in known:
+                        hit = (m, known[key])
+                        break
+                if hit is None:
+                    g = self._gaz_match(toks, k, j)
+                    if g:
+                        hit = (g[0], g[1])
+                if hit is None:
+                    k += 1
+                    continue
+                m, (typ, canon) = hit
+                out.append(Cand(section, toks[k].sent, toks[k].start, toks[m - 1].end, "", typ, canon, rule="headline"))
+                k = m
+        return out
+
+
+# -- numbers and dates --------------------------------------------------------------------------------
+
+_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some)"
+DATE_RE = re.compile(
+    rf"""(?x)
+    \b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b
+  | \b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b
+  | \b(?:January|February|March|April|June|July|August|September|October|November|December)(?:\s+\d{{4}})?\b
+  | \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+  | \b(?:(?:late|early|mid)[\s-])?(?:last|this|next|past|previous|coming)\s+(?:week|month|year|decade|century|weekend|summer|winter|spring|autumn|fall)\b
+  | \b(?:yesterday|today|tomorrow)\b
+  | \b{_NUMW}\s+(?:years?|months?|weeks?|days?|decades?)(?:\s+(?:ago|earlier|later))?\b(?!\s+old)
+  | \b(?:1[89]\d\d|20\d\d)s?\b(?![\d%,.]\d)
+    """
+)
+PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
+MONEY_RE = re.compile(r"[$€£]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|m)\b)?")
+CARDINAL_RE = re.compile(r"(?<![\w$€£.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%])|(?<![\w$€£.,])\d+(?:\.\d+)?(?:\s(?:million|billion|trillion))?(?![\w%]|,\d)")
+
+
+def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
+    """DATE, PERCENT, MONEY and CARDINAL mentions in ``text`` (``sentence_of(offset)`` gives the sentence)."""
+    out: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for rx, typ in ((MONEY_RE, "MONEY"), (PERCENT_RE, "PERCENT"), (DATE_RE, "DATE"), (CARDINAL_RE, "CARDINAL")):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if typ == "DATE" and m.group()[:3] == "May" and not re.match(r"May\s+\d", m.group()):
+                continue
+            if typ == "DATE" and m.group().split()[0].lower() in ("a", "an", "some", "many", "several", "few") and not m.group().endswith(("ago", "earlier", "later")):
+                continue
+            if free(s, e):
+                taken.append((s, e))
+                out.append(Cand(section, sentence_of(s), s, e, m.group(), typ, m.group(), rule="regex"))
+    return out
