@@ -202,6 +202,10 @@ class _Person:
     gender: str = ""
     last_seen: int = -1
     order: int = 0
+    strong: bool = False  # named with a title, a given name or a role noun (not only by shape)
+
+
+_STRONG_PERSON_RULES = ("title", "given-name", "role", "credit")
 
 
 def _strip_titles(s: str) -> str:
@@ -224,6 +228,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
     persons: list[_Person] = []
     by_key: dict[tuple[str, str], _Person] = {}
     by_last: dict[str, list[_Person]] = {}
+    by_first: dict[str, list[_Person]] = {}
 
     def words(c):
         return [w for w in c.text.split() if not (len(w) == 2 and w.endswith("."))]  # drop initials
@@ -234,12 +239,14 @@ def _resolve_persons(cands: list[Cand]) -> None:
             key = (w[0], w[-1])
             p = by_key.get(key)
             if p is None:
-                p = _Person(c.text, w[0], w[-1], order=len(persons))
+                p = _Person(c.text, w[0], w[-1], order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
                 persons.append(p)
                 by_key[key] = p
                 by_last.setdefault(w[-1], []).append(p)
+                by_first.setdefault(w[0], []).append(p)
             elif len(c.text) > len(p.canon):
                 p.canon = c.text
+            p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
             if c.gender in ("M", "F"):
                 p.gender = c.gender
     # genders from pronouns, where no title says it
@@ -256,9 +263,13 @@ def _resolve_persons(cands: list[Cand]) -> None:
             p = by_key[(w[0], w[-1])]
         elif n == 1 and (c.type in ("PERSON", "UNK") or c.text in by_last):
             pool = by_last.get(c.text, [])
+            if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
+                pool = by_first[c.text]  # "Abiy" for Abiy Ahmed: some names are used given-name first
             g = c.gender if c.gender in ("M", "F") else ""
             if g:
                 pool = [p for p in pool if p.gender in ("", g)] or pool
+            if c.rule in ("gazetteer", "caps-gazetteer"):
+                pool = [p for p in pool if p.strong]  # "England" stays a place unless a real person has it
             if pool:
                 earlier = [p for p in pool if p.last_seen >= 0]
                 p = max(earlier, key=lambda q: q.last_seen) if earlier else pool[0]

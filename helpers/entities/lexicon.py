@@ -40,6 +40,7 @@ class Lexicons:
     first_names: frozenset = frozenset()
     role_nouns: frozenset = frozenset()
     org_words: frozenset = frozenset()
+    ambiguous_places: frozenset = frozenset()  # city names that are also common words (Mobile, Corona)
 
 
 def _lines(name: str):
@@ -109,12 +110,15 @@ def load_lexicons() -> Lexicons:
         gaz.setdefault(s["name"], ("GPE", s["name"]))
     for c in gc.get_continents().values():
         gaz.setdefault(c["name"], ("LOC", c["name"]))
+    ambiguous: set = set()
     for c in gc.get_cities().values():
         if c["population"] < CITY_MIN_POPULATION:
             continue
         for name in {c["name"], _fold(c["name"])}:
             if " " not in name and (common_word(name) or not name[:1].isupper()):
-                continue  # "Mobile", "Nice", "Split": too ambiguous as single words
+                if name[:1].isupper():
+                    ambiguous.add(name)
+                continue  # "Mobile", "Nice", "Split": places only after "in", "of"... (rules.py)
             if name not in gaz or gaz[name][0] != "GPE":
                 gaz[name] = ("GPE", name)
     for line in _lines("demonyms.tsv"):
@@ -130,6 +134,7 @@ def load_lexicons() -> Lexicons:
             canon = gaz[canon][1]
         gaz[name] = (typ, canon)
     lex.gazetteer = gaz
+    lex.ambiguous_places = frozenset(ambiguous)
     lex.max_len = max(len(k.split()) for k in gaz)
 
     titles: dict[str, str] = {}

@@ -39,7 +39,9 @@ from .lexicon import common_word, load_lexicons, norm_title
 
 _ABBREV_DOT = frozenset(
     """mr mrs ms mx messrs mme dr prof col lt gen brig maj capt cpt cmdr cdr adm sgt cpl pvt gov sen rep
-    pres rev hon fr sr jr st mt ft supt insp det atty amb co corp inc ltd vice rear staff""".split()
+    pres rev hon fr sr jr st mt ft supt insp det atty amb co corp inc ltd vice rear staff
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla
+    ore pa tenn tex vt va wash wis wyo""".split()
 )
 _OPEN = frozenset("“‘\"'([—–-:")
 _QUOTES = frozenset("“”‘’\"'")
@@ -49,12 +51,20 @@ _MONTHS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CONNECT = ("of", "for", "&", "de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "on")
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
-_NOT_ACRONYM = frozenset("I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR".split())
+_NOT_ACRONYM = frozenset(
+    """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
+    PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS""".split()
+)
 _SPEECH = frozenset(
     """said says told tells added adds explained explains noted notes warned warns argued argues insisted
     insists wrote writes stated states claimed claims asked asks replied replies elaborated concluded
     postulated believes believed thinks thought fears feared""".split()
 )
+_ORG_PREPS = ("at", "with", "by")  # "analysts at Goldman Sachs": not a person
+_LOC_PREPS = ("in", "near", "outside", "across", "into", "towards", "toward")
+_PLACE_NOUNS = frozenset("city town village capital province region state county district port suburb "
+                         "neighborhood neighbourhood".split())
+_NORP_SUFFIXES = ("ian", "ean", "yan", "ese", "ish", "ani")
 _FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE = frozenset("he him his himself".split())
@@ -90,7 +100,12 @@ class Cand:
     entity: object = None
 
 
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")  # "D-Mass." after a US lawmaker's name
+
+
 def _is_cap(text: str) -> bool:
+    if _PARTY_STATE.match(text):
+        return False
     c = text[:1]
     return c.isupper() and any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text)
 
@@ -219,6 +234,13 @@ class RuleExtractor:
         return k - i >= 2 and toks[k - 1].text in self.lex.heads
         return False
 
+    def _run_ends_in_org(self, toks: list[Tok], k: int) -> bool:
+        """Does the capitalised run starting at ``toks[k]`` end in an organisation head ("Fund")?"""
+        m = k
+        while m < len(toks) and toks[m].cap and toks[m].sent == toks[k].sent:
+            m += 1
+        return m > k and self.lex.heads.get(toks[m - 1].text) == "ORG"
+
     def chunks(self, toks: list[Tok], seen_caps: set, title_case: bool = False):
         """Yield (i, j) index ranges of capitalised runs."""
         n = len(toks)
@@ -242,6 +264,12 @@ class RuleExtractor:
             j = i + 1
             while j < n and toks[j].sent == t.sent:
                 if toks[j].cap or toks[j].text == "(ret.)":
+                    j += 1
+                    continue
+                # "Tigray People's Liberation Front", "Children's Hospital": a common noun + 's inside a name
+                if toks[j].text in ("’s", "'s") and j + 1 < n and toks[j + 1].cap and toks[j + 1].sent == t.sent \
+                        and (common_word(toks[j - 1].text) and toks[j - 1].text.endswith(("le", "en", "rs", "ns"))
+                             or self._run_ends_in_org(toks, j + 1) and toks[j - 1].text not in self.lex.gazetteer):
                     j += 1
                     continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
@@ -312,21 +340,34 @@ class RuleExtractor:
             cand(i, j, typ, canon, "gazetteer")
             return out
 
-        # peel leading country / nationality modifiers before a title or a multi-word name
-        while i < j:
-            g = self._gaz_match(toks, i, j)
-            if not g or g[0] >= j or g[1][0] not in ("GPE", "NORP"):
+        # all-capitals names ("WASHINGTON (AP) —", "ADDIS ABABA —"): look them up title-cased
+        if all(t.isupper() for t in texts) and (j - i >= 2 or len(texts[0]) >= 4) and not self._gaz_match(toks, i, j):
+            key = " ".join(t.capitalize() for t in texts)
+            hit = lex.gazetteer.get(key)
+            if hit is None and " " in key:
+                hit = lex.gazetteer.get(" ".join(t.title() for t in texts))
+            if hit is not None:
+                cand(i, j, hit[0], hit[1], "caps-gazetteer")
+                return out
+            if toks[i].start == 0 and section == "body":
+                cand(i, j, "GPE", key, "dateline")
+                return out
+            if j - i >= 2:
+                cand(i, j, "ORG", None, "caps")
+                return out
+
+        # a title inside the chunk: classify what stands before it on its own
+        # ("US | Brigadier General | William Seely", "Fed | Chair | Jerome Powell")
+        for k in range(i + 1, j - 1):
+            te = self._title_match(toks, k, j)
+            if te is not None and te < j and all(toks[m].text not in lex.heads for m in range(te, j)):
+                if self._title_match(toks, i, j) is not None:
+                    break  # the title starts at i already ("Defense Secretary Mark Esper")
+                out.extend(self.classify(toks, i, k, section, all_toks, gi))
+                gi += k - i
+                i = k
+                texts = [t.text for t in toks[i:j]]
                 break
-            rest_title = self._title_match(toks, g[0], j)
-            rest_is_org = toks[j - 1].text in lex.heads and (j - g[0]) >= 2
-            if g[1][0] == "GPE" and not rest_title:
-                break  # "US Embassy", "Tel Aviv University": the place is part of the name
-            if not rest_title and not rest_is_org:
-                break
-            cand(i, g[0], g[1][0], g[1][1], "modifier")
-            gi += g[0] - i
-            i = g[0]
-            texts = [t.text for t in toks[i:j]]
 
         # titles and ranks
         te = self._title_match(toks, i, j)
@@ -361,7 +402,7 @@ class RuleExtractor:
         if head_type is not None and (j - i >= 2 or head_type == "ORG" and last in ("Congress", "Parliament", "Senate")):
             g = self._gaz_match(toks, i, j)
             # "Iranian Quds Force": nationality + a multi-word organisation
-            if g and g[1][0] == "NORP" and j - g[0] >= 2:
+            if g and g[1][0] == "NORP" and j - g[0] >= 2 and not common_word(toks[g[0]].text):
                 cand(i, g[0], "NORP", g[1][1], "modifier")
                 i = g[0]
             cand(i, j, head_type, None, "head")
@@ -377,6 +418,8 @@ class RuleExtractor:
                 return out
 
         # acronyms
+        if j - i == 1 and last in _NOT_ACRONYM:
+            return out
         if j - i == 1 and last.isupper() and last.replace(".", "").isalpha() and len(last.replace(".", "")) >= 2 \
                 and last not in _NOT_ACRONYM:
             cand(i, j, "ORG", None, "acronym")
@@ -398,11 +441,27 @@ class RuleExtractor:
         if j - i >= 2 and texts[0] in lex.first_names:
             cand(i, j, "PERSON", None, "given-name")
             return out
+        prev_low = prev.text.lower() if prev is not None else ""
         if j - i >= 2:
-            if all(t.isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) and not common_word(texts[-1]):
+            if prev_low in _ORG_PREPS:
+                cand(i, j, "ORG", None, "at-name")
+            elif all(t.isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) and not common_word(texts[-1]) \
+                    and not any(t.isupper() and len(t) > 1 for t in texts) \
+                    and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") for t in texts):
                 cand(i, j, "PERSON", None, "name-shape")
             else:
                 cand(i, j, "ORG", None, "fallback")
+            return out
+        word = texts[0]
+        prev2 = all_toks[gi - 2].text.lower() if gi >= 2 else ""
+        after = [t.text.lower() for t in all_toks[gi + 1: gi + 4]]
+        if word.endswith(_NORP_SUFFIXES) and nxt is not None and nxt.text[:1].islower() and nxt.pos.startswith("NN"):
+            cand(i, j, "NORP", None, "demonym-shape")  # "the Tigrayan capital"
+            return out
+        if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
+                or (after[:1] == [","] and len(after) >= 3 and after[1] == "the" and after[2] in _PLACE_NOUNS) \
+                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS + ("of",)):
+            cand(i, j, "GPE", None, "place-context")  # "near Mekelle", "the city of Norco", "Mekelle, the ... capital"
             return out
         c = cand(i, j, "UNK", None, "single")
         if nxt is not None and nxt.text.lower() in _SPEECH:
