@@ -82,10 +82,17 @@ class EntityResult:
         "Donald Trump", "U.S." -> "United States"; None if unknown."""
         if not surface:
             return None
-        s = _POSSESSIVE.sub("", surface.strip().strip("“”\"‘,.;:"))
-        s = _strip_titles(s)
-        if s in self._alias:
-            return self._alias[s]
+        raw = _POSSESSIVE.sub("", surface.strip().strip("“”\"‘,;:"))
+        s = _strip_titles(raw.rstrip("."))
+        for cand in (raw, _strip_titles(raw), s):
+            if cand in self._alias:
+                return self._alias[cand]
+        from .lexicon import load_lexicons
+
+        gaz = load_lexicons().gazetteer
+        for cand in (raw, s):
+            if cand in gaz and gaz[cand][1] in self._alias.values():
+                return gaz[cand][1]
         low = s.lower()
         for k, v in self._alias.items():
             if k.lower() == low:
