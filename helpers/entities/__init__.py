@@ -393,17 +393,12 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     counts = {r[1]: r[5] for r in ent_rows if r[2] == "PERSON"}
     for names in surname.values():
         names.sort(key=lambda n: -counts.get(n, 0))
+    men_rows.sort(key=lambda r: (sec_rank[r[7]], r[5]))
     ent = pd.DataFrame(ent_rows, columns=ENTITY_COLUMNS + EXTRA_ENTITY_COLUMNS)
     men = pd.DataFrame(men_rows, columns=MENTION_COLUMNS + EXTRA_MENTION_COLUMNS)
-    if len(men):
-        men = men.sort_values(["section", "start"], key=lambda s: s.map(sec_rank) if s.name == "section" else s,
-                              kind="stable").reset_index(drop=True)
-    for col, typ in (("entity_id", "int64"), ("mentions", "int64"), ("first_sentence", "int64")):
-        if col in ent:
-            ent[col] = ent[col].astype(typ)
-    men["entity_id"] = men["entity_id"].astype("int64")
-    for col in ("sentence", "start", "end"):
-        men[col] = men[col].astype("int64")
+    if not len(ent):  # keep integer dtypes on empty frames
+        ent = ent.astype({"entity_id": "int64", "mentions": "int64", "first_sentence": "int64"})
+        men = men.astype({"entity_id": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
     spans.sort()
     return EntityResult(ent, men, alias, surname, spans)
 

@@ -32,6 +32,7 @@ _COUNTRY_NAME_FIX = {"Czech Republic": "Czechia", "Myanmar": "Myanmar", "Palesti
 class Lexicons:
     gazetteer: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, canonical)
     max_len: int = 1  # longest gazetteer entry, in words
+    first_words: dict[str, int] = field(default_factory=dict)  # first word -> longest entry starting with it
     titles: dict[str, str] = field(default_factory=dict)  # title (normalised) -> gender ("" unknown)
     max_title_len: int = 1
     title_words: frozenset = frozenset()  # modifiers of a title (Defense, Deputy, Supreme...)
@@ -62,6 +63,7 @@ def _tag_lexicon():
     return parser.lexicon
 
 
+@lru_cache(maxsize=100_000)
 def common_word(word: str) -> bool:
     """True if ``word`` lower-cased is an ordinary English word in the pattern tagger's lexicon
     (so a capitalised occurrence at a sentence start is probably not a name).
@@ -136,6 +138,12 @@ def load_lexicons() -> Lexicons:
     lex.gazetteer = gaz
     lex.ambiguous_places = frozenset(ambiguous)
     lex.max_len = max(len(k.split()) for k in gaz)
+    first_words: dict[str, int] = {}
+    for k in gaz:
+        parts = k.split()
+        if len(parts) > 1:
+            first_words[parts[0]] = max(first_words.get(parts[0], 1), len(parts))
+    lex.first_words = first_words
 
     titles: dict[str, str] = {}
     for line in _lines("entity_titles.tsv"):

@@ -49,6 +49,7 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_WORDS = _MONTHS | _WEEKDAYS
 _CONNECT = ("of", "for", "&", "de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "on")
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
@@ -71,7 +72,7 @@ _MALE = frozenset("he him his himself".split())
 _ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -103,63 +104,70 @@ class Cand:
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")  # "D-Mass." after a US lawmaker's name
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _is_cap(text: str) -> bool:
-    if _PARTY_STATE.match(text):
+    if not text[:1].isupper() or _HAS_DIGIT.search(text):
         return False
-    c = text[:1]
-    return c.isupper() and any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text)
+    return not _PARTY_STATE.match(text)
 
 
 def prepare_tokens(raw) -> list[Tok]:
     """``raw``: iterable of ``(start, end, text, pos, sentence)``.  Splits hyphens, joins ``Col`` + ``.``
-    and ``( ret . )``, and marks capitalised tokens."""
+    and ``( ret . )``, and marks capitalised tokens (``cap``) and those capitalised only because they
+    open a sentence or a quote (``weak``)."""
     out: list[Tok] = []
-    raw = list(raw)
+    append = out.append
+    raw = raw if isinstance(raw, list) else list(raw)
     n = len(raw)
     i = 0
-    while i < n:
-        s, e, t, p, si = raw[i]
-        # "(ret.)"
-        if t == "(" and i + 3 < n and raw[i + 1][2].lower() == "ret" and raw[i + 2][2] == "." and raw[i + 3][2] == ")":
-            out.append(Tok(s, raw[i + 3][1], "(ret.)", "NNP", si))
-            i += 4
-            continue
-        if i + 1 < n and raw[i + 1][2] == "." and raw[i + 1][0] == e and t[:1].isupper() and (
-            t.lower() in _ABBREV_DOT or (len(t) == 1 and t.isalpha())
-        ):
-            out.append(Tok(s, raw[i + 1][1], t + ".", "NNP", si))
-            i += 2
-            continue
-        if "-" in t and not t.startswith("-") and any(ch.isupper() for ch in t):
-            parts = t.split("-")
-            if len(parts) >= 2 and all(parts):
-                # split where a lower-case piece meets a capitalised piece
-                pos_ = s
-                pieces = []
-                for k, part in enumerate(parts):
-                    pieces.append((pos_, pos_ + len(part), part))
-                    pos_ += len(part) + 1
-                kinds = [pc[2][:1].isupper() for pc in pieces]
-                if any(kinds) and not all(kinds) and not (
-                    pieces[0][2].lower() in _HYPHEN_KEEP and len(pieces) == 2
-                ):
-                    for ps, pe, pt in pieces:
-                        out.append(Tok(ps, pe, pt, "NNP" if pt[:1].isupper() else "JJ", si))
-                    i += 1
-                    continue
-        out.append(Tok(s, e, t, p, si))
-        i += 1
     prev_sent = None
     prev_text = ""
-    for k, tok in enumerate(out):
-        low = tok.text.lower()
-        tok.cap = _is_cap(tok.text) and low not in _MONTHS and low not in _WEEKDAYS and tok.text != "I"
-        initial = tok.sent != prev_sent or prev_text in _OPEN
-        if tok.cap and initial:
-            tok.weak = True
+    while i < n:
+        s, e, t, p, si = raw[i]
+        i += 1
+        c0 = t[:1]
+        if not c0.isupper():
+            # the common case: a lower-case word or punctuation
+            if c0 == "(" and i + 2 < n and raw[i][2].lower() == "ret" and raw[i + 1][2] == "." and raw[i + 2][2] == ")":
+                append(Tok(s, raw[i + 2][1], "(ret.)", "NNP", si))
+                i += 3
+            elif "-" in t and c0 != "-" and any(ch.isupper() for ch in t):
+                _split_hyphen(out, s, t, p, si)
+            else:
+                append(Tok(s, e, t, p, si))
+            continue
+        if i < n and raw[i][2] == "." and raw[i][0] == e and (t.lower() in _ABBREV_DOT or len(t) == 1):
+            append(Tok(s, raw[i][1], t + ".", "NNP", si))
+            i += 1
+        elif "-" in t:
+            _split_hyphen(out, s, t, p, si)
+        else:
+            append(Tok(s, e, t, p, si))
+    for tok in out:
+        text = tok.text
+        if text[:1].isupper() and _is_cap(text) and text != "I" and text.lower() not in _DATE_WORDS:
+            tok.cap = True
+            if tok.sent != prev_sent or prev_text in _OPEN:
+                tok.weak = True
         prev_sent = tok.sent
-        prev_text = tok.text
+        prev_text = text
     return out
+
+
+def _split_hyphen(out, s, t, p, si):
+    """Split "Washington-based", "anti-Islamic", "US-led" where a lower-case piece meets a capitalised one."""
+    parts = t.split("-")
+    if len(parts) >= 2 and all(parts):
+        kinds = [x[:1].isupper() for x in parts]
+        if any(kinds) and not all(kinds) and not (parts[0].lower() in _HYPHEN_KEEP and len(parts) == 2):
+            pos_ = s
+            for part in parts:
+                out.append(Tok(pos_, pos_ + len(part), part, "NNP" if part[:1].isupper() else "JJ", si))
+                pos_ += len(part) + 1
+            return
+    out.append(Tok(s, s + len(t), t, p, si))
 
 
 # -- the extractor ------------------------------------------------------------------------------------
@@ -176,8 +184,9 @@ class RuleExtractor:
     def _gaz_match(self, toks: list[Tok], i: int, j: int):
         """Longest gazetteer entry starting at ``toks[i]`` within ``toks[i:j]``: (end index, (type, canon))."""
         gaz = self.lex.gazetteer
-        for k in range(min(j, i + self.lex.max_len), i, -1):
-            key = " ".join(t.text for t in toks[i:k])
+        first = toks[i].text
+        for k in range(min(j, i + self.lex.first_words.get(first, 1)), i, -1):
+            key = first if k == i + 1 else " ".join(t.text for t in toks[i:k])
             hit = gaz.get(key)
             if hit is None and k - i == 1 and toks[i].text.endswith(("’", "'")):
                 hit = gaz.get(toks[i].text[:-1])
