@@ -147,3 +147,27 @@ def test_backend_can_be_swapped():
 def test_resolve_empty(bad):
     art, res = ents("Iran spoke.")
     assert res.resolve(bad) is None
+
+
+def test_wire_story_shape(data_dir):
+    """An AP wire story (dateline, "said Dr. X, the organization's ...", sentence-initial plurals)."""
+    from helpers import load_article
+
+    art = load_article(data_dir / "wire-story.txt")
+    types = dict(zip(art.entities.name, art.entities.type))
+    assert types["Nairobi"] == "GPE" and types["Kenya"] == "GPE"
+    assert types["Kenya Red Cross"] == "ORG"
+    assert types["Grace Wanjiru"] == "PERSON" and types["Kithure Kindiki"] == "PERSON"
+    assert types["Kibera"] == "GPE" and types["Mathare"] == "GPE"  # "in Mathare and Kibera"
+    assert "Meteorologists" not in types and "Farmers" not in types and "Flash" not in types
+    row = art.entities.set_index("name").loc["Kithure Kindiki"]
+    assert row.titles == ["Interior Minister"]
+
+
+def test_shared_surname_nearest_earlier_person():
+    art, res = ents(
+        "Tim Scott of South Carolina praised the plan. Rick Scott of Florida opposed it. "
+        "Scott said he would file a bill."
+    )
+    e = by_name(res)
+    assert e["Tim Scott"].mentions == 1 and e["Rick Scott"].mentions == 2  # the nearest earlier Scott

@@ -13,23 +13,23 @@ GOLD = Path(__file__).parent / "gold" / "seed_entities.tsv"
 
 
 @pytest.fixture(scope="module")
-def seed():
+def seed_gold():
     from helpers import load_article
 
     art = load_article()
     return art, load_gold(GOLD, art)
 
 
-def test_seed_typed_f1(seed):
-    art, gold = seed
+def test_seed_typed_f1(seed_gold):
+    art, gold = seed_gold
     res = score_mentions(art.mentions, gold, ("PERSON", "ORG", "GPE"), ("body",))
     assert res["all"]["f1"] >= 0.93, res["errors"]
     for t in ("PERSON", "ORG", "GPE"):
         assert res[t]["f1"] >= 0.9, (t, res["errors"])
 
 
-def test_seed_front_matter(seed):
-    art, gold = seed
+def test_seed_front_matter(seed_gold):
+    art, gold = seed_gold
     res = score_mentions(art.mentions, gold, ("PERSON", "ORG", "GPE"), ("caption", "headline", "dek"))
     assert res["all"]["r"] >= 0.9, res["errors"]
     m = art.mentions
@@ -40,8 +40,8 @@ def test_seed_front_matter(seed):
     assert len(cap) == 1 and set(cap.entity_id) == set(body.entity_id)
 
 
-def test_seed_alias_groups_merged(seed):
-    art, gold = seed
+def test_seed_alias_groups_merged(seed_gold):
+    art, gold = seed_gold
     ents = art.entities
     body_gold = [g for g in gold if g.section == "body"]
     for canon, surfaces in alias_groups(body_gold).items():
@@ -63,8 +63,8 @@ def test_seed_alias_groups_merged(seed):
     assert res.resolve("Defense Secretary Mark Esper") == "Mark Esper"
 
 
-def test_seed_no_spurious_entities(seed):
-    art, _ = seed
+def test_seed_no_spurious_entities(seed_gold):
+    art, _ = seed_gold
     names = set(art.entities.name)
     for bad in ("Beforehand", "Invest", "Personalize", "Trump’s", "President Trump", "K1", "Coalition",
                 "Nevertheless", "Analysts", "Confusion", "Military", "First", "Sources"):
@@ -75,8 +75,8 @@ def test_seed_no_spurious_entities(seed):
     assert "GPE" not in set(art.mentions[art.mentions.text == "Soleimani"].type)
 
 
-def test_seed_offsets_and_sentences(seed):
-    art, _ = seed
+def test_seed_offsets_and_sentences(seed_gold):
+    art, _ = seed_gold
     m = art.mentions
     body = m[m.section == "body"]
     assert (body.apply(lambda r: art.body[r.start:r.end] == r.text, axis=1)).all()
@@ -90,8 +90,8 @@ def test_seed_offsets_and_sentences(seed):
     assert (ents.loc[counts.index, "mentions"] == counts).all()
 
 
-def test_seed_person_at_for_speakers(seed):
-    art, _ = seed
+def test_seed_person_at_for_speakers(seed_gold):
+    art, _ = seed_gold
     res = art._entity_result
     i = art.body.index("Col. Kemp elaborated")
     assert res.person_at(i, i + 9) == "Richard Kemp"
@@ -100,10 +100,10 @@ def test_seed_person_at_for_speakers(seed):
     assert res.person_at(0, 10) is None
 
 
-def test_contract_entities(seed):
+def test_contract_entities(seed_gold):
     from helpers.pipeline import to_contract
 
-    art, _ = seed
+    art, _ = seed_gold
     ents = to_contract(art)["entities"]
     trump = [e for e in ents if e["name"] == "Donald Trump"][0]
     assert trump["type"] == "PERSON" and trump["mentions"] == 7 and "Trump" in trump["aliases"]

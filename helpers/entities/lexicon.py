@@ -77,7 +77,12 @@ def common_word(word: str) -> bool:
     if tag is not None and not tag.startswith("NNP"):
         return True
     tag = lex.get(word)
-    return tag is not None and not tag.startswith("NNP")
+    if tag is not None:
+        return not tag.startswith("NNP")
+    if low.endswith("s") and len(low) > 4:  # plural of a common noun: "Meteorologists", "Protesters"
+        tag = lex.get(low[:-1])
+        return tag is not None and tag.startswith("NN") and not tag.startswith("NNP")
+    return False
 
 
 def norm_title(t: str) -> str:

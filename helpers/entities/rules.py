@@ -179,6 +179,7 @@ class RuleExtractor:
     def __init__(self, lexicons=None):
         self.lex = lexicons or load_lexicons()
         self._seen: set = set()
+        self._last: Cand | None = None  # the previous candidate of the section (for coordination)
 
     # ---- chunking ----
     def _gaz_match(self, toks: list[Tok], i: int, j: int):
@@ -437,6 +438,10 @@ class RuleExtractor:
         # gazetteer prefix: "Iraq Syria"? split into the gazetteer part and the rest
         g = self._gaz_match(toks, i, j)
         if g and g[0] < j and g[1][0] in ("GPE", "NORP", "LOC"):
+            rest = self._gaz_match(toks, g[0], j)
+            if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
+                cand(i, j, "ORG", None, "place-org")  # "Kenya Red Cross"
+                return out
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
             rest = self.classify(toks, g[0], j, section, all_toks, gi + g[0] - i)
             return out + rest
@@ -467,6 +472,11 @@ class RuleExtractor:
         if word.endswith(_NORP_SUFFIXES) and nxt is not None and nxt.text[:1].islower() and nxt.pos.startswith("NN"):
             cand(i, j, "NORP", None, "demonym-shape")  # "the Tigrayan capital"
             return out
+        last = self._last
+        if prev_low in ("and", "or") and last is not None and last.type in ("GPE", "LOC") and gi >= 2 \
+                and last.end == all_toks[gi - 2].end:
+            cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera"
+            return out
         if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
                 or (after[:1] == [","] and len(after) >= 3 and after[1] == "the" and after[2] in _PLACE_NOUNS) \
                 or (word in lex.ambiguous_places and prev_low in _ORG_PREPS + ("of",)):
@@ -485,9 +495,11 @@ class RuleExtractor:
                 out.extend(self._title_case(section, toks, known or {}))
                 continue
             self._seen = seen_caps or set()
+            self._last = None
             for i, j in self.chunks(toks, self._seen):
                 for c in self.classify(toks, i, j, section, toks, i):
                     out.append(c)
+                    self._last = c
         return out
 
     def _title_case(self, section, toks, known: dict) -> list[Cand]:
