@@ -28,6 +28,15 @@ def _check_01(value, export_dir):
     assert value["error"] is None
 
 
+def _check_02(value, export_dir):
+    assert "United States" in value["before"] and "Donald Trump" in value["before"]
+    assert value["after"] and set(value["after"]) < set(value["before"]) and "United States" not in value["after"]
+    assert value["after_types"] == ["PERSON"]
+    assert value["marks"] == 3 and value["entity"] == "Richard Kemp"
+    assert Path(value["export"]).is_file() and Path(value["export"]).suffix == ".pdf"
+    assert value["error"] is None
+
+
 # name -> (params override, probe code, check(value, export_dir))
 PROBES = {
     "01_article_and_tokens": (
@@ -44,6 +53,24 @@ panel.controls["export_top_words"].click()
 {{"before": before, "after": after, "export": str(panel.state["exports"][-1]), "error": panel.state["error"]}}
 """,
         _check_01,
+    ),
+    "02_entities": (
+        {},
+        """
+before = list(panel.state["tables"]["entities"].name)
+panel.controls["types"].value = ("PERSON",)
+panel.controls["min_mentions"].value = 2
+after = list(panel.state["tables"]["entities"].name)
+after_types = sorted(set(panel.state["tables"]["entities"].type))
+panel.controls["entity"].value = "Richard Kemp"
+marks = panel.state["html"]["sentences"].count("<mark")
+panel.controls["export_format_rank"].value = "pdf"
+panel.controls["export_rank"].click()
+result = {"before": before, "after": after, "after_types": after_types, "marks": marks, "entity": panel.state["entity"]}
+result.update(export=str(panel.state["exports"][-1]), error=panel.state["error"])
+result
+""",
+        _check_02,
     ),
 }
 
