@@ -50,7 +50,8 @@ _MONTHS = frozenset(
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_WORDS = _MONTHS | _WEEKDAYS
-_CONNECT = ("of", "for", "&", "de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "on")
+_PARTICLES = ("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du", "dos", "das")
+_CONNECT = ("of", "for", "&", "on") + _PARTICLES
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
@@ -295,9 +296,17 @@ class RuleExtractor:
                             m += 1
                         whole = " ".join(x.text for x in toks[i:m])
                         ok = whole in self.lex.gazetteer
-                        if not ok and low != "and":
+                        if not ok and low in _PARTICLES:
+                            ok = k == j + 1  # "Mohammed bin Salman", "Charles de Gaulle"
+                        elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
                                  norm_title(left) in self.lex.titles or low == "&"
+                        elif not ok:
+                            # "Centers for Disease Control and Prevention", "Department of Health and Human
+                            # Services": "and" inside an "X of/for Y" organisation name
+                            inner = {x.text for x in toks[i:j]}
+                            ok = bool(inner & {"of", "for"}) and k == j + 1 and any(
+                                heads.get(x.text) == "ORG" for x in toks[i:j])
                         if ok:
                             j = m
                             continue
@@ -442,6 +451,9 @@ class RuleExtractor:
             if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
                 cand(i, j, "ORG", None, "place-org")  # "Kenya Red Cross"
                 return out
+            if g[1][0] == "GPE" and not rest and not toks[i].weak and toks[g[0]].text not in lex.first_names:
+                cand(i, j, "ORG", None, "place-org")  # "Paris Saint-Germain", "Boston Globe"
+                return out
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
             rest = self.classify(toks, g[0], j, section, all_toks, gi + g[0] - i)
             return out + rest
@@ -474,6 +486,7 @@ class RuleExtractor:
             return out
         last = self._last
         if prev_low in ("and", "or") and last is not None and last.type in ("GPE", "LOC") and gi >= 2 \
+                and not common_word(word) \
                 and last.end == all_toks[gi - 2].end:
             cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera"
             return out
