@@ -50,6 +50,7 @@ _MONTHS = frozenset(
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_WORDS = _MONTHS | _WEEKDAYS
+_STOP = frozenset("the a an in on of to and or for at by is was are were said says from with as".split())
 _PARTICLES = ("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du", "dos", "das")
 _CONNECT = ("of", "for", "&", "on") + _PARTICLES
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
@@ -372,6 +373,19 @@ class RuleExtractor:
                 cand(i, j, "GPE", key, "dateline")
                 return out
             if j - i >= 2:
+                if sum(common_word(t) or t.lower() in _STOP for t in texts) * 2 > len(texts):
+                    # shouted text, not a name: keep only the places inside it
+                    k = i
+                    while k < j:
+                        for m in range(min(j, k + lex.max_len), k, -1):
+                            hit = lex.gazetteer.get(" ".join(t.text.capitalize() for t in toks[k:m]))
+                            if hit is not None:
+                                cand(k, m, hit[0], hit[1], "caps-gazetteer")
+                                k = m
+                                break
+                        else:
+                            k += 1
+                    return out
                 cand(i, j, "ORG", None, "caps")
                 return out
 
@@ -471,7 +485,8 @@ class RuleExtractor:
         if j - i >= 2:
             if prev_low in _ORG_PREPS:
                 cand(i, j, "ORG", None, "at-name")
-            elif all(t.isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) and not common_word(texts[-1]) \
+            elif all(t.replace("-", "").isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) \
+                    and not common_word(texts[-1]) \
                     and not any(t.isupper() and len(t) > 1 for t in texts) \
                     and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") for t in texts):
                 cand(i, j, "PERSON", None, "name-shape")
