@@ -114,6 +114,7 @@ def test_contract_entities(seed_gold):
 from entities_articles import ARTICLES  # noqa: E402
 from entities_articles_blind import BLIND  # noqa: E402
 from entities_articles_blind2 import BLIND2  # noqa: E402
+from entities_articles_blind3 import BLIND3  # noqa: E402
 
 SCORED = ("PERSON", "ORG", "GPE")
 
@@ -138,7 +139,7 @@ def test_own_articles_exact(key):
     assert other <= have
 
 
-ALL_BLIND = {**BLIND, **BLIND2}
+ALL_BLIND = {**BLIND, **BLIND2, **BLIND3}
 # per-article floor: the sports story keeps club short forms and "Barcelona" (club or city) ambiguous
 FLOOR = {"sport": 0.85}
 

@@ -274,6 +274,7 @@ class RuleExtractor:
                 i += 1
                 continue
             j = i + 1
+            in_org = False  # inside "Institute for the Study of War": later connectors join too
             while j < n and toks[j].sent == t.sent:
                 if toks[j].cap or toks[j].text == "(ret.)":
                     j += 1
@@ -301,7 +302,8 @@ class RuleExtractor:
                             ok = k == j + 1  # "Mohammed bin Salman", "Charles de Gaulle"
                         elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
-                                 norm_title(left) in self.lex.titles or low == "&"
+                                 norm_title(left) in self.lex.titles or low == "&" or (in_org and low in ("of", "for", "on"))
+                            in_org = in_org or (ok and heads.get(left) == "ORG")
                         elif not ok:
                             # "Centers for Disease Control and Prevention", "Department of Health and Human
                             # Services": "and" inside an "X of/for Y" organisation name
@@ -425,6 +427,10 @@ class RuleExtractor:
         # head words: "Georgetown University", "Task Force Iraq", "US Embassy", "Gulf Wars", "Red Sea"
         last = toks[j - 1].text
         head_type = lex.heads.get(last)
+        for k in range(i + 1, j - 1):  # "Institute for the Study of War": the head stands before "of"/"for"
+            if toks[k].text in ("of", "for"):
+                head_type = lex.heads.get(toks[k - 1].text, head_type)
+                break
         if head_type is None and j - i >= 2:
             for k in range(i + 1, j - 1):
                 if lex.heads.get(toks[k].text) == "ORG" and toks[i].text not in lex.first_names:
@@ -435,8 +441,10 @@ class RuleExtractor:
         if head_type is not None and (j - i >= 2 or head_type == "ORG" and last in ("Congress", "Parliament", "Senate")):
             g = self._gaz_match(toks, i, j)
             # "Iranian Quds Force": nationality + a multi-word organisation
-            if g and g[1][0] == "NORP" and j - g[0] >= 2 and not common_word(toks[g[0]].text):
-                cand(i, g[0], "NORP", g[1][1], "modifier")
+            if g and j - g[0] >= 2 and (g[1][0] == "NORP" and not common_word(toks[g[0]].text)
+                                        or g[1][0] == "GPE" and g[0] == i + 1 and toks[i].text.replace(".", "").isupper()):
+                # "Iranian | Quds Force", "U.S. | Treasury Department" (but "US Embassy" stays one name)
+                cand(i, g[0], g[1][0], g[1][1], "modifier")
                 i = g[0]
             cand(i, j, head_type, None, "head")
             return out
