@@ -11,7 +11,8 @@
     ('Richard Kemp', 'Donald Trump')
 
 ``entities`` columns: ``entity_id, name, type, aliases, titles, mentions, first_sentence`` (the stable
-interface) plus ``gender`` ("M"/"F"/"" from honorifics or the first he/she after the person appears),
+interface) plus ``gender`` ("M"/"F"/"" from honorifics, else the first he/she within two sentences of a mention
+(before another person is named)),
 ``roles`` (lower-case role nouns before the name, e.g. "commander"), ``sections`` and
 ``front_mentions`` (caption / headline / dek mentions).  ``mentions`` counts body mentions only.
 
@@ -189,8 +190,8 @@ def _add_gender_from_pronouns(cands, toks):
         k = bisect.bisect_left(starts, c.end)
         nxt_person = person_starts[bisect.bisect_right(person_starts, c.start):][:1]
         limit = nxt_person[0] if nxt_person else 1 << 30
-        for t in toks[k:k + 60]:
-            if t.start >= limit or t.sent > c.sentence + 1:
+        for t in toks[k:k + 90]:
+            if t.start >= limit or t.sent > c.sentence + 2:
                 break
             low = t.text.lower()
             if low in _MALE:
