@@ -234,8 +234,8 @@ class RuleExtractor:
         if self._gaz_match(toks, i, len(toks)):
             return True
         if norm_title(t.text) in self.lex.titles or norm_title(t.text) in self.lex.title_words:
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            return bool(nxt and nxt.cap and nxt.sent == t.sent)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None  # "Secretary of State Mike Pompeo said"
+            return bool(nxt and nxt.sent == t.sent and (nxt.cap or nxt.text == "of"))
         if t.text in self.lex.first_names:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             return bool(nxt and nxt.cap and nxt.sent == t.sent)
@@ -466,6 +466,16 @@ class RuleExtractor:
             cand(i, j, "ORG", None, "acronym")
             return out
 
+        # person cues that outrank a place-like first name ("Hezbollah leader Hassan Nasrallah")
+        role = prev.text.lower() if prev is not None and not prev.cap else ""
+        photo = prev is not None and prev.text == "(" and nxt is not None and nxt.text in ("/", ")")
+        if (role and role in lex.role_nouns) or photo:
+            cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
+            return out
+        if 2 <= j - i <= 4 and texts[0] in lex.first_names and not lex.gazetteer.get(" ".join(texts[:2])):
+            cand(i, j, "PERSON", None, "given-name")  # "Vladimir Putin", "Hassan Nasrallah" (not the cities)
+            return out
+
         # gazetteer prefix: "Iraq Syria"? split into the gazetteer part and the rest
         g = self._gaz_match(toks, i, j)
         if g and g[0] < j and g[1][0] in ("GPE", "NORP", "LOC"):
@@ -480,12 +490,6 @@ class RuleExtractor:
             rest = self.classify(toks, g[0], j, section, all_toks, gi + g[0] - i)
             return out + rest
 
-        # person cues
-        role = prev.text.lower() if prev is not None and not prev.cap else ""
-        photo = prev is not None and prev.text == "(" and nxt is not None and nxt.text in ("/", ")")
-        if (role and role in lex.role_nouns) or photo:
-            cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
-            return out
         if j - i >= 2 and texts[0] in lex.first_names:
             cand(i, j, "PERSON", None, "given-name")
             return out
