@@ -278,3 +278,10 @@ def test_names_with_particles_and_later_surname():
             "Later, Fontaine said the talks with the buyers were over for good.")
     assert set(a.quotes.speaker) == {"Jean-Luc de la Fontaine"}
     assert len(direct(a)) == 2  # a one-word sentence in quotes is a statement, not a title
+
+
+def test_quote_paragraph_after_a_paragraph_ending_with_a_colon():
+    a = art("Floods destroyed more than two thousand homes along the river valley this week, officials said.",
+            "In a televised address on Sunday night, Prime Minister Ola Nyberg said:",
+            "“We will rebuild every house that the river took.”")
+    assert direct(a).speaker[0] == "Ola Nyberg"

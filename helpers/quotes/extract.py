@@ -140,6 +140,17 @@ def _direct(ctx, masked, statements, nominals):
                     if n.kind in ("person", "role", "group", "org") and _is_subject(ctx, n):
                         res = (n, ":", "colon")
                         break
+        # 6. a paragraph of quote after a paragraph ending with a colon ("The minister said:")
+        if res is None and si_first > 0:
+            pi = ctx.sent[si_first][0]
+            para_start = ctx.art._paragraph_starts[pi]
+            prev_si = si_first - 1
+            if ctx.sent[prev_si][0] == pi - 1 and body[para_start:first_s].strip(" “\"‘") == "" \
+                    and body[ctx.sent[prev_si][1]:ctx.sent[prev_si][2]].rstrip().endswith(":"):
+                a, b = ctx.sent[prev_si][1], ctx.sent[prev_si][2]
+                res = _attribute_frame(ctx, masked, a, b, "before", nominals)
+                if res is not None:
+                    res = (res[0], res[1], "colon-paragraph")
         if res is not None:
             f.nominal, f.verb, f.how = res
         f.meta["sentences"] = (si_first, si_last)
