@@ -4,8 +4,9 @@
 date line, body paragraphs and site boilerplate.  The rules describe news pages in general, not one
 site:
 
-* **Units.**  Blank lines separate blocks.  A block whose lines all end a sentence holds one
-  paragraph per line; any other block is hard-wrapped text and its lines are joined.
+* **Units.**  Blank lines separate blocks.  A block of short lines (at most 100 characters) that break
+  mid-sentence is hard-wrapped text and its lines are joined; any other block holds one unit per line
+  (the page-break repair below rejoins a line that continues the one before).
 * **Boilerplate** is a short unit (at most 40 words) that matches the vocabulary of site furniture —
   newsletters and subscriptions, sharing and following, cookie / privacy / terms lines, donation
   and "Invest in ..." appeals, "Personalize" blocks, "Read more" / "Related" links, copyright,
@@ -33,6 +34,7 @@ __all__ = ["Segments", "segment"]
 
 _TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*$|[\"”]$")
 _WORD = re.compile(r"\S+")
+WRAP_WIDTH = 100  # hard-wrapped text breaks lines at or before this many characters
 
 # Site furniture, matched on short units only (a long paragraph that mentions a newsletter is news).
 _BOILERPLATE = re.compile(
@@ -63,6 +65,12 @@ _CREDIT = re.compile(
         (?:/|\bvia\b|getty|reuters|\bafp\b|\bap\b|\bepa\b|shutterstock|\bimages?\b|\bphoto|\bpool\b|\bcredit\b)
         [^()]*\)\s*$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A credit at the end without parentheses: "Photograph: Ahmad Al-Rubaye/AFP via Getty Images".
+_CREDIT_TRAILING = re.compile(
+    r"(?:photograph|photo|image|picture|credit)s?\s*(?::|by)\s*[^.:]{2,100}?"
+    r"(?:/|getty|reuters|\bap\b|\bafp\b|\bepa\b|shutterstock|\bvia\b)[^.:]{0,60}$",
+    re.IGNORECASE,
 )
 _CAPTION_START = re.compile(r"^\s*(?:photo|image|picture|caption|pictured|file photo|above|top)\s*[:|—–-]", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|reported by|words by)\s+[A-Z\u00C0-\u024F]", re.I)
@@ -132,9 +140,10 @@ def _units(text: str, markdown: bool) -> list[_Unit]:
             continue
         if markdown:
             lines = [_MD_LINK.sub(r"\1", ln) for ln in lines]
-        if len(lines) == 1 or all(_ends_sentence(ln) for ln in lines[:-1]) or any(
-            _MD_HEADING.match(ln) for ln in lines
-        ):
+        # One unit per line unless the block is hard-wrapped text (every line at most ~100 characters
+        # and some line breaking mid-sentence); a line longer than that is a paragraph of its own.
+        wrapped = max(map(len, lines)) <= WRAP_WIDTH and not all(_ends_sentence(ln) for ln in lines[:-1])
+        if len(lines) == 1 or not wrapped or any(_MD_HEADING.match(ln) for ln in lines):
             for ln in lines:
                 heading = markdown and bool(_MD_HEADING.match(ln))
                 if markdown:
@@ -159,7 +168,9 @@ def _is_boilerplate(unit: _Unit) -> bool:
 
 
 def _is_caption(unit: _Unit) -> bool:
-    return unit.words <= 80 and bool(_CREDIT.search(unit.text) or _CAPTION_START.match(unit.text))
+    text = unit.text
+    return unit.words <= 80 and bool(_CREDIT.search(text) or _CREDIT_TRAILING.search(text)
+                                     or _CAPTION_START.match(text))
 
 
 def _is_prose(unit: _Unit) -> bool:

@@ -146,3 +146,28 @@ def speaker_stats(pol: list[float], subj: list[float], vader: list[float], cert:
         "vader": _mean(vader), "vader_std": _std(vader), "vader_weighted": _wmean(vader, words),
         "certainty": _mean(cert),
     }
+
+
+def category_summary(quotes):
+    """Statements, words, word-weighted TextBlob / VADER tone and mean certainty per speaker category.
+
+    >>> from helpers import load_article
+    >>> list(category_summary(load_article().quotes).index)
+    ['expert', 'official', 'other', 'group']
+    """
+    import pandas as pd
+
+    q = quotes.dropna(subset=["speaker_category"])
+    rows = []
+    for cat in ("expert", "official", "other", "group"):
+        g = q[q.speaker_category == cat]
+        if not len(g):
+            continue
+        w = g.n_words.clip(lower=1)
+        rows.append({"category": cat, "speakers": g.speaker.nunique(), "statements": len(g), "words": int(g.n_words.sum()),
+                     "polarity_weighted": round(float((g.polarity * w).sum() / w.sum()), 4),
+                     "vader_weighted": round(float((g.vader_compound * w).sum() / w.sum()), 4),
+                     "subjectivity_weighted": round(float((g.subjectivity * w).sum() / w.sum()), 4),
+                     "certainty": round(float(g.certainty.mean()), 4)})
+    return pd.DataFrame(rows, columns=["category", "speakers", "statements", "words", "polarity_weighted",
+                                       "vader_weighted", "subjectivity_weighted", "certainty"]).set_index("category")

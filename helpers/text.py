@@ -52,7 +52,7 @@ _OPENERS = frozenset(
     tomorrow some many most all several one two three no not what who why how where mr ms mrs dr""".split()
 )
 _BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)(?P<close>[\"”’'\)\]]*)(?=\s+(?P<next>\S))")
-_PREV_WORD = re.compile(r"([\w.'’-]+)$")
+_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _FIRST_WORD = re.compile(r"[\"“‘'(\[]*([\w’']+)")
 
 
@@ -79,37 +79,40 @@ def _add_span(spans, para, base, start, end):
         spans.append((base + start + lead, base + start + lead + len(stripped)))
 
 
+def _previous_word(para: str, end: int) -> str:
+    """The word before ``end`` (no leading brackets or quotes), lower-cased: ``"(ret"`` → ``"ret"``."""
+    lo = max(0, end - 40)
+    cut = max(para.rfind(" ", lo, end), para.rfind("\n", lo, end), para.rfind("\u2009", lo, end))
+    return para[cut + 1 if cut >= 0 else lo:end].lstrip("([\"“‘'").lower()
+
+
 def _is_boundary(para: str, m: re.Match) -> bool:
-    nxt = para[m.start("next"):]
-    punct = para[m.start():m.start() + 1]
+    at = m.start("next")
+    nxt = para[at:at + 64]  # a window, not the rest of the paragraph: linear time
     fw = _FIRST_WORD.match(nxt)
     first = fw.group(1) if fw else nxt[:1]
-    opens_quote = nxt[:1] in "\"“‘'([" and len(nxt) > 1 and (nxt[1].isupper() or nxt[1].isdigit())
-    if not first:
+    if not first or first[0].islower():
         return False
-    if first[0].islower():
-        return False
-    if m.group().startswith(("...", "…")):  # an ellipsis ends a sentence only before a typical opener
+    opens_quote = nxt[0] in "\"“‘'([" and len(nxt) > 1 and (nxt[1].isupper() or nxt[1].isdigit())
+    mark = m.group()
+    if mark[0] == "…" or mark.startswith("..."):  # an ellipsis ends a sentence only before a typical opener
         return opens_quote or first.lower() in _OPENERS
-    if punct != ".":
+    if mark[0] != ".":
         return True
-    pw = _PREV_WORD.search(para, 0, m.start())
-    prev = pw.group(1).lstrip("(['\"“‘").lower() if pw else ""
-    if m.group("close"):
+    prev = _previous_word(para, m.start())
+    close = m.group("close")
+    if close:
         # Punctuation inside a closing quote/bracket: "(ret.) Richard" is an abbreviation, "Iraq.]" is not.
-        if prev in TITLES and m.group("close").startswith(")"):
-            return False
-        return True
+        return not (close[0] == ")" and prev in TITLES)
     if prev in TITLES:
         return False
     if len(prev) == 1 and prev.isalpha():  # an initial: George W. Bush
         return False
-    is_acronym = bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev))
-    if is_acronym or prev in ABBREVIATIONS:
+    if prev in ABBREVIATIONS or _ACRONYM.fullmatch(prev):
         if first[0].isdigit():
             return False
         return opens_quote or first.lower() in _OPENERS
-    return first[0].isupper() or first[0].isdigit() or opens_quote
+    return True  # next word starts with a capital, a digit or an opening quote
 
 
 # --- tokens ----------------------------------------------------------------------------------------

@@ -86,3 +86,20 @@ def test_corrupt_annotations_stop_analysis_with_a_clear_message(tmp_path, monkey
     (folder / "river-story.json").write_text("{oops", encoding="utf-8")
     with pytest.raises(NewslensError, match="river-story.json"):
         make().quotes
+
+
+def test_newslens_analyze_applies_and_guards_annotations(tmp_path, monkeypatch, capsys, seed_path):
+    from helpers.cli import main
+
+    monkeypatch.setenv("NEWSLENS_HOME", str(tmp_path))
+    folder = tmp_path / "data" / "annotations"
+    set_speaker("confusion-abounds-us-military-iraq", "Richard Kemp", category="official", directory=folder)
+    assert main(["analyze", str(seed_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    kemp = next(s for s in out["speakers"] if s["name"] == "Richard Kemp")
+    assert kemp["category"] == "official"
+    (folder / "confusion-abounds-us-military-iraq.json").write_text("{broken", encoding="utf-8")
+    assert main(["analyze", str(seed_path), "--json"]) == 2
+    err = capsys.readouterr().err
+    assert "not valid JSON" in err and "Traceback" not in err
+    assert (folder / "confusion-abounds-us-military-iraq.json").read_text(encoding="utf-8") == "{broken"

@@ -171,3 +171,48 @@ def test_shared_surname_nearest_earlier_person():
     )
     e = by_name(res)
     assert e["Tim Scott"].mentions == 1 and e["Rick Scott"].mentions == 2  # the nearest earlier Scott
+
+
+@pytest.mark.parametrize("text", [
+    "nothing here is capitalised at all, just words and more words.",
+    "THE WHOLE STORY IS SHOUTED IN CAPITALS. OFFICIALS IN BAGHDAD SAID NOTHING.",
+    "“Unbalanced quotes, said Mr. O’Neill-Smith (ret. of the U.S.A.) — and then… nothing",
+    "12 3,400 5% $6 billion 1999 2024s — numbers only, on Monday.",
+    "Dr. . Prof. ( ret . ) Col. The The Of Of and & & -- — ’s ’s",
+])
+def test_odd_texts_do_not_break(text):
+    art, res = ents(text)
+    assert list(res.entities.columns[:7]) == ENTITY_COLUMNS
+    assert str(res.entities.entity_id.dtype) == "int64" and str(res.mentions.start.dtype) == "int64"
+    for m in res.mentions.itertuples():
+        if m.section == "body":
+            assert art.body[m.start:m.end] == m.text and m.text.strip() == m.text and m.text
+
+
+def test_no_entities_gives_typed_empty_frames():
+    art, res = ents("nothing here is capitalised at all, just words and more words.")
+    assert res.entities.empty and res.mentions.empty
+    assert str(res.entities.mentions.dtype) == "int64"
+    assert res.person_at(0, 10) is None and res.resolve("anyone") is None
+
+
+def test_world_news_idioms():
+    art, res = ents(
+        "Iraq's prime minister, Adel Abdul-Mahdi, met Gen. Mark A. Milley in Baghdad on Sunday. \"We will not "
+        "allow it,\" said John Smith, a spokesman for the Department of Defense. Secretary of State Mike Pompeo "
+        "spoke with Hezbollah leader Hassan Nasrallah's rivals, according to Reuters. The Iranian-backed Popular "
+        "Mobilization Forces (PMF) vowed revenge. Milley said the PMF had fired rockets. Ms. Pelosi criticized "
+        "the strike. Nasrallah said he would respond. Turkish President Recep Tayyip Erdogan called Putin. "
+        "Erdogan later met Vladimir Putin in Sochi."
+    )
+    e = by_name(res)
+    persons = {n for n, r in e.items() if r.type == "PERSON"}
+    assert persons == {"Adel Abdul-Mahdi", "Mark A. Milley", "John Smith", "Mike Pompeo", "Hassan Nasrallah",
+                       "Pelosi", "Recep Tayyip Erdogan", "Vladimir Putin"}
+    assert e["Mike Pompeo"].titles == ["Secretary of State"]  # sentence-initial title with "of"
+    assert e["Vladimir Putin"].mentions == 2  # "Putin" before the full name joins it
+    assert e["Popular Mobilization Forces"].mentions == 3 and "PMF" in e["Popular Mobilization Forces"].aliases
+    assert e["Mark A. Milley"].mentions == 2 and res.resolve("Gen. Milley") == "Mark A. Milley"
+    assert e["Hassan Nasrallah"].roles == ["leader"]
+    assert {e[n].type for n in ("Hezbollah", "Reuters", "Department of Defense")} == {"ORG"}
+    assert e["Sochi"].type == "GPE" and e["Turkish"].type == "NORP"

@@ -39,9 +39,7 @@ def test_panel_filters_picker_and_sentences(seed_path, data_dir, tmp_path):
     assert panel.state["tables"]["entities"].empty and panel.controls["entity"].value is None
     assert "No entity passes" in panel.state["html"]["sentences"]
 
-    panel.controls["search"].value = ""
-    panel.controls["types"].value = ("PERSON", "ORG", "GPE")
-    panel.controls["min_mentions"].value = 1
+    panel.controls["search"].value = "harrison"
     panel.controls["export_format_network"].value = "svg"
     panel.controls["export_network"].click()
     assert panel.state["exports"][-1].name == "entities-cooccurrence.svg"
@@ -52,6 +50,8 @@ def test_panel_filters_picker_and_sentences(seed_path, data_dir, tmp_path):
     panel.controls["article"].value = wire
     assert "Kithure Kindiki" in set(panel.article.entities.name)
     assert panel.state["error"] is None
+    assert panel.state["tables"]["entities"].empty  # "harrison" is not in this story
+    assert list(panel.state["tables"]["entities"].columns)[:3] == ["name", "type", "mentions"]
 
 
 def test_sentences_html_escapes_article_text(article_from):

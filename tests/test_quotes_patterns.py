@@ -250,3 +250,38 @@ def test_category_rule_expert_official_other():
     assert cat["Nina Holm"] == "expert"
     assert cat["Erik Sand"] == "other"
     assert list(a.speakers.name)[0] == "Nina Holm"  # experts first
+
+
+def test_quote_after_a_sentence_naming_the_speaker():
+    a = art("Coach Ann Berg was blunt after the match. “We lost because we stopped running.”")
+    assert direct(a).speaker[0] == "Ann Berg"
+
+
+def test_colon_introduction_without_speech_verb():
+    a = art("Mayor Dan Cole put it bluntly: “This is a disaster for our town.”")
+    assert direct(a).speaker[0] == "Dan Cole"
+
+
+def test_titles_of_works_are_not_statements():
+    a = art("Lena Fox, author of “The Long Road Home,” said the tour was cancelled because of the storm.")
+    assert len(direct(a)) == 0
+    assert indirect(a).speaker[0] == "Lena Fox"
+
+
+def test_role_and_possessive_organisation_before_name():
+    a = art("“We owe our workers that much,” said Acme’s chief executive, Paul Grant.")
+    assert direct(a).speaker[0] == "Paul Grant"
+
+
+def test_names_with_particles_and_later_surname():
+    a = art("“We are not leaving,” said Jean-Luc de la Fontaine, a farmer near Lyon. “Never.”",
+            "Later, Fontaine said the talks with the buyers were over for good.")
+    assert set(a.quotes.speaker) == {"Jean-Luc de la Fontaine"}
+    assert len(direct(a)) == 2  # a one-word sentence in quotes is a statement, not a title
+
+
+def test_quote_paragraph_after_a_paragraph_ending_with_a_colon():
+    a = art("Floods destroyed more than two thousand homes along the river valley this week, officials said.",
+            "In a televised address on Sunday night, Prime Minister Ola Nyberg said:",
+            "“We will rebuild every house that the river took.”")
+    assert direct(a).speaker[0] == "Ola Nyberg"

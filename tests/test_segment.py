@@ -106,3 +106,29 @@ def test_repeated_footer_lines_and_footer_zone():
     )
     assert len(seg.paragraphs) == 1
     assert len(seg.boilerplate) == 3
+
+
+def test_one_paragraph_per_line_without_blank_lines():
+    text = (
+        "Drought Deepens Across the Plains\n"
+        "Wheat farmers in three states said on Friday that this year's harvest would be the smallest in a decade, as the drought entered its second summer.\n"
+        "State officials listed the measures they are considering:\n"
+        "Water rationing for cities of more than 50,000 people, emergency loans for farmers, and a ban on new wells in the most affected counties.\n"
+        "“We have never seen the aquifer this low,” said hydrologist Dana Pruitt of Kansas State University.\n"
+    )
+    seg = segment(text)
+    assert seg.headline == "Drought Deepens Across the Plains"
+    assert len(seg.paragraphs) == 4
+    assert seg.paragraphs[1] == "State officials listed the measures they are considering:"
+    assert seg.paragraphs[3].startswith("“We have never seen")
+
+
+def test_caption_with_a_trailing_credit_and_no_parentheses():
+    seg = segment(
+        "Aid convoy reaches besieged town\n\n"
+        "Trucks wait at the crossing near Rafah on Monday. Photograph: Ahmad Salem/AFP via Getty Images\n\n"
+        "A convoy of 40 trucks carrying food and medicine reached the town on Monday, the first in three weeks.\n\n"
+        "The photo agency said its credit line policy would not change this year, a spokesperson told reporters.\n"
+    )
+    assert seg.caption.startswith("Trucks wait at the crossing")
+    assert len(seg.paragraphs) == 2  # a body sentence about photo credits is not a caption

@@ -9,18 +9,26 @@ from helpers.errors import NewslensError
 from helpers.widgets.sentiment import drivers_html, sentiment_panel
 
 
+@pytest.fixture(scope="module")
+def shared(seed_path, tmp_path_factory):
+    """One panel for the tests that only read (building a panel renders three charts)."""
+    tmp = tmp_path_factory.mktemp("sentiment-panel")
+    return sentiment_panel(seed_path, export_dir=tmp / "exports", annotations_dir=tmp / "ann")
+
+
 @pytest.fixture
 def panel(seed_path, tmp_path):
     return sentiment_panel(seed_path, export_dir=tmp_path / "exports", annotations_dir=tmp_path / "ann")
 
 
-def test_speakers_listed_experts_first(panel):
-    names = list(panel.controls["speaker"].options)
+def test_speakers_listed_experts_first(shared):
+    names = list(shared.controls["speaker"].options)
     assert names[:3] and set(names[:3]) == {"Richard Kemp", "Chuck Freilich", "Ross Harrison"}
-    assert panel.state["error"] is None
+    assert shared.state["error"] is None
 
 
-def test_speaker_and_measure_change_the_charts(panel):
+def test_speaker_and_measure_change_the_charts(shared):
+    panel = shared
     panel.controls["speaker"].value = "Mark Milley"
     bars = panel.state["figures"]["quote_bars"]
     assert len(panel.state["tables"]["speaker_quotes"]) == 4
@@ -32,7 +40,8 @@ def test_speaker_and_measure_change_the_charts(panel):
     assert "honest" in panel.state["html"]["drivers"]
 
 
-def test_compare_and_table_filter(panel):
+def test_compare_and_table_filter(shared):
+    panel = shared
     panel.controls["compare_a"].value = "Richard Kemp"
     panel.controls["compare_b"].value = "Mark Esper"
     data = panel.state["figures"]["compare"].newslens["data"]
@@ -71,17 +80,19 @@ def test_corrupt_annotations_show_a_message(seed_path, tmp_path):
     assert (ann / "confusion-abounds-us-military-iraq.json").read_text(encoding="utf-8") == "{nope"
 
 
-def test_empty_reassignment_is_an_error_not_a_crash(panel):
+def test_empty_reassignment_is_an_error_not_a_crash(shared):
+    panel = shared
     panel.controls["fix_speaker"].value = ""
     panel.controls["fix_speaker_apply"].click()
     assert "speaker" in panel.state["error"]
 
 
-def test_export_writes_the_shown_chart(panel, tmp_path):
+def test_export_writes_the_shown_chart(shared):
+    panel = shared
     panel.controls["export_format_quote_bars"].value = "svg"
     panel.controls["export_quote_bars"].click()
     path = panel.state["exports"][-1]
-    assert path.suffix == ".svg" and path.is_file() and path.parent == tmp_path / "exports"
+    assert path.suffix == ".svg" and path.is_file() and path.parent == panel.export_dir
 
 
 def test_drivers_html_escapes_article_text(article_from):

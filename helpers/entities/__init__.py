@@ -11,7 +11,8 @@
     ('Richard Kemp', 'Donald Trump')
 
 ``entities`` columns: ``entity_id, name, type, aliases, titles, mentions, first_sentence`` (the stable
-interface) plus ``gender`` ("M"/"F"/"" from honorifics or the first he/she after the person appears),
+interface) plus ``gender`` ("M"/"F"/"" from honorifics, else the first he/she within two sentences of a mention
+(before another person is named)),
 ``roles`` (lower-case role nouns before the name, e.g. "commander"), ``sections`` and
 ``front_mentions`` (caption / headline / dek mentions).  ``mentions`` counts body mentions only.
 
@@ -154,7 +155,7 @@ class RuleEntityExtractor(BaseEntityExtractor):
             texts[section] = text
             ftoks = _front_tokens(text)
             front.append((section, ftoks, _title_case(ftoks)))
-        return build_result(cands, texts, self.rules, front, seen_caps)
+        return build_result(cands, texts, self.rules, front, seen_caps, body=body)
 
 
 def _front_tokens(text: str):
@@ -189,8 +190,8 @@ def _add_gender_from_pronouns(cands, toks):
         k = bisect.bisect_left(starts, c.end)
         nxt_person = person_starts[bisect.bisect_right(person_starts, c.start):][:1]
         limit = nxt_person[0] if nxt_person else 1 << 30
-        for t in toks[k:k + 60]:
-            if t.start >= limit or t.sent > c.sentence + 1:
+        for t in toks[k:k + 90]:
+            if t.start >= limit or t.sent > c.sentence + 2:
                 break
             low = t.text.lower()
             if low in _MALE:
@@ -300,7 +301,7 @@ def _initials(name: str) -> str:
 
 
 def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
-                 seen_caps=frozenset()) -> EntityResult:
+                 seen_caps=frozenset(), body: str = "") -> EntityResult:
     """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
     ``front``: (section, tokens, title_case) still to be searched, using the body's names."""
     import pandas as pd
@@ -324,8 +325,22 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         fc.sort(key=lambda c: (order[c.section], c.start))
         cands = cands + fc
         _resolve_persons(cands)
+    # a single word that is the first or last word of one multi-word organisation named in the
+    # article is its short form ("City" for Manchester City, "Hopkins" for Johns Hopkins University)
+    from .lexicon import common_word, load_lexicons
+
+    lex = load_lexicons()
+    short: dict[str, set] = {}
+    for c in cands:
+        if c.type == "ORG" and " " in c.text and c.rule != "the-name":
+            words = c.text.split()
+            for w in {words[0], words[-1]}:
+                if w not in lex.heads and w not in lex.gazetteer and w[:1].isupper():
+                    short.setdefault(w, set()).add(c.canon or c.text)
+    for c in cands:
+        if c.type == "UNK" and len(short.get(c.text, ())) == 1:
+            c.type, c.canon, c.rule = "ORG", next(iter(short[c.text])), "org-short-form"
     # remaining single unknown words: ordinary words ("First") are dropped, the rest are ORG
-    from .lexicon import common_word
 
     cands = [c for c in cands if c.type != "UNK" or not common_word(c.text)]
     for c in cands:
@@ -344,6 +359,17 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         else:
             name = c.canon or c.text
         keys.setdefault((c.type, name), []).append(c)
+    # "Long Name (ACR)": the acronym in brackets right after a name is that name's alias
+    bracket: dict[str, str] = {}
+    by_pos = sorted((c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")), key=lambda c: c.start)
+    body_text = body
+    for a, b in zip(by_pos, by_pos[1:]):
+        if b.text.replace(".", "").isupper() and " " not in b.text and body_text[a.end:b.start] == " (" \
+                and body_text[b.end:b.end + 1] == ")" and a.type == "ORG" and b.type == "ORG":
+            bracket[b.canon or b.text] = a.canon or a.text
+    for (t, name) in list(keys):
+        if t == "ORG" and name in bracket and bracket[name] != name and ("ORG", bracket[name]) in keys:
+            keys[("ORG", bracket[name])].extend(keys.pop((t, name)))
     # an acronym joins the organisation whose initials it spells (IRGC, CENTCOM-style names excluded)
     orgs = {name for (t, name) in keys if t == "ORG"}
     for (t, name) in list(keys):

@@ -33,7 +33,7 @@ def filter_entities(entities, types=None, min_mentions: int = 0, search: str = "
     q = (search or "").strip().lower()
     if q:
         keep = [q in str(n).lower() or any(q in str(a).lower() for a in al) for n, al in zip(ents.name, ents.aliases)]
-        ents = ents[keep]
+        ents = ents.iloc[[k for k, ok in enumerate(keep) if ok]]  # (a bare [] would select columns)
     return ents.sort_values(["mentions", "entity_id"], ascending=[False, True], kind="stable")
 
 

@@ -50,7 +50,9 @@ _MONTHS = frozenset(
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_WORDS = _MONTHS | _WEEKDAYS
-_CONNECT = ("of", "for", "&", "de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "on")
+_STOP = frozenset("the a an in on of to and or for at by is was are were said says from with as".split())
+_PARTICLES = ("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du", "dos", "das")
+_CONNECT = ("of", "for", "&", "on") + _PARTICLES
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
@@ -232,8 +234,8 @@ class RuleExtractor:
         if self._gaz_match(toks, i, len(toks)):
             return True
         if norm_title(t.text) in self.lex.titles or norm_title(t.text) in self.lex.title_words:
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            return bool(nxt and nxt.cap and nxt.sent == t.sent)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None  # "Secretary of State Mike Pompeo said"
+            return bool(nxt and nxt.sent == t.sent and (nxt.cap or nxt.text == "of"))
         if t.text in self.lex.first_names:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             return bool(nxt and nxt.cap and nxt.sent == t.sent)
@@ -272,6 +274,7 @@ class RuleExtractor:
                 i += 1
                 continue
             j = i + 1
+            in_org = False  # inside "Institute for the Study of War": later connectors join too
             while j < n and toks[j].sent == t.sent:
                 if toks[j].cap or toks[j].text == "(ret.)":
                     j += 1
@@ -295,9 +298,18 @@ class RuleExtractor:
                             m += 1
                         whole = " ".join(x.text for x in toks[i:m])
                         ok = whole in self.lex.gazetteer
-                        if not ok and low != "and":
+                        if not ok and low in _PARTICLES:
+                            ok = k == j + 1  # "Mohammed bin Salman", "Charles de Gaulle"
+                        elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
-                                 norm_title(left) in self.lex.titles or low == "&"
+                                 norm_title(left) in self.lex.titles or low == "&" or (in_org and low in ("of", "for", "on"))
+                            in_org = in_org or (ok and heads.get(left) == "ORG")
+                        elif not ok:
+                            # "Centers for Disease Control and Prevention", "Department of Health and Human
+                            # Services": "and" inside an "X of/for Y" organisation name
+                            inner = {x.text for x in toks[i:j]}
+                            ok = bool(inner & {"of", "for"}) and k == j + 1 and any(
+                                heads.get(x.text) == "ORG" for x in toks[i:j])
                         if ok:
                             j = m
                             continue
@@ -363,6 +375,19 @@ class RuleExtractor:
                 cand(i, j, "GPE", key, "dateline")
                 return out
             if j - i >= 2:
+                if sum(common_word(t) or t.lower() in _STOP for t in texts) * 2 > len(texts):
+                    # shouted text, not a name: keep only the places inside it
+                    k = i
+                    while k < j:
+                        for m in range(min(j, k + lex.max_len), k, -1):
+                            hit = lex.gazetteer.get(" ".join(t.text.capitalize() for t in toks[k:m]))
+                            if hit is not None:
+                                cand(k, m, hit[0], hit[1], "caps-gazetteer")
+                                k = m
+                                break
+                        else:
+                            k += 1
+                    return out
                 cand(i, j, "ORG", None, "caps")
                 return out
 
@@ -402,6 +427,10 @@ class RuleExtractor:
         # head words: "Georgetown University", "Task Force Iraq", "US Embassy", "Gulf Wars", "Red Sea"
         last = toks[j - 1].text
         head_type = lex.heads.get(last)
+        for k in range(i + 1, j - 1):  # "Institute for the Study of War": the head stands before "of"/"for"
+            if toks[k].text in ("of", "for"):
+                head_type = lex.heads.get(toks[k - 1].text, head_type)
+                break
         if head_type is None and j - i >= 2:
             for k in range(i + 1, j - 1):
                 if lex.heads.get(toks[k].text) == "ORG" and toks[i].text not in lex.first_names:
@@ -412,8 +441,10 @@ class RuleExtractor:
         if head_type is not None and (j - i >= 2 or head_type == "ORG" and last in ("Congress", "Parliament", "Senate")):
             g = self._gaz_match(toks, i, j)
             # "Iranian Quds Force": nationality + a multi-word organisation
-            if g and g[1][0] == "NORP" and j - g[0] >= 2 and not common_word(toks[g[0]].text):
-                cand(i, g[0], "NORP", g[1][1], "modifier")
+            if g and j - g[0] >= 2 and (g[1][0] == "NORP" and not common_word(toks[g[0]].text)
+                                        or g[1][0] == "GPE" and g[0] == i + 1 and toks[i].text.replace(".", "").isupper()):
+                # "Iranian | Quds Force", "U.S. | Treasury Department" (but "US Embassy" stays one name)
+                cand(i, g[0], g[1][0], g[1][1], "modifier")
                 i = g[0]
             cand(i, j, head_type, None, "head")
             return out
@@ -435,6 +466,16 @@ class RuleExtractor:
             cand(i, j, "ORG", None, "acronym")
             return out
 
+        # person cues that outrank a place-like first name ("Hezbollah leader Hassan Nasrallah")
+        role = prev.text.lower() if prev is not None and not prev.cap else ""
+        photo = prev is not None and prev.text == "(" and nxt is not None and nxt.text in ("/", ")")
+        if (role and role in lex.role_nouns) or photo:
+            cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
+            return out
+        if 2 <= j - i <= 4 and texts[0] in lex.first_names and not lex.gazetteer.get(" ".join(texts[:2])):
+            cand(i, j, "PERSON", None, "given-name")  # "Vladimir Putin", "Hassan Nasrallah" (not the cities)
+            return out
+
         # gazetteer prefix: "Iraq Syria"? split into the gazetteer part and the rest
         g = self._gaz_match(toks, i, j)
         if g and g[0] < j and g[1][0] in ("GPE", "NORP", "LOC"):
@@ -442,16 +483,13 @@ class RuleExtractor:
             if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
                 cand(i, j, "ORG", None, "place-org")  # "Kenya Red Cross"
                 return out
+            if g[1][0] == "GPE" and not rest and not toks[i].weak and toks[g[0]].text not in lex.first_names:
+                cand(i, j, "ORG", None, "place-org")  # "Paris Saint-Germain", "Boston Globe"
+                return out
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
             rest = self.classify(toks, g[0], j, section, all_toks, gi + g[0] - i)
             return out + rest
 
-        # person cues
-        role = prev.text.lower() if prev is not None and not prev.cap else ""
-        photo = prev is not None and prev.text == "(" and nxt is not None and nxt.text in ("/", ")")
-        if (role and role in lex.role_nouns) or photo:
-            cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
-            return out
         if j - i >= 2 and texts[0] in lex.first_names:
             cand(i, j, "PERSON", None, "given-name")
             return out
@@ -459,7 +497,8 @@ class RuleExtractor:
         if j - i >= 2:
             if prev_low in _ORG_PREPS:
                 cand(i, j, "ORG", None, "at-name")
-            elif all(t.isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) and not common_word(texts[-1]) \
+            elif all(t.replace("-", "").isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) \
+                    and not common_word(texts[-1]) \
                     and not any(t.isupper() and len(t) > 1 for t in texts) \
                     and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") for t in texts):
                 cand(i, j, "PERSON", None, "name-shape")
@@ -474,6 +513,7 @@ class RuleExtractor:
             return out
         last = self._last
         if prev_low in ("and", "or") and last is not None and last.type in ("GPE", "LOC") and gi >= 2 \
+                and not common_word(word) \
                 and last.end == all_toks[gi - 2].end:
             cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera"
             return out

@@ -49,20 +49,22 @@ def gap_ok(gap: str) -> bool:
     """The words between a subject and its verb are only an appositive (between commas), a short
     participle post-modifier ("cited in the article") and adverbs / auxiliaries."""
     g = gap
-    if "_" in g or any(c in g for c in "“”\";"):
-        return False
     m = _POSTMOD.match(g)
     if m:
         g = g[m.end():]
     s = g.strip()
     if s.startswith(","):
-        j = s.find(",", 1)
+        # an appositive; a quoted title inside it is fine ("author of “The Long Road Home,”")
+        titled = re.sub(r"[“\"][_\s]*[,.]?[”\"]\s*,?", "T,", s)
+        j = titled.find(",", 1)
         if j < 0:
             return False
-        app = s[1:j]
-        if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app):
+        app = titled[1:j]
+        if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app) or any(c in app for c in "_“”\";"):
             return False
-        s = s[j + 1:].strip()
+        s = titled[j + 1:].strip()
+    if "_" in s or any(c in s for c in "“”\";"):
+        return False
     if "," in s:
         return False
     words = s.split()
@@ -155,6 +157,9 @@ def _between_ok(between: str) -> bool:
     return lower <= 2
 
 
+_OWNER_ROLE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,?\s+(?:[A-Z][\w.()’'-]*\s+)*")
+
+
 def inverted_subject(masked: str, v_end: int, hi: int, nominals):
     """``said Kemp`` / ``said Col. Kemp``: the nominal right after the verb (a title, or a country
     adjective as in "US Brigadier General X", may precede it; a person wins over a place)."""
@@ -169,6 +174,11 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
             continue
         if n.kind in ("person", "org", "gpe", "group", "role"):
             cands.append(n)
+    if cands and cands[0].kind in ("org", "gpe"):
+        # "said Acme's chief executive, Paul Grant": the person after the organisation's role noun
+        for n in window(nominals, cands[0].end, cands[0].end + 70):
+            if n.kind == "person" and n.end <= hi and _OWNER_ROLE.fullmatch(masked[cands[0].end:n.start]):
+                return n
     if not cands:
         return None
     people = [n for n in cands if n.kind == "person"]

@@ -10,6 +10,7 @@ from .marks import find_statements
 from .names import find_nominals
 
 _WORDS = re.compile(r"\w+(?:[’'-]\w+)*")
+_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)){0,8}")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Dame)\b\.?")
 _MALE = re.compile(r"\b(?:Mr|Sir|King|Lord)\b\.?")
 
@@ -130,6 +131,26 @@ def _direct(ctx, masked, statements, nominals):
         if res is None:
             a, b = ctx.sent[si_first][1], ctx.sent[si_last][2]
             res = _attribute_frame(ctx, masked, a, b, "sentence", nominals)
+        # 5. a quote introduced by a colon: the subject of the clause before it ("Mayor Cole put it bluntly: “…”")
+        if res is None:
+            a = ctx.sent[si_first][1]
+            frame = masked[a:first_s - 1]
+            if frame.rstrip().endswith(":"):
+                for n in att.window(nominals, a, first_s):
+                    if n.kind in ("person", "role", "group", "org") and _is_subject(ctx, n):
+                        res = (n, ":", "colon")
+                        break
+        # 6. a paragraph of quote after a paragraph ending with a colon ("The minister said:")
+        if res is None and si_first > 0:
+            pi = ctx.sent[si_first][0]
+            para_start = ctx.art._paragraph_starts[pi]
+            prev_si = si_first - 1
+            if ctx.sent[prev_si][0] == pi - 1 and body[para_start:first_s].strip(" “\"‘") == "" \
+                    and body[ctx.sent[prev_si][1]:ctx.sent[prev_si][2]].rstrip().endswith(":"):
+                a, b = ctx.sent[prev_si][1], ctx.sent[prev_si][2]
+                res = _attribute_frame(ctx, masked, a, b, "before", nominals)
+                if res is not None:
+                    res = (res[0], res[1], "colon-paragraph")
         if res is not None:
             f.nominal, f.verb, f.how = res
         f.meta["sentences"] = (si_first, si_last)
@@ -188,7 +209,10 @@ def _indirect(ctx, masked, nominals, direct):
                 if not that or q0 < 0 or ve + that.end() >= q0:
                     continue
             tail = rest.strip()
-            end_attr = re.fullmatch(r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?\s*[.!?]?\s*", rest)
+            end_attr = re.fullmatch(
+                r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
+                r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
+                r"\s*[.!?]?\s*", rest)
             if end_attr and masked[s0:subj.start].rstrip().endswith(","):
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
             elif that:
@@ -279,17 +303,25 @@ def _resolve(ctx, found, nominals):
             if f.kind == "direct":
                 # same paragraph: the previous statement's speaker; a paragraph opening with a bare
                 # quote: the previous paragraph's last direct quote's speaker
-                prev = [g for g in history if g.paragraph == f.paragraph and g.start < f.start]
+                prev = [g for g in found if g.paragraph == f.paragraph and g.start < f.start and g.kind == "direct"
+                        and g.speaker is not None]
                 if not prev:
                     para_start = ctx.art._paragraph_starts[f.paragraph]
                     first_in_para = ctx.body[para_start:f.start].strip(" “\"‘") == ""
-                    prev = [g for g in history if g.kind == "direct" and g.paragraph == f.paragraph - 1]
+                    prev = [g for g in found if g.kind == "direct" and g.paragraph == f.paragraph - 1
+                            and g.speaker is not None and g.start < f.start]
                     if not first_in_para:
                         prev = []
                 if prev:
                     g = prev[-1]
                     f.speaker, f.speaker_kind, f.how = g.speaker, g.speaker_kind, "continuation"
                     f.role = g.role
+                else:
+                    # "Smith was blunt. “We lost.”": the person opening an earlier sentence of the paragraph
+                    para_start = ctx.art._paragraph_starts[f.paragraph]
+                    subj = [p for p in subjects if para_start <= p.start < f.start]
+                    if subj:
+                        f.speaker, f.speaker_kind, f.how = subj[-1].name, "person", "paragraph-subject"
             if f.speaker is not None and f.speaker_kind == "person":
                 history.append(f)
             continue
@@ -382,10 +414,21 @@ def build(art):
     ctx.masked = masked
     nominals = find_nominals(art, masked)
     direct = _direct(ctx, masked, statements, nominals)
+    # titles of works and names in quotes ("The Art of the Deal") are not statements
+    def _is_title(f):
+        t = art.body[f.start:f.end]
+        if len(f.parts) > 1 or f.meta.get("continued"):
+            return False
+        if len(t.split()) == 1 and t.endswith((".", "!", "?")):
+            return False  # “Never.” is a statement
+        return bool(_TITLE_CASE.fullmatch(t.rstrip(",.")))
+
+    direct = [f for f in direct if not _is_title(f)]
     indirect = _indirect(ctx, masked, nominals, direct)
     found = direct + indirect
     roles, titles = _resolve(ctx, found, nominals)
     # drop unattributed very short quoted words: scare quotes and titles, not statements
     found = [f for f in found if not (f.kind == "direct" and f.speaker is None
                                       and _n_words(" ".join(art.body[s:e] for s, e in f.parts)) <= 2)]
+
     return found, nominals, masked, roles, titles, ctx

@@ -50,7 +50,8 @@ TITLE_WORDS = (
 )
 _TITLE_SEQ = re.compile(rf"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
 _CAP = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
-_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})*")
+_PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|ter|ten)"
+_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
 _ORG_HEADS = frozenset(
     """times post line journal news press reuters agency herald tribune gazette television radio network
     institute university college school ministry department pentagon staff council force forces corps
@@ -189,8 +190,9 @@ def _fallback_names(body: str) -> list[Nominal]:
         if any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
             out.append(Nominal(s, e, text, "org", text))
             continue
-        if title or len(words) >= 2:
-            if len(words) > 3:
+        core = [w for w in words if not re.fullmatch(_PARTICLE, w)]
+        if title or len(core) >= 2:
+            if len(core) > 3:
                 out.append(Nominal(s, e, text, "org", text))
                 continue
             full = persons.get(words[-1], text) if len(words) == 1 else text
@@ -214,6 +216,33 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     named = _entity_nominals(art)
     if not any(n.kind == "person" for n in named):
         named = _fallback_names(masked if masked is not None else body)  # FALLBACK (no stage-3 people)
+    else:
+        # people stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span)
+        taken = sorted((n.start, n.end) for n in named)
+        import bisect
+
+        starts = [a for a, _ in taken]
+        for fb in _fallback_names(masked if masked is not None else body):
+            if fb.kind != "person" or (len(fb.text.split()) < 2 and not fb.titles):
+                continue
+            i = bisect.bisect_right(starts, fb.end)
+            overlap = [(a, b) for a, b in taken[max(0, i - 4):i] if a < fb.end and b > fb.start]
+            particle = re.search(rf"\s{_PARTICLE}\s", fb.text)
+            if overlap and not (particle and all(fb.start <= a and b <= fb.end for a, b in overlap)):
+                continue
+            if overlap:  # "Jean-Luc de la Fontaine": one person, not the pieces stage 3 saw
+                named = [n for n in named if not any(n.start == a and n.end == b for a, b in overlap)]
+            named.append(fb)
+    # a lone surname joins the one full name ending with it (across stage 3 and the fallback)
+    surnames: dict[str, set] = {}
+    for n in named:
+        if n.kind == "person" and len(n.name.split()) >= 2:
+            surnames.setdefault(n.name.split()[-1], set()).add(n.name)
+    for n in named:
+        if len(n.text.split()) == 1 and n.kind in ("person", "org") and len(surnames.get(n.text, ())) == 1:
+            full = next(iter(surnames[n.text]))
+            if n.name != full:
+                n.kind, n.name = "person", full
     text = masked if masked is not None else body
     groups = _group_matches(text)
     group_spans = {(gs, ge) for gs, ge, _ in groups}

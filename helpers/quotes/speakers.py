@@ -58,6 +58,12 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
         cue_categories(re.sub(r"(?i)(?<!\w)dr\.?(?!\w)", "", text))
     if "expert" in cats and not (weak and "official" in cats):
         return "expert"  # an honorific "Dr." alone does not beat an office
+    if kind == "role" and role:
+        from .lexicon import role_nouns
+
+        head = role_nouns().get(role.lower().split(" of ")[0].split(" for ")[0].split()[-1])
+        if head in ("other", "expert"):
+            return head
     if "official" in cats or kind in ("org", "gpe", "role"):
         return "official"
     return "other"
@@ -116,6 +122,7 @@ def short_role(appositive: str | None) -> str | None:
     ``former adviser in Israel``."""
     if not appositive:
         return None
-    s = re.split(r"\s+(?:who|which|whose|that)\s+", appositive)[0]
+    s = re.sub(r"^(?:who|which)\s+", "", appositive)
+    s = re.split(r"\s+(?:who|which|whose|that)\s+", s)[0]
     s = re.sub(r"^(?:a|an|the)\s+", "", s)
     return s.strip(" ,") or None

@@ -74,9 +74,12 @@ class EntitiesPanel(Panel):
                   f" ({', '.join(present) or 'no named types'})")
         top = int(ents.mentions.max()) if len(ents) else 1
         slider = self.controls["min_mentions"]
-        with slider.hold_trait_notifications():
+        self._loading = True
+        try:
             slider.max = max(2, top)
             slider.value = min(slider.value, slider.max)
+        finally:
+            self._loading = False
         self.refresh()
 
     def filtered(self):
@@ -85,7 +88,7 @@ class EntitiesPanel(Panel):
         return filter_entities(self.article.entities, c["types"].value, c["min_mentions"].value, c["search"].value)
 
     def refresh(self) -> None:
-        if self.article is None:
+        if self.article is None or getattr(self, "_loading", False):
             return
         art = self.article
         ents = self.filtered()
