@@ -345,7 +345,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                     short.setdefault(w, set()).add(c.canon or c.text)
     for c in cands:
         if len(short.get(c.text, ())) == 1 and (
-                c.type == "UNK" and c.text not in lex.heads or c.type == "ORG" and c.rule == "head" and " " not in c.text):
+                c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
             # ("the Commission" for the European Commission, named in full elsewhere)
             c.type, c.canon, c.rule = "ORG", next(iter(short[c.text])), "org-short-form"
     # remaining single unknown words: ordinary words ("First") are dropped, the rest are ORG
