@@ -285,3 +285,11 @@ def test_quote_paragraph_after_a_paragraph_ending_with_a_colon():
             "In a televised address on Sunday night, Prime Minister Ola Nyberg said:",
             "“We will rebuild every house that the river took.”")
     assert direct(a).speaker[0] == "Ola Nyberg"
+
+
+def test_long_title_is_not_part_of_the_speaker_name():
+    a = art("“This is a good day for working families,” Senate Majority Leader Chuck Schumer told reporters.",
+            "House Speaker Mike Johnson has said he will not bring the bill to a vote.")
+    assert direct(a).speaker[0] == "Chuck Schumer"
+    assert indirect(a).speaker[0] == "Mike Johnson"
+    assert set(a.speakers.category) == {"official"}
