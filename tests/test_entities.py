@@ -216,3 +216,18 @@ def test_world_news_idioms():
     assert e["Hassan Nasrallah"].roles == ["leader"]
     assert {e[n].type for n in ("Hezbollah", "Reuters", "Department of Defense")} == {"ORG"}
     assert e["Sochi"].type == "GPE" and e["Turkish"].type == "NORP"
+
+
+def test_particles_outlets_and_short_forms():
+    art, res = ents(
+        "European Commission President Ursula von der Leyen met Xi Jinping in Beijing. Von der Leyen said trade "
+        "was discussed. North Korean leader Kim Jong Un was not invited. According to the Guardian, the Biden "
+        "administration was split. The Commission said the talks would go on."
+    )
+    e = by_name(res)
+    assert e["Ursula von der Leyen"].mentions == 2 and e["Ursula von der Leyen"].titles == ["President"]
+    assert e["European Commission"].mentions == 2 and "Commission" in e["European Commission"].aliases
+    assert e["Xi Jinping"].type == "PERSON" and e["Kim Jong Un"].type == "PERSON"
+    assert e["North Korean"].type == "NORP"
+    assert e["Guardian"].type == "ORG"
+    assert e["Biden"].type == "PERSON"  # "the Biden administration"

@@ -214,6 +214,7 @@ class _Person:
 
 
 _STRONG_PERSON_RULES = ("title", "given-name", "role", "credit")
+_PARTICLE_WORDS = frozenset("von van der de del della di da du le la al el bin ibn".split())
 
 
 def _strip_titles(s: str) -> str:
@@ -242,7 +243,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
         return [w for w in c.text.split() if not (len(w) == 2 and w.endswith("."))]  # drop initials
 
     for c in cands:
-        if c.type == "PERSON" and len(c.text.split()) >= 2:
+        if c.type == "PERSON" and len(c.text.split()) >= 2 and c.text.split()[0].lower() not in _PARTICLE_WORDS:
             w = words(c) or c.text.split()
             key = (w[0], w[-1])
             p = by_key.get(key)
@@ -266,11 +267,16 @@ def _resolve_persons(cands: list[Cand]) -> None:
                 p.gender = c.gender[0].upper()
     for pos, c in enumerate(cands):
         n = len(c.text.split())
+        if c.type == "PERSON" and n >= 2 and c.text.split()[0].lower() in _PARTICLE_WORDS:
+            n = 1  # "Von der Leyen": a surname with its particle
+            c_last = c.text.split()[-1]
+        else:
+            c_last = c.text
         if c.type == "PERSON" and n >= 2:
             w = words(c) or c.text.split()
             p = by_key[(w[0], w[-1])]
         elif n == 1 and (c.type in ("PERSON", "UNK") or c.text in by_last):
-            pool = by_last.get(c.text, [])
+            pool = by_last.get(c_last, [])
             if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
                 pool = by_first[c.text]  # "Abiy" for Abiy Ahmed: some names are used given-name first
             g = c.gender if c.gender in ("M", "F") else ""
@@ -335,10 +341,12 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         if c.type == "ORG" and " " in c.text and c.rule != "the-name":
             words = c.text.split()
             for w in {words[0], words[-1]}:
-                if w not in lex.heads and w not in lex.gazetteer and w[:1].isupper():
+                if w not in lex.gazetteer and w[:1].isupper():
                     short.setdefault(w, set()).add(c.canon or c.text)
     for c in cands:
-        if c.type == "UNK" and len(short.get(c.text, ())) == 1:
+        if len(short.get(c.text, ())) == 1 and (
+                c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
+            # ("the Commission" for the European Commission, named in full elsewhere)
             c.type, c.canon, c.rule = "ORG", next(iter(short[c.text])), "org-short-form"
     # remaining single unknown words: ordinary words ("First") are dropped, the rest are ORG
 

@@ -68,6 +68,7 @@ _LOC_PREPS = ("in", "near", "outside", "across", "into", "towards", "toward")
 _PLACE_NOUNS = frozenset("city town village capital province region state county district port suburb "
                          "neighborhood neighbourhood".split())
 _NORP_SUFFIXES = ("ian", "ean", "yan", "ese", "ish", "ani")
+_PERSON_FOLLOWERS = frozenset("administration presidency campaign era loyalists doctrine".split())
 _FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE = frozenset("he him his himself".split())
@@ -291,6 +292,8 @@ class RuleExtractor:
                     k = j + 1
                     if k < n and toks[k].text.lower() == "the":
                         k += 1
+                    while low in _PARTICLES and k < n and toks[k].text.lower() in _PARTICLES:
+                        k += 1  # "Ursula von der Leyen", "Juan de la Cruz"
                     if k < n and toks[k].cap and toks[k].sent == t.sent:
                         left = toks[j - 1].text
                         m = k + 1
@@ -299,7 +302,7 @@ class RuleExtractor:
                         whole = " ".join(x.text for x in toks[i:m])
                         ok = whole in self.lex.gazetteer
                         if not ok and low in _PARTICLES:
-                            ok = k == j + 1  # "Mohammed bin Salman", "Charles de Gaulle"
+                            ok = all(x.text.lower() in _PARTICLES for x in toks[j:k])  # "Mohammed bin Salman"
                         elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
                                  norm_title(left) in self.lex.titles or low == "&" or (in_org and low in ("of", "for", "on"))
@@ -438,7 +441,9 @@ class RuleExtractor:
                     break
         if head_type is None and any(t.text.lower().replace("’", "'") in lex.org_words for t in toks[i:j]):
             head_type = "ORG"
-        if head_type is not None and (j - i >= 2 or head_type == "ORG" and last in ("Congress", "Parliament", "Senate")):
+        if head_type is not None and (j - i >= 2 or head_type == "ORG" and (
+                last in ("Congress", "Parliament", "Senate")
+                or not toks[i].weak and prev is not None and prev.text.lower() == "the")):  # "the Guardian", "the Commission"
             g = self._gaz_match(toks, i, j)
             # "Iranian Quds Force": nationality + a multi-word organisation
             if g and j - g[0] >= 2 and (g[1][0] == "NORP" and not common_word(toks[g[0]].text)
@@ -522,8 +527,11 @@ class RuleExtractor:
                 or (word in lex.ambiguous_places and prev_low in _ORG_PREPS + ("of",)):
             cand(i, j, "GPE", None, "place-context")  # "near Mekelle", "the city of Norco", "Mekelle, the ... capital"
             return out
+        if nxt is not None and nxt.text.lower() in _PERSON_FOLLOWERS and not common_word(word):
+            c = cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration"
+            return out
         c = cand(i, j, "UNK", None, "single")
-        if nxt is not None and nxt.text.lower() in _SPEECH:
+        if nxt is not None and nxt.text.lower() in _SPEECH and word not in lex.heads and not common_word(word):
             c.rule = "single-speaker"
         return out
 
