@@ -285,3 +285,34 @@ def test_quote_paragraph_after_a_paragraph_ending_with_a_colon():
             "In a televised address on Sunday night, Prime Minister Ola Nyberg said:",
             "“We will rebuild every house that the river took.”")
     assert direct(a).speaker[0] == "Ola Nyberg"
+
+
+def test_long_title_is_not_part_of_the_speaker_name():
+    a = art("“This is a good day for working families,” Senate Majority Leader Chuck Schumer told reporters.",
+            "House Speaker Mike Johnson has said he will not bring the bill to a vote.")
+    assert direct(a).speaker[0] == "Chuck Schumer"
+    assert indirect(a).speaker[0] == "Mike Johnson"
+    assert set(a.speakers.category) == {"official"}
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from helpers.quotes.marks import find_statements  # noqa: E402
+
+_PIECES = st.sampled_from(["“", "”", '"', "‘", "’", "'", " said Ann Lee", ", ", ". ", "It was bad", "We left",
+                           " he said.", "[sic]", "\u2026", "don’t"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_PIECES, min_size=1, max_size=12).map("".join), min_size=1, max_size=4))
+def test_any_arrangement_of_marks_gives_valid_spans(paragraphs):
+    paras, pos = [], 0
+    for p in paragraphs:
+        paras.append((p, pos))
+        pos += len(p) + 2
+    body = "\n\n".join(paragraphs)
+    for stmt in find_statements(paras):
+        for s, e in stmt.parts:
+            assert 0 <= s < e <= len(body)
+            assert body[s:e].strip() == body[s:e]
+            assert "\n\n" not in body[s:e]

@@ -73,3 +73,13 @@ def test_contract_has_quotes_and_speakers(seed):
     json.dumps(c)
     kemp = next(s for s in c["speakers"] if s["name"] == "Richard Kemp")
     assert kemp["quotes"] == 3 and kemp["role"]
+
+
+def test_speaker_at_a_span_for_later_stages(seed):
+    res = seed._quote_result
+    i = seed.body.index("an honest mistake")
+    assert res.speaker_at(i, i + 5) == "Mark Milley"
+    j = seed.body.index("no decision whatsoever")
+    assert res.speaker_at(j, j + 10) == "Mark Esper"
+    k = seed.body.index("About 5,000 US soldiers")
+    assert res.speaker_at(k, k + 20) is None

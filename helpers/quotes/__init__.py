@@ -55,7 +55,25 @@ class QuoteResult:
     annotations: dict | None = None
 
     def quotes_by(self, speaker: str) -> pd.DataFrame:
+        """Every statement of ``speaker``."""
         return self.quotes[self.quotes.speaker == speaker]
+
+    def statement_at(self, start: int, end: int):
+        """The statement (a row as a dict) whose parts overlap ``body[start:end]`` most, or None —
+        for later stages that need "who said this span" (e.g. contrasts)."""
+        best, best_overlap = None, 0
+        for r in self.quotes.itertuples(index=False):
+            if r.end <= start or r.start >= end:
+                continue
+            ov = sum(max(0, min(e, end) - max(s, start)) for s, e in r.parts)
+            if ov > best_overlap:
+                best, best_overlap = r._asdict(), ov
+        return best
+
+    def speaker_at(self, start: int, end: int) -> str | None:
+        """The speaker of the statement overlapping ``body[start:end]`` (None if nobody)."""
+        st = self.statement_at(start, end)
+        return st["speaker"] if st else None
 
 
 def _should_load_annotations(article) -> bool:

@@ -111,6 +111,21 @@ def _group_matches(text: str):
     return out
 
 
+_INNER_TITLE = None
+
+
+def _split_title(name: str) -> tuple[str, str | None]:
+    """``Senate Majority Leader Chuck Schumer`` → (``Chuck Schumer``, ``Senate Majority Leader``): a title
+    left inside a person's name is moved out (the name keeps at least two words)."""
+    global _INNER_TITLE
+    if _INNER_TITLE is None:
+        _INNER_TITLE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+)*?(?:(?:{TITLE_WORDS}|Leader|Speaker|Whip)\s+)+(?=[A-Z])")
+    m = _INNER_TITLE.match(name)
+    if m and len(name[m.end():].split()) >= 2:
+        return name[m.end():], m.group().strip()
+    return name, None
+
+
 def _entity_nominals(art) -> list[Nominal]:
     """Named speakers from stage 3 (people, organisations, places)."""
     try:
@@ -139,7 +154,12 @@ def _entity_nominals(art) -> list[Nominal]:
             continue
         first = kind == "person" and r.entity_id not in seen
         seen.add(r.entity_id)
-        out.append(Nominal(s, e, art.body[s:e], kind, str(r.name), titles.get(r.entity_id, []), first=first))
+        name, tl = str(r.name), list(titles.get(r.entity_id, []))
+        if kind == "person":
+            name, extra = _split_title(name)
+            if extra and extra not in tl:
+                tl.append(extra)
+        out.append(Nominal(s, e, art.body[s:e], kind, name, tl, first=first))
     return out
 
 
