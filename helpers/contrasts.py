@@ -398,9 +398,15 @@ class _Context:
         self.category: dict[str, str] = {}
         q = self.art.quotes
         if len(q) and {"start", "end", "speaker"} <= set(q.columns):
-            for r in q.itertuples(index=False):
-                if isinstance(r.speaker, str) and r.speaker:
-                    self.quote_spans.append((int(r.start), int(r.end), r.speaker))
+            parts = q["parts"].tolist() if "parts" in q.columns else [None] * len(q)
+            for (start, end, who), pp in zip(zip(q["start"].tolist(), q["end"].tolist(), q["speaker"].tolist()), parts):
+                if not (isinstance(who, str) and who):
+                    continue
+                # a quote split around its attribution counts by its parts (the attribution is not quoted)
+                spans = [(int(a), int(b)) for a, b in pp] if isinstance(pp, (list, tuple)) and len(pp) else \
+                    [(int(start), int(end))]
+                for a, b in spans:
+                    self.quote_spans.append((a, b, who))
         sp = self.art.speakers
         if len(sp) and {"name", "category"} <= set(sp.columns):
             for r in sp.itertuples(index=False):
