@@ -72,12 +72,20 @@ def to_contract(art: Article) -> dict:
         ],
         "quotes": [
             {"text": str(r.text), "kind": str(r.kind), "speaker": _opt(r.speaker), "start": int(r.start),
-             "end": int(r.end), "polarity": _num(r.polarity), "subjectivity": _num(r.subjectivity)}
+             "end": int(r.end), "polarity": _num(r.polarity), "subjectivity": _num(r.subjectivity),
+             # added by stage 4 (additive keys)
+             "sentence": int(r.sentence), "parts": [[int(a), int(b)] for a, b in getattr(r, "parts", [])],
+             "speaker_category": _opt(getattr(r, "speaker_category", None)),
+             "vader_compound": _num(getattr(r, "vader_compound", 0.0)), "certainty": _num(getattr(r, "certainty", 0.0))}
             for r in art.quotes.itertuples(index=False)
         ],
         "speakers": [
             {"name": str(r.name), "role": _opt(r.role), "aliases": _list(r.aliases), "quotes": int(r.quotes),
-             "polarity": _num(r.polarity), "subjectivity": _num(r.subjectivity)}
+             "polarity": _num(r.polarity), "subjectivity": _num(r.subjectivity),
+             # added by stage 4 (additive keys)
+             "category": _opt(getattr(r, "category", None)), "words": int(getattr(r, "words", 0) or 0),
+             "polarity_weighted": _num(getattr(r, "polarity_weighted", 0.0)),
+             "vader": _num(getattr(r, "vader", 0.0)), "certainty": _num(getattr(r, "certainty", 0.0))}
             for r in art.speakers.itertuples(index=False)
         ],
         "contrasts": [

@@ -1,14 +1,173 @@
-"""Stage 5 — sentiment.  (Placeholder: issue #4 builds per-quote and per-speaker scores.)"""
+"""Stage 5 — sentiment: TextBlob polarity / subjectivity with the words behind them, VADER as a second
+opinion, and certainty / hedging from a documented lexicon (``helpers/lexicons/certainty.tsv``).
+
+Per sentence (:func:`sentence_scores`), per quote (:func:`score_text`, used by :mod:`helpers.quotes`)
+and per speaker (:func:`speaker_stats`: mean, spread and word-weighted mean).
+
+    >>> s = score_text("It was an honest mistake, but this is possibly a disaster.")
+    >>> round(s["polarity"], 2), s["assessments"][0][0], s["certainty"] < 0
+    (0.3, 'honest', True)
+
+Only offline components: TextBlob's PatternAnalyzer (its lexicon ships with TextBlob) and
+vaderSentiment (ships its lexicon).  No NLTK-backed API is used.
+"""
 
 from __future__ import annotations
 
-import pandas as pd
+import math
+import re
+from functools import lru_cache
+
+SCORE_COLUMNS = ["polarity", "subjectivity", "vader_compound", "certainty", "assessments", "certainty_cues"]
 
 
-def sentence_scores(article) -> pd.DataFrame:
-    """TextBlob polarity and subjectivity per sentence."""
+@lru_cache(maxsize=1)
+def _analyzer():
+    from textblob.en.sentiments import PatternAnalyzer
+
+    return PatternAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _certainty_re():
+    from .quotes.lexicon import certainty_cues
+
+    cues = certainty_cues()
+    weights = {c: w for c, w in cues}
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c, _ in cues)
+    return re.compile(rf"(?<![\w’'])(?:{alt})(?![\w’'])", re.IGNORECASE), weights
+
+
+def certainty(text: str) -> tuple[float, list[str]]:
+    """Certainty of ``text`` in [-1, 1] (mean weight of its cues; 0 when none) and the cues found.
+
+    >>> certainty("There has been no decision whatsoever.")
+    (1.0, ['no decision', 'whatsoever'])
+    >>> certainty("It is possible that it might happen.")[0] < 0
+    True
+    """
+    rx, weights = _certainty_re()
+    found = [m.group() for m in rx.finditer(text)]
+    if not found:
+        return 0.0, []
+    ws = [weights[" ".join(f.lower().split())] for f in found]
+    return round(sum(ws) / len(ws), 4), [" ".join(f.split()) for f in found]
+
+
+@lru_cache(maxsize=20000)
+def _score(text: str):
+    res = _analyzer().analyze(text, keep_assessments=True)
+    assessments = [(" ".join(w), round(p, 4), round(s, 4)) for w, p, s, _ in res.assessments]
+    vc = _vader().polarity_scores(text)["compound"]
+    c, cues = certainty(text)
+    return round(res.polarity, 4), round(res.subjectivity, 4), round(vc, 4), c, tuple(assessments), tuple(cues)
+
+
+def score_text(text: str) -> dict:
+    """Scores of one text: polarity, subjectivity, vader_compound, certainty, assessments (list of
+    ``(words, polarity, subjectivity)`` — the words that drove the TextBlob score), certainty_cues."""
+    p, s, v, c, a, cues = _score(text)
+    return {"polarity": p, "subjectivity": s, "vader_compound": v, "certainty": c,
+            "assessments": list(a), "certainty_cues": list(cues)}
+
+
+_VWORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[:;=][-']?[()DPp]")
+
+
+def vader_words(text: str) -> list[tuple[str, float]]:
+    """Words of ``text`` found in VADER's lexicon with their valence (what drove the VADER score).
+
+    >>> vader_words("A great plan, a terrible result.")
+    [('great', 3.1), ('terrible', -2.1)]
+    """
+    lex = _vader().lexicon
+    out = []
+    for w in _VWORD.findall(text):
+        v = lex.get(w.lower().replace("’", "'"))
+        if v is not None:
+            out.append((w.lower(), round(float(v), 3)))
+    return out
+
+
+def driving_words(row, measure: str = "textblob") -> list[tuple[str, float]]:
+    """The words behind a quote's score: TextBlob assessments or VADER lexicon words."""
+    if measure == "vader":
+        return vader_words(row["text"])
+    return [(w, p) for w, p, _ in (row["assessments"] or [])]
+
+
+def sentence_scores(article):
+    """TextBlob polarity and subjectivity per sentence, plus VADER, certainty and driving words."""
+    import pandas as pd
+
     rows = []
-    for i, blob in enumerate(article.blobs):
-        s = blob.sentiment
-        rows.append((i, s.polarity, s.subjectivity))
-    return pd.DataFrame(rows, columns=["sentence", "polarity", "subjectivity"])
+    for r in article.sentences.itertuples(index=False):
+        sc = score_text(r.text)
+        rows.append((r.index, sc["polarity"], sc["subjectivity"], sc["vader_compound"], sc["certainty"],
+                     sc["assessments"], r.paragraph))
+    return pd.DataFrame(rows, columns=["sentence", "polarity", "subjectivity", "vader_compound", "certainty",
+                                       "assessments", "paragraph"])
+
+
+def _mean(xs):
+    return sum(xs) / len(xs) if xs else float("nan")
+
+
+def _std(xs):
+    if len(xs) < 2:
+        return 0.0 if xs else float("nan")
+    m = _mean(xs)
+    return math.sqrt(sum((x - m) ** 2 for x in xs) / (len(xs) - 1))
+
+
+def _wmean(xs, ws):
+    tot = sum(ws)
+    return sum(x * w for x, w in zip(xs, ws)) / tot if tot else _mean(xs)
+
+
+def speaker_stats(pol: list[float], subj: list[float], vader: list[float], cert: list[float], words: list[int]) -> dict:
+    """Mean, spread (sample std) and word-weighted mean of a speaker's quote scores.
+
+    >>> d = speaker_stats([0.5, -0.5], [1.0, 0.0], [0.2, -0.2], [0, 1], [30, 10])
+    >>> d["polarity"], round(d["polarity_weighted"], 2), round(d["polarity_std"], 2)
+    (0.0, 0.25, 0.71)
+    """
+    return {
+        "polarity": _mean(pol), "subjectivity": _mean(subj),
+        "polarity_std": _std(pol), "subjectivity_std": _std(subj),
+        "polarity_weighted": _wmean(pol, words), "subjectivity_weighted": _wmean(subj, words),
+        "vader": _mean(vader), "vader_std": _std(vader), "vader_weighted": _wmean(vader, words),
+        "certainty": _mean(cert),
+    }
+
+
+def category_summary(quotes):
+    """Statements, words, word-weighted TextBlob / VADER tone and mean certainty per speaker category.
+
+    >>> from helpers import load_article
+    >>> list(category_summary(load_article().quotes).index)
+    ['expert', 'official', 'other', 'group']
+    """
+    import pandas as pd
+
+    q = quotes.dropna(subset=["speaker_category"])
+    rows = []
+    for cat in ("expert", "official", "other", "group"):
+        g = q[q.speaker_category == cat]
+        if not len(g):
+            continue
+        w = g.n_words.clip(lower=1)
+        rows.append({"category": cat, "speakers": g.speaker.nunique(), "statements": len(g), "words": int(g.n_words.sum()),
+                     "polarity_weighted": round(float((g.polarity * w).sum() / w.sum()), 4),
+                     "vader_weighted": round(float((g.vader_compound * w).sum() / w.sum()), 4),
+                     "subjectivity_weighted": round(float((g.subjectivity * w).sum() / w.sum()), 4),
+                     "certainty": round(float(g.certainty.mean()), 4)})
+    return pd.DataFrame(rows, columns=["category", "speakers", "statements", "words", "polarity_weighted",
+                                       "vader_weighted", "subjectivity_weighted", "certainty"]).set_index("category")

@@ -40,6 +40,24 @@ def _check_00(value, export_dir):
     assert Path(value["export"]).suffix == ".pdf"
     assert value["error"] is None and value["section_errors"] == {}
 
+def _check_03(value, export_dir):
+    assert value["speakers"][:3] and set(value["speakers"][:3]) == {"Richard Kemp", "Chuck Freilich", "Ross Harrison"}
+    assert value["bars_before"] != value["bars_after"] and value["bars_after"] == "quote-tone-vader"
+    assert value["n_milley"] == 4 and value["compare"] == ["Mark Esper", "Richard Kemp"]
+    assert value["reassigned"] == "Mark Esper" and value["category"] == "official"
+    assert value["saved"]["speakers"]["Richard Kemp"]["category"] == "official"
+    assert Path(value["export"]).is_file() and Path(value["export"]).parent == Path(export_dir)
+    assert value["error"] is None
+
+
+def _check_02(value, export_dir):
+    assert "United States" in value["before"] and "Donald Trump" in value["before"]
+    assert value["after"] and set(value["after"]) < set(value["before"]) and "United States" not in value["after"]
+    assert value["after_types"] == ["PERSON"]
+    assert value["marks"] == 3 and value["entity"] == "Richard Kemp"
+    assert Path(value["export"]).is_file() and Path(value["export"]).suffix == ".pdf"
+    assert value["error"] is None
+
 
 # name -> (params override, probe code, check(value, export_dir))
 PROBES = {
@@ -63,6 +81,38 @@ result = {{"before": before, "after": after, "export": str(panel.state["exports"
 """,
         _check_00,
     ),
+    "03_sentiment_by_expert": (
+        {},
+        """
+import tempfile, json, pathlib
+panel.annotations_dir = tempfile.mkdtemp(prefix="newslens-ann-")
+speakers = list(panel.controls["speaker"].options)
+panel.controls["speaker"].value = "Mark Milley"
+bars_before = panel.state["figures"]["quote_bars"].newslens["chart"]
+panel.controls["measure"].value = "vader"
+bars_after = panel.state["figures"]["quote_bars"].newslens["chart"]
+n_milley = len(panel.state["tables"]["speaker_quotes"])
+panel.controls["compare_a"].value = "Richard Kemp"
+panel.controls["compare_b"].value = "Mark Esper"
+compare = sorted(set(panel.state["figures"]["compare"].newslens["data"].speaker))
+qid = panel.article.quotes.set_index("text").quote_id["draft"]
+panel.controls["fix_quote"].value = qid
+panel.controls["fix_speaker"].value = "Mark Esper"
+panel.controls["fix_speaker_apply"].click()
+panel.controls["fix_category_speaker"].value = "Richard Kemp"
+panel.controls["fix_category"].value = "official"
+panel.controls["fix_category_apply"].click()
+saved = json.loads(next(pathlib.Path(panel.annotations_dir).glob("*.json")).read_text())
+panel.controls["export_format_bubble"].value = "pdf"
+panel.controls["export_bubble"].click()
+result = {"speakers": speakers, "bars_before": bars_before, "bars_after": bars_after, "n_milley": n_milley,
+ "compare": compare, "reassigned": panel.article.quotes.set_index("quote_id").speaker[qid],
+ "category": panel.article.speakers.set_index("name").category["Richard Kemp"], "saved": saved,
+ "export": str(panel.state["exports"][-1]), "error": panel.state["error"]}
+result
+""",
+        _check_03,
+    ),
     "01_article_and_tokens": (
         {"ARTICLE": WIRE},
         f"""
@@ -78,7 +128,30 @@ panel.controls["export_top_words"].click()
 """,
         _check_01,
     ),
+    "02_entities": (
+        {},
+        """
+before = list(panel.state["tables"]["entities"].name)
+panel.controls["types"].value = ("PERSON",)
+panel.controls["min_mentions"].value = 2
+after = list(panel.state["tables"]["entities"].name)
+after_types = sorted(set(panel.state["tables"]["entities"].type))
+panel.controls["entity"].value = "Richard Kemp"
+marks = panel.state["html"]["sentences"].count("<mark")
+panel.controls["export_format_rank"].value = "pdf"
+panel.controls["export_rank"].click()
+result = {"before": before, "after": after, "after_types": after_types, "marks": marks, "entity": panel.state["entity"]}
+result.update(export=str(panel.state["exports"][-1]), error=panel.state["error"])
+result
+""",
+        _check_02,
+    ),
 }
+
+
+from test_contrasts_notebook import PROBE_04  # noqa: E402  (notebook 04, helpers.contrasts)
+
+PROBES["04_claims_vs_retractions"] = PROBE_04
 
 
 def test_there_are_notebooks():

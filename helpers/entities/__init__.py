@@ -1,0 +1,450 @@
+"""Stage 3 — named entities: who and what the article is about, with aliases merged.
+
+    >>> from helpers.article import Article
+    >>> art = Article.from_text("Talks\\n\\nPresident Donald Trump met Col. Richard Kemp in Baghdad. "
+    ...                         "Trump’s aides said Kemp had left the U.S. on Monday.")
+    >>> res = extract_entities(art)
+    >>> sorted(res.entities.name)
+    ['Baghdad', 'Donald Trump', 'Monday', 'Richard Kemp', 'United States']
+    >>> i = art.body.index("Trump’s")
+    >>> res.resolve("Col. Kemp"), res.person_at(i, i + 5)
+    ('Richard Kemp', 'Donald Trump')
+
+``entities`` columns: ``entity_id, name, type, aliases, titles, mentions, first_sentence`` (the stable
+interface) plus ``gender`` ("M"/"F"/"" from honorifics, else the first he/she within two sentences of a mention
+(before another person is named)),
+``roles`` (lower-case role nouns before the name, e.g. "commander"), ``sections`` and
+``front_mentions`` (caption / headline / dek mentions).  ``mentions`` counts body mentions only.
+
+``mentions`` columns: ``entity_id, name, type, text, sentence, start, end, section`` plus ``title``
+(the title in front of that mention) and ``rule`` (which rule found it).  Offsets index ``art.body``
+for section "body" and the caption / headline / dek string otherwise; ``sentence`` is -1 there.
+
+The default backend is :class:`RuleEntityExtractor` (see :mod:`helpers.entities.rules` for the
+rules).  Another backend subclasses :class:`BaseEntityExtractor` and implements ``extract``; it can
+reuse :func:`build_result` for the alias merging by producing :class:`~helpers.entities.rules.Cand`
+mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .rules import Cand, RuleExtractor, find_numeric, prepare_tokens
+
+__all__ = [
+    "ENTITY_COLUMNS",
+    "MENTION_COLUMNS",
+    "EntityResult",
+    "BaseEntityExtractor",
+    "RuleEntityExtractor",
+    "extract_entities",
+    "build_result",
+]
+
+ENTITY_COLUMNS = ["entity_id", "name", "type", "aliases", "titles", "mentions", "first_sentence"]
+EXTRA_ENTITY_COLUMNS = ["gender", "roles", "sections", "front_mentions"]
+MENTION_COLUMNS = ["entity_id", "name", "type", "text", "sentence", "start", "end", "section"]
+EXTRA_MENTION_COLUMNS = ["title", "rule"]
+FRONT_SECTIONS = ("caption", "headline", "dek")
+_POSSESSIVE = re.compile(r"(?:[’']s?)$")
+
+
+@dataclass
+class EntityResult:
+    """Entities and mentions of one article, plus look-ups for later stages."""
+
+    entities: object  # pandas DataFrame
+    mentions: object  # pandas DataFrame
+    _alias: dict = field(default_factory=dict, repr=False)  # surface -> canonical person / entity name
+    _surname: dict = field(default_factory=dict, repr=False)  # surname -> [canonical PERSON names]
+    _spans: list = field(default_factory=list, repr=False)  # sorted (start, end, name) of body PERSON mentions
+
+    def person_at(self, start: int, end: int) -> str | None:
+        """Canonical name of the PERSON whose body mention overlaps ``body[start:end]`` (the first one)."""
+        i = bisect.bisect_left(self._spans, (start, -1, ""))
+        # a mention starting before `start` may still overlap it
+        for s, e, name in self._spans[max(0, i - 1):]:
+            if s >= end:
+                break
+            if e > start and s < end:
+                return name
+        return None
+
+    def persons_in(self, start: int, end: int) -> list[str]:
+        """Canonical names of every PERSON mentioned inside ``body[start:end]``, in order."""
+        i = bisect.bisect_left(self._spans, (start, -1, ""))
+        return [n for s, e, n in self._spans[max(0, i - 1):] if s < end and e > start]
+
+    def resolve(self, surface: str) -> str | None:
+        """Canonical entity name for a surface form: "Col. Kemp" -> "Richard Kemp", "Trump’s" ->
+        "Donald Trump", "U.S." -> "United States"; None if unknown."""
+        if not surface:
+            return None
+        raw = _POSSESSIVE.sub("", surface.strip().strip("“”\"‘,;:"))
+        s = _strip_titles(raw.rstrip("."))
+        for cand in (raw, _strip_titles(raw), s):
+            if cand in self._alias:
+                return self._alias[cand]
+        from .lexicon import load_lexicons
+
+        gaz = load_lexicons().gazetteer
+        for cand in (raw, s):
+            if cand in gaz and gaz[cand][1] in self._alias.values():
+                return gaz[cand][1]
+        low = s.lower()
+        for k, v in self._alias.items():
+            if k.lower() == low:
+                return v
+        last = s.split()[-1] if s.split() else ""
+        names = self._surname.get(last)
+        if names:
+            return names[0]
+        return None
+
+    def gender_of(self, name: str) -> str:
+        """"M", "F" or "" for a canonical PERSON name."""
+        ents = self.entities
+        row = ents[ents.name == name]
+        return str(row.gender.iloc[0]) if len(row) else ""
+
+
+class BaseEntityExtractor:
+    """A named-entity backend: one method, ``extract(article) -> EntityResult``."""
+
+    name = "base"
+
+    def extract(self, article) -> EntityResult:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class RuleEntityExtractor(BaseEntityExtractor):
+    """Rules, titles, head words and gazetteers over the pattern tagger's tokens (no model)."""
+
+    name = "rules"
+
+    def __init__(self, lexicons=None):
+        self.rules = RuleExtractor(lexicons)
+
+    def extract(self, article) -> EntityResult:
+        body = article.body
+        tk = article.tokens
+        raw = zip(tk["start"].tolist(), tk["end"].tolist(), tk["text"].tolist(), tk["pos"].tolist(),
+                  tk["sentence"].tolist())
+        toks = prepare_tokens(raw)
+        seen_caps = {t.text for t in toks if t.cap and not t.weak}
+        cands = self.rules.find([("body", toks, False)], seen_caps)
+        starts = article.sentences["start"].tolist()
+
+        def sentence_of(off):
+            return max(0, bisect.bisect_right(starts, off) - 1)
+
+        cands += find_numeric(body, "body", sentence_of)
+        for c in cands:
+            c.text = body[c.start:c.end]
+        _add_gender_from_pronouns(cands, toks)
+
+        front = []
+        texts = {}
+        for section in FRONT_SECTIONS:
+            text = getattr(article, section, None)
+            if not text:
+                continue
+            texts[section] = text
+            ftoks = _front_tokens(text)
+            front.append((section, ftoks, _title_case(ftoks)))
+        return build_result(cands, texts, self.rules, front, seen_caps, body=body)
+
+
+def _front_tokens(text: str):
+    from ..text import split_sentences, tag, tokenize
+
+    raw = []
+    for si, (s, e) in enumerate(split_sentences(text)):
+        toks = tokenize(text[s:e])
+        tags = tag([t for _, _, t in toks])
+        raw.extend((s + a, s + b, t, p, si) for (a, b, t), p in zip(toks, tags))
+    return prepare_tokens(raw)
+
+
+def _title_case(toks) -> bool:
+    from ..text import STOPWORDS
+
+    words = [t for t in toks if t.text.isalpha() and t.text.lower() not in STOPWORDS and len(t.text) > 2]
+    if len(words) < 3:
+        return False
+    return sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.6
+
+
+def _add_gender_from_pronouns(cands, toks):
+    """Gender from the first he/she after a person's mention (same or next sentence), if no title gave it."""
+    from .rules import _FEMALE, _MALE
+
+    starts = [t.start for t in toks]
+    person_starts = sorted(c.start for c in cands if c.type == "PERSON")
+    for c in cands:
+        if c.type != "PERSON" or c.gender:
+            continue
+        k = bisect.bisect_left(starts, c.end)
+        nxt_person = person_starts[bisect.bisect_right(person_starts, c.start):][:1]
+        limit = nxt_person[0] if nxt_person else 1 << 30
+        for t in toks[k:k + 90]:
+            if t.start >= limit or t.sent > c.sentence + 2:
+                break
+            low = t.text.lower()
+            if low in _MALE:
+                c.gender = "m?"
+                break
+            if low in _FEMALE:
+                c.gender = "f?"
+                break
+
+
+@dataclass
+class _Person:
+    canon: str
+    first: str
+    last: str
+    gender: str = ""
+    last_seen: int = -1
+    order: int = 0
+    strong: bool = False  # named with a title, a given name or a role noun (not only by shape)
+
+
+_STRONG_PERSON_RULES = ("title", "given-name", "role", "credit")
+_PARTICLE_WORDS = frozenset("von van der de del della di da du le la al el bin ibn".split())
+
+
+def _strip_titles(s: str) -> str:
+    from .lexicon import load_lexicons, norm_title
+
+    lex = load_lexicons()
+    words = s.replace("(ret.)", " ").split()
+    i = 0
+    while i < len(words) - 1:
+        w = norm_title(words[i])
+        if w in lex.titles or w in lex.title_words or w in lex.role_nouns:
+            i += 1
+            continue
+        break
+    return " ".join(words[i:])
+
+
+def _resolve_persons(cands: list[Cand]) -> None:
+    """Give every PERSON (and surname-matching single word) candidate its :class:`_Person`."""
+    persons: list[_Person] = []
+    by_key: dict[tuple[str, str], _Person] = {}
+    by_last: dict[str, list[_Person]] = {}
+    by_first: dict[str, list[_Person]] = {}
+
+    def words(c):
+        return [w for w in c.text.split() if not (len(w) == 2 and w.endswith("."))]  # drop initials
+
+    for c in cands:
+        if c.type == "PERSON" and len(c.text.split()) >= 2 and c.text.split()[0].lower() not in _PARTICLE_WORDS:
+            w = words(c) or c.text.split()
+            key = (w[0], w[-1])
+            p = by_key.get(key)
+            if p is None:
+                p = _Person(c.text, w[0], w[-1], order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
+                persons.append(p)
+                by_key[key] = p
+                by_last.setdefault(w[-1], []).append(p)
+                by_first.setdefault(w[0], []).append(p)
+            elif len(c.text) > len(p.canon):
+                p.canon = c.text
+            p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
+            if c.gender in ("M", "F"):
+                p.gender = c.gender
+    # genders from pronouns, where no title says it
+    for c in cands:
+        if c.type == "PERSON" and c.gender in ("m?", "f?"):
+            w = words(c) or c.text.split()
+            p = by_key.get((w[0], w[-1]))
+            if p is not None and not p.gender:
+                p.gender = c.gender[0].upper()
+    for pos, c in enumerate(cands):
+        n = len(c.text.split())
+        if c.type == "PERSON" and n >= 2 and c.text.split()[0].lower() in _PARTICLE_WORDS:
+            n = 1  # "Von der Leyen": a surname with its particle
+            c_last = c.text.split()[-1]
+        else:
+            c_last = c.text
+        if c.type == "PERSON" and n >= 2:
+            w = words(c) or c.text.split()
+            p = by_key[(w[0], w[-1])]
+        elif n == 1 and (c.type in ("PERSON", "UNK") or c.text in by_last):
+            pool = by_last.get(c_last, [])
+            if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
+                pool = by_first[c.text]  # "Abiy" for Abiy Ahmed: some names are used given-name first
+            g = c.gender if c.gender in ("M", "F") else ""
+            if g:
+                pool = [p for p in pool if p.gender in ("", g)] or pool
+            if c.rule in ("gazetteer", "caps-gazetteer"):
+                pool = [p for p in pool if p.strong]  # "England" stays a place unless a real person has it
+            if pool:
+                earlier = [p for p in pool if p.last_seen >= 0]
+                p = max(earlier, key=lambda q: q.last_seen) if earlier else pool[0]
+            elif c.type == "PERSON" or c.rule == "single-speaker":
+                p = _Person(c.text, "", c.text, gender=g, order=len(persons))
+                persons.append(p)
+                by_last.setdefault(c.text, []).append(p)
+            else:
+                continue
+            if g and not p.gender:
+                p.gender = g
+        else:
+            continue
+        c.type = "PERSON"
+        c.entity = p
+        p.last_seen = pos
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for"))
+
+
+def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
+                 seen_caps=frozenset(), body: str = "") -> EntityResult:
+    """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
+    ``front``: (section, tokens, title_case) still to be searched, using the body's names."""
+    import pandas as pd
+
+    cands = sorted(cands, key=lambda c: c.start)
+    _resolve_persons(cands)
+    # front matter: search with the body's names known, then resolve the whole lot again
+    if front and rules is not None:
+        known = {}
+        for c in cands:
+            if c.type in ("PERSON", "UNK"):
+                continue
+            known.setdefault(c.text, (c.type, c.canon or c.text))
+        fc = rules.find(list(front), seen_caps, known)
+        for c in fc:
+            c.sentence = -1
+            c.text = front_texts[c.section][c.start:c.end]
+        for section, text in front_texts.items():
+            fc += [c for c in find_numeric(text, section, lambda off: -1)]
+        order = {s: k for k, s in enumerate(FRONT_SECTIONS)}
+        fc.sort(key=lambda c: (order[c.section], c.start))
+        cands = cands + fc
+        _resolve_persons(cands)
+    # a single word that is the first or last word of one multi-word organisation named in the
+    # article is its short form ("City" for Manchester City, "Hopkins" for Johns Hopkins University)
+    from .lexicon import common_word, load_lexicons
+
+    lex = load_lexicons()
+    short: dict[str, set] = {}
+    for c in cands:
+        if c.type == "ORG" and " " in c.text and c.rule != "the-name":
+            words = c.text.split()
+            for w in {words[0], words[-1]}:
+                if w not in lex.gazetteer and w[:1].isupper():
+                    short.setdefault(w, set()).add(c.canon or c.text)
+    for c in cands:
+        if len(short.get(c.text, ())) == 1 and (
+                c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
+            # ("the Commission" for the European Commission, named in full elsewhere)
+            c.type, c.canon, c.rule = "ORG", next(iter(short[c.text])), "org-short-form"
+    # remaining single unknown words: ordinary words ("First") are dropped, the rest are ORG
+
+    cands = [c for c in cands if c.type != "UNK" or not common_word(c.text)]
+    for c in cands:
+        if c.type == "UNK":
+            c.type = "ORG"
+    # gender from the first he/she near any mention of a person, where no title gave it
+    for c in cands:
+        if c.type == "PERSON" and c.entity is not None and not c.entity.gender and c.gender in ("m?", "f?"):
+            c.entity.gender = c.gender[0].upper()
+
+    # entity keys
+    keys: dict[tuple[str, str], list[Cand]] = {}
+    for c in cands:
+        if c.type == "PERSON":
+            name = c.entity.canon if c.entity is not None else c.text
+        else:
+            name = c.canon or c.text
+        keys.setdefault((c.type, name), []).append(c)
+    # "Long Name (ACR)": the acronym in brackets right after a name is that name's alias
+    bracket: dict[str, str] = {}
+    by_pos = sorted((c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")), key=lambda c: c.start)
+    body_text = body
+    for a, b in zip(by_pos, by_pos[1:]):
+        if b.text.replace(".", "").isupper() and " " not in b.text and body_text[a.end:b.start] == " (" \
+                and body_text[b.end:b.end + 1] == ")" and a.type == "ORG" and b.type == "ORG":
+            bracket[b.canon or b.text] = a.canon or a.text
+    for (t, name) in list(keys):
+        if t == "ORG" and name in bracket and bracket[name] != name and ("ORG", bracket[name]) in keys:
+            keys[("ORG", bracket[name])].extend(keys.pop((t, name)))
+    # an acronym joins the organisation whose initials it spells (IRGC, CENTCOM-style names excluded)
+    orgs = {name for (t, name) in keys if t == "ORG"}
+    for (t, name) in list(keys):
+        if t == "ORG" and name.replace(".", "").isupper() and " " not in name:
+            acr = name.replace(".", "")
+            full = [o for o in orgs if o != name and len(o.split()) >= 2 and _initials(o) == acr]
+            if len(full) == 1:
+                keys[("ORG", full[0])].extend(keys.pop((t, name)))
+    # order entities by first appearance (body first)
+    sec_rank = {"body": 0, "caption": 1, "headline": 2, "dek": 3}
+    items = sorted(keys.items(), key=lambda kv: min((sec_rank[c.section], c.start) for c in kv[1]))
+
+    ent_rows, men_rows = [], []
+    alias: dict[str, str] = {}
+    surname: dict[str, list[str]] = {}
+    spans = []
+    for eid, ((typ, name), cs) in enumerate(items):
+        cs.sort(key=lambda c: (sec_rank[c.section], c.start))
+        aliases, titles, roles, sections = [], [], [], []
+        gender = ""
+        for c in cs:
+            if c.text not in aliases:
+                aliases.append(c.text)
+            for t in c.titles:
+                if t not in titles:
+                    titles.append(t)
+            if c.role and c.role not in roles:
+                roles.append(c.role)
+            if c.section not in sections:
+                sections.append(c.section)
+            men_rows.append((eid, name, typ, c.text, c.sentence, c.start, c.end, c.section,
+                             c.titles[0] if c.titles else "", c.rule))
+            if typ == "PERSON" and c.section == "body":
+                spans.append((c.start, c.end, name))
+        if typ == "PERSON":
+            p = cs[0].entity
+            gender = p.gender if p is not None else ""
+            last = name.split()[-1]
+            surname.setdefault(last, []).append(name)
+        body_cs = [c for c in cs if c.section == "body"]
+        first_sentence = min((c.sentence for c in body_cs), default=-1)
+        ent_rows.append((eid, name, typ, aliases, titles, len(body_cs), first_sentence, gender, roles,
+                         sections, len(cs) - len(body_cs)))
+        for a in aliases + [name]:
+            alias.setdefault(a, name)
+    # people are found by their surname first (two people sharing one: the one mentioned more)
+    counts = {r[1]: r[5] for r in ent_rows if r[2] == "PERSON"}
+    for names in surname.values():
+        names.sort(key=lambda n: -counts.get(n, 0))
+    men_rows.sort(key=lambda r: (sec_rank[r[7]], r[5]))
+    ent = pd.DataFrame(ent_rows, columns=ENTITY_COLUMNS + EXTRA_ENTITY_COLUMNS)
+    men = pd.DataFrame(men_rows, columns=MENTION_COLUMNS + EXTRA_MENTION_COLUMNS)
+    if not len(ent):  # keep integer dtypes on empty frames
+        ent = ent.astype({"entity_id": "int64", "mentions": "int64", "first_sentence": "int64"})
+        men = men.astype({"entity_id": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
+    spans.sort()
+    return EntityResult(ent, men, alias, surname, spans)
+
+
+_DEFAULT: BaseEntityExtractor | None = None
+
+
+def extract_entities(article, extractor: BaseEntityExtractor | None = None) -> EntityResult:
+    """Entities and mentions of ``article`` (default backend: :class:`RuleEntityExtractor`)."""
+    global _DEFAULT
+    if extractor is None:
+        if _DEFAULT is None:
+            _DEFAULT = RuleEntityExtractor()
+        extractor = _DEFAULT
+    return extractor.extract(article)

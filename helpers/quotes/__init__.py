@@ -1,0 +1,189 @@
+"""Stage 4 — who said what: direct and reported quotes, their speakers and the speakers' tone.
+
+    >>> from helpers.article import Article
+    >>> art = Article.from_text("Headline\\n\\n“It was a draft,” Dr. Jane Roe, an economist, said. "
+    ...                         "“Nothing more.” Analysts told reporters the plan had failed badly.")
+    >>> list(art.quotes[["kind", "speaker"]].itertuples(index=False, name=None))
+    [('direct', 'Jane Roe'), ('direct', 'Jane Roe'), ('indirect', 'analysts')]
+    >>> art.speakers.set_index("name").loc["Jane Roe", "category"]
+    'expert'
+
+How it works (each step a module):
+
+1. :mod:`.marks` — quoted spans from the quotation marks; split quotes and quotes running across
+   paragraphs become one statement with several ``parts``;
+2. :mod:`.names` — the spans that can speak: people / organisations from stage 3, groups, role nouns,
+   pronouns;
+3. :mod:`.attribution` — the speech verb and its subject: between the parts of a split quote, after the
+   quote, before it, anywhere in its sentence; reported speech (``X said that …``, ``according to X``);
+4. :mod:`.extract` — resolution: title + surname → the person (stage 3 aliases), pronouns → the last
+   compatible speaker, role nouns → the person the text ties them to, a bare quote paragraph → the
+   previous speaker;
+5. :mod:`.speakers` — role from the appositive and the expert / official / other / group rule;
+6. :mod:`helpers.sentiment` — TextBlob polarity / subjectivity with the driving words, VADER, certainty;
+7. analyst corrections from :mod:`helpers.annotations` applied last.
+
+Columns of ``quotes``: ``quote_id, text, kind, speaker, start, end, sentence, polarity, subjectivity``
+(the contract) then ``parts, paragraph, speaker_kind, speaker_category, role, verb, attribution,
+n_words, vader_compound, certainty, certainty_cues, assessments, corrected``.
+Columns of ``speakers``: ``name, role, category, aliases, quotes, words, polarity, subjectivity`` then
+``kind, titles, appositive, direct, indirect, polarity_std, subjectivity_std, polarity_weighted,
+subjectivity_weighted, vader, vader_std, vader_weighted, certainty, category_source``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+QUOTE_COLUMNS = ["quote_id", "text", "kind", "speaker", "start", "end", "sentence", "polarity", "subjectivity"]
+QUOTE_EXTRA = ["parts", "paragraph", "speaker_kind", "speaker_category", "role", "verb", "attribution", "n_words",
+               "vader_compound", "certainty", "certainty_cues", "assessments", "corrected"]
+SPEAKER_COLUMNS = ["name", "role", "category", "aliases", "quotes", "words", "polarity", "subjectivity"]
+SPEAKER_EXTRA = ["kind", "titles", "appositive", "direct", "indirect", "polarity_std", "subjectivity_std",
+                 "polarity_weighted", "subjectivity_weighted", "vader", "vader_std", "vader_weighted", "certainty",
+                 "category_source"]
+
+__all__ = ["extract_quotes", "QuoteResult", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
+
+
+@dataclass
+class QuoteResult:
+    quotes: pd.DataFrame
+    speakers: pd.DataFrame
+    annotations: dict | None = None
+
+    def quotes_by(self, speaker: str) -> pd.DataFrame:
+        """Every statement of ``speaker``."""
+        return self.quotes[self.quotes.speaker == speaker]
+
+    def statement_at(self, start: int, end: int):
+        """The statement (a row as a dict) whose parts overlap ``body[start:end]`` most, or None —
+        for later stages that need "who said this span" (e.g. contrasts)."""
+        best, best_overlap = None, 0
+        for r in self.quotes.itertuples(index=False):
+            if r.end <= start or r.start >= end:
+                continue
+            ov = sum(max(0, min(e, end) - max(s, start)) for s, e in r.parts)
+            if ov > best_overlap:
+                best, best_overlap = r._asdict(), ov
+        return best
+
+    def speaker_at(self, start: int, end: int) -> str | None:
+        """The speaker of the statement overlapping ``body[start:end]`` (None if nobody)."""
+        st = self.statement_at(start, end)
+        return st["speaker"] if st else None
+
+
+def _should_load_annotations(article) -> bool:
+    path = getattr(article, "path", None)
+    if path and not str(path).startswith("<"):
+        return True
+    return getattr(article, "name", "article") != "article"
+
+
+def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
+    """Quotes and speakers of ``article`` with the analyst's corrections applied.
+
+    ``annotations``: a dict as stored by :mod:`helpers.annotations` (default: read the article's file,
+    which raises NewslensError if it is corrupt)."""
+    from ..sentiment import score_text, speaker_stats
+    from .extract import _n_words, build
+    from .speakers import appositive_after, category, role_before, short_role
+
+    if annotations is None:
+        annotations = {}
+        if _should_load_annotations(article):
+            from ..annotations import load_annotations
+
+            annotations = load_annotations(article)
+    body = article.body
+    found, nominals, masked, roles, titles_of, ctx = build(article)
+
+    # analyst reassignments of quote speakers
+    fixes = {(int(q["start"]), int(q["end"])): q for q in annotations.get("quotes", []) if "start" in q}
+    fixes_by_text = {q.get("text"): q for q in annotations.get("quotes", []) if q.get("text")}
+
+    rows = []
+    for i, f in enumerate(sorted(found, key=lambda f: f.start)):
+        text = " ".join(body[s:e] for s, e in f.parts)
+        corrected = False
+        fix = fixes.get((f.start, f.end)) or fixes_by_text.get(text)
+        if fix is not None:
+            f.speaker = fix.get("speaker")
+            f.speaker_kind = None
+            corrected = True
+        sc = score_text(text)
+        rows.append({
+            "quote_id": f"q{i + 1}", "text": text, "kind": f.kind, "speaker": f.speaker,
+            "start": f.start, "end": f.end, "sentence": ctx.sid(f.start),
+            "polarity": sc["polarity"], "subjectivity": sc["subjectivity"],
+            "parts": [tuple(p) for p in f.parts], "paragraph": f.paragraph, "speaker_kind": f.speaker_kind,
+            "speaker_category": None, "role": f.role, "verb": f.verb, "attribution": f.how,
+            "n_words": _n_words(text), "vader_compound": sc["vader_compound"], "certainty": sc["certainty"],
+            "certainty_cues": sc["certainty_cues"], "assessments": sc["assessments"], "corrected": corrected,
+        })
+    quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS + QUOTE_EXTRA)
+
+    # speakers
+    kinds = {}
+    for r in rows:
+        if r["speaker"] is not None and r["speaker_kind"]:
+            kinds.setdefault(r["speaker"], r["speaker_kind"])
+    overrides = annotations.get("speakers", {}) or {}
+    try:
+        ents = article.entities
+        ent_aliases = {str(n): list(a) if isinstance(a, (list, tuple)) else [] for n, a in zip(ents.name, ents.aliases)}
+    except Exception:
+        ent_aliases = {}
+    srows = []
+    for name in dict.fromkeys(r["speaker"] for r in rows if r["speaker"] is not None):
+        qs = [r for r in rows if r["speaker"] == name]
+        kind = kinds.get(name, "person")
+        aliases, appositive, pre_role = [], None, None
+        for n in nominals:
+            if n.name == name and n.kind in ("person", "org", "gpe", "group"):
+                alias = n.text.strip()
+                if alias not in aliases:
+                    aliases.append(alias)
+                if appositive is None and n.kind == "person":
+                    appositive = appositive_after(masked, n.end)
+                if pre_role is None and n.kind == "person":
+                    pre_role = role_before(masked, n.start)
+        for a in ent_aliases.get(name, []):
+            if a not in aliases:
+                aliases.append(a)
+        titles = titles_of.get(name, [])
+        role = short_role(appositive) or roles.get(name) or pre_role \
+            or next((q["role"] for q in qs if q["role"]), None) or (", ".join(titles) if titles else None)
+        cat = category(kind, name, titles, " ; ".join(x for x in (roles.get(name), pre_role, role) if x), appositive)
+        source = "rule"
+        ov = overrides.get(name, {})
+        if ov.get("category"):
+            cat, source = ov["category"], "analyst"
+        if ov.get("role"):
+            role = ov["role"]
+        words = [q["n_words"] for q in qs]
+        st = speaker_stats([q["polarity"] for q in qs], [q["subjectivity"] for q in qs],
+                           [q["vader_compound"] for q in qs], [q["certainty"] for q in qs], words)
+        srows.append({
+            "name": name, "role": role, "category": cat, "aliases": aliases, "quotes": len(qs),
+            "words": sum(words), "polarity": st["polarity"], "subjectivity": st["subjectivity"],
+            "kind": kind, "titles": titles, "appositive": appositive,
+            "direct": sum(q["kind"] == "direct" for q in qs), "indirect": sum(q["kind"] == "indirect" for q in qs),
+            "polarity_std": st["polarity_std"], "subjectivity_std": st["subjectivity_std"],
+            "polarity_weighted": st["polarity_weighted"], "subjectivity_weighted": st["subjectivity_weighted"],
+            "vader": st["vader"], "vader_std": st["vader_std"], "vader_weighted": st["vader_weighted"],
+            "certainty": st["certainty"], "category_source": source,
+        })
+    speakers = pd.DataFrame(srows, columns=SPEAKER_COLUMNS + SPEAKER_EXTRA)
+    cat_of = dict(zip(speakers.name, speakers.category))
+    kind_of = dict(zip(speakers.name, speakers.kind))
+    quotes["speaker_category"] = [cat_of.get(s) if s is not None else None for s in quotes.speaker]
+    quotes["speaker_kind"] = [kind_of.get(s) if s is not None else None for s in quotes.speaker]
+    order = {"expert": 0, "official": 1, "other": 2, "group": 3}
+    if len(speakers):
+        speakers = speakers.sort_values(["category", "words"], key=lambda c: c.map(order) if c.name == "category" else -c) \
+            .reset_index(drop=True)
+    return QuoteResult(quotes, speakers, annotations)

@@ -1,0 +1,213 @@
+"""Attribution: which speaker a statement belongs to, and reported (indirect) speech.
+
+All searches run on the *masked* body (quoted words replaced by ``_`` so that an "I" or a name inside a
+quote never becomes a speaker) and stay inside sentence bounds.
+
+Patterns (each has a unit test in ``tests/test_quotes_patterns.py``):
+
+* subject before a speech verb, with an optional appositive and adverbs / auxiliaries between:
+  ``Col. Kemp elaborated``, ``Dr. Roe, a former adviser who now teaches, told …``, ``X does not believe``;
+* inverted after a quote: ``“…,” said Kemp``;
+* ``according to X``; a document's writer: ``…,” read the letter by Gen. X``;
+* a ``with`` absolute: ``with the chairman … calling it a “draft”``.
+
+    >>> gap_ok(", a former adviser in Israel who now teaches, ")
+    True
+    >>> gap_ok(" were scrambling to ")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import doc_nouns, speech_verbs
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+ADV_AUX = frozenset(
+    """also later further then now again still once even not never had has have was were is are did does do
+    would will could may might can should must been being repeatedly reportedly publicly privately recently
+    previously earlier first originally separately simply just only already n't cannot quickly immediately
+    flatly strongly openly angrily calmly bluntly""".split()
+)
+_POSTMOD = re.compile(
+    r"^\s+(?:(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present)\b"
+    r"[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$)"
+    r"|(?:in|of|at|from|for|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+)
+_BE = frozenset("is are was were be been being am".split())
+_DETS = frozenset("a an the its his her their our my your this that these those no any every each".split())
+_SAY_LIKE = frozenset(
+    """say tell add explain note warn argue insist write state declare announce claim assert maintain stress
+    emphasize emphasise acknowledge admit concede reply respond suggest caution predict speculate confirm
+    report contend reiterate allege promise testify clarify observe remark recall conclude elaborate
+    postulate estimate agree complain deny reject dismiss""".split()
+)
+
+
+def gap_ok(gap: str) -> bool:
+    """The words between a subject and its verb are only an appositive (between commas), a short
+    participle post-modifier ("cited in the article") and adverbs / auxiliaries."""
+    g = gap
+    m = _POSTMOD.match(g)
+    if m:
+        g = g[m.end():]
+    s = g.strip()
+    if s.startswith(","):
+        # an appositive; a quoted title inside it is fine ("author of “The Long Road Home,”")
+        titled = re.sub(r"[“\"][_\s]*[,.]?[”\"]\s*,?", "T,", s)
+        j = titled.find(",", 1)
+        if j < 0:
+            return False
+        app = titled[1:j]
+        if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app) or any(c in app for c in "_“”\";"):
+            return False
+        s = titled[j + 1:].strip()
+    if "_" in s or any(c in s for c in "“”\";"):
+        return False
+    if "," in s:
+        return False
+    words = s.split()
+    if len(words) > 4:
+        return False
+    return all(w.lower() in ADV_AUX or (w.lower().endswith("ly") and len(w) > 3) for w in words)
+
+
+def find_verbs(masked: str, a: int, b: int):
+    """Speech-verb tokens in ``masked[a:b]``: list of (start, end, Verb)."""
+    verbs = speech_verbs()
+    out = []
+    for m in _WORD.finditer(masked, a, b):
+        w = m.group().lower()
+        v = verbs.get(w)
+        if v is None:
+            continue
+        prev = _WORD.findall(masked[max(a, m.start() - 20):m.start()])
+        pw = prev[-1].lower() if prev else ""
+        if pw in _DETS:
+            continue  # a noun: "the report", "a note"
+        if pw in _BE and w.endswith(("ed", "en", "told", "said", "written")):
+            continue  # passive: "was told", "is said to"
+        out.append((m.start(), m.end(), v))
+    return out
+
+
+_STARTS: dict = {}
+
+
+def window(nominals, a: int, b: int):
+    """Nominals starting in ``[a, b)`` (``nominals`` sorted by start; bisect, not a scan)."""
+    import bisect
+
+    key = id(nominals)
+    starts = _STARTS.get(key)
+    if starts is None or len(starts) != len(nominals):
+        starts = [n.start for n in nominals]
+        _STARTS.clear()
+        _STARTS[key] = starts
+    return nominals[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+
+def left_subject(masked: str, v_start: int, lo: int, nominals):
+    """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``)."""
+    best = None
+    near = window(nominals, max(lo, v_start - 600), v_start)
+    for n in near:
+        if n.end > v_start or n.start < lo or v_start - n.end > 300:
+            continue
+        if not gap_ok(masked[n.end:v_start]):
+            continue
+        if best is None or n.end > best.end or (n.end == best.end and n.start < best.start):
+            best = n
+    if best is not None:
+        # "Dr. Lena Marsh of the University of Leeds said": the person, not the institution
+        for n in near:
+            if n.kind in ("person", "group", "role") and n.end < best.start and n is not best and n.start >= lo \
+                    and re.fullmatch(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?", masked[n.end:best.start]):
+                return n
+    return best
+
+
+_PRE_NAME = frozenset(
+    """the chief senior former deputy executive vice top lead assistant acting interim head fire police army
+    party union state national foreign finance defence defense health prime general""".split()
+)
+
+
+def _between_ok(between: str) -> bool:
+    """Words between a verb and the name after it: titles (capitalised) or role words ("fire chief")."""
+    from .lexicon import role_nouns
+
+    words = between.split()
+    if len(words) > 5:
+        return False
+    from ..text import STOPWORDS
+
+    roles = role_nouns()
+    lower = 0
+    for w in words:
+        if w[:1].isupper() or w.startswith("("):
+            continue
+        lw = w.lower()
+        if lw in _PRE_NAME or lw in roles or lw.rstrip("s") in roles:
+            continue
+        if lw in STOPWORDS or lw.endswith(("ed", "ing", "ly")) or not lw.replace("-", "").isalpha():
+            return False
+        lower += 1  # an occupation noun: "said engineer Mia Laska"
+    return lower <= 2
+
+
+_OWNER_ROLE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,?\s+(?:[A-Z][\w.()’'-]*\s+)*")
+
+
+def inverted_subject(masked: str, v_end: int, hi: int, nominals):
+    """``said Kemp`` / ``said Col. Kemp``: the nominal right after the verb (a title, or a country
+    adjective as in "US Brigadier General X", may precede it; a person wins over a place)."""
+    rest = masked[v_end:hi]
+    lead = len(rest) - len(rest.lstrip())
+    cands = []
+    for n in window(nominals, v_end + lead, v_end + lead + 61):
+        if n.start < v_end + lead or n.start > v_end + lead + 60 or n.end > hi:
+            continue
+        between = masked[v_end + lead:n.start]
+        if between and not _between_ok(between):
+            continue
+        if n.kind in ("person", "org", "gpe", "group", "role"):
+            cands.append(n)
+    if cands and cands[0].kind in ("org", "gpe"):
+        # "said Acme's chief executive, Paul Grant": the person after the organisation's role noun
+        for n in window(nominals, cands[0].end, cands[0].end + 70):
+            if n.kind == "person" and n.end <= hi and _OWNER_ROLE.fullmatch(masked[cands[0].end:n.start]):
+                return n
+    if not cands:
+        return None
+    people = [n for n in cands if n.kind == "person"]
+    return people[0] if people else cands[0]
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+
+
+def according_to(masked: str, a: int, b: int, nominals):
+    """``according to X``: (nominal, phrase_start, phrase_end) or None."""
+    for m in _ACCORDING.finditer(masked, a, b):
+        n = inverted_subject(masked, m.end(), b, nominals)
+        if n is not None:
+            return n, m.start(), n.end
+    return None
+
+
+def doc_writer(masked: str, v_end: int, hi: int, nominals):
+    """``read the authenticated missive by Gen. X`` / ``the letter, signed by X``: the writer."""
+    window = masked[v_end:min(hi, v_end + 160)]
+    nouns = doc_nouns()
+    for m in re.finditer(r"[\w’'-]+", window):
+        if m.group().lower() not in nouns:
+            continue
+        by = re.compile(r"[^_.;]{0,40}?\b(?:by|from)\s+").match(window, m.end())
+        if not by:
+            continue
+        n = inverted_subject(masked, v_end + by.end(), hi, nominals)
+        if n is not None:
+            return n
+    return None

@@ -1,0 +1,434 @@
+"""Stage 4 orchestration: statements → speakers → resolution → tables (see :mod:`helpers.quotes`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import attribution as att
+from .marks import find_statements
+from .names import find_nominals
+
+_WORDS = re.compile(r"\w+(?:[’'-]\w+)*")
+_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)){0,8}")
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Dame)\b\.?")
+_MALE = re.compile(r"\b(?:Mr|Sir|King|Lord)\b\.?")
+
+
+@dataclass
+class Found:
+    """One statement before it becomes a row."""
+
+    parts: list[tuple[int, int]]
+    kind: str  # direct / indirect
+    nominal: object = None  # the Nominal the attribution points at
+    verb: str | None = None
+    how: str | None = None  # split / after / before / sentence / doc / according / continuation / sibling
+    speaker: str | None = None
+    speaker_kind: str | None = None
+    role: str | None = None
+    paragraph: int = 0
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def start(self):
+        return self.parts[0][0]
+
+    @property
+    def end(self):
+        return self.parts[-1][1]
+
+
+def _mask(body: str, statements) -> str:
+    chars = list(body)
+    for st in statements:
+        for s, e in st.parts:
+            for i in range(s, e):
+                if not chars[i].isspace():
+                    chars[i] = "_"
+    return "".join(chars)
+
+
+def _n_words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+class _Ctx:
+    def __init__(self, art):
+        self.art = art
+        self.body = art.body
+        self.sent = art._sentence_spans  # (paragraph, start, end)
+        import bisect
+
+        self._starts = [s for _, s, _ in self.sent]
+        self._bisect = bisect
+
+    def sid(self, offset: int) -> int:
+        return max(0, self._bisect.bisect_right(self._starts, offset) - 1)
+
+
+# -- direct ----------------------------------------------------------------------------------------
+def _attribute_frame(ctx, masked, a, b, where, nominals):
+    """Try the speech verbs in masked[a:b]; return (nominal, verb, how) or None."""
+    if b <= a:
+        return None
+    verbs = att.find_verbs(masked, a, b)
+    if where == "before":
+        verbs = verbs[::-1]
+    for vs, ve, v in verbs:
+        if where == "after":
+            doc = att.doc_writer(masked, ve, b, nominals)
+            if doc is not None:
+                return doc, masked[vs:ve], "doc"
+        subj = att.left_subject(masked, vs, a, nominals)
+        if subj is not None and subj.kind in ("person", "org", "gpe", "group", "role", "pronoun"):
+            return subj, masked[vs:ve], where
+        lead = masked[a:vs].strip(" ,")
+        if where in ("after", "split") and v.inversion and not lead:
+            inv = att.inverted_subject(masked, ve, b, nominals)
+            if inv is not None:
+                return inv, masked[vs:ve], where
+    acc = att.according_to(masked, a, b, nominals)
+    if acc is not None:
+        return acc[0], "according to", "according"
+    return None
+
+
+def _direct(ctx, masked, statements, nominals):
+    body = ctx.body
+    found = []
+    for st in statements:
+        f = Found([tuple(p) for p in st.parts], "direct", paragraph=st.paragraphs[0])
+        f.meta["continued"] = st.continued
+        res = None
+        # 1. between the parts of a split quote
+        for (s1, e1), (s2, e2) in zip(st.parts, st.parts[1:]):
+            if ctx.sent[ctx.sid(s1)][0] != ctx.sent[ctx.sid(s2)][0]:
+                continue  # a paragraph break, not an attribution
+            res = _attribute_frame(ctx, masked, e1 + 1, s2 - 1, "split", nominals)
+            if res:
+                break
+        last_s, last_e = st.parts[-1]
+        first_s = st.parts[0][0]
+        si_last = ctx.sid(last_e - 1)
+        si_first = ctx.sid(first_s)
+        # 2. after the quote, to the end of its sentence (or the next quote)
+        if res is None:
+            a = last_e + 1
+            b = ctx.sent[si_last][2]
+            nxt = masked.find("_", a, b)
+            if nxt >= 0:
+                b = masked.rfind(" ", a, nxt) if masked.rfind(" ", a, nxt) > a else nxt
+            res = _attribute_frame(ctx, masked, a, b, "after", nominals)
+        # 3. before the quote, from the sentence start (or the previous quote)
+        if res is None:
+            a = ctx.sent[si_first][1]
+            prev = masked.rfind("_", a, first_s - 1)
+            if prev >= 0:
+                a = prev + 1
+            res = _attribute_frame(ctx, masked, a, first_s - 1, "before", nominals)
+        # 4. anywhere in the sentence(s), outside quotes
+        if res is None:
+            a, b = ctx.sent[si_first][1], ctx.sent[si_last][2]
+            res = _attribute_frame(ctx, masked, a, b, "sentence", nominals)
+        # 5. a quote introduced by a colon: the subject of the clause before it ("Mayor Cole put it bluntly: “…”")
+        if res is None:
+            a = ctx.sent[si_first][1]
+            frame = masked[a:first_s - 1]
+            if frame.rstrip().endswith(":"):
+                for n in att.window(nominals, a, first_s):
+                    if n.kind in ("person", "role", "group", "org") and _is_subject(ctx, n):
+                        res = (n, ":", "colon")
+                        break
+        # 6. a paragraph of quote after a paragraph ending with a colon ("The minister said:")
+        if res is None and si_first > 0:
+            pi = ctx.sent[si_first][0]
+            para_start = ctx.art._paragraph_starts[pi]
+            prev_si = si_first - 1
+            if ctx.sent[prev_si][0] == pi - 1 and body[para_start:first_s].strip(" “\"‘") == "" \
+                    and body[ctx.sent[prev_si][1]:ctx.sent[prev_si][2]].rstrip().endswith(":"):
+                a, b = ctx.sent[prev_si][1], ctx.sent[prev_si][2]
+                res = _attribute_frame(ctx, masked, a, b, "before", nominals)
+                if res is not None:
+                    res = (res[0], res[1], "colon-paragraph")
+        if res is not None:
+            f.nominal, f.verb, f.how = res
+        f.meta["sentences"] = (si_first, si_last)
+        found.append(f)
+    # 5. a quote with no attribution of its own shares it with a quote of the same sentence
+    for f in found:
+        if f.nominal is None:
+            for g in found:
+                if g is not f and g.nominal is not None and set(range(g.meta["sentences"][0], g.meta["sentences"][1] + 1)) & set(range(f.meta["sentences"][0], f.meta["sentences"][1] + 1)):
+                    f.nominal, f.verb, f.how = g.nominal, g.verb, "sibling"
+                    break
+    return found
+
+
+# -- indirect ----------------------------------------------------------------------------------------
+# "that" opening the reported clause: right after the verb, or after a listener / setting
+# ("explained to reporters that", "said in a statement on Tuesday that") — never a relative "that".
+_THAT = re.compile(
+    r"^(?:,?\s+(?:to|in|on|at|during|via|with|a|an|the|his|her|their|its|late|early|this|last|earlier|"
+    r"reporters|journalists|lawmakers|him|them|us|me|statement|interview|briefing|press|conference|"
+    r"news|email|letter|television|radio|call|phone|speech|week|month|year|morning|afternoon|evening|"
+    r"night|\d+|[A-Z][\w’'.-]*),?)*\s+that\b"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
+_TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
+
+
+def _indirect(ctx, masked, nominals, direct):
+    body = ctx.body
+    out = []
+    quoted_sentences = {}
+    for f in direct:
+        for si in range(f.meta["sentences"][0], f.meta["sentences"][1] + 1):
+            quoted_sentences[si] = True
+    for si, (pi, s0, s1) in enumerate(ctx.sent):
+        acc = att.according_to(masked, s0, s1, nominals)
+        taken_to = s0
+        for vs, ve, v in att.find_verbs(masked, s0, s1):
+            if vs < taken_to:
+                continue
+            w = masked[vs:ve].lower()
+            subj = att.left_subject(masked, vs, s0, nominals)
+            if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
+                continue
+            if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
+                pass
+            if w.endswith("ing"):
+                pre = masked[s0:subj.start].rstrip().lower()
+                if not pre.endswith("with"):
+                    continue
+            rest = masked[ve:s1]
+            that = _THAT.match(rest)
+            if si in quoted_sentences:
+                # a sentence with a direct quote: only a that-clause before the quote is reported speech
+                q0 = masked.find("_", ve, s1)
+                if not that or q0 < 0 or ve + that.end() >= q0:
+                    continue
+            tail = rest.strip()
+            end_attr = re.fullmatch(
+                r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
+                r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
+                r"\s*[.!?]?\s*", rest)
+            if end_attr and masked[s0:subj.start].rstrip().endswith(","):
+                cs, ce = s0, masked.rfind(",", s0, subj.start)
+            elif that:
+                cs, ce = ve + that.end(), s1
+            elif v.cls == "speech" and v.lemma in att._SAY_LIKE or v.cls == "reaction":
+                cs, ce = ve, s1
+                if v.lemma == "tell":
+                    lis = re.match(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b", masked[ve:s1]) or \
+                        re.match(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|\w+\s+)", masked[ve:s1])
+                    cs = ve + (lis.end() if lis else 0)
+            else:
+                continue
+            q = masked.find("_", cs, ce)
+            if q >= 0:
+                ce = masked.rfind(" ", cs, q) if masked.rfind(" ", cs, q) > cs else q
+                ce = max(cs, ce - 1) if body[ce - 1:ce] in "“\"" else ce
+            dl = _DATELINE.match(body, cs, ce)
+            if dl and cs == s0:
+                cs = dl.end()
+            text = body[cs:ce]
+            text_clean = _TRIM_END.sub("", text.strip().rstrip("“\"‘ "))
+            lead = len(text) - len(text.lstrip())
+            cs = cs + lead
+            ce = cs + len(text_clean)
+            if _n_words(masked[cs:ce].replace("_", " ")) < 4:
+                continue
+            f = Found([(cs, ce)], "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
+            f.meta["sentences"] = (si, si)
+            out.append(f)
+            taken_to = max(ce, ve)
+            break
+        else:
+            if acc is not None and si not in quoted_sentences:
+                n, ps, pe = acc
+                before = masked[s0:ps].rstrip(" ,")
+                after = masked[pe:s1].lstrip(" ,")
+                if _n_words(before) >= _n_words(after):
+                    cs, ce = s0, s0 + len(before)
+                else:
+                    cs, ce = s1 - len(after), s1
+                if _n_words(masked[cs:ce]) >= 4:
+                    f = Found([(cs, ce)], "indirect", n, "according to", "according", paragraph=pi)
+                    f.meta["sentences"] = (si, si)
+                    out.append(f)
+    return out
+
+
+# -- resolution ------------------------------------------------------------------------------------------
+_GENDER_OF: dict = {}
+
+
+def _gender(name: str, titles, ctx_text: str = "") -> str | None:
+    g = _GENDER_OF.get(name)
+    if g in ("M", "F"):
+        return "he" if g == "M" else "she"
+    t = " ".join(titles or [])
+    if _FEMALE.search(t):
+        return "she"
+    if _MALE.search(t):
+        return "he"
+    return None
+
+
+def _resolve(ctx, found, nominals):
+    """Give each statement a speaker name, in document order (pronouns look back)."""
+    persons = [n for n in nominals if n.kind == "person"]
+    _GENDER_OF.clear()
+    try:
+        ents = ctx.art.entities
+        if "gender" in ents.columns:
+            _GENDER_OF.update({str(r.name): str(r.gender) for r in ents.itertuples(index=False)})
+    except Exception:
+        pass
+    titles_of: dict[str, list[str]] = {}
+    for n in persons:
+        titles_of.setdefault(n.name, [])
+        for t in n.titles:
+            if t and t not in titles_of[n.name]:
+                titles_of[n.name].append(t)
+    history: list[Found] = []  # resolved statements with a person speaker
+    subjects = [p for p in persons if _is_subject(ctx, p)]
+    roles: dict[str, str] = {}
+    found.sort(key=lambda f: f.start)
+    for f in found:
+        n = f.nominal
+        if n is None:
+            # a bare paragraph of quote continues the previous speaker (news convention)
+            if f.kind == "direct":
+                # same paragraph: the previous statement's speaker; a paragraph opening with a bare
+                # quote: the previous paragraph's last direct quote's speaker
+                prev = [g for g in found if g.paragraph == f.paragraph and g.start < f.start and g.kind == "direct"
+                        and g.speaker is not None]
+                if not prev:
+                    para_start = ctx.art._paragraph_starts[f.paragraph]
+                    first_in_para = ctx.body[para_start:f.start].strip(" “\"‘") == ""
+                    prev = [g for g in found if g.kind == "direct" and g.paragraph == f.paragraph - 1
+                            and g.speaker is not None and g.start < f.start]
+                    if not first_in_para:
+                        prev = []
+                if prev:
+                    g = prev[-1]
+                    f.speaker, f.speaker_kind, f.how = g.speaker, g.speaker_kind, "continuation"
+                    f.role = g.role
+                else:
+                    # "Smith was blunt. “We lost.”": the person opening an earlier sentence of the paragraph
+                    para_start = ctx.art._paragraph_starts[f.paragraph]
+                    subj = [p for p in subjects if para_start <= p.start < f.start]
+                    if subj:
+                        f.speaker, f.speaker_kind, f.how = subj[-1].name, "person", "paragraph-subject"
+            if f.speaker is not None and f.speaker_kind == "person":
+                history.append(f)
+            continue
+        kind = n.kind
+        if kind in ("person", "org", "gpe"):
+            f.speaker, f.speaker_kind = n.name, kind
+        elif kind == "group":
+            f.speaker, f.speaker_kind = n.name, "group"
+        elif kind == "role":
+            person = _resolve_role(ctx, n, persons, titles_of, f)
+            if person is not None:
+                f.speaker, f.speaker_kind = person, "person"
+                roles.setdefault(person, n.name)
+                f.role = n.name
+            else:
+                f.speaker, f.speaker_kind, f.role = n.name, "role", n.name
+        elif kind == "pronoun":
+            word = n.name
+            if word in ("he", "she"):
+                # the most recent earlier speaker or person in subject position, gender permitting
+                cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
+                          g.speaker, g.role) for g in history if g.speaker_kind == "person" and g.start < f.start]
+                cands += [(p.start, p.name, None) for p in subjects if p.end <= n.start]
+                cands = [c for c in cands if c[0] < n.start and _gender(c[1], titles_of.get(c[1])) in (None, word)]
+                if cands:
+                    _, name, role = max(cands, key=lambda c: c[0])
+                    f.speaker, f.speaker_kind, f.role = name, "person", role
+                    f.how = (f.how or "") + "+pronoun"
+                else:
+                    before = [p for p in persons if p.end <= n.start]
+                    if before:
+                        f.speaker, f.speaker_kind = before[-1].name, "person"
+                        f.how = (f.how or "") + "+pronoun"
+            elif word in ("the latter", "the former"):
+                names = []
+                for p in persons:
+                    if p.end <= n.start and (not names or names[-1] != p.name):
+                        names.append(p.name)
+                pick = names[-1] if word == "the latter" else (names[-2] if len(names) > 1 else None)
+                if pick:
+                    f.speaker, f.speaker_kind = pick, "person"
+            elif word == "they":
+                cands = [g for g in found if g.speaker_kind == "group" and g.start < f.start]
+                if cands:
+                    f.speaker, f.speaker_kind = cands[-1].speaker, "group"
+        if f.speaker is not None and f.speaker_kind == "person":
+            history.append(f)
+    return roles, titles_of
+
+
+_SUBJECT_LEAD = re.compile(r"^(?:[^,;:_]*,\s*)?(?:(?:and|but|then|so)\s+)?(?:[A-Z][\w.()’'-]*\s+|[a-z]+\s+(?=[A-Z]))*$")
+
+
+def _is_subject(ctx, p) -> bool:
+    """A person mention opening its sentence's main clause (after an introductory phrase and titles)."""
+    si = ctx.sid(p.start)
+    lead = ctx.masked[ctx.sent[si][1]:p.start]
+    return bool(_SUBJECT_LEAD.match(lead)) and len(lead.split()) <= 12
+
+
+def _resolve_role(ctx, n, persons, titles_of, f):
+    """Tie a role noun phrase to a person: a unique person whose title has the role noun, else the next
+    newly named person in the same paragraph within two sentences ("the chairman … . Mark Milley …")."""
+    noun = (n.role_noun or "").lower()
+    if noun:
+        hits = {p.name for p in persons if any(noun in t.lower() for t in titles_of.get(p.name, []))}
+        if len(hits) == 1:
+            return hits.pop()
+    si = ctx.sid(n.start)
+    pi = ctx.sent[si][0]
+    limit_si = min(len(ctx.sent) - 1, si + 2)
+    limit = ctx.sent[limit_si][2]
+    seen_before = {p.name for p in persons if p.end <= n.start}
+    for p in persons:
+        if p.start <= n.end or p.start > limit:
+            continue
+        if ctx.sent[ctx.sid(p.start)][0] != pi:
+            break
+        if p.name not in seen_before and len(p.name.split()) >= 2:
+            return p.name
+    return None
+
+
+def build(art):
+    """(list of Found, nominals, masked body, roles, titles) for ``art``."""
+    ctx = _Ctx(art)
+    paras = list(zip(art.segments.paragraphs, art._paragraph_starts))
+    statements = find_statements(paras)
+    masked = _mask(art.body, statements)
+    ctx.masked = masked
+    nominals = find_nominals(art, masked)
+    direct = _direct(ctx, masked, statements, nominals)
+    # titles of works and names in quotes ("The Art of the Deal") are not statements
+    def _is_title(f):
+        t = art.body[f.start:f.end]
+        if len(f.parts) > 1 or f.meta.get("continued"):
+            return False
+        if len(t.split()) == 1 and t.endswith((".", "!", "?")):
+            return False  # “Never.” is a statement
+        return bool(_TITLE_CASE.fullmatch(t.rstrip(",.")))
+
+    direct = [f for f in direct if not _is_title(f)]
+    indirect = _indirect(ctx, masked, nominals, direct)
+    found = direct + indirect
+    roles, titles = _resolve(ctx, found, nominals)
+    # drop unattributed very short quoted words: scare quotes and titles, not statements
+    found = [f for f in found if not (f.kind == "direct" and f.speaker is None
+                                      and _n_words(" ".join(art.body[s:e] for s, e in f.parts)) <= 2)]
+
+    return found, nominals, masked, roles, titles, ctx

@@ -1,0 +1,288 @@
+"""Who can be a speaker: the noun phrases an attribution may point at.
+
+A :class:`Nominal` is a span of the body that can stand as the subject of a speech verb:
+
+* ``person`` / ``org`` / ``gpe`` — named entities, taken from stage 3 (:mod:`helpers.entities`) with
+  their canonical name (so "Col. Kemp" is "Richard Kemp");
+* ``group`` — an unnamed set of people headed by a noun in ``lexicons/groups.txt`` ("analysts",
+  "US officials", "sources");
+* ``role`` — a person named by office ("the chairman of the Joint Chiefs of Staff", "a spokesman for
+  the ministry"), head noun from ``lexicons/role_nouns.tsv``;
+* ``pronoun`` — he / she / they, and ``the latter`` / ``the former``.
+
+When stage 3 has no people (its placeholder, or a text it finds none in) a small FALLBACK finder is
+used: a title followed by capitalised words, or two or more capitalised words; a lone surname joins the
+last full name ending with it.  It is marked FALLBACK and only serves until entities are available.
+
+    >>> from helpers.article import Article
+    >>> art = Article.from_text("Headline\\n\\nDr. Jane Roe, an economist, said so. Analysts agree.")
+    >>> [(n.kind, n.name) for n in find_nominals(art)]
+    [('person', 'Jane Roe'), ('role', 'economist'), ('group', 'analysts')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import group_nouns, role_nouns
+
+
+@dataclass
+class Nominal:
+    start: int
+    end: int
+    text: str
+    kind: str  # person, org, gpe, group, role, pronoun
+    name: str | None = None  # canonical name (person/org/gpe), group label, role text
+    titles: list[str] = field(default_factory=list)
+    role_noun: str | None = None
+    first: bool = False  # first mention of this person in the body
+
+
+# Titles and ranks that precede a name (also used by the FALLBACK finder).
+TITLE_WORDS = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Col|Lt|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Rev|Amb|Sec)\.?"
+    r"|President|Vice\s+President|Secretary|Minister|General|Colonel|Major|Captain|Admiral|Professor"
+    r"|Senator|Governor|Mayor|Ambassador|Chancellor|Judge|Justice|Sheikh|King|Queen|Prince|Pope"
+    r"|Supreme\s+Leader|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Secretary|Secretary\s+of\s+State"
+    r"|Brigadier\s+General|Lieutenant\s+General|Major\s+General|Chief|Commander|Director|Spokesman|Spokeswoman"
+)
+_TITLE_SEQ = re.compile(rf"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
+_CAP = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+_PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|ter|ten)"
+_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
+_ORG_HEADS = frozenset(
+    """times post line journal news press reuters agency herald tribune gazette television radio network
+    institute university college school ministry department pentagon staff council force forces corps
+    agency administration party army navy committee commission organization organisation group bank
+    company corporation court parliament congress senate house office bureau service foundation centre
+    center union league association coalition government guard cabinet""".split()
+)
+_STOP_CAPS = frozenset(
+    """the a an in on at of for and but or so as with by from to this that these those it its he she they we
+    i you his her their our my your there here when while if after before since then now however
+    nevertheless thereafter meanwhile indeed regarding ultimately beforehand moving even still also yet
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+_TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|the latter|the former)\b")
+_DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
+
+
+def _regexes():
+    groups = sorted(group_nouns(), key=len, reverse=True)
+    roles = sorted(role_nouns(), key=len, reverse=True)
+    g = "|".join(re.escape(w) for w in groups)
+    r = "|".join(re.escape(w) for w in roles)
+    det = "(?i:the|a|an|its|his|her|their|our|one|another)"
+    # find the head noun first (cheap), then extend left over determiners and modifiers
+    group_re = re.compile(
+        rf"\b(?:{g}|(?!(?:numbers|orders|matters|papers|letters|others|members|centers|centres|powers|borders|"
+        rf"headquarters|waters|affairs|barriers|quarters)\b)[a-z]{{3,}}(?:ists|ians|ers|ors|ants|ents))\b",
+        re.IGNORECASE,
+    )
+    role_re = re.compile(
+        rf"\b{det}\s+(?:(?!(?i:the|a|an|of|and|or|in|at)\s)(?:[\w’'-]+)\s+){{0,3}}?(?P<noun>(?i:{r}))\b"
+        rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?|\s+(?=[A-Z]))?)+)?"
+    )
+    return group_re, role_re
+
+
+_GROUP_RE, _ROLE_RE = _regexes()
+_GROUP_PRE = re.compile(
+    r"(?:\b(?:the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+)\s+)?"
+    r"(?:\b(?:US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|"
+    r"government|intelligence|security|defen[cs]e|foreign|political|independent)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _group_matches(text: str):
+    """(start, end, text) of group noun phrases: head noun plus the modifiers before it."""
+    out = []
+    for m in _GROUP_RE.finditer(text):
+        s = m.start()
+        pre = _GROUP_PRE.search(text, max(0, s - 60), s)
+        if pre and pre.group():
+            s = pre.start()
+        out.append((s, m.end(), text[s:m.end()]))
+    return out
+
+
+_INNER_TITLE = None
+
+
+def _split_title(name: str) -> tuple[str, str | None]:
+    """``Senate Majority Leader Chuck Schumer`` → (``Chuck Schumer``, ``Senate Majority Leader``): a title
+    left inside a person's name is moved out (the name keeps at least two words)."""
+    global _INNER_TITLE
+    if _INNER_TITLE is None:
+        _INNER_TITLE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+)*?(?:(?:{TITLE_WORDS}|Leader|Speaker|Whip)\s+)+(?=[A-Z])")
+    m = _INNER_TITLE.match(name)
+    if m and len(name[m.end():].split()) >= 2:
+        return name[m.end():], m.group().strip()
+    return name, None
+
+
+def _entity_nominals(art) -> list[Nominal]:
+    """Named speakers from stage 3 (people, organisations, places)."""
+    try:
+        ents = art.entities
+        ments = art.mentions
+    except Exception:
+        return []
+    if ments is None or not len(ments):
+        return []
+    titles = {}
+    if "titles" in ents.columns:
+        for r in ents.itertuples(index=False):
+            t = r.titles
+            titles[r.entity_id] = list(t) if isinstance(t, (list, tuple)) else []
+    kind_of = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
+    out, seen = [], set()
+    body_len = len(art.body)
+    for r in ments.itertuples(index=False):
+        kind = kind_of.get(str(r.type))
+        if kind is None:
+            continue
+        if "section" in ments.columns and str(getattr(r, "section", "body")) not in ("body", "None", "nan"):
+            continue
+        s, e = int(r.start), int(r.end)
+        if not (0 <= s < e <= body_len):
+            continue
+        first = kind == "person" and r.entity_id not in seen
+        seen.add(r.entity_id)
+        name, tl = str(r.name), list(titles.get(r.entity_id, []))
+        if kind == "person":
+            name, extra = _split_title(name)
+            if extra and extra not in tl:
+                tl.append(extra)
+        out.append(Nominal(s, e, art.body[s:e], kind, name, tl, first=first))
+    return out
+
+
+def _fallback_names(body: str) -> list[Nominal]:
+    """FALLBACK name finder (used only when stage 3 yields no person): title + capitalised words, or
+    two or more capitalised words; a lone known surname joins its full name."""
+    out: list[Nominal] = []
+    persons: dict[str, str] = {}  # surname -> full name
+    for m in _NAME_SEQ.finditer(body):
+        s, e = m.start(), m.end()
+        words = m.group().split()
+        if body[e:e + 1] == "." and re.fullmatch(TITLE_WORDS, m.group().split()[-1]):
+            continue  # a title abbreviation on its own ("Col.")
+        while words and words[0].lower() in _STOP_CAPS:
+            s = body.index(words[1], s) if len(words) > 1 else e
+            words = words[1:]
+        if not words:
+            continue
+        text = body[s:e]
+        if text.endswith(("’s", "'s")):
+            e -= 2
+            text = text[:-2]
+            words[-1] = words[-1][:-2]
+        before = body[max(0, s - 60):s]
+        tm = None
+        for tmm in _TITLE_SEQ.finditer(before):
+            if tmm.end() == len(before):
+                tm = tmm
+        # the title may have been swallowed into the capitalised run ("President Donald Trump")
+        inner = None
+        for im in re.finditer(rf"(?:(?:{TITLE_WORDS})\s+)+(?=[A-Z])", text):
+            inner = im
+        if inner is not None and inner.start() > 0:  # "Iranian Supreme Leader Ali Khamenei"
+            s += inner.start()
+            text = body[s:e]
+            words = text.split()
+        lead = re.match(rf"(?:(?:{TITLE_WORDS})\s+)+", text)
+        title = None
+        if lead and len(text) > lead.end():
+            title = lead.group().strip()
+            s += lead.end()
+            text = body[s:e]
+            words = text.split()
+        elif tm:
+            title = tm.group().strip()
+        sentence_initial = bool(re.search(r"(?:^|[.!?][”\"]?\s+|\n)$", before))
+        last = words[-1].lower()
+        if any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
+            out.append(Nominal(s, e, text, "org", text))
+            continue
+        core = [w for w in words if not re.fullmatch(_PARTICLE, w)]
+        if title or len(core) >= 2:
+            if len(core) > 3:
+                out.append(Nominal(s, e, text, "org", text))
+                continue
+            full = persons.get(words[-1], text) if len(words) == 1 else text
+            first = full not in persons.values()
+            persons.setdefault(words[-1], full)
+            out.append(Nominal(s, e, text, "person", full, [title] if title else [], first=first))
+            continue
+        if re.search(r"(?:an|ian|ish|ese|i|s)$", words[0]):
+            continue  # demonyms and plurals are not speakers on their own
+        if words[0] in persons:
+            out.append(Nominal(s, e, text, "person", persons[words[0]]))
+        elif not sentence_initial:
+            out.append(Nominal(s, e, text, "org", text))
+    return out
+
+
+def find_nominals(art, masked: str | None = None) -> list[Nominal]:
+    """Every possible speaker span in the body, sorted by start (spans inside quotes dropped when
+    ``masked`` — the body with quoted words blanked — is given)."""
+    body = art.body
+    named = _entity_nominals(art)
+    if not any(n.kind == "person" for n in named):
+        named = _fallback_names(masked if masked is not None else body)  # FALLBACK (no stage-3 people)
+    else:
+        # people stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span)
+        taken = sorted((n.start, n.end) for n in named)
+        import bisect
+
+        starts = [a for a, _ in taken]
+        for fb in _fallback_names(masked if masked is not None else body):
+            if fb.kind != "person" or (len(fb.text.split()) < 2 and not fb.titles):
+                continue
+            i = bisect.bisect_right(starts, fb.end)
+            overlap = [(a, b) for a, b in taken[max(0, i - 4):i] if a < fb.end and b > fb.start]
+            particle = re.search(rf"\s{_PARTICLE}\s", fb.text)
+            if overlap and not (particle and all(fb.start <= a and b <= fb.end for a, b in overlap)):
+                continue
+            if overlap:  # "Jean-Luc de la Fontaine": one person, not the pieces stage 3 saw
+                named = [n for n in named if not any(n.start == a and n.end == b for a, b in overlap)]
+            named.append(fb)
+    # a lone surname joins the one full name ending with it (across stage 3 and the fallback)
+    surnames: dict[str, set] = {}
+    for n in named:
+        if n.kind == "person" and len(n.name.split()) >= 2:
+            surnames.setdefault(n.name.split()[-1], set()).add(n.name)
+    for n in named:
+        if len(n.text.split()) == 1 and n.kind in ("person", "org") and len(surnames.get(n.text, ())) == 1:
+            full = next(iter(surnames[n.text]))
+            if n.name != full:
+                n.kind, n.name = "person", full
+    text = masked if masked is not None else body
+    groups = _group_matches(text)
+    group_spans = {(gs, ge) for gs, ge, _ in groups}
+    # a capitalised plural common noun ("Meteorologists warned") is a group, not a named entity
+    out = [n for n in named if (n.start, n.end) not in group_spans]
+    for gs, ge, gt in groups:
+        head = gt.split()[-1].lower()
+        label = re.sub(r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", "", gt, flags=re.I)
+        label = label[0].lower() + label[1:] if label[:1].isupper() and not label.split()[0].isupper() else label
+        out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
+    for m in _ROLE_RE.finditer(text):
+        if m.group("noun").lower() in group_nouns():
+            continue
+        span = _TRAIL.sub("", m.group())
+        role = re.sub(rf"^{_DET}\s+", "", span, flags=re.I).strip()
+        out.append(Nominal(m.start(), m.start() + len(span), span, "role", role, role_noun=m.group("noun").lower()))
+    for m in _PRONOUN.finditer(text):
+        out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
+    if masked is not None:
+        out = [n for n in out if "_" not in masked[n.start:n.end] or n.kind in ("group", "role")]
+        out = [n for n in out if masked[n.start:n.end].strip("_ ")]
+    out.sort(key=lambda n: (n.start, -n.end))
+    return out

@@ -1,0 +1,128 @@
+"""Speakers: role from the appositive, and the category rule.
+
+Category rule (first match wins; cues in ``helpers/lexicons/speaker_cues.tsv``):
+
+1. ``group``    — a plural group of unnamed people ("analysts", "US officials", "sources");
+2. ``other``    — a news outlet speaking ("The New York Times reported …");
+   (an honorific "Dr." alone is a weak expert cue: it gives way to an office such as "coordinator")
+3. ``expert``   — a scholarly or independent cue in the speaker's titles, role or appositive: Prof., Dr.,
+                  fellow, analyst, university, institute, think tank, or a *former* / *retired* office
+                  ("Col. (ret.)", "a former commander") — people who speak from study or experience;
+4. ``official`` — a current office or rank (President, Secretary, General, spokesman, chairman, minister,
+                  Supreme Leader), or an institution (organisation, country, office named by its role);
+5. ``other``    — everyone else.
+
+The analyst overrides any speaker's category in the notebook (saved in the annotations file).
+
+    >>> category("person", "Richard Kemp", ["Col. (ret.)"], "a former commander of British forces")
+    'expert'
+    >>> category("person", "Mark Esper", ["Defense Secretary"], None)
+    'official'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import speaker_cues
+
+MEDIA_HEADS = re.compile(
+    r"\b(?:Times|Post|Journal|News|Press|Reuters|Line|Herald|Tribune|Gazette|Television|TV|Radio|Network|"
+    r"BBC|CNN|AFP|AP|Bloomberg|Guardian|Telegraph|Economist|Al Jazeera|Haaretz|Monitor|Daily|Magazine)\b"
+)
+_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the|now|formerly|former|who|currently|also)\b[^;“”\"_]{3,260}?)(?=,\s|\.\s|\.$|;|$)")
+
+
+@lru_cache(maxsize=1)
+def _cue_res():
+    out = []
+    for cue, cat in speaker_cues():
+        out.append((re.compile(rf"(?<![\w]){re.escape(cue)}(?![\w])", re.IGNORECASE), cat))
+    return out
+
+
+def cue_categories(text: str) -> set[str]:
+    return {cat for rx, cat in _cue_res() if rx.search(text)}
+
+
+def category(kind: str, name: str, titles, role: str | None, appositive: str | None = None) -> str:
+    """The category of a speaker (see the rule above)."""
+    if kind == "group":
+        return "group"
+    if kind in ("org", "gpe") and MEDIA_HEADS.search(name or ""):
+        return "other"
+    text = " ; ".join([*(titles or []), role or "", appositive or ""])
+    cats = cue_categories(text)
+    weak = cue_categories(re.sub(r"(?i)(?<!\w)dr\.?(?!\w)", "", text)) != cats and "expert" not in \
+        cue_categories(re.sub(r"(?i)(?<!\w)dr\.?(?!\w)", "", text))
+    if "expert" in cats and not (weak and "official" in cats):
+        return "expert"  # an honorific "Dr." alone does not beat an office
+    if kind == "role" and role:
+        from .lexicon import role_nouns
+
+        head = role_nouns().get(role.lower().split(" of ")[0].split(" for ")[0].split()[-1])
+        if head in ("other", "expert"):
+            return head
+    if "official" in cats or kind in ("org", "gpe", "role"):
+        return "official"
+    return "other"
+
+
+_APPOSITIVE_BARE = re.compile(r"^,\s+([a-z][\w-]*(?:\s+[\w’'-]+){0,12}?)(?=,\s|\.\s|\.$|;|$)")
+_PRE_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})$")
+
+
+def _has_cue(text: str) -> bool:
+    from .lexicon import role_nouns
+
+    return bool(cue_categories(text)) or any(w.lower() in role_nouns() for w in text.split())
+
+
+def appositive_after(masked: str, end: int) -> str | None:
+    """``Name, a former commander of …, told`` → ``a former commander of …`` (full clause); also a bare
+    role (``Name, chief strategist at X,``) when it holds a role or category cue."""
+    m = _APPOSITIVE.match(masked[end:end + 300])
+    if m:
+        return m.group(1).strip()
+    m = _APPOSITIVE_BARE.match(masked[end:end + 200])
+    if m and _has_cue(m.group(1)):
+        return m.group(1).strip()
+    return None
+
+
+_NOT_ROLE = frozenset(
+    """the a an said told says say and by with to of from have has had is was were are be been will would
+    who that which as for in on at its his her their our after before when while""".split()
+)
+
+
+def role_before(masked: str, start: int) -> str | None:
+    """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``."""
+    m = _PRE_ROLE.search(masked[max(0, start - 60):start])
+    if not m:
+        return None
+    words = m.group(1).split()
+    from .lexicon import role_nouns
+
+    roles = role_nouns()
+    # keep the trailing run that ends in a role noun / cue
+    if not words or not (words[-1] in roles or words[-1].rstrip("s") in roles or cue_categories(words[-1])):
+        return None
+    keep = []
+    for w in reversed(words):
+        if w in _NOT_ROLE or w.endswith(("ed", "ing")) or (keep and w.endswith("ly")):
+            break
+        keep.insert(0, w)
+    return " ".join(keep) or None
+
+
+def short_role(appositive: str | None) -> str | None:
+    """The appositive cut before a relative clause: ``a former adviser in Israel who now teaches`` →
+    ``former adviser in Israel``."""
+    if not appositive:
+        return None
+    s = re.sub(r"^(?:who|which)\s+", "", appositive)
+    s = re.split(r"\s+(?:who|which|whose|that)\s+", s)[0]
+    s = re.sub(r"^(?:a|an|the)\s+", "", s)
+    return s.strip(" ,") or None

@@ -1,0 +1,233 @@
+"""helpers.entities: aliasing, titles, possessives, sentence-initial capitals, shared surnames."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.article import Article
+from helpers.entities import (
+    ENTITY_COLUMNS,
+    MENTION_COLUMNS,
+    BaseEntityExtractor,
+    EntityResult,
+    RuleEntityExtractor,
+    extract_entities,
+)
+
+
+def ents(text: str, headline: str = "A Story"):
+    art = Article.from_text(f"{headline}\n\n{text}")
+    return art, extract_entities(art)
+
+
+def by_name(res: EntityResult) -> dict:
+    return {r.name: r for r in res.entities.itertuples()}
+
+
+def test_columns_and_interface():
+    art, res = ents("President Donald Trump spoke in Baghdad on Monday.")
+    assert list(res.entities.columns[: len(ENTITY_COLUMNS)]) == ENTITY_COLUMNS
+    assert list(res.mentions.columns[: len(MENTION_COLUMNS)]) == MENTION_COLUMNS
+    assert issubclass(RuleEntityExtractor, BaseEntityExtractor)
+    for m in res.mentions.itertuples():
+        if m.section == "body":
+            assert art.body[m.start:m.end] == m.text
+
+
+def test_titles_aliases_and_possessives():
+    art, res = ents(
+        "President Donald Trump’s plan surprised allies. Later, President Trump defended it, "
+        "and Trump said the plan stood. Trump’s aides agreed."
+    )
+    e = by_name(res)
+    assert "Donald Trump" in e and e["Donald Trump"].type == "PERSON"
+    assert e["Donald Trump"].mentions == 4
+    assert "President" in e["Donald Trump"].titles
+    assert not any("’s" in a or "President" in a for a in e["Donald Trump"].aliases)
+    assert "Trump’s" not in e and "President Trump" not in e
+
+
+def test_rank_with_retired_and_surname_reference():
+    art, res = ents(
+        "Col. (ret.) Richard Kemp, a former commander of British forces, spoke first. "
+        "“It was an error,” Col. Kemp said. Kemp later added more."
+    )
+    e = by_name(res)
+    assert e["Richard Kemp"].mentions == 3
+    assert any(t.startswith("Col.") for t in e["Richard Kemp"].titles)
+    assert res.resolve("Col. Kemp") == "Richard Kemp"
+    assert res.resolve("Kemp’s") == "Richard Kemp"
+    assert e["British"].type == "NORP"
+
+
+def test_country_aliases_merge():
+    art, res = ents(
+        "The US sent troops. The United States later said America would stay, "
+        "and U.S. officials agreed with Washington."
+    )
+    e = by_name(res)
+    assert e["United States"].type == "GPE"
+    assert e["United States"].mentions == 4
+    assert set(e["United States"].aliases) == {"US", "United States", "America", "U.S."}
+    assert e["Washington"].type == "GPE"  # a city, not merged into the country
+
+
+def test_sentence_initial_capitals_are_not_entities():
+    art, res = ents(
+        "Beforehand, the mood in the capital was calm and few people expected trouble. Analysts disagreed "
+        "about what would come next. Nevertheless, talks went on through the night. Personalize the message, "
+        "one adviser urged the ministers. Invest in the army, another said. Moving forward, Iran will respond, "
+        "officials said on state television."
+    )
+    names = set(res.entities.name)
+    assert names == {"Iran"}
+
+
+def test_shared_surname_kept_apart():
+    art, res = ents(
+        "Senator John Miller met his wife, Dr. Anna Miller, in Boston. "
+        "Mrs. Miller said the visit was private. John Miller declined to comment."
+    )
+    e = by_name(res)
+    assert "John Miller" in e and "Anna Miller" in e
+    assert e["Anna Miller"].gender == "F"
+    assert e["Anna Miller"].mentions == 2  # "Mrs. Miller" is the woman
+    assert e["John Miller"].mentions == 2
+
+
+def test_org_heads_and_the_x_of_y():
+    art, res = ents(
+        "Jane Doe, a senior fellow at the Middle East Institute and a professor at the School of "
+        "Foreign Service at Georgetown University, spoke to The Media Line. The chairman of the "
+        "Joint Chiefs of Staff disagreed, as did the Quds Force and ISIS."
+    )
+    e = by_name(res)
+    for org in ("Middle East Institute", "School of Foreign Service", "Georgetown University", "The Media Line",
+                "Joint Chiefs of Staff", "Quds Force"):
+        assert e[org].type == "ORG", org
+    assert e["Jane Doe"].type == "PERSON"
+    assert e["Islamic State"].type == "ORG" and "ISIS" in e["Islamic State"].aliases
+
+
+def test_person_at_and_resolve():
+    art, res = ents("Prof. Ross Harrison said so. Then Harrison left for Cairo.")
+    i = art.body.index("Harrison left")
+    assert res.person_at(i, i + 8) == "Ross Harrison"
+    assert res.person_at(0, 5) is None  # "Prof." is a title, not part of the mention
+    assert res.person_at(0, 8) == "Ross Harrison"  # overlaps "Ross"
+    assert res.person_at(art.body.index("Cairo"), len(art.body)) is None
+    assert res.resolve("Prof. Harrison") == "Ross Harrison"
+    assert res.resolve("Cairo") == "Cairo"
+    assert res.resolve("Nobody Known") is None
+
+
+def test_article_properties_use_the_extractor():
+    art = Article.from_text("Talks\n\nIraqi officials met Iranian envoys in Tehran.")
+    types = dict(zip(art.entities.name, art.entities.type))
+    assert types == {"Iraqi": "NORP", "Iranian": "NORP", "Tehran": "GPE"}
+    assert set(art.mentions.section) == {"body"}
+
+
+class _Fixed(BaseEntityExtractor):
+    name = "fixed"
+
+    def extract(self, article):
+        res = RuleEntityExtractor().extract(article)
+        res.entities = res.entities[res.entities.type == "GPE"]
+        return res
+
+
+def test_backend_can_be_swapped():
+    art = Article.from_text("T\n\nMark Esper flew to Baghdad.")
+    res = extract_entities(art, extractor=_Fixed())
+    assert list(res.entities.name) == ["Baghdad"]
+
+
+@pytest.mark.parametrize("bad", ["", "   "])
+def test_resolve_empty(bad):
+    art, res = ents("Iran spoke.")
+    assert res.resolve(bad) is None
+
+
+def test_wire_story_shape(data_dir):
+    """An AP wire story (dateline, "said Dr. X, the organization's ...", sentence-initial plurals)."""
+    from helpers import load_article
+
+    art = load_article(data_dir / "wire-story.txt")
+    types = dict(zip(art.entities.name, art.entities.type))
+    assert types["Nairobi"] == "GPE" and types["Kenya"] == "GPE"
+    assert types["Kenya Red Cross"] == "ORG"
+    assert types["Grace Wanjiru"] == "PERSON" and types["Kithure Kindiki"] == "PERSON"
+    assert types["Kibera"] == "GPE" and types["Mathare"] == "GPE"  # "in Mathare and Kibera"
+    assert "Meteorologists" not in types and "Farmers" not in types and "Flash" not in types
+    row = art.entities.set_index("name").loc["Kithure Kindiki"]
+    assert row.titles == ["Interior Minister"]
+
+
+def test_shared_surname_nearest_earlier_person():
+    art, res = ents(
+        "Tim Scott of South Carolina praised the plan. Rick Scott of Florida opposed it. "
+        "Scott said he would file a bill."
+    )
+    e = by_name(res)
+    assert e["Tim Scott"].mentions == 1 and e["Rick Scott"].mentions == 2  # the nearest earlier Scott
+
+
+@pytest.mark.parametrize("text", [
+    "nothing here is capitalised at all, just words and more words.",
+    "THE WHOLE STORY IS SHOUTED IN CAPITALS. OFFICIALS IN BAGHDAD SAID NOTHING.",
+    "“Unbalanced quotes, said Mr. O’Neill-Smith (ret. of the U.S.A.) — and then… nothing",
+    "12 3,400 5% $6 billion 1999 2024s — numbers only, on Monday.",
+    "Dr. . Prof. ( ret . ) Col. The The Of Of and & & -- — ’s ’s",
+])
+def test_odd_texts_do_not_break(text):
+    art, res = ents(text)
+    assert list(res.entities.columns[:7]) == ENTITY_COLUMNS
+    assert str(res.entities.entity_id.dtype) == "int64" and str(res.mentions.start.dtype) == "int64"
+    for m in res.mentions.itertuples():
+        if m.section == "body":
+            assert art.body[m.start:m.end] == m.text and m.text.strip() == m.text and m.text
+
+
+def test_no_entities_gives_typed_empty_frames():
+    art, res = ents("nothing here is capitalised at all, just words and more words.")
+    assert res.entities.empty and res.mentions.empty
+    assert str(res.entities.mentions.dtype) == "int64"
+    assert res.person_at(0, 10) is None and res.resolve("anyone") is None
+
+
+def test_world_news_idioms():
+    art, res = ents(
+        "Iraq's prime minister, Adel Abdul-Mahdi, met Gen. Mark A. Milley in Baghdad on Sunday. \"We will not "
+        "allow it,\" said John Smith, a spokesman for the Department of Defense. Secretary of State Mike Pompeo "
+        "spoke with Hezbollah leader Hassan Nasrallah's rivals, according to Reuters. The Iranian-backed Popular "
+        "Mobilization Forces (PMF) vowed revenge. Milley said the PMF had fired rockets. Ms. Pelosi criticized "
+        "the strike. Nasrallah said he would respond. Turkish President Recep Tayyip Erdogan called Putin. "
+        "Erdogan later met Vladimir Putin in Sochi."
+    )
+    e = by_name(res)
+    persons = {n for n, r in e.items() if r.type == "PERSON"}
+    assert persons == {"Adel Abdul-Mahdi", "Mark A. Milley", "John Smith", "Mike Pompeo", "Hassan Nasrallah",
+                       "Pelosi", "Recep Tayyip Erdogan", "Vladimir Putin"}
+    assert e["Mike Pompeo"].titles == ["Secretary of State"]  # sentence-initial title with "of"
+    assert e["Vladimir Putin"].mentions == 2  # "Putin" before the full name joins it
+    assert e["Popular Mobilization Forces"].mentions == 3 and "PMF" in e["Popular Mobilization Forces"].aliases
+    assert e["Mark A. Milley"].mentions == 2 and res.resolve("Gen. Milley") == "Mark A. Milley"
+    assert e["Hassan Nasrallah"].roles == ["leader"]
+    assert {e[n].type for n in ("Hezbollah", "Reuters", "Department of Defense")} == {"ORG"}
+    assert e["Sochi"].type == "GPE" and e["Turkish"].type == "NORP"
+
+
+def test_particles_outlets_and_short_forms():
+    art, res = ents(
+        "European Commission President Ursula von der Leyen met Xi Jinping in Beijing. Von der Leyen said trade "
+        "was discussed. North Korean leader Kim Jong Un was not invited. According to the Guardian, the Biden "
+        "administration was split. The Commission said the talks would go on."
+    )
+    e = by_name(res)
+    assert e["Ursula von der Leyen"].mentions == 2 and e["Ursula von der Leyen"].titles == ["President"]
+    assert e["European Commission"].mentions == 2 and "Commission" in e["European Commission"].aliases
+    assert e["Xi Jinping"].type == "PERSON" and e["Kim Jong Un"].type == "PERSON"
+    assert e["North Korean"].type == "NORP"
+    assert e["Guardian"].type == "ORG"
+    assert e["Biden"].type == "PERSON"  # "the Biden administration"

@@ -1,0 +1,318 @@
+"""One test per quote / attribution pattern of issue #4, each on a short text of our own."""
+
+import pytest
+
+from helpers.article import Article
+
+
+def art(*paragraphs):
+    return Article.from_text("A headline for the test\n\n" + "\n\n".join(paragraphs))
+
+
+def direct(a):
+    q = a.quotes
+    return q[q.kind == "direct"].reset_index(drop=True)
+
+
+def indirect(a):
+    q = a.quotes
+    return q[q.kind == "indirect"].reset_index(drop=True)
+
+
+# -- quote marks ---------------------------------------------------------------------------------------
+def test_straight_quotes_inverted_said():
+    a = art('"We will not leave this town," said Maria Lopez, the mayor of Springfield.')
+    d = direct(a)
+    assert list(d.text) == ["We will not leave this town,"]
+    assert d.speaker[0] == "Maria Lopez"
+    assert a.body[d.start[0]:d.end[0]] == d.text[0]
+
+
+def test_curly_quotes_speaker_before_with_colon():
+    a = art("Health Minister Anna Berg said: “The hospitals are full and the staff are exhausted.”")
+    d = direct(a)
+    assert len(d) == 1 and d.speaker[0] == "Anna Berg"
+    assert d.text[0].startswith("The hospitals")
+
+
+def test_split_quote_is_one_statement_in_two_parts():
+    a = art("“The plan,” Gen. Tom Baker explained, “was never approved by anyone in the ministry.”")
+    d = direct(a)
+    assert len(d) == 1
+    assert len(d.parts[0]) == 2
+    assert [a.body[s:e] for s, e in d.parts[0]] == ["The plan,", "was never approved by anyone in the ministry."]
+    assert d.speaker[0] == "Tom Baker"
+    assert d.start[0] < d.end[0] and a.body[d.start[0]:d.end[0]].startswith("The plan")
+
+
+def test_quote_running_across_paragraphs():
+    a = art(
+        "Economist Sarah Cole said the figures were worrying. “Inflation is rising faster than wages. "
+        "Families are feeling it in every shop.",
+        "“We expect the central bank to act within weeks,” she added.",
+    )
+    d = direct(a)
+    assert len(d) == 1
+    assert len(d.parts[0]) == 2
+    assert d.speaker[0] == "Sarah Cole"
+    assert "Families are feeling it" in d.text[0] and "central bank" in d.text[0]
+
+
+def test_bare_continuation_paragraph_goes_to_previous_speaker():
+    a = art(
+        "“Prices are falling everywhere,” John Reed, a grain trader in Chicago, told Reuters.",
+        "“Nobody in the market expected this so soon.”",
+        "The weather stayed dry all week.",
+    )
+    d = direct(a)
+    assert len(d) == 2
+    assert list(d.speaker) == ["John Reed", "John Reed"]
+    assert d.attribution[1] == "continuation"
+
+
+def test_fragments_inside_reporting():
+    a = art("Senator Jane Holt called the bill a “disgrace” that “should never have passed.”")
+    d = direct(a)
+    assert list(d.text) == ["disgrace", "should never have passed."]
+    assert set(d.speaker) == {"Jane Holt"}
+
+
+def test_nested_single_quotes_stay_inside():
+    a = art("“They called it a ‘temporary’ measure, and it lasted ten years,” said Omar Haddad.")
+    d = direct(a)
+    assert len(d) == 1 and "‘temporary’" in d.text[0]
+    assert d.speaker[0] == "Omar Haddad"
+
+
+def test_bracketed_insertion_kept():
+    a = art("“He [the minister] knew nothing about the contract,” said Paula Stone.")
+    d = direct(a)
+    assert len(d) == 1 and "[the minister]" in d.text[0]
+    assert d.speaker[0] == "Paula Stone"
+
+
+def test_unbalanced_marks_degrade_per_paragraph():
+    a = art(
+        "The mayor said “the roads will reopen on Monday and the schools",
+        "Later in the day, fire chief Ruth Adams said: “Everything is under control,” and left.",
+    )
+    q = direct(a)  # no exception
+    assert "Everything is under control," in list(q.text)
+    assert q[q.text == "Everything is under control,"].speaker.iloc[0] == "Ruth Adams"
+
+
+def test_stray_closing_mark_does_not_break_article():
+    a = art("Officials said the talks ended” abruptly.", "“We will try again,” said Leo Marsh.")
+    d = direct(a)
+    assert list(d.speaker) == ["Leo Marsh"]
+
+
+def test_british_single_quotes():
+    a = art("‘We have no plans to raise taxes,’ said Chancellor Rachel Dunn.")
+    d = direct(a)
+    assert len(d) == 1 and d.speaker[0] == "Rachel Dunn"
+
+
+def test_scare_quotes_without_speaker_are_not_statements():
+    a = art("The so-called “Islamic State” group lost ground in the north this year.")
+    assert len(direct(a)) == 0
+
+
+# -- attribution ---------------------------------------------------------------------------------------
+def test_title_and_surname_resolve_to_full_person():
+    a = art(
+        "Col. (ret.) David Marsh, a former commander of NATO forces in Kosovo, spoke on Friday.",
+        "“The border is quiet,” Col. Marsh said.",
+    )
+    assert direct(a).speaker[0] == "David Marsh"
+
+
+def test_after_quote_with_appositive_and_told_outlet():
+    a = art("“This is a turning point for the region,” Dr. Ivan Petrov, a senior fellow at the Carnegie "
+            "Endowment who studies energy markets, told the newspaper.")
+    d = direct(a)
+    assert d.speaker[0] == "Ivan Petrov"
+    sp = a.speakers.set_index("name")
+    assert sp.loc["Ivan Petrov", "category"] == "expert"
+    assert "senior fellow" in sp.loc["Ivan Petrov", "role"]
+
+
+@pytest.mark.parametrize("verb", ["added", "noted", "warned", "argued", "insisted", "concluded", "postulated",
+                                  "elaborated", "wrote"])
+def test_speech_verbs_both_orders(verb):
+    a = art(f"“The reform will cost billions,” Karen Voss {verb}. “It is not free,” {verb} Paul Grant.")
+    assert list(direct(a).speaker) == ["Karen Voss", "Paul Grant"]
+
+
+def test_pronoun_speaker_resolves_to_compatible_person():
+    a = art(
+        "“We are ready to sign the agreement,” Ms. Rita Vance said on Tuesday.",
+        "Mr. Tom Hale, her deputy, told reporters that the talks had failed completely.",
+        "“I am still hopeful about the outcome,” she said.",
+    )
+    d = direct(a)
+    assert list(d.speaker) == ["Rita Vance", "Rita Vance"]
+
+
+def test_he_said_after_named_quote():
+    a = art("“The test results are clear,” said Prof. Alan Kerr. “We need more data before any decision,” he said.")
+    assert list(direct(a).speaker) == ["Alan Kerr", "Alan Kerr"]
+
+
+def test_role_noun_tied_to_next_named_person():
+    a = art("The country’s finance minister called the deal “a betrayal of voters.” Karl Jensen said he would "
+            "resign if it passed.")
+    assert direct(a).speaker[0] == "Karl Jensen"
+
+
+def test_document_writer_is_the_speaker():
+    a = art("“All staff must return to the office by March,” read the memo from Mayor Dana Wolfe.")
+    assert direct(a).speaker[0] == "Dana Wolfe"
+
+
+def test_i_and_we_inside_a_quote_are_not_speakers():
+    a = art("“I told them we would win this final,” said coach Ben Ross.")
+    d = direct(a)
+    assert d.speaker[0] == "Ben Ross"
+    assert set(a.speakers.name) == {"Ben Ross"}
+
+
+def test_according_to_group():
+    a = art("The talks collapsed late on Friday night, according to two diplomats familiar with the matter.")
+    i = indirect(a)
+    assert len(i) == 1 and i.speaker[0] == "diplomats"
+    assert a.speakers.set_index("name").loc["diplomats", "category"] == "group"
+
+
+# -- indirect speech ---------------------------------------------------------------------------------------
+def test_indirect_told_outlet_that():
+    a = art("Lena Ortiz, a historian at Yale University, told The Guardian that the monument should stay where it is.")
+    i = indirect(a)
+    assert i.speaker[0] == "Lena Ortiz"
+    assert i.text[0].startswith("the monument should stay")
+
+
+def test_indirect_explained_to_that():
+    a = art("Hans Meyer explained to reporters that the deal was off for the rest of the year.")
+    i = indirect(a)
+    assert i.speaker[0] == "Hans Meyer" and i.text[0].startswith("the deal was off")
+
+
+def test_indirect_does_not_believe_that():
+    a = art("Prime Minister Ava Lind does not believe that sanctions will work against the regime.")
+    i = indirect(a)
+    assert i.speaker[0] == "Ava Lind" and i.text[0].startswith("sanctions will work")
+
+
+def test_indirect_fears_that():
+    a = art("Colonel Ray Dunn fears that the northern base is exposed to drone attacks.")
+    i = indirect(a)
+    assert i.speaker[0] == "Ray Dunn"
+
+
+def test_indirect_outlet_reported():
+    a = art("The Washington Post reported that the plan had been shelved after the election.")
+    i = indirect(a)
+    assert i.speaker[0] in ("The Washington Post", "Washington Post")
+    assert a.speakers.category[0] == "other"
+
+
+def test_indirect_warned():
+    a = art("Governor Lee Park warned residents to stay indoors during the storm on Sunday.")
+    i = indirect(a)
+    assert i.speaker[0] == "Lee Park"
+
+
+def test_indirect_group_speakers_kept_as_groups():
+    a = art("Growth will slow sharply next year, analysts told Bloomberg.",
+            "Sources said the minister would resign before the summit.")
+    i = indirect(a)
+    assert list(i.speaker) == ["analysts", "sources"]
+    assert set(a.speakers.category) == {"group"}
+    assert i.text[0].startswith("Growth will slow")
+
+
+def test_sentence_without_speech_is_not_a_quote():
+    a = art("The river rose two metres overnight and the bridge was closed to traffic.")
+    assert len(a.quotes) == 0 and len(a.speakers) == 0
+    assert list(a.quotes.columns[:9]) == ["quote_id", "text", "kind", "speaker", "start", "end", "sentence",
+                                          "polarity", "subjectivity"]
+
+
+def test_category_rule_expert_official_other():
+    a = art(
+        "“Nothing has changed,” said Defense Minister Lars Berg.",
+        "“The minister is wrong,” said Prof. Nina Holm, an economist at Lund University.",
+        "“I just want my shop back,” said Erik Sand, a baker.",
+    )
+    cat = a.speakers.set_index("name").category
+    assert cat["Lars Berg"] == "official"
+    assert cat["Nina Holm"] == "expert"
+    assert cat["Erik Sand"] == "other"
+    assert list(a.speakers.name)[0] == "Nina Holm"  # experts first
+
+
+def test_quote_after_a_sentence_naming_the_speaker():
+    a = art("Coach Ann Berg was blunt after the match. “We lost because we stopped running.”")
+    assert direct(a).speaker[0] == "Ann Berg"
+
+
+def test_colon_introduction_without_speech_verb():
+    a = art("Mayor Dan Cole put it bluntly: “This is a disaster for our town.”")
+    assert direct(a).speaker[0] == "Dan Cole"
+
+
+def test_titles_of_works_are_not_statements():
+    a = art("Lena Fox, author of “The Long Road Home,” said the tour was cancelled because of the storm.")
+    assert len(direct(a)) == 0
+    assert indirect(a).speaker[0] == "Lena Fox"
+
+
+def test_role_and_possessive_organisation_before_name():
+    a = art("“We owe our workers that much,” said Acme’s chief executive, Paul Grant.")
+    assert direct(a).speaker[0] == "Paul Grant"
+
+
+def test_names_with_particles_and_later_surname():
+    a = art("“We are not leaving,” said Jean-Luc de la Fontaine, a farmer near Lyon. “Never.”",
+            "Later, Fontaine said the talks with the buyers were over for good.")
+    assert set(a.quotes.speaker) == {"Jean-Luc de la Fontaine"}
+    assert len(direct(a)) == 2  # a one-word sentence in quotes is a statement, not a title
+
+
+def test_quote_paragraph_after_a_paragraph_ending_with_a_colon():
+    a = art("Floods destroyed more than two thousand homes along the river valley this week, officials said.",
+            "In a televised address on Sunday night, Prime Minister Ola Nyberg said:",
+            "“We will rebuild every house that the river took.”")
+    assert direct(a).speaker[0] == "Ola Nyberg"
+
+
+def test_long_title_is_not_part_of_the_speaker_name():
+    a = art("“This is a good day for working families,” Senate Majority Leader Chuck Schumer told reporters.",
+            "House Speaker Mike Johnson has said he will not bring the bill to a vote.")
+    assert direct(a).speaker[0] == "Chuck Schumer"
+    assert indirect(a).speaker[0] == "Mike Johnson"
+    assert set(a.speakers.category) == {"official"}
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from helpers.quotes.marks import find_statements  # noqa: E402
+
+_PIECES = st.sampled_from(["“", "”", '"', "‘", "’", "'", " said Ann Lee", ", ", ". ", "It was bad", "We left",
+                           " he said.", "[sic]", "\u2026", "don’t"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_PIECES, min_size=1, max_size=12).map("".join), min_size=1, max_size=4))
+def test_any_arrangement_of_marks_gives_valid_spans(paragraphs):
+    paras, pos = [], 0
+    for p in paragraphs:
+        paras.append((p, pos))
+        pos += len(p) + 2
+    body = "\n\n".join(paragraphs)
+    for stmt in find_statements(paras):
+        for s, e in stmt.parts:
+            assert 0 <= s < e <= len(body)
+            assert body[s:e].strip() == body[s:e]
+            assert "\n\n" not in body[s:e]
