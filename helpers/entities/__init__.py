@@ -248,6 +248,12 @@ def _resolve_persons(cands: list[Cand]) -> None:
             key = (w[0], w[-1])
             p = by_key.get(key)
             if p is None:
+                # a spelling variant of a given name already seen ("Qasem" / "Qassem" Soleimani)
+                for q in by_last.get(w[-1], []):
+                    if q.first[:3] == w[0][:3] and abs(len(q.first) - len(w[0])) <= 2:
+                        p = by_key[key] = q
+                        break
+            if p is None:
                 p = _Person(c.text, w[0], w[-1], order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
                 persons.append(p)
                 by_key[key] = p

@@ -506,6 +506,10 @@ class RuleExtractor:
             if g[1][0] == "GPE" and not rest and not toks[i].weak and toks[g[0]].text not in lex.first_names:
                 cand(i, j, "ORG", None, "place-org")  # "Paris Saint-Germain", "Boston Globe"
                 return out
+            if g[1][0] == "NORP" and not rest and not toks[i].weak and j - g[0] <= 2 \
+                    and toks[g[0]].text not in lex.first_names and g[0] == i + 1:
+                cand(i, j, "ORG", None, "norp-org")  # "Muslim Brotherhood", "Saudi Aramco"
+                return out
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
             rest = self.classify(toks, g[0], j, section, all_toks, gi + g[0] - i)
             return out + rest
