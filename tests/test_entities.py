@@ -243,3 +243,16 @@ def test_spelling_variants_and_nationality_led_names():
     assert len(soleimani) == 1 and soleimani[0].mentions == 3
     assert e["Muslim Brotherhood"].type == "ORG" and e["Saudi Aramco"].type == "ORG"
     assert e["Tim Scott"].mentions == 1 and e["Rick Scott"].mentions == 1  # different given names stay apart
+
+
+def test_place_gazetteer_cache_round_trip_and_corruption(tmp_path, monkeypatch):
+    from helpers.entities import lexicon
+
+    monkeypatch.setenv("NEWSLENS_CACHE", str(tmp_path))
+    built = lexicon._geo_gazetteer()
+    files = list(tmp_path.glob("places-*.json"))
+    assert len(files) == 1
+    assert lexicon._geo_gazetteer() == built  # read back from the cache
+    files[0].write_text("{not json", encoding="utf-8")
+    assert lexicon._geo_gazetteer() == built  # a corrupt cache is rebuilt, never trusted
+    assert built[0]["Baghdad"] == ("GPE", "Baghdad") and "Mobile" in built[1]
