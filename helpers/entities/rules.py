@@ -486,8 +486,11 @@ class RuleExtractor:
             cand(i, j, "ORG", None, "acronym")
             return out
 
-        # person cues that outrank a place-like first name ("Hezbollah leader Hassan Nasrallah")
+        # person cues that outrank a place-like first name ("Hezbollah leader Hassan Nasrallah",
+        # "Israel's defense minister, Israel Katz,")
         role = prev.text.lower() if prev is not None and not prev.cap else ""
+        if role == "," and gi >= 2 and all_toks[gi - 2].text.lower() in lex.role_nouns and j - i >= 2:
+            role = all_toks[gi - 2].text.lower()
         photo = prev is not None and prev.text == "(" and nxt is not None and nxt.text in ("/", ")")
         if (role and role in lex.role_nouns) or photo:
             cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
@@ -550,8 +553,10 @@ class RuleExtractor:
             c = cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration"
             return out
         c = cand(i, j, "UNK", None, "single")
-        if nxt is not None and nxt.text.lower() in _SPEECH and word not in lex.heads and not common_word(word):
-            c.rule = "single-speaker"
+        if nxt is not None and nxt.text.lower() in lex.role_nouns and nxt.text.lower() not in ("president", "general"):
+            c.rule = "org-modifier"  # "a Maersk spokeswoman", "Hamas official": an organisation
+        elif nxt is not None and nxt.text.lower() in _SPEECH and word not in lex.heads and not common_word(word):
+            c.rule = "single-speaker"  # a surname if a person has it; otherwise (an org saying something) ORG
         return out
 
     def find(self, sections, seen_caps: set | None = None, known: dict | None = None) -> list[Cand]:
