@@ -316,3 +316,19 @@ def test_any_arrangement_of_marks_gives_valid_spans(paragraphs):
             assert 0 <= s < e <= len(body)
             assert body[s:e].strip() == body[s:e]
             assert "\n\n" not in body[s:e]
+
+
+def test_place_inside_the_reported_clause_is_not_the_speaker():
+    a = art("A day earlier, Prime Minister Ben Adler said the war in Gaza would continue “until victory.”")
+    assert direct(a).speaker[0] == "Ben Adler"
+
+
+def test_name_as_appositive_of_a_role():
+    a = art("Venezuela’s opposition leader, Maria Lopez Vidal, said the swap rewarded “hostage diplomacy.”")
+    assert direct(a).speaker[0] == "Maria Lopez Vidal"
+
+
+def test_group_with_a_place_post_modifier():
+    a = art("The businessman’s lawyers in Miami said he had done nothing wrong at any point.")
+    i = indirect(a)
+    assert i.speaker[0] == "lawyers"

@@ -111,14 +111,25 @@ def window(nominals, a: int, b: int):
 def left_subject(masked: str, v_start: int, lo: int, nominals):
     """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``)."""
     best = None
+    valid = []
     near = window(nominals, max(lo, v_start - 600), v_start)
     for n in near:
         if n.end > v_start or n.start < lo or v_start - n.end > 300:
             continue
-        if not gap_ok(masked[n.end:v_start]):
-            continue
+        gap = masked[n.end:v_start]
+        if not gap_ok(gap):
+            # "Venezuela's opposition leader, María Machado, said": the name is itself the appositive
+            if not (n.kind == "person" and gap.strip() == "," and masked[max(lo, n.start - 2):n.start].strip() == ","):
+                continue
+        valid.append(n)
         if best is None or n.end > best.end or (n.end == best.end and n.start < best.start):
             best = n
+    if best is not None and best.kind in ("org", "gpe"):
+        # "Saab's lawyers in Miami said": a person / group / role whose post-modifier holds the place
+        people = [n for n in valid if n.kind in ("person", "group", "role") and n.end <= best.start]
+        if people:
+            rank = {"person": 2, "group": 1, "role": 0}
+            return max(people, key=lambda n: (rank[n.kind], n.end))
     if best is not None:
         # "Dr. Lena Marsh of the University of Leeds said": the person, not the institution
         for n in near:

@@ -67,6 +67,10 @@ class _Ctx:
         return max(0, self._bisect.bisect_right(self._starts, offset) - 1)
 
 
+# verbs that attribute only right after a quote ("…,” he continued), not as a clause before it
+AFTER_ONLY = frozenset({"continue", "add", "read"})
+
+
 # -- direct ----------------------------------------------------------------------------------------
 def _attribute_frame(ctx, masked, a, b, where, nominals):
     """Try the speech verbs in masked[a:b]; return (nominal, verb, how) or None."""
@@ -75,12 +79,19 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     verbs = att.find_verbs(masked, a, b)
     if where == "before":
         verbs = verbs[::-1]
+    fallback = None
     for vs, ve, v in verbs:
+        if v.lemma in AFTER_ONLY and where not in ("after", "split"):
+            continue
         if where == "after":
             doc = att.doc_writer(masked, ve, b, nominals)
             if doc is not None:
                 return doc, masked[vs:ve], "doc"
         subj = att.left_subject(masked, vs, a, nominals)
+        if subj is not None and subj.kind in ("org", "gpe") and where in ("before", "sentence"):
+            # "Netanyahu said the war in Gaza would continue “…”": keep looking for a person
+            fallback = fallback or (subj, masked[vs:ve], where)
+            continue
         if subj is not None and subj.kind in ("person", "org", "gpe", "group", "role", "pronoun"):
             return subj, masked[vs:ve], where
         lead = masked[a:vs].strip(" ,")
@@ -91,7 +102,7 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     acc = att.according_to(masked, a, b, nominals)
     if acc is not None:
         return acc[0], "according to", "according"
-    return None
+    return fallback
 
 
 def _direct(ctx, masked, statements, nominals):

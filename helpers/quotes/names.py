@@ -271,7 +271,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     for gs, ge, gt in groups:
         head = gt.split()[-1].lower()
         label = re.sub(r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", "", gt, flags=re.I)
-        label = label[0].lower() + label[1:] if label[:1].isupper() and not label.split()[0].isupper() else label
+        if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
+            label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
     for m in _ROLE_RE.finditer(text):
         if m.group("noun").lower() in group_nouns():
