@@ -272,11 +272,9 @@ def _indirect(ctx, masked, nominals, direct):
 
 
 # -- resolution ------------------------------------------------------------------------------------------
-_GENDER_OF: dict = {}
-
-
-def _gender(name: str, titles, ctx_text: str = "") -> str | None:
-    g = _GENDER_OF.get(name)
+def _gender(name: str, titles, gender_of: dict) -> str | None:
+    """'he' / 'she' / None for a person: stage 3's gender, else an honorific in the titles."""
+    g = gender_of.get(name)
     if g in ("M", "F"):
         return "he" if g == "M" else "she"
     t = " ".join(titles or [])
@@ -290,11 +288,13 @@ def _gender(name: str, titles, ctx_text: str = "") -> str | None:
 def _resolve(ctx, found, nominals):
     """Give each statement a speaker name, in document order (pronouns look back)."""
     persons = [n for n in nominals if n.kind == "person"]
-    _GENDER_OF.clear()
+    gender_of: dict = {}
     try:
         ents = ctx.art.entities
         if "gender" in ents.columns:
-            _GENDER_OF.update({str(r.name): str(r.gender) for r in ents.itertuples(index=False)})
+            from .names import _split_title
+
+            gender_of.update({_split_title(str(r.name))[0]: str(r.gender) for r in ents.itertuples(index=False)})
     except Exception:
         pass
     titles_of: dict[str, list[str]] = {}
@@ -356,7 +356,7 @@ def _resolve(ctx, found, nominals):
                 cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
                           g.speaker, g.role) for g in history if g.speaker_kind == "person" and g.start < f.start]
                 cands += [(p.start, p.name, None) for p in subjects if p.end <= n.start]
-                cands = [c for c in cands if c[0] < n.start and _gender(c[1], titles_of.get(c[1])) in (None, word)]
+                cands = [c for c in cands if c[0] < n.start and _gender(c[1], titles_of.get(c[1]), gender_of) in (None, word)]
                 if cands:
                     _, name, role = max(cands, key=lambda c: c[0])
                     f.speaker, f.speaker_kind, f.role = name, "person", role
