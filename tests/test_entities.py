@@ -231,3 +231,28 @@ def test_particles_outlets_and_short_forms():
     assert e["North Korean"].type == "NORP"
     assert e["Guardian"].type == "ORG"
     assert e["Biden"].type == "PERSON"  # "the Biden administration"
+
+
+def test_spelling_variants_and_nationality_led_names():
+    art, res = ents(
+        "Gen. Qasem Soleimani was killed. Iran mourned Qassem Soleimani. Soleimani led the Quds Force. "
+        "The Muslim Brotherhood and Saudi Aramco issued statements. Tim Scott and Rick Scott disagreed."
+    )
+    e = by_name(res)
+    soleimani = [r for r in e.values() if r.type == "PERSON" and "Soleimani" in r.name]
+    assert len(soleimani) == 1 and soleimani[0].mentions == 3
+    assert e["Muslim Brotherhood"].type == "ORG" and e["Saudi Aramco"].type == "ORG"
+    assert e["Tim Scott"].mentions == 1 and e["Rick Scott"].mentions == 1  # different given names stay apart
+
+
+def test_place_gazetteer_cache_round_trip_and_corruption(tmp_path, monkeypatch):
+    from helpers.entities import lexicon
+
+    monkeypatch.setenv("NEWSLENS_CACHE", str(tmp_path))
+    built = lexicon._geo_gazetteer()
+    files = list(tmp_path.glob("places-*.json"))
+    assert len(files) == 1
+    assert lexicon._geo_gazetteer() == built  # read back from the cache
+    files[0].write_text("{not json", encoding="utf-8")
+    assert lexicon._geo_gazetteer() == built  # a corrupt cache is rebuilt, never trusted
+    assert built[0]["Baghdad"] == ("GPE", "Baghdad") and "Mobile" in built[1]

