@@ -332,3 +332,16 @@ def test_group_with_a_place_post_modifier():
     a = art("The businessman’s lawyers in Miami said he had done nothing wrong at any point.")
     i = indirect(a)
     assert i.speaker[0] == "lawyers"
+
+
+def test_mid_sentence_attribution_with_role_appositive():
+    a = art("Waiting lists in England fell again in October, the health secretary, Wes Streeting, said on "
+            "Thursday, as new figures showed millions still waiting for treatment.")
+    i = indirect(a)
+    assert i.speaker[0] == "Wes Streeting" and i.text[0] == "Waiting lists in England fell again in October"
+
+
+def test_a_new_clause_after_a_quote_does_not_attribute_it():
+    a = art("Speaking in Leeds, Wes Streeting said the government was “turning the corner”, but the Royal "
+            "College of Nursing warned that staff shortages remained severe.")
+    assert direct(a).speaker[0] == "Wes Streeting"

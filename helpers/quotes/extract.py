@@ -88,6 +88,12 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
             if doc is not None:
                 return doc, masked[vs:ve], "doc"
         subj = att.left_subject(masked, vs, a, nominals)
+        if subj is not None and where == "after":
+            # after a quote only "…,” SUBJ said": nothing but titles / role words between the quote and
+            # its subject (", but the college warned …" starts a new clause)
+            lead = masked[a:subj.start].strip(" ,")
+            if lead and not att._between_ok(lead + " "):
+                continue
         if subj is not None and subj.kind in ("org", "gpe") and where in ("before", "sentence"):
             # "Netanyahu said the war in Gaza would continue “…”": keep looking for a person
             fallback = fallback or (subj, masked[vs:ve], where)
@@ -185,6 +191,14 @@ _THAT = re.compile(
     r"news|email|letter|television|radio|call|phone|speech|week|month|year|morning|afternoon|evening|"
     r"night|\d+|[A-Z][\w’'.-]*),?)*\s+that\b"
 )
+_TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:on|in|at|late|early|last|this|during)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*")
+
+
+def _role_run(text: str) -> bool:
+    """``, the health secretary, `` — a comma-delimited role before a name."""
+    return bool(re.fullmatch(r",\s*(?:the|a|an|its|his|her|their)?\s*[\w’'\s-]{1,60},\s*", text))
+
+
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
 
@@ -224,8 +238,15 @@ def _indirect(ctx, masked, nominals, direct):
                 r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
                 r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
                 r"\s*[.!?]?\s*", rest)
-            if end_attr and masked[s0:subj.start].rstrip().endswith(","):
+            after_time = _TIME_ADV.sub("", rest)
+            mid_attr = not that and after_time.lstrip()[:1] == "," and masked[s0:subj.start].rstrip().endswith(",")
+            if (end_attr or mid_attr) and masked[s0:subj.start].rstrip().endswith(","):
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
+                if subj.kind == "person":
+                    # "…, the health secretary, Wes Streeting, said": the content ends before the role
+                    k = masked.rfind(",", s0, ce)
+                    if k > s0 and _n_words(masked[s0:k]) >= 4 and _role_run(masked[k:subj.start]):
+                        ce = k
             elif that:
                 cs, ce = ve + that.end(), s1
             elif v.cls == "speech" and v.lemma in att._SAY_LIKE or v.cls == "reaction":
