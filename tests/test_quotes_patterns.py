@@ -345,3 +345,16 @@ def test_a_new_clause_after_a_quote_does_not_attribute_it():
     a = art("Speaking in Leeds, Wes Streeting said the government was “turning the corner”, but the Royal "
             "College of Nursing warned that staff shortages remained severe.")
     assert direct(a).speaker[0] == "Wes Streeting"
+
+
+def test_according_to_a_possessive_institution():
+    a = art("President Lee Yoon welcomed the move during a call on Monday, according to Seoul’s presidential "
+            "office. Ambassador Rahm Emanuel said Washington would support the plan.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Seoul’s presidential office", "Rahm Emanuel"]
+
+
+def test_noun_uses_of_speech_verbs_are_not_attributions():
+    a = art("Nvidia reported record quarterly revenue on Wednesday, beating Wall Street estimates as cloud "
+            "companies kept buying its chips.")
+    assert len(a.quotes) == 0

@@ -67,6 +67,11 @@ class _Ctx:
         return max(0, self._bisect.bisect_right(self._starts, offset) - 1)
 
 
+INSTITUTION_NOUNS = frozenset(
+    """ministry government department agency administration committee council embassy court army military
+    police pentagon company firm corporation bank airline club union office presidency""".split()
+)
+
 # verbs that attribute only right after a quote ("…,” he continued), not as a clause before it
 AFTER_ONLY = frozenset({"continue", "add", "read"})
 
@@ -91,7 +96,7 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
         if subj is not None and where == "after":
             # after a quote only "…,” SUBJ said": nothing but titles / role words between the quote and
             # its subject (", but the college warned …" starts a new clause)
-            lead = masked[a:subj.start].strip(" ,")
+            lead = re.sub(r"\b(?:a|an|the|its|his|her|their)\b|,", " ", masked[a:subj.start]).strip()
             if lead and not att._between_ok(lead + " "):
                 continue
         if subj is not None and subj.kind in ("org", "gpe") and where in ("before", "sentence"):
@@ -418,6 +423,8 @@ def _resolve_role(ctx, n, persons, titles_of, f):
     """Tie a role noun phrase to a person: a unique person whose title has the role noun, else the next
     newly named person in the same paragraph within two sentences ("the chairman … . Mark Milley …")."""
     noun = (n.role_noun or "").lower()
+    if noun in INSTITUTION_NOUNS:
+        return None  # "the ministry", "Seoul's presidential office" speak as institutions
     if noun:
         hits = {p.name for p in persons if any(noun in t.lower() for t in titles_of.get(p.name, []))}
         if len(hits) == 1:

@@ -76,7 +76,7 @@ def _regexes():
     roles = sorted(role_nouns(), key=len, reverse=True)
     g = "|".join(re.escape(w) for w in groups)
     r = "|".join(re.escape(w) for w in roles)
-    det = "(?i:the|a|an|its|his|her|their|our|one|another)"
+    det = "(?:(?i:the|a|an|its|his|her|their|our|one|another)|[A-Z][\\w-]+(?:’s|'s))"
     # find the head noun first (cheap), then extend left over determiners and modifiers
     group_re = re.compile(
         rf"\b(?:{g}|(?!(?:numbers|orders|matters|papers|letters|others|members|centers|centres|powers|borders|"
