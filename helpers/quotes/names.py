@@ -143,11 +143,10 @@ def _entity_nominals(art) -> list[Nominal]:
     kind_of = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
     out, seen = [], set()
     body_len = len(art.body)
-    for r in ments.itertuples(index=False):
+    sections = ments["section"].astype(str).tolist() if "section" in ments.columns else ["body"] * len(ments)
+    for r, sec in zip(ments.itertuples(index=False), sections):
         kind = kind_of.get(str(r.type))
-        if kind is None:
-            continue
-        if "section" in ments.columns and str(getattr(r, "section", "body")) not in ("body", "None", "nan"):
+        if kind is None or sec not in ("body", "None", "nan"):
             continue
         s, e = int(r.start), int(r.end)
         if not (0 <= s < e <= body_len):
