@@ -7,14 +7,18 @@ STAMP := $(VENV)/.newslens-installed
 LAB_ARGS ?=
 PYTEST_ARGS ?=
 JOBS ?= 2
+# The browser test drives Debian's Chromium through Playwright (never `playwright install`).
+CHROMIUM ?= /usr/bin/chromium
 # Root cannot start JupyterLab without --allow-root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install lab test test-fast test-browser bench clean help
+.PHONY: install lab test test-fast test-browser report chromium bench clean help
 
 help:
 	@echo "make lab      install into $(VENV) and open JupyterLab on the seed article"
 	@echo "make test     install into $(VENV) and run every test (unit, notebooks, browser)"
+	@echo "make test-browser  only the real-browser test (JupyterLab in Chromium; screenshots in test-artifacts/)"
+	@echo "make report   newslens report on the seed article into reports/"
 	@echo "make bench    speed and memory benchmark"
 
 $(STAMP): pyproject.toml
@@ -31,8 +35,24 @@ lab: install
 	  --LabApp.default_url=/lab/tree/notebooks/01_article_and_tokens.ipynb \
 	  $(LAB_ARGS)
 
-test: install
+# Debian's chromium for the browser test, installed only when missing (a no-op when present).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; \
+	elif command -v sudo >/dev/null; then \
+	  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; \
+	else echo "$(CHROMIUM) is missing: install Debian's chromium (apt-get install chromium) or run make test-fast"; exit 1; fi
+
+chromium: $(CHROMIUM)
+
+test: install $(CHROMIUM)
 	$(PY) -m pytest -n $(JOBS) $(PYTEST_ARGS)
+
+test-browser: install $(CHROMIUM)
+	$(PY) -m pytest -m browser tests/browser $(PYTEST_ARGS)
+
+report: install
+	$(VENV)/bin/newslens report data/articles/confusion-abounds-us-military-iraq.txt --out reports
 
 test-fast: install
 	$(PY) -m pytest -m "not notebook and not browser" $(PYTEST_ARGS)
@@ -41,4 +61,4 @@ bench: install
 	$(PY) -m helpers.bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis .cache build *.egg-info test-artifacts

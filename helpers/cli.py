@@ -1,6 +1,7 @@
 """The ``newslens`` command line.
 
     newslens analyze PATH [--json]
+    newslens report PATH [--out DIR]
 
 User mistakes print one line on stderr and exit 2; no traceback.
 """
@@ -30,6 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("path", metavar="PATH", help="an article file (.txt, .md, .html)")
     a.add_argument("--json", action="store_true", help="print the JSON contract instead of a summary")
     a.set_defaults(func=_cmd_analyze)
+    r = sub.add_parser("report", help="run every notebook headless on an article (or a folder) into a report")
+    r.add_argument("path", metavar="PATH", help="an article file, or a folder: every article in it")
+    r.add_argument("--out", metavar="DIR", default=None, help="output folder (default ./reports)")
+    r.add_argument("--notebooks", metavar="NAMES", default=None,
+                   help="comma-separated notebook names or prefixes to run (default: all), e.g. 00,01")
+    r.add_argument("--timeout", metavar="SECONDS", type=int, default=600, help="per-cell timeout (default 600)")
+    r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.set_defaults(func=_cmd_report)
     return p
 
 
@@ -43,6 +52,16 @@ def _cmd_analyze(args) -> int:
     else:
         print(summary(art))
     return 0
+
+
+def _cmd_report(args) -> int:
+    from .report import print_summary, run_report
+
+    if args.timeout <= 0:
+        raise NewslensError(f"--timeout {args.timeout}: must be a positive number of seconds")
+    plan, results = run_report(args.path, args.out, args.notebooks, progress=not args.quiet, timeout=args.timeout)
+    print_summary(plan, results, sys.stdout)
+    return 0 if all(r.ok for r in results) else 1
 
 
 def main(argv=None) -> int:

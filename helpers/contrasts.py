@@ -1,11 +1,1164 @@
-"""Stage 6 — claims and retractions.  (Placeholder: issue #5 builds the real detector.)"""
+"""Stage 6 — claims and retractions: what was said, and how it was walked back.
+
+A *retraction* is a sentence carrying a walk-back cue from a documented lexicon
+(``helpers/lexicons/retraction_cues.tsv``: draft, mistake, should not have, denied, rejected, no decision,
+clarified, reversed, flip-flop, changed tack, ...) or negating the predicate of an earlier statement
+("no decision ... to leave" after "order our departure").  Each retraction is paired with the *claim* it
+answers:
+
+* an **embedded claim** when the retraction names it ("rejected President X's assertion that ...",
+  "his flip-flop on a decision to ..."), else
+* the **earlier sentence** that shares most with it: predicate families (withdraw / leave / departure,
+  ``helpers/lexicons/predicate_families.tsv``), content lemmas, entities, referring document nouns
+  (letter / missive / communiqué), closeness in the text and the speakers.
+
+Adjacent retraction sentences answering the same claim by the same (or an unnamed) speaker are merged into
+one pair.  A headline stating the reversal ("Leaving, Then Not Leaving") adds evidence to pairs about its
+predicate.  Hedged ("it is possible ..."), conditional ("If it wasn't a mistake") and negated ("was not a
+mistake") cues are weakened or dropped, and so is commentary by experts (speaker category from the quotes
+stage, else a small fallback rule).
+
+Every pair carries its score and evidence (cue, shared words and entities), each side's speaker (from
+``art.quotes`` where a quote overlaps, else a fallback name finder), time cue (``time_cues.tsv``),
+TextBlob polarity / subjectivity and certainty.
+
+    >>> from helpers.article import Article
+    >>> art = Article.from_text("Budget Cuts\\n\\nOn Monday the mayor announced that the city would close "
+    ...     "three libraries. Days later, Mayor Ann Lee said the closure plan was a mistake and reversed "
+    ...     "the decision to close the libraries.")
+    >>> row = find_contrasts(art).iloc[0]
+    >>> row.claim_time, row.retraction_time, row.retraction_speaker, sorted(row.shared_terms)[:2]
+    ('On Monday', 'Days later', 'Ann Lee', ['close', 'library'])
+
+Columns of ``art.contrasts`` (the first six are the ``newslens analyze`` contract; offsets are into ``body``):
+
+``pair_id, claim_text, claim_speaker, retraction_text, retraction_speaker, score`` (0..1, squashed sum of
+the evidence; default minimum :data:`DEFAULT_MIN_SCORE`), ``claim_start, claim_end, claim_sentence,
+retraction_start, retraction_end, retraction_sentence``, ``cue`` (the cue texts), ``cue_type`` (disown,
+mistake, regret, denial, no-decision, correction, reversal, negation, headline), ``shared_terms,
+shared_entities, shared_predicates`` (lists), ``evidence`` (one readable line), ``claim_time,
+retraction_time`` (time cue text or None), ``claim_/retraction_polarity, _subjectivity`` (TextBlob),
+``claim_/retraction_certainty`` (-1..1, :func:`helpers.sentiment.certainty`), ``status`` (auto, accepted,
+rejected, added), ``key`` (:func:`pair_key`, the identity curation is stored under).
+
+Lexicons (each file documents its format): ``retraction_cues.tsv``, ``time_cues.tsv``,
+``predicate_families.tsv`` in ``helpers/lexicons/``.
+
+Analyst curation (accept / reject / add) lives under the ``"contrasts"`` key of
+``data/annotations/<article>.json`` and is applied by :func:`find_contrasts` (hence by ``art.contrasts``
+and ``newslens analyze``); see :func:`set_status` and :func:`add_pair`.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
 import pandas as pd
 
+from .paths import LEXICON_DIR
+
+__all__ = [
+    "CONTRAST_COLUMNS",
+    "COLUMNS",
+    "DEFAULT_MIN_SCORE",
+    "BaseContrastDetector",
+    "RuleContrastDetector",
+    "find_contrasts",
+    "candidate_pairs",
+    "find_cues",
+    "find_time_cue",
+    "certainty",
+    "pair_key",
+    "set_status",
+    "add_pair",
+    "load_curation",
+]
+
+# The contract (helpers/pipeline.py reads these); later columns are additions.
 CONTRAST_COLUMNS = ["pair_id", "claim_text", "claim_speaker", "retraction_text", "retraction_speaker", "score"]
+COLUMNS = CONTRAST_COLUMNS + [
+    "claim_start", "claim_end", "claim_sentence", "retraction_start", "retraction_end", "retraction_sentence",
+    "cue", "cue_type", "shared_terms", "shared_entities", "shared_predicates", "evidence",
+    "claim_time", "retraction_time",
+    "claim_polarity", "claim_subjectivity", "claim_certainty",
+    "retraction_polarity", "retraction_subjectivity", "retraction_certainty",
+    "status", "key",
+]
+DEFAULT_MIN_SCORE = 0.55
+ANNOTATION_KEY = "contrasts"
+
+# --- lexicons ----------------------------------------------------------------------------------------
 
 
-def find_contrasts(article) -> pd.DataFrame:
-    return pd.DataFrame(columns=CONTRAST_COLUMNS)
+def _tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@cache
+def _cue_patterns() -> list[tuple[str, float, re.Pattern, frozenset]]:
+    out = []
+    for row in _tsv("retraction_cues.tsv"):
+        t, w, rx = row[:3]
+        flags = frozenset(f.strip() for f in row[3].split(",")) if len(row) > 3 else frozenset()
+        out.append((t, float(w), re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I), flags))
+    return out
+
+
+@cache
+def _time_patterns() -> list[tuple[str, float, re.Pattern]]:
+    rows = [(k, float(d), re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I)) for k, d, rx in _tsv("time_cues.tsv")]
+    return sorted(rows, key=lambda r: r[0] != "absolute")  # absolute cues first (stable)
+
+
+@cache
+def _families() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """lemma -> family, and (lemma, next lemma) -> family for multi-word predicates (pull_out)."""
+    single, double = {}, {}
+    for fam, words in _tsv("predicate_families.tsv"):
+        for w in words.split():
+            if "_" in w:
+                a, b = w.split("_", 1)
+                double[(a, b)] = fam
+            else:
+                single[w] = fam
+    return single, double
+
+
+# Families that name the action (their negation is a reversal cue); "document" only names the referent.
+ACTION_FAMILIES = frozenset({"withdraw", "deploy", "attack", "decide", "send", "support", "cut", "raise"})
+
+# --- certainty -----------------------------------------------------------------------------------------
+# The hedging / certainty lexicon is helpers/sentiment.py's (issue #4, helpers/lexicons/certainty.tsv);
+# the small list below is only used if that module is missing (a trimmed-down install or an old branch).
+_HEDGES = re.compile(
+    r"(?<!\w)(?:might|may|could|possibl[ey]|perhaps|maybe|it\s+is\s+possible|unlikely|likely|i\s+hope|"
+    r"reportedly|apparently|seemingly|appears?\s+to|seems?\s+to|suggests?|probably|allegedly|if)(?!\w)", re.I)
+_BOOSTERS = re.compile(
+    r"(?<!\w)(?:undoubtedly|clearly|certainly|definitely|absolutely|whatsoever|no\s+decision|never|always|"
+    r"in\s+fact|completely|without\s+doubt|of\s+course|will|must)(?!\w)", re.I)
+HEDGED_BELOW = -0.3  # a walk-back clause less certain than this is speculation
+
+
+def _fallback_certainty(text: str) -> float:
+    h = len(_HEDGES.findall(text))
+    b = len(_BOOSTERS.findall(text))
+    return 0.0 if h + b == 0 else round((b - h) / (b + h), 4)
+
+
+def certainty(text: str) -> float:
+    """Certainty of a statement in [-1, 1] (0 = no cue; hedges lower it, boosters raise it), on the scale
+    of ``helpers.sentiment.certainty`` (the quotes stage's lexicon), which it uses.
+
+    >>> certainty("There has been no decision whatsoever.") > 0 > certainty("It is possible it might leave.")
+    True
+    """
+    try:
+        from .sentiment import certainty as _c
+    except ImportError:
+        return _fallback_certainty(text)
+    out = _c(text)
+    return float(out[0] if isinstance(out, tuple) else out)
+
+
+# --- cues -------------------------------------------------------------------------------------------------
+
+@dataclass
+class Cue:
+    type: str
+    weight: float
+    text: str
+    start: int  # offsets into the text searched
+    end: int
+
+
+_NEG_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,1}(?:an?\s+|the\s+)?(?:[\"“”]\s*)?$", re.I)
+_COND_BEFORE = re.compile(r"(?:^|[\s“\"(,])(?:if|unless|whether)\s+[^.;:,“”\"]{0,60}$", re.I)
+
+
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:is|was|were|are|be|been|being|isn['’]t|wasn['’]t)|['’]s|\b(?:call(?:ed|ing|s)?|describ(?:ed|es|ing|e)|"
+    r"term(?:ed|s)?|label(?:l?ed|s)?|dub(?:bed|s)?|brand(?:ed|s)?)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"(?:\s+as)?|\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*\s+for|regret\w*|blam\w*\s+\w+\s+on))"
+    r"[\s,]+(?:[\w\[\]’'-]+[\s,]+){0,5}(?:[\"“”]\s*)?$", re.I)
+_REQUEST_AFTER = re.compile(
+    r"\s+(?:him|her|them|me|us|(?:[A-Z][\w-]+\s+){1,3}(?=bail|access|entry|permission|a\s+visa)|"
+    r"(?:the|a|an|his|her|its|their|our|any)?\s*(?:[\w-]+\s+)?(?:requests?|appeals?|applications?|bids?|offers?|"
+    r"motions?|demands?|pleas?|petitions?|bail|access|entry|permission|visas?|nominations?|candidacy|"
+    r"proposals?|invitations?|calls?\s+for|claims?\s+for|asylum)\b)", re.I)
+
+
+@cache
+def _cue_prefilter() -> re.Pattern:
+    """One alternation of every cue pattern: most sentences have no cue and are skipped in one search."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for _, _, rx, _ in _cue_patterns()), re.I)
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Retraction cues in ``text`` (lexicon matches), negated and conditional uses dropped.
+
+    >>> [(c.type, c.text) for c in find_cues("He called it a draft that should not have been sent.")]
+    [('disown', 'a draft'), ('regret', 'should not have been sent')]
+    >>> find_cues("It was not a mistake."), find_cues("If it was a mistake, say so.")
+    ([], [])
+    """
+    if not _cue_prefilter().search(text):
+        return []
+    found: list[Cue] = []
+    for typ, w, rx, flags in _cue_patterns():
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if "label" in flags and not _LABEL_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
+                continue  # "a software error delayed flights": a noun, not a verdict on a statement
+            if "request" in flags and _REQUEST_AFTER.match(text, m.end()):
+                continue  # "denied him bail", "rejected the appeal": refuses a request, retracts nothing
+            if typ in ("mistake", "disown") and _NEG_BEFORE.search(before):
+                continue  # "was not a mistake" affirms the statement
+            if _COND_BEFORE.search(before):
+                continue  # "If it wasn't a mistake" is a hypothesis, not a walk-back
+            found.append(Cue(typ, w, m.group(), m.start(), m.end()))
+    found.sort(key=lambda c: (c.start, -c.end))
+    out: list[Cue] = []
+    for c in found:  # drop cues nested in an earlier, longer one
+        if out and c.start < out[-1].end:
+            if c.weight > out[-1].weight and c.end - c.start >= out[-1].end - out[-1].start:
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+def find_time_cue(text: str) -> tuple[str, str, float] | None:
+    """The first time cue in ``text``: ``(cue text, kind, days)`` or None.
+
+    >>> find_time_cue("Within hours, officials denied it.")
+    ('Within hours', 'relative', 0.1)
+    >>> find_time_cue("His flip-flop late last year on a decision.")[0]
+    'late last year'
+    """
+    best = None
+    for kind, days, rx in _time_patterns():
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0] or (m.start() == best[0] and kind == "absolute"
+                                                            and best[2] != "absolute")):
+            if best is not None and best[2] == "absolute" and kind != "absolute" and best[0] <= m.start():
+                continue
+            best = (m.start(), m.group(), kind, days)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+# --- per-article analysis -------------------------------------------------------------------------------
+
+_TITLE_WORDS = frozenset(
+    """president vice secretary defense defence foreign state minister prime general brigadier lieutenant
+    major colonel col gen lt brig maj capt captain admiral adm sgt sergeant chairman chair chief spokesman
+    spokeswoman spokesperson senator sen rep representative governor gov mayor dr prof professor mr mrs ms
+    ret ambassador amb director commander supreme leader king queen prince judge justice deputy
+    us u.s. uk u.k. former acting""".split())
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split())
+_PRONOUN_PERSON = frozenset({"he", "she", "his", "her", "him"})
+_STATEMENT = re.compile(
+    r"[“”\"]|\b(?:said|says|say|told|tells|announc\w*|declared|stated|wrote|writes|read|reads|tweeted|posted|"
+    r"claimed|asserted|insisted|vowed|pledged|promised|warned|threatened|ordered|decided|decision|"
+    r"according\s+to|reported|confirmed)\b", re.I)
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|announced|insisted|stated|explained|wrote|argued|reiterated|"
+    r"described|calling|called)\b", re.I)
+_EXPERT_FALLBACK = re.compile(
+    r"\b(?:analysts?|experts?|professor|prof\.|dr\.|fellow|scholar|researcher|former|\(ret\.\)|retired|"
+    r"think[- ]tank|university|institute|commentator)\b", re.I)
+_EMBEDDED = re.compile(
+    r"(?P<np>(?:(?:(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s))|his|her|its|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:assertion|claim|statement|suggestion|remark|comment|report|decision|announcement|plan|pledge|"
+    r"promise|threat|vow|order|policy|insistence|contention|allegation|proposal)s?"
+    r"|(?:(?:media|news|press|earlier)\s+)?(?:reports|claims|suggestions|allegations|rumou?rs|accusations))\s+"
+    r"(?:that|to|of|on|about)\s+[^.;:!?]+)")
+_CLAIM_NOUNS = frozenset("""assertion claim statement suggestion remark comment report decision announcement plan
+    pledge promise threat vow order policy insistence contention allegation proposal repeat repeated rumor
+    rumour accusation media news press earlier""".split())
+_POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
+
+
+@dataclass
+class _Sent:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    toks: list = field(default_factory=list)  # (start, end, text, pos, lemma, is_stop, is_punct)
+    content: set = field(default_factory=set)
+    families: set = field(default_factory=set)
+    neg_families: set = field(default_factory=set)
+    entities: set = field(default_factory=set)
+    cues: list = field(default_factory=list)  # Cue with body offsets
+    time: tuple | None = None
+
+
+class _Context:
+    """Everything the detector needs from an Article, computed once (degrades when stages are empty)."""
+
+    def __init__(self, art):
+        self.art = art
+        self.body = art.body
+        single, double = _families()
+        sents = [_Sent(int(r.index), int(r.paragraph), int(r.start), int(r.end), r.text)
+                 for r in art.sentences.itertuples(index=False)]
+        self.sents = sents
+        tk = art.tokens
+        cols = [tk[c].tolist() for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]
+        for si, *rest in zip(*cols):  # plain lists: far faster than itertuples on string columns
+            sents[si].toks.append(tuple(rest))
+        for s in sents:
+            prev_lem = None
+            neg_window = 0
+            for (ts, te, w, pos, lem, stop, punct) in s.toks:
+                low = lem.lower() if isinstance(lem, str) else str(lem)
+                if low in ("not", "no", "never", "nor", "n't", "neither") or w.lower() in ("no", "nor", "never"):
+                    # a negator inside an if-clause ("even if they do not retaliate") is no reversal
+                    neg_window = 0 if _COND_BEFORE.search(s.text[max(0, ts - s.start - 70):ts - s.start]) else 4
+                elif not punct:
+                    neg_window = max(0, neg_window - 1)
+                fam = single.get(low) or (double.get((prev_lem, low)) if prev_lem else None)
+                if fam:
+                    s.families.add(fam)
+                    if neg_window and fam in ACTION_FAMILIES:
+                        s.neg_families.add(fam)
+                if not stop and not punct and pos[:2] in ("NN", "VB", "JJ") and len(low) > 2 \
+                        and low not in ("say", "tell", "be", "have", "do", "make"):
+                    s.content.add(low if not pos.startswith("NNP") else lem)
+                prev_lem = low
+            s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end) for c in find_cues(s.text)]
+        # time cues: a sentence without one inherits the previous one of its paragraph
+        last = None
+        for s in sents:
+            tc = find_time_cue(s.text)
+            if tc is not None:
+                s.time = tc
+                last = (s.paragraph, tc)
+            elif last is not None and last[0] == s.paragraph:
+                s.time = last[1]
+        self._load_entities()
+        self._load_quotes()
+        self.headline = self._headline_evidence()
+        # entities named in a fifth of the sentences (the country the story is about) link nothing
+        df: dict[str, int] = {}
+        for s in sents:
+            for e in s.entities:
+                df[e] = df.get(e, 0) + 1
+        self.common_entities = {e for e, n in df.items() if n > max(3, 0.2 * len(sents))}
+
+    # entities: canonical names by alias; per-sentence entity sets -----------------------------------
+    def _load_entities(self):
+        self.canon: dict[str, str] = {}
+        self.etype: dict[str, str] = {}
+        ents = self.art.entities
+        if len(ents) and {"name", "aliases"} <= set(ents.columns):
+            for r in ents.itertuples(index=False):
+                names = [r.name] + [a for a in (r.aliases if isinstance(r.aliases, (list, tuple)) else [])]
+                for a in names:
+                    self.canon.setdefault(str(a), str(r.name))
+                self.etype[str(r.name)] = str(getattr(r, "type", ""))
+        men = self.art.mentions
+        if len(men) and {"name", "sentence"} <= set(men.columns):
+            n = len(men)
+            section = men["section"].tolist() if "section" in men.columns else ["body"] * n
+            etype = men["type"].tolist() if "type" in men.columns else [""] * n
+            skip = {"DATE", "CARDINAL", "TIME", "ORDINAL", "QUANTITY"}
+            for name, si, sec, typ in zip(men["name"].tolist(), men["sentence"].tolist(), section, etype):
+                if str(sec) not in ("body", "nan", "None") or typ in skip:
+                    continue  # headline / caption mentions have no body sentence; numbers link nothing
+                si = int(si)
+                if 0 <= si < len(self.sents):
+                    self.sents[si].entities.add(str(name))
+            self.has_entities = True
+        else:  # fallback: proper-noun lemmas stand in for entities
+            self.has_entities = False
+            for s in self.sents:
+                s.entities = {w for (_, _, w, pos, _, _, _) in s.toks
+                              if pos.startswith("NNP") and w.lower() not in _CALENDAR and len(w) > 1}
+
+    def name(self, raw: str | None) -> str | None:
+        if not raw:
+            return raw
+        return self.canon.get(raw, raw)
+
+    # quotes: speaker by span; categories ------------------------------------------------------------
+    def _load_quotes(self):
+        self.quote_spans: list[tuple[int, int, str]] = []
+        self.category: dict[str, str] = {}
+        q = self.art.quotes
+        if len(q) and {"start", "end", "speaker"} <= set(q.columns):
+            parts = q["parts"].tolist() if "parts" in q.columns else [None] * len(q)
+            for (start, end, who), pp in zip(zip(q["start"].tolist(), q["end"].tolist(), q["speaker"].tolist()), parts):
+                if not (isinstance(who, str) and who):
+                    continue
+                # a quote split around its attribution counts by its parts (the attribution is not quoted)
+                spans = [(int(a), int(b)) for a, b in pp] if isinstance(pp, (list, tuple)) and len(pp) else \
+                    [(int(start), int(end))]
+                for a, b in spans:
+                    self.quote_spans.append((a, b, who))
+        sp = self.art.speakers
+        if len(sp) and {"name", "category"} <= set(sp.columns):
+            for r in sp.itertuples(index=False):
+                self.category[str(r.name)] = str(r.category)
+
+    def quote_speaker(self, start: int, end: int) -> str | None:
+        best, best_ov = None, 0
+        for qs, qe, who in self.quote_spans:
+            ov = min(end, qe) - max(start, qs)
+            if ov > best_ov:
+                best, best_ov = who, ov
+        return best
+
+    # fallback speaker finder (used only where no quote overlaps) ------------------------------------
+    def _name_runs(self, s: _Sent, upto: int | None = None):
+        """Proper-noun runs in sentence ``s`` (titles stripped): (start, end, name, n_words, preceded_by)."""
+        runs, cur = [], []
+        toks = s.toks
+        for i, t in enumerate(toks):
+            if upto is not None and t[0] >= upto:
+                break
+            if t[3].startswith("NNP") and t[2].lower() not in _CALENDAR:
+                cur.append(i)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        out = []
+        for run in runs:
+            words = [toks[i][2] for i in run]
+            prev = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
+            prev2 = toks[run[0] - 2][2].lower() if run[0] > 1 else ""
+            nxt = toks[run[-1] + 1][2] if run[-1] + 1 < len(toks) else ""
+            flags = [w.lower().rstrip(".") in _TITLE_WORDS for w in words]
+            titled = any(flags[:-1])
+            # "Health Minister Sara Okafor" -> "Sara Okafor": the name follows the last title word
+            last_title = max((i for i, f in enumerate(flags) if f), default=-1)
+            core = words[last_title + 1:] if last_title < len(words) - 1 else []
+            if not core:
+                continue
+            out.append((toks[run[0]][0], toks[run[-1]][1], " ".join(core), len(core), prev, prev2, titled, nxt))
+        return out
+
+    def fallback_speaker(self, s: _Sent, pos: int | None = None, post: bool = True) -> str | None:
+        """Nearest named speaker before ``pos`` in sentence ``s`` (a person, or "the <Org>" as subject);
+        "he"/"his" resolve to the last person named in the previous few sentences.  Rough on purpose:
+        the quotes stage is the real attribution."""
+        upto = pos if pos is not None else None
+        if pos is not None:
+            # "X, said the Harriers were not leaving": the speaker stands before the speech verb
+            verbs = [m for m in _SPEECH_VERB.finditer(s.text, 0, pos - s.start)]
+            if verbs:
+                upto = s.start + verbs[-1].start()
+        cands = []
+        for (rs, re_, name, n, prev, prev2, titled, nxt) in self._name_runs(s, upto):
+            if prev == "of" or (prev == "the" and prev2 == "of"):
+                continue  # "the chairman of the Joint Chiefs": a modifier, not the speaker
+            said = bool(_SPEECH_VERB.fullmatch(nxt or "")) and prev != "the"  # "Brandt said"
+            if ((n >= 2 or titled or said) and prev != "the") or (prev == "the" and n == 1):
+                cands.append((rs, self.full_name(name), (n >= 2 or titled or said) and prev != "the"))
+        if pos is None:
+            people = [c for c in cands if c[2]]
+            return self.name(people[0][1]) if people else None
+        # a pronoun closer to the cue than any name
+        pron_at = -1
+        for (ts, te, w, *_rest) in s.toks:
+            if ts >= pos:
+                break
+            if w.lower() in _PRONOUN_PERSON:
+                pron_at = ts
+        if cands and cands[-1][0] > pron_at:
+            return self.name(cands[-1][1])
+        if pron_at >= 0:
+            return self.last_person(s.index, before=pron_at)
+        # nothing before the cue: the attribution after it ("..., Col. X told the paper", "Brandt said")
+        return self.fallback_speaker(s, None) if post else None
+
+    def full_name(self, name: str) -> str:
+        """A lone surname joins the full name introduced earlier ("Brandt" -> "Paul Brandt")."""
+        if " " in name or self.has_entities:
+            return name
+        if not hasattr(self, "_surnames"):
+            self._surnames = {}
+            for s in self.sents:
+                for r in self._name_runs(s):
+                    if r[3] >= 2 and r[4] != "the":
+                        self._surnames.setdefault(r[2].split()[-1], r[2])
+        return self._surnames.get(name, name)
+
+    def last_person(self, si: int, before: int | None = None, look_back: int = 3) -> str | None:
+        for j in range(si, max(-1, si - look_back - 1), -1):
+            runs = self._name_runs(self.sents[j], before if j == si else None)
+            people = [r for r in runs if (r[3] >= 2 or r[6]) and r[4] != "the"]
+            if people:
+                return self.name(people[-1][2])
+        return None
+
+    def speaker(self, s: _Sent, start: int, end: int, cue_pos: int | None = None, post: bool = True) -> str | None:
+        q = self.quote_speaker(start, end)
+        if q:
+            return self.name(q)
+        return self.fallback_speaker(s, cue_pos, post)
+
+    def is_expert(self, name: str | None, s: _Sent) -> bool:
+        if name and self.category:
+            return self.category.get(name, "") == "expert"
+        # fallback (no speaker categories yet): a quote in a paragraph whose attribution has expert markers
+        # ("Dr. X, a former adviser who now teaches at Y University, told the paper")
+        para = " ".join(t.text for t in self.sents if t.paragraph == s.paragraph)
+        return bool(_EXPERT_FALLBACK.search(para)) and bool(re.search(r"[“”\"]", s.text))
+
+    # headline evidence: "Leaving, Then Not Leaving", or a cue in headline / dek ---------------------
+    def _headline_evidence(self) -> dict:
+        from .text import lemma, tag, tokenize
+
+        fams, text = set(), ""
+        single, _ = _families()
+        for part in (self.art.title, self.art.dek):
+            if not part:
+                continue
+            m = re.search(r"\b(\w+),?\s+(?:then|and\s+then|now|but)\s+not\s+\1\b", part, re.I)
+            hit = bool(m) or bool(find_cues(part))
+            if hit:
+                text = text or part
+                words = [w for _, _, w in tokenize(part)]
+                for w, p in zip(words, tag(words)):
+                    fam = single.get(lemma(w, p if not p.startswith("NNP") else "VBG").lower())
+                    if fam:
+                        fams.add(fam)
+        return {"text": text, "families": fams}
+
+
+# --- the detector -----------------------------------------------------------------------------------
+
+class BaseContrastDetector:
+    """Interface: ``candidates(article) -> DataFrame`` with :data:`COLUMNS` (every scored pair)."""
+
+    def candidates(self, article) -> pd.DataFrame:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+@dataclass
+class _Side:
+    start: int
+    end: int
+    sentence: int
+    text: str
+    speaker: str | None
+    time: tuple | None
+    statement: bool = True
+    embedded: bool = False
+
+
+class RuleContrastDetector(BaseContrastDetector):
+    """Lexicon cues + pairing by predicate families, lemmas, entities, order and speakers (see module doc)."""
+
+    max_distance = 25  # sentences between a claim and its retraction
+
+    def candidates(self, article) -> pd.DataFrame:
+        ctx = _Context(article)
+        items = []  # (retraction sentence, claim side, score, evidence dict)
+        for s in ctx.sents:
+            cues = list(s.cues)
+            neg = self._negation_cue(ctx, s)
+            if not cues and not neg:
+                continue
+            best = self._best_claim(ctx, s, cues, neg, items[-1] if items else None)
+            if best is not None:
+                items.append(best)
+        pairs = self._merge(ctx, items)
+        rows = [self._row(ctx, p) for p in pairs]
+        df = pd.DataFrame(rows, columns=COLUMNS)
+        df = df.sort_values(["retraction_start", "claim_start"], kind="stable").reset_index(drop=True)
+        df["pair_id"] = range(1, len(df) + 1)
+        return df
+
+    # negation of an earlier claim's predicate -> a computed cue
+    @staticmethod
+    def _negation_cue(ctx: _Context, s: _Sent) -> set:
+        if not s.neg_families:
+            return set()
+        earlier = set()
+        for t in ctx.sents[max(0, s.index - RuleContrastDetector.max_distance):s.index]:
+            earlier |= (t.families - t.neg_families)
+        return s.neg_families & earlier
+
+    def _claim_candidates(self, ctx: _Context, s: _Sent):
+        out = []
+        for t in ctx.sents[max(0, s.index - self.max_distance):s.index]:
+            if t.cues:
+                for emb in self._embedded(ctx, t):  # a retraction's named claim stays claimable
+                    out.append((t, emb))
+                continue
+            side = _Side(t.start, t.end, t.index, t.text, None, t.time, bool(_STATEMENT.search(t.text)))
+            out.append((t, side))
+        return out
+
+    def _embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
+        sides = []
+        for c in s.cues:
+            rel = c.end - s.start
+            m = _EMBEDDED.search(s.text, rel, min(len(s.text), rel + 120))
+            if not m or m.start() - rel > 60:
+                continue
+            gap = s.text[rel:m.start()]
+            if re.search(r"[.;:]", gap):
+                continue
+            np_ = m.group("np").rstrip(" ,–—-")
+            np_ = re.split(r"\s+[–—]\s+|,\s+(?:which|who|but|while|and\s+then)\b", np_)[0].rstrip(" ,")
+            a = s.start + m.start()
+            speaker = None
+            pm = _POSS.match(np_)
+            if pm:
+                name = pm.group("name")
+                words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLE_WORDS]
+                speaker = ctx.name(" ".join(words)) if words else None
+                if speaker and ctx.canon == {}:
+                    speaker = speaker
+            elif np_.split()[0].lower() in ("his", "her"):
+                speaker = ctx.last_person(s.index, before=a)
+            else:  # "a decision to ..." after "his flip-flop": the flip-flopper's own claim
+                pre = s.text[max(0, c.start - s.start - 40):c.start - s.start]
+                if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", pre, re.I):
+                    speaker = ctx.last_person(s.index, before=c.start)
+            tc = find_time_cue(np_)
+            sides.append(_Side(a, a + len(np_), s.index, np_, speaker, tc if tc else None, True, True))
+        return sides
+
+    def _stated_earlier(self, ctx: _Context, s: _Sent, emb: _Side):
+        """The earlier sentence stating a claim the retraction names, if it holds most (>= 60%, >= 2) of
+        the named claim's content words; None otherwise (the named claim then stands alone)."""
+        words = {w for (ts, te, _, _, w, *_rest) in [(t[0], t[1], t[2], t[3], t[4].lower() if not t[3].startswith("NNP")
+                                                       else t[4]) for t in s.toks]
+                 if ts >= emb.start and te <= emb.end} & s.content
+        words -= _CLAIM_NOUNS
+        if len(words) < 2:
+            return None
+        best = None
+        for t in ctx.sents[max(0, s.index - self.max_distance):s.index]:
+            if t.cues:
+                continue
+            shared = words & t.content
+            if len(shared) >= 2 and len(shared) >= 0.6 * len(words):
+                if best is None or len(shared) > len(best[1]) or (len(shared) == len(best[1])):
+                    best = (t, shared)
+        return best
+
+    def _best_claim(self, ctx: _Context, s: _Sent, cues: list[Cue], neg: set, prev: dict | None = None):
+        cue_w = max([c.weight for c in cues] + ([0.45] if neg else []))
+        cue_pos = cues[0].start if cues else s.start
+        embedded = self._embedded(ctx, s)
+        # with a named claim after the cue, the retraction's speaker is not searched after it
+        r_speaker = ctx.speaker(s, s.start, s.end, cue_pos, post=not embedded)
+        hedge = certainty(_cue_clause(s, cues, embedded))
+        expert = ctx.is_expert(r_speaker, s)
+        options = []
+        for emb in embedded:
+            ev = {"link": "embedded", "terms": set(), "entities": set(), "predicates": set()}
+            sc = cue_w + 0.3 + (0.05 if emb.speaker else 0)
+            earlier = self._stated_earlier(ctx, s, emb)
+            if earlier is not None:  # "reversed the decision to close the libraries" -> where it was announced
+                t, shared = earlier
+                side = _Side(t.start, t.end, t.index, t.text, None, t.time, True)
+                ev = {"link": "embedded-earlier", "terms": shared, "entities": s.entities & t.entities,
+                      "predicates": s.families & t.families}
+                options.append((sc, side, ev))
+            else:
+                options.append((sc, emb, ev))
+        if not options:
+            cands = self._claim_candidates(ctx, s)
+            for t, side in cands:
+                sc, ev = self._link(ctx, s, t, side, cue_w, neg)
+                options.append((sc, side, ev))
+            nxt = ctx.sents[s.index + 1] if s.index + 1 < len(ctx.sents) else None
+            linked = any(o[2]["terms"] or o[2]["entities"] or o[2]["predicates"] for o in options)
+            if not linked and nxt is not None and nxt.paragraph == s.paragraph:
+                # "By Thursday, the ministry had backtracked." names nothing: what it backtracked on is
+                # in the next sentence of the paragraph, so link with both
+                both = _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.toks, s.content | nxt.content,
+                             s.families | nxt.families, s.neg_families | nxt.neg_families,
+                             s.entities | nxt.entities, s.cues, s.time)
+                options = []
+                for t, side in cands:
+                    sc, ev = self._link(ctx, both, t, side, cue_w, neg)
+                    ev["lookahead"] = True
+                    options.append((sc, side, ev))
+        if not options:
+            return None
+        if prev is not None and prev["sent"].index == s.index - 1 and prev["sent"].paragraph == s.paragraph \
+                and not embedded:
+            # discourse continuity: "... calling it a draft. X further described it as a mistake." answers
+            # the same claim as the sentence before it
+            pc = prev["claim"]
+            options = [(o[0] + 0.3, o[1], dict(o[2], continued=True))
+                       if (o[1].start, o[1].end) == (pc.start, pc.end) else o for o in options]
+        sc, side, ev = max(options, key=lambda o: (o[0], o[1].sentence))
+        if side.speaker is None and not side.embedded:
+            side.speaker = ctx.speaker(ctx.sents[side.sentence], side.start, side.end)
+        if r_speaker and side.speaker and r_speaker != side.speaker:
+            sc += 0.05
+            ev["speakers"] = "different speaker"
+        elif r_speaker and r_speaker == side.speaker and any(c.type == "reversal" for c in cues):
+            sc += 0.05
+            ev["speakers"] = "same speaker reversing"
+        if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
+            sc += 0.1
+            ev["headline"] = ctx.headline["text"]
+        ev["cues"] = cues
+        ev["negated"] = neg
+        ev["expert"] = expert
+        ev["hedged"] = hedge < HEDGED_BELOW
+        ev["raw"] = sc
+        # evidence adds up without bound; squash it into [0, 1) so strong pairs stay distinguishable
+        # (raw 0.5 -> 0.55, 1.0 -> 0.80, 1.5 -> 0.91)
+        sc = 1.0 - math.exp(-1.6 * max(0.0, sc))
+        # speculation ("it is possible the letter was not meant ...") and expert commentary are reactions,
+        # not walk-backs: they keep half their score, so they fall under DEFAULT_MIN_SCORE unless an
+        # analyst lowers it (the notebook's slider) or accepts them
+        sc *= (0.5 if ev["hedged"] else 1.0) * (0.5 if expert else 1.0)
+        return {"sent": s, "claim": side, "score": sc, "speaker": r_speaker, "ev": ev}
+
+    @staticmethod
+    def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set):
+        terms = s.content & t.content
+        ents = (s.entities & t.entities) - ctx.common_entities
+        preds = (s.families & t.families)
+        action = preds & ACTION_FAMILIES
+        sc = cue_w
+        sc += 0.25 if action else 0.0
+        sc += 0.1 if "document" in preds else 0.0
+        sc += min(0.2, 0.07 * len(terms - set(ents)))
+        sc += min(0.15, 0.075 * len(ents))
+        sc += 0.1 if side.statement else 0.0
+        if neg and (neg & t.families):
+            sc += 0.1
+        dist = s.index - t.index
+        sc -= min(0.3, 0.03 * max(0, dist - 2))
+        if not (terms or ents or preds):
+            sc -= 0.4  # nothing links them
+        return sc, {"link": "shared", "terms": terms, "entities": ents, "predicates": preds}
+
+    @staticmethod
+    def _merge(ctx: _Context, items: list[dict]) -> list[dict]:
+        """Adjacent retraction sentences answering the same claim, by compatible speakers -> one pair."""
+        out: list[dict] = []
+        for it in sorted(items, key=lambda i: i["sent"].index):
+            prev = next((p for p in reversed(out) if p["claim"].start == it["claim"].start
+                         and p["claim"].end == it["claim"].end), None)
+            if prev is not None:
+                last = prev["sents"][-1]
+                same_para = last.paragraph == it["sent"].paragraph or it["sent"].index - last.index == 1
+                compatible = not (prev["speaker"] and it["speaker"] and prev["speaker"] != it["speaker"])
+                if it["sent"].index - last.index <= 1 and same_para and compatible:
+                    prev["sents"].append(it["sent"])
+                    prev["score"] = max(prev["score"], it["score"])
+                    prev["speaker"] = prev["speaker"] or it["speaker"]
+                    for k in ("terms", "entities", "predicates"):
+                        prev["ev"][k] = set(prev["ev"][k]) | set(it["ev"][k])
+                    prev["ev"]["cues"] = list(prev["ev"]["cues"]) + list(it["ev"]["cues"])
+                    prev["ev"]["negated"] = set(prev["ev"]["negated"]) | set(it["ev"]["negated"])
+                    if "headline" in it["ev"]:
+                        prev["ev"]["headline"] = it["ev"]["headline"]
+                    continue
+            it = dict(it, sents=[it["sent"]])
+            out.append(it)
+        return out
+
+    @staticmethod
+    def _row(ctx: _Context, p: dict) -> dict:
+        side: _Side = p["claim"]
+        sents: list[_Sent] = p["sents"]
+        r_start, r_end = sents[0].start, sents[-1].end
+        r_text = ctx.body[r_start:r_end]
+        ev = p["ev"]
+        cues = ev["cues"]
+        cue_txt = [c.text.replace("“", "").replace("”", "").replace('"', "") for c in cues] + [f"not {f}" for f in sorted(ev["negated"])]
+        cue_types = list(dict.fromkeys([c.type for c in cues] + (["negation"] if ev["negated"] else [])))
+        if ev.get("headline"):
+            cue_types.append("headline")
+        r_time = next((s.time for s in sents if s.time and (s.index != side.sentence or side.embedded)), None)
+        evidence = []
+        if cue_txt:
+            evidence.append("cue: " + ", ".join(dict.fromkeys(cue_txt)))
+        if ev["link"] == "embedded":
+            evidence.append("claim named in the retraction")
+        elif ev["link"] == "embedded-earlier":
+            evidence.append("claim named in the retraction and stated earlier")
+        if ev["predicates"]:
+            evidence.append("predicates: " + ", ".join(sorted(ev["predicates"])))
+        if ev["terms"]:
+            evidence.append("words: " + ", ".join(sorted(ev["terms"])))
+        if ev["entities"]:
+            evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
+        if ev.get("continued"):
+            evidence.append("continues the previous sentence's walk-back")
+        if ev.get("lookahead"):
+            evidence.append("linked through the next sentence")
+        if ev.get("speakers"):
+            evidence.append(ev["speakers"])
+        if ev.get("headline"):
+            evidence.append(f"headline: {ev['headline']}")
+        if ev.get("hedged"):
+            evidence.append("hedged (score lowered)")
+        if ev.get("expert"):
+            evidence.append("expert commentary (score lowered)")
+        c_sent = _sentiment(side.text)
+        r_sent = _sentiment(r_text)
+        return {
+            "pair_id": 0,
+            "claim_text": side.text,
+            "claim_speaker": side.speaker,
+            "retraction_text": r_text,
+            "retraction_speaker": p["speaker"],
+            "score": round(float(p["score"]), 4),
+            "claim_start": side.start, "claim_end": side.end, "claim_sentence": side.sentence,
+            "retraction_start": r_start, "retraction_end": r_end, "retraction_sentence": sents[0].index,
+            "cue": ", ".join(dict.fromkeys(cue_txt)),
+            "cue_type": ", ".join(cue_types),
+            "shared_terms": sorted(ev["terms"]),
+            "shared_entities": sorted(ev["entities"]),
+            "shared_predicates": sorted(ev["predicates"]),
+            "evidence": "; ".join(evidence),
+            "claim_time": side.time[0] if side.time else None,
+            "retraction_time": r_time[0] if r_time else None,
+            "claim_polarity": c_sent[0], "claim_subjectivity": c_sent[1], "claim_certainty": certainty(side.text),
+            "retraction_polarity": r_sent[0], "retraction_subjectivity": r_sent[1],
+            "retraction_certainty": certainty(r_text),
+            "status": "auto",
+            "key": pair_key(side.start, side.end, r_start, r_end),
+        }
+
+
+_CLAUSE_SPLIT = re.compile(r",\s+|;\s*|\s+[–—-]\s+|\s+but\s+")
+_WHOLE_HEDGE = re.compile(r"^\W*(?:it\s+is\s+(?:possible|likely|unlikely)|perhaps|maybe|possibly)\b", re.I)
+
+
+def _cue_clause(s: _Sent, cues: list[Cue], embedded: list) -> str:
+    """The clause of the (first) cue, without any embedded claim: what the hedge check reads.
+    "Now this may have been exposed, as ... the Pentagon rejected X's claim that sites could be hit"
+    is not hedged (the "may" and "could" belong elsewhere); a sentence opening "It is possible" is."""
+    text = s.text
+    for e in embedded:
+        a, b = e.start - s.start, e.end - s.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    if _WHOLE_HEDGE.search(text) or not cues:
+        return text
+    pos = cues[0].start - s.start
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= cues[0].end - s.start:
+            return text[start:m.start()]
+    return text[start:]
+
+
+def _sentiment(text: str) -> tuple[float, float]:
+    from .text import make_blob
+
+    s = make_blob(text).sentiment
+    return round(float(s.polarity), 4), round(float(s.subjectivity), 4)
+
+
+_KEY = re.compile(r"c(\d+)-(\d+):r(\d+)-(\d+)")
+
+
+def pair_key(claim_start: int, claim_end: int, retraction_start: int, retraction_end: int) -> str:
+    """Stable identity of a pair across runs: its body offsets ("c120-180:r300-420")."""
+    return f"c{int(claim_start)}-{int(claim_end)}:r{int(retraction_start)}-{int(retraction_end)}"
+
+
+# --- curation ---------------------------------------------------------------------------------------
+
+def load_curation(article) -> dict:
+    """This article's contrast curation, as stored under ``"contrasts"`` in data/annotations/<article>.json::
+
+        {"status": {"<key>": {"status": "accepted"|"rejected", "claim_text": ..., "retraction_text": ...}},
+         "added":  [{"key", "claim_start", "claim_end", "retraction_start", "retraction_end",
+                     "claim_text", "retraction_text", "claim_speaker", "retraction_speaker"}]}
+
+    Texts are stored with the offsets: a decision whose texts no longer match the article is ignored.
+    """
+    from .annotations import load_annotations
+
+    cur = load_annotations(article).get(ANNOTATION_KEY) or {}
+    return {"status": dict(cur.get("status") or {}), "added": list(cur.get("added") or [])}
+
+
+def _save_curation(article, cur: dict) -> None:
+    """Atomic write of our key only; other stages' keys (speaker corrections) are kept as they are, and a
+    corrupt file raises a one-line NewslensError and is never overwritten (helpers.annotations)."""
+    from .annotations import update_annotations
+
+    update_annotations(article, ANNOTATION_KEY, cur)
+
+
+def set_status(article, key: str, status: str) -> None:
+    """Mark pair ``key`` (see :func:`pair_key`) "accepted", "rejected" or back to "auto"."""
+    from .errors import NewslensError
+
+    if status not in ("accepted", "rejected", "auto"):
+        raise NewslensError(f"unknown pair status {status!r}: use accepted, rejected or auto")
+    m = _KEY.fullmatch(key or "")
+    if not m:
+        raise NewslensError(f"not a pair key: {key!r} (expected c<start>-<end>:r<start>-<end>)")
+    cs, ce, rs, re_ = map(int, m.groups())
+    cur = load_curation(article)
+    if status == "auto":
+        cur["status"].pop(key, None)
+        cur["added"] = [a for a in cur["added"] if a.get("key") != key]
+    else:  # the texts are kept so that a decision never lands on a changed article
+        cur["status"][key] = {"status": status, "claim_text": article.body[cs:ce],
+                              "retraction_text": article.body[rs:re_]}
+    _save_curation(article, cur)
+    _clear_cache(article)
+
+
+def add_pair(article, claim: int | tuple[int, int], retraction: int | tuple[int, int],
+             claim_speaker: str | None = None, retraction_speaker: str | None = None) -> str:
+    """Add a pair the detector missed; ``claim``/``retraction`` are sentence indices or body spans.
+    Returns its key."""
+    from .errors import NewslensError
+
+    def span(x):
+        if isinstance(x, (int,)) and not isinstance(x, bool):
+            if not 0 <= x < len(article.sentences):
+                raise NewslensError(f"no sentence {x} in {article.name} (0..{len(article.sentences) - 1})")
+            r = article.sentences.iloc[x]
+            return int(r.start), int(r.end)
+        a, b = map(int, x)
+        if not 0 <= a < b <= len(article.body):
+            raise NewslensError(f"span {a}..{b} is outside the article body")
+        return a, b
+
+    (cs, ce), (rs, re_) = span(claim), span(retraction)
+    key = pair_key(cs, ce, rs, re_)
+    cur = load_curation(article)
+    cur["added"] = [a for a in cur["added"] if a.get("key") != key] + [{
+        "key": key, "claim_start": cs, "claim_end": ce, "retraction_start": rs, "retraction_end": re_,
+        "claim_text": article.body[cs:ce], "retraction_text": article.body[rs:re_],
+        "claim_speaker": claim_speaker, "retraction_speaker": retraction_speaker}]
+    cur["status"].pop(key, None)
+    _save_curation(article, cur)
+    _clear_cache(article)
+    return key
+
+
+def _clear_cache(article) -> None:
+    if hasattr(article, "__dict__"):
+        article.__dict__.pop("contrasts", None)
+
+
+def _decision(body: str, key: str, entry) -> str:
+    if not isinstance(entry, dict) or entry.get("status") not in ("accepted", "rejected"):
+        return "auto"
+    cs, ce, rs, re_ = map(int, _KEY.fullmatch(key).groups())
+    ok = body[cs:ce] == entry.get("claim_text") and body[rs:re_] == entry.get("retraction_text")
+    return entry["status"] if ok else "auto"
+
+
+def _still_matches(body: str, a: dict) -> bool:
+    try:
+        cs, ce, rs, re_ = (int(a[k]) for k in ("claim_start", "claim_end", "retraction_start", "retraction_end"))
+    except (KeyError, TypeError, ValueError):
+        return False
+    return body[cs:ce] == a.get("claim_text") and body[rs:re_] == a.get("retraction_text")
+
+
+def _added_row(ctx: _Context, a: dict) -> dict:
+    body = ctx.body
+    cs, ce, rs, re_ = (int(a[k]) for k in ("claim_start", "claim_end", "retraction_start", "retraction_end"))
+    art = ctx.art
+    cs_i, rs_i = art.sentence_at(cs), art.sentence_at(rs)
+    s, t = ctx.sents[rs_i], ctx.sents[cs_i]
+    claim = _Side(cs, ce, cs_i, body[cs:ce], a.get("claim_speaker") or ctx.speaker(t, cs, ce), t.time)
+    sc, ev = RuleContrastDetector._link(ctx, s, t, claim, max([c.weight for c in s.cues] + [0.0]), set())
+    ev.update(cues=s.cues, negated=set())
+    sents = [x for x in ctx.sents if x.start < re_ and x.end > rs] or [s]
+    p = {"claim": claim, "sents": sents, "score": max(0.0, min(1.0, sc)), "ev": ev,
+         "speaker": a.get("retraction_speaker") or ctx.speaker(s, rs, re_, rs)}
+    row = RuleContrastDetector._row(ctx, p)
+    row.update(retraction_start=rs, retraction_end=re_, retraction_text=body[rs:re_], key=a["key"], status="added")
+    return row
+
+
+# --- entry points -----------------------------------------------------------------------------------
+
+def candidate_pairs(article, detector: BaseContrastDetector | None = None, curated: bool = True) -> pd.DataFrame:
+    """Every scored pair (any score), with curation applied: ``status`` is auto / accepted / rejected /
+    added.  The notebook filters this by its minimum-score slider."""
+    det = detector or RuleContrastDetector()
+    df = det.candidates(article)
+    if not curated:
+        return df
+    cur = load_curation(article)
+    if cur["status"]:
+        df["status"] = [_decision(article.body, k, cur["status"].get(k)) for k in df["key"]]
+    added = []
+    if cur["added"]:
+        ctx = _Context(article)
+        have = set(df["key"])
+        for a in cur["added"]:
+            if not _still_matches(article.body, a):
+                continue  # the article changed under the annotation: do not guess
+            if a.get("key") in have:
+                df.loc[df["key"] == a["key"], "status"] = "added"
+                continue
+            added.append(_added_row(ctx, a))
+    if added:
+        df = pd.concat([df, pd.DataFrame(added, columns=COLUMNS)], ignore_index=True)
+        df = df.sort_values(["retraction_start", "claim_start"], kind="stable").reset_index(drop=True)
+        df["pair_id"] = range(1, len(df) + 1)
+    return df
+
+
+def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: BaseContrastDetector | None = None,
+                   curated: bool = True, include_rejected: bool = False) -> pd.DataFrame:
+    """Claim / retraction pairs of ``article``: automatic pairs scoring at least ``min_score`` plus the
+    analyst's accepted and added ones; rejected ones are left out unless ``include_rejected``.
+    Columns: :data:`COLUMNS` (the first six are the contract)."""
+    df = candidate_pairs(article, detector, curated)
+    keep = (df["score"] >= min_score) | df["status"].isin(["accepted", "added"])
+    if not include_rejected:
+        keep &= df["status"] != "rejected"
+    out = df[keep].reset_index(drop=True)
+    out["pair_id"] = range(1, len(out) + 1)
+    return out
+
+
+# --- views for the notebook: the story's statements in time, and the words on each side -------------------
+
+TIMELINE_COLUMNS = ["order", "rank", "t", "time_cue", "dated", "kind", "pair_id", "pair_ids", "sentence", "start",
+                    "end", "speaker", "text"]
+
+
+def sentence_times(article) -> pd.DataFrame:
+    """Each sentence's time cue and a rough time estimate ``t`` (days relative to publication) for ordering.
+
+    Absolute cues ("On Monday night", "late last year") set the time; relative ones ("Within hours",
+    "Days later") step from the last dated sentence; a sentence without a cue keeps its paragraph's time,
+    else it has none (quotes given to the reporter: the time of publication).
+    """
+    rows, last_t, para_t = [], None, {}
+    for r in article.sentences.itertuples(index=False):
+        tc = find_time_cue(r.text)
+        if tc is not None:
+            cue, kind, days = tc
+            t = days if kind == "absolute" else (last_t if last_t is not None else 0.0) + days
+            last_t = t
+            para_t[r.paragraph] = (t, cue)
+            rows.append((int(r.index), cue, t, True))
+        elif r.paragraph in para_t:
+            t, cue = para_t[r.paragraph]
+            rows.append((int(r.index), cue, t, True))
+        else:
+            rows.append((int(r.index), None, None, False))
+    return pd.DataFrame(rows, columns=["sentence", "time_cue", "t", "dated"])
+
+
+def statement_timeline(article, pairs: pd.DataFrame | None = None, reactions: bool = True) -> pd.DataFrame:
+    """The story's statements ordered by the article's time cues: each pair's claim and retraction, and
+    (``reactions``) the other quoted statements.  ``rank`` is the position on an ordinal time axis;
+    undated statements sit at publication time (``t`` = 0, ``dated`` False)."""
+    pairs = article.contrasts if pairs is None else pairs
+    times = sentence_times(article).set_index("sentence")
+    rows, used = [], set()
+
+    def when(first: int, last: int, own_cue):
+        """(cue, t, dated) of a side spanning sentences first..last whose own time cue is ``own_cue``."""
+        if not isinstance(own_cue, str) or not own_cue:
+            return None, 0.0, False
+        span = times.loc[first:last]
+        hit = span[span.time_cue == own_cue]
+        return own_cue, float((hit if len(hit) else span).t.dropna().iloc[0]) if span.t.notna().any() else 0.0, True
+
+    def last_sentence(start, end):
+        sel = article.sentences.index[(article.sentences.start < end) & (article.sentences.end > start)]
+        return int(sel.max()) if len(sel) else article.sentence_at(start)
+
+    for p in pairs.itertuples(index=False):
+        cs, rs = int(p.claim_sentence), int(p.retraction_sentence)
+        cue, t, dated = when(cs, cs, p.claim_time)
+        rcue, rt, rdated = when(rs, last_sentence(p.retraction_start, p.retraction_end), p.retraction_time)
+        if not dated and rdated:  # an undated claim comes just before its retraction
+            t = rt - 0.01
+        rows.append([t, cue, dated, "claim", int(p.pair_id), int(p.claim_sentence), int(p.claim_start),
+                     int(p.claim_end), p.claim_speaker, p.claim_text])
+        rows.append([rt, rcue, rdated, "retraction", int(p.pair_id), rs, int(p.retraction_start),
+                     int(p.retraction_end), p.retraction_speaker, p.retraction_text])
+        used.add(cs)
+        used.update(range(rs, last_sentence(p.retraction_start, p.retraction_end) + 1))
+    if reactions:
+        q = article.quotes
+        if len(q) and {"start", "end", "speaker"} <= set(q.columns):
+            items = [(int(r.start), int(r.end), r.speaker, r.text) for r in q.itertuples(index=False)]
+        else:  # quotes stage not there yet: sentences holding a quotation
+            items = [(int(r.start), int(r.end), None, r.text) for r in article.sentences.itertuples(index=False)
+                     if re.search(r"[“”\"]", r.text)]
+        for start, end, who, text in items:
+            si = article.sentence_at(start)
+            if si in used:
+                continue
+            base = times.loc[si]
+            cue, t, dated = (base.time_cue, float(base.t), True) if base.dated else (None, 0.0, False)
+            rows.append([t, cue, dated, "reaction", None, si, start, end, who if isinstance(who, str) else None,
+                         text])
+    df = pd.DataFrame(rows, columns=["t", "time_cue", "dated", "kind", "pair_id", "sentence", "start", "end",
+                                     "speaker", "text"])
+    # one claim answered twice is one statement: keep one row, list its pairs
+    ids = df.groupby(["kind", "start", "end"], dropna=False)["pair_id"].transform(
+        lambda v: ",".join(str(int(x)) for x in v if pd.notna(x)))
+    df = df.assign(pair_ids=ids).drop_duplicates(["kind", "start", "end"])
+    df = df.sort_values(["t", "sentence", "start"], kind="stable").reset_index(drop=True)
+    df.insert(0, "order", range(len(df)))
+    df.insert(1, "rank", df["t"].rank(method="dense").astype(int) - 1 if len(df) else [])
+    return df[TIMELINE_COLUMNS]
+
+
+def word_contrast(article, pairs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Content lemmas of claims against retractions, scattertext-style: counts per side, each side's
+    frequency scaled to [0, 1] by rank, and ``association`` in [-1, 1] (positive = retraction words)."""
+    pairs = article.contrasts if pairs is None else pairs
+    tok = article.tokens
+    # what is said, not who says it: proper nouns are left out
+    content = tok[(~tok.is_stop) & (~tok.is_punct) & tok.pos.str.match(r"^(NN[S]?$|VB|JJ|RB)")
+                  & (tok.text.str.len() > 2)]
+    starts = content.start.to_numpy()
+    lemmas = [(t.lower() if p.startswith("RB") else str(lem).lower())
+              for t, p, lem in zip(content.text, content.pos, content.lemma)]
+    import numpy as np
+
+    lemmas = np.array(lemmas, dtype=object)
+    counts = {"claim": {}, "retraction": {}}
+    for side in ("claim", "retraction"):
+        spans = {(int(a), int(b)) for a, b in zip(pairs[f"{side}_start"], pairs[f"{side}_end"])}
+        for a, b in sorted(spans):  # a claim answered by two retractions counts once
+            for lem in lemmas[(starts >= a) & (starts < b)]:
+                counts[side][lem] = counts[side].get(lem, 0) + 1
+    terms = sorted(set(counts["claim"]) | set(counts["retraction"]))
+    df = pd.DataFrame({"term": terms,
+                       "claim_count": [counts["claim"].get(t, 0) for t in terms],
+                       "retraction_count": [counts["retraction"].get(t, 0) for t in terms]})
+    if df.empty:
+        return df.assign(claim_scaled=[], retraction_scaled=[], association=[])
+    for side in ("claim", "retraction"):
+        c = df[f"{side}_count"]
+        r = c.rank(method="average")
+        df[f"{side}_scaled"] = ((r - r.min()) / (r.max() - r.min())).fillna(0.0) if r.max() > r.min() else 0.0
+        df.loc[c == 0, f"{side}_scaled"] = 0.0
+    cf = df.claim_count / max(1, df.claim_count.sum())
+    rf = df.retraction_count / max(1, df.retraction_count.sum())
+    df["association"] = ((rf - cf) / (rf + cf)).round(4)
+    return df.sort_values(["association", "term"]).reset_index(drop=True)

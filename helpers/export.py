@@ -18,6 +18,7 @@ import io
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from ._version import __version__
@@ -27,6 +28,8 @@ from .paths import exports_dir, slugify
 FORMATS = ("png", "svg", "pdf")
 PNG_DPI = 300
 MANIFEST = "manifest.json"
+_UMASK = os.umask(0o022)  # read the process umask once (at import, before any threads)
+os.umask(_UMASK)
 
 
 def render(fig, fmt: str = "png", dpi: int | None = None, when: _dt.datetime | None = None) -> bytes:
@@ -66,6 +69,7 @@ def atomic_write(path: Path, data: bytes, overwrite: bool = False) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; exports are ordinary files
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -82,17 +86,37 @@ def atomic_write(path: Path, data: bytes, overwrite: bool = False) -> Path:
     return path
 
 
-def _claim(folder: Path, stem: str, suffix: str, data: bytes, overwrite: bool) -> Path:
-    target = folder / f"{stem}.{suffix}"
+def _claim(folder: Path, stem: str, suffix: str, data: bytes, overwrite: bool,
+           csv_bytes: bytes | None = None) -> tuple[Path, Path | None]:
+    """Write the chart as ``<stem>[-n].<suffix>`` and its table as ``<same>.csv``; return both paths.
+
+    A numbered name is taken when the chart file exists, or when a CSV of that name holds other data
+    (an earlier export's table with other parameters is never replaced).  A CSV with the same bytes is
+    shared: the PNG, SVG and PDF of one view all point at one table.
+    """
     if overwrite:
-        return atomic_write(target, data, overwrite=True)
+        path = atomic_write(folder / f"{stem}.{suffix}", data, overwrite=True)
+        csv = atomic_write(folder / f"{stem}.csv", csv_bytes, overwrite=True) if csv_bytes is not None else None
+        return path, csv
     n = 1
     while True:
+        cand = stem if n == 1 else f"{stem}-{n}"
+        n += 1
+        csv = folder / f"{cand}.csv"
+        if csv_bytes is not None and csv.exists() and csv.read_bytes() != csv_bytes:
+            continue
         try:
-            return atomic_write(target, data)
+            path = atomic_write(folder / f"{cand}.{suffix}", data)
         except FileExistsError:
-            n += 1
-            target = folder / f"{stem}-{n}.{suffix}"
+            continue
+        if csv_bytes is None:
+            return path, None
+        try:
+            atomic_write(csv, csv_bytes)
+        except FileExistsError:
+            if csv.read_bytes() != csv_bytes:  # lost a race to another writer: keep ours beside, renamed
+                csv = atomic_write(folder / f"{path.stem}.{suffix}.csv", csv_bytes, overwrite=True)
+        return path, csv
 
 
 def article_slug(article) -> str:
@@ -115,17 +139,43 @@ def export_figure(fig, name: str | None = None, fmt: str = "png", *, article=Non
     folder = Path(folder) if folder else exports_dir() / article_slug(article)
     when = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
     data = render(fig, fmt, when=when)
+    table = meta.get("data")
+    csv_bytes = table.to_csv(index=False).encode("utf-8") if table is not None and hasattr(table, "to_csv") else None
     try:
-        path = _claim(folder, stem, fmt.lower(), data, overwrite)
+        folder.mkdir(parents=True, exist_ok=True)
+        with _manifest_lock(folder):
+            rows = read_manifest(folder)  # a corrupt manifest stops the export before any file is written
+            path, csv_path = _claim(folder, stem, fmt.lower(), data, overwrite, csv_bytes)
+            record = _record(path, fmt, meta, stem, article, notebook, params, csv_path, when, data)
+            rows.append(record)
+            atomic_write(folder / MANIFEST,
+                         (json.dumps(rows, indent=1, ensure_ascii=False, default=str) + "\n").encode("utf-8"),
+                         overwrite=True)
     except OSError as exc:
         raise NewslensError(f"cannot write export into {folder}: {exc.strerror or exc}") from None
-    csv_path = None
-    table = meta.get("data")
-    if table is not None and hasattr(table, "to_csv"):
-        csv_bytes = table.to_csv(index=False).encode("utf-8")
-        csv_path = folder / f"{path.stem}.csv"
-        atomic_write(csv_path, csv_bytes, overwrite=True)  # belongs to this export's unique stem
-    record = {
+    return path
+
+
+@contextmanager
+def _manifest_lock(folder: Path):
+    """Serialise manifest updates between processes exporting into one folder (POSIX ``flock``)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: best effort
+        yield
+        return
+    with open(folder / ".manifest.lock", "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def _record(path, fmt, meta, stem, article, notebook, params, csv_path, when, data) -> dict:
+    import hashlib
+
+    return {
         "file": path.name,
         "format": fmt.lower(),
         "chart": meta.get("chart") or stem,
@@ -137,17 +187,8 @@ def export_figure(fig, name: str | None = None, fmt: str = "png", *, article=Non
         "data_csv": csv_path.name if csv_path else None,
         "exported_at": when.isoformat(),
         "newslens_version": __version__,
+        "sha256": hashlib.sha256(data).hexdigest(),
     }
-    _append_manifest(folder, record)
-    return path
-
-
-def _append_manifest(folder: Path, record: dict) -> None:
-    path = folder / MANIFEST
-    rows = read_manifest(folder)
-    rows.append(record)
-    atomic_write(path, (json.dumps(rows, indent=1, ensure_ascii=False, default=str) + "\n").encode("utf-8"),
-                 overwrite=True)
 
 
 def read_manifest(folder) -> list[dict]:

@@ -28,6 +28,18 @@ def _check_01(value, export_dir):
     assert value["error"] is None
 
 
+def _check_00(value, export_dir):
+    before, after = value["before"], value["after"]
+    assert before["title"].startswith("Kenya Floods") and after["title"].startswith("Confusion Abounds")
+    assert before["counts"]["sentences"] == 8 and after["counts"]["sentences"] > 30
+    assert before["entities_title"].endswith("(top 10)") and after["entities_title"].endswith("(top 5)")
+    assert after["n_top"] <= 5 and (after["n_top"] > 0) == (after["counts"]["entities"] > 0)
+    assert before["speaker_chart"] == "speaker-polarity" and after["speaker_chart"] == "speaker-subjectivity"
+    assert after["subtitle"].startswith("Confusion Abounds")
+    assert Path(value["export"]).is_file() and Path(value["export"]).parent == Path(export_dir)
+    assert Path(value["export"]).suffix == ".pdf"
+    assert value["error"] is None and value["section_errors"] == {}
+
 def _check_03(value, export_dir):
     assert value["speakers"][:3] and set(value["speakers"][:3]) == {"Richard Kemp", "Chuck Freilich", "Ross Harrison"}
     assert value["bars_before"] != value["bars_after"] and value["bars_after"] == "quote-tone-vader"
@@ -49,6 +61,26 @@ def _check_02(value, export_dir):
 
 # name -> (params override, probe code, check(value, export_dir))
 PROBES = {
+    "00_overview": (
+        {"ARTICLE": WIRE},
+        f"""
+snap = lambda: {{"title": panel.article.title, "counts": dict(panel.state["counts"]),
+                 "n_top": len(panel.state["tables"]["top_entities"]),
+                 "entities_title": panel.state["figures"]["top_entities"].get_suptitle(),
+                 "subtitle": panel.state["figures"]["top_entities"].newslens["article"],
+                 "speaker_chart": panel.state["figures"]["speaker_tone"].newslens["chart"]}}
+before = snap()
+panel.controls["article"].value = {SEED!r}
+panel.controls["top_n"].value = 5
+panel.controls["metric"].value = "subjectivity"
+after = snap()
+panel.controls["export_format_top_entities"].value = "pdf"
+panel.controls["export_top_entities"].click()
+result = {{"before": before, "after": after, "export": str(panel.state["exports"][-1]), "error": panel.state["error"]}}
+{{**result, "section_errors": panel.state["section_errors"]}}
+""",
+        _check_00,
+    ),
     "03_sentiment_by_expert": (
         {},
         """
@@ -117,8 +149,14 @@ result
 }
 
 
+from test_contrasts_notebook import PROBE_04  # noqa: E402  (notebook 04, helpers.contrasts)
+
+PROBES["04_claims_vs_retractions"] = PROBE_04
+
+
 def test_there_are_notebooks():
-    assert [p.name for p in NOTEBOOKS][:1] == ["01_article_and_tokens.ipynb"]
+    names = [p.name for p in NOTEBOOKS]
+    assert names[:2] == ["00_overview.ipynb", "01_article_and_tokens.ipynb"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

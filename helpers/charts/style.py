@@ -41,6 +41,7 @@ TYPE_COLORS = {
     "NORP": PALETTE["vermillion"],
     "DATE": PALETTE["grey"],
     "CARDINAL": PALETTE["yellow"],
+    "EVENT": PALETTE["black"],
 }
 CATEGORY_COLORS = {
     "expert": PALETTE["blue"],

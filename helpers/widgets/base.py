@@ -128,10 +128,10 @@ class Panel:
     def export_control(self, key: str):
         """Format dropdown + Export button for chart ``key``; the label says where the file went."""
         w = self.w
-        fmt = w.Dropdown(options=list(FORMATS), value="png", layout=w.Layout(width="80px"))
+        fmt = w.Dropdown(options=list(FORMATS), value="png", layout=w.Layout(width="80px", flex="0 0 auto"))
         button = w.Button(description="Export", icon="download", tooltip=f"Export the {key} chart",
-                          layout=w.Layout(width="100px"))
-        label = w.HTML()
+                          layout=w.Layout(width="100px", flex="0 0 auto"))
+        label = w.HTML(layout=w.Layout(flex="1 1 auto"))
         self.controls[f"export_format_{key}"] = fmt
         self.controls[f"export_{key}"] = button
 
