@@ -41,6 +41,7 @@ class Lexicons:
     first_names: frozenset = frozenset()
     role_nouns: frozenset = frozenset()
     org_words: frozenset = frozenset()
+    known_people: frozenset = frozenset()  # surnames of world leaders news names alone ("Erdogan")
     ambiguous_places: frozenset = frozenset()  # city names that are also common words (Mobile, Corona)
 
 
@@ -222,6 +223,10 @@ def load_lexicons() -> Lexicons:
     for line in _lines("first_names.txt"):
         names.update(line.split())
     lex.first_names = frozenset(names)
+    people = set()
+    for line in _lines("known_people.txt"):
+        people.update(line.split())
+    lex.known_people = frozenset(people)
     roles = set()
     for line in _lines("role_nouns.txt"):
         roles.update(line.split())
@@ -229,6 +234,6 @@ def load_lexicons() -> Lexicons:
     # transliterated words that mark an armed group / movement ("Kata'ib Hizbullah", "Jaish al-Adl")
     lex.org_words = frozenset(
         """kata'ib kataib asa'ib jaish harakat ansar hashd hizb hezbollah hizbullah hizballah jihad
-        brigades liwa saraya tanzim fatah hamas taliban""".split()
+        brigades liwa saraya tanzim fatah hamas taliban hayat tahrir jabhat ahrar""".split()
     )
     return lex

@@ -83,6 +83,7 @@ _LOC_PREPS = ("in", "near", "outside", "across", "into", "towards", "toward")
 _PLACE_NOUNS = frozenset("city town village capital province region state county district port suburb "
                          "neighborhood neighbourhood".split())
 _NORP_SUFFIXES = ("ian", "ean", "yan", "ese", "ish", "ani")
+_LOC_PREFIXES = frozenset("Mount Mt. Lake Cape Gulf Strait Isle Bay Sea Lake River".split())
 _PERSON_FOLLOWERS = frozenset("administration presidency campaign era loyalists doctrine".split())
 _FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost".split())
 _FEMALE = frozenset("she her hers herself".split())
@@ -119,10 +120,14 @@ class Cand:
     entity: object = None
 
 
+_POSSESSIVE_NOUNS = frozenset(
+    "People Children Women Men Workers Veterans Citizens Farmers Nations Writers Teachers Soldiers Martyrs "
+    "Students Believers Lawyers Journalists Doctors Nurses Mothers Fathers Families Kings Queens".split())
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")  # "D-Mass." after a US lawmaker's name
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z][^\W\d_]+$")
 
 
 def _is_cap(text: str) -> bool:
@@ -165,6 +170,11 @@ def prepare_tokens(raw) -> list[Tok]:
             append(Tok(s, e, t, p, si))
     for tok in out:
         text = tok.text
+        if _ARABIC_ARTICLE.match(text):  # "al-Assad", "bin-Salman": a name part
+            tok.cap = True
+            prev_sent = tok.sent
+            prev_text = text
+            continue
         if text[:1].isupper() and _is_cap(text) and text != "I" and text.lower() not in _DATE_WORDS:
             tok.cap = True
             if tok.sent != prev_sent or prev_text in _OPEN:
@@ -297,7 +307,7 @@ class RuleExtractor:
                     continue
                 # "Tigray People's Liberation Front", "Children's Hospital": a common noun + 's inside a name
                 if toks[j].text in ("’s", "'s") and j + 1 < n and toks[j + 1].cap and toks[j + 1].sent == t.sent \
-                        and (common_word(toks[j - 1].text) and toks[j - 1].text.endswith(("le", "en", "rs", "ns"))
+                        and (toks[j - 1].text in _POSSESSIVE_NOUNS
                              or self._run_ends_in_org(toks, j + 1) and toks[j - 1].text not in self.lex.gazetteer):
                     j += 1
                     continue
@@ -469,6 +479,10 @@ class RuleExtractor:
             cand(i, j, head_type, None, "head")
             return out
 
+        if j - i >= 2 and texts[0] in _LOC_PREFIXES:
+            cand(i, j, "LOC", None, "place-prefix")  # "Mount Hermon", "Lake Victoria", "Cape of Good Hope"
+            return out
+
         # facilities named by a code or name before "base", "airport"... ("the K1 military base")
         if nxt is not None and nxt.text.lower() in _FACILITY_NOUNS or (
             nxt is not None and gi + (j - i) + 1 < len(all_toks) and all_toks[gi + (j - i) + 1].text.lower() in _FACILITY_NOUNS
@@ -525,7 +539,7 @@ class RuleExtractor:
             if prev_low in _ORG_PREPS:
                 cand(i, j, "ORG", None, "at-name")
             elif all(t.replace("-", "").isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) \
-                    and not common_word(texts[-1]) \
+                    and (not common_word(texts[-1]) or any(t.lower() in _PARTICLES for t in texts[:-1])) \
                     and not any(t.isupper() and len(t) > 1 for t in texts) \
                     and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") for t in texts):
                 cand(i, j, "PERSON", None, "name-shape")
@@ -551,6 +565,9 @@ class RuleExtractor:
             return out
         if nxt is not None and nxt.text.lower() in _PERSON_FOLLOWERS and not common_word(word):
             c = cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration"
+            return out
+        if word in lex.known_people:
+            cand(i, j, "PERSON", None, "known-person")  # a world leader named by surname only
             return out
         c = cand(i, j, "UNK", None, "single")
         if nxt is not None and nxt.text.lower() in lex.role_nouns and nxt.text.lower() not in ("president", "general"):
