@@ -358,3 +358,17 @@ def test_noun_uses_of_speech_verbs_are_not_attributions():
     a = art("Nvidia reported record quarterly revenue on Wednesday, beating Wall Street estimates as cloud "
             "companies kept buying its chips.")
     assert len(a.quotes) == 0
+
+
+def test_according_to_with_post_modifier_and_negated_response():
+    a = art("According to Prof. Joshua Lund of the University of Oslo, the real test will be the economy.",
+            "The minister’s office did not respond to a request for comment on the new figures.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Joshua Lund"] and i.text[0].startswith("the real test")
+
+
+def test_end_attribution_followed_by_a_setting():
+    a = art("Iran has begun enriching uranium at a second site, the International Atomic Energy Agency said "
+            "in a confidential report seen by Reuters on Monday.")
+    i = indirect(a)
+    assert i.text[0] == "Iran has begun enriching uranium at a second site"

@@ -223,7 +223,9 @@ def according_to(masked: str, a: int, b: int, nominals):
     for m in _ACCORDING.finditer(masked, a, b):
         n = inverted_subject(masked, m.end(), b, nominals)
         if n is not None:
-            return n, m.start(), n.end
+            # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
+            post = re.match(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)", masked[n.end:b])
+            return n, m.start(), n.end + (post.end() if post else 0)
     return None
 
 

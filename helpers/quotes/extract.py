@@ -199,6 +199,10 @@ _THAT = re.compile(
 _TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:on|in|at|late|early|last|this|during)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*")
 
 
+# after "…, the agency said": only a setting follows ("in a confidential report seen by Reuters")
+_SETTING = re.compile(r"^\s*(?:in|on|at|during|after|before|via|through|late|early|last|this)\b[^_“”\"]*$")
+
+
 def _role_run(text: str) -> bool:
     """``, the health secretary, `` — a comma-delimited role before a name."""
     return bool(re.fullmatch(r",\s*(?:the|a|an|its|his|her|their)?\s*[\w’'\s-]{1,60},\s*", text))
@@ -225,6 +229,8 @@ def _indirect(ctx, masked, nominals, direct):
             subj = att.left_subject(masked, vs, s0, nominals)
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
                 continue
+            if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", masked[subj.end:vs]):
+                continue  # "did not respond to a request for comment" says nothing
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
             if w.endswith("ing"):
@@ -244,7 +250,8 @@ def _indirect(ctx, masked, nominals, direct):
                 r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
                 r"\s*[.!?]?\s*", rest)
             after_time = _TIME_ADV.sub("", rest)
-            mid_attr = not that and after_time.lstrip()[:1] == "," and masked[s0:subj.start].rstrip().endswith(",")
+            mid_attr = not that and masked[s0:subj.start].rstrip().endswith(",") and (
+                after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None)
             if (end_attr or mid_attr) and masked[s0:subj.start].rstrip().endswith(","):
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
                 if subj.kind == "person":
