@@ -316,3 +316,59 @@ def test_any_arrangement_of_marks_gives_valid_spans(paragraphs):
             assert 0 <= s < e <= len(body)
             assert body[s:e].strip() == body[s:e]
             assert "\n\n" not in body[s:e]
+
+
+def test_place_inside_the_reported_clause_is_not_the_speaker():
+    a = art("A day earlier, Prime Minister Ben Adler said the war in Gaza would continue “until victory.”")
+    assert direct(a).speaker[0] == "Ben Adler"
+
+
+def test_name_as_appositive_of_a_role():
+    a = art("Venezuela’s opposition leader, Maria Lopez Vidal, said the swap rewarded “hostage diplomacy.”")
+    assert direct(a).speaker[0] == "Maria Lopez Vidal"
+
+
+def test_group_with_a_place_post_modifier():
+    a = art("The businessman’s lawyers in Miami said he had done nothing wrong at any point.")
+    i = indirect(a)
+    assert i.speaker[0] == "lawyers"
+
+
+def test_mid_sentence_attribution_with_role_appositive():
+    a = art("Waiting lists in England fell again in October, the health secretary, Wes Streeting, said on "
+            "Thursday, as new figures showed millions still waiting for treatment.")
+    i = indirect(a)
+    assert i.speaker[0] == "Wes Streeting" and i.text[0] == "Waiting lists in England fell again in October"
+
+
+def test_a_new_clause_after_a_quote_does_not_attribute_it():
+    a = art("Speaking in Leeds, Wes Streeting said the government was “turning the corner”, but the Royal "
+            "College of Nursing warned that staff shortages remained severe.")
+    assert direct(a).speaker[0] == "Wes Streeting"
+
+
+def test_according_to_a_possessive_institution():
+    a = art("President Lee Yoon welcomed the move during a call on Monday, according to Seoul’s presidential "
+            "office. Ambassador Rahm Emanuel said Washington would support the plan.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Seoul’s presidential office", "Rahm Emanuel"]
+
+
+def test_noun_uses_of_speech_verbs_are_not_attributions():
+    a = art("Nvidia reported record quarterly revenue on Wednesday, beating Wall Street estimates as cloud "
+            "companies kept buying its chips.")
+    assert len(a.quotes) == 0
+
+
+def test_according_to_with_post_modifier_and_negated_response():
+    a = art("According to Prof. Joshua Lund of the University of Oslo, the real test will be the economy.",
+            "The minister’s office did not respond to a request for comment on the new figures.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Joshua Lund"] and i.text[0].startswith("the real test")
+
+
+def test_end_attribution_followed_by_a_setting():
+    a = art("Iran has begun enriching uranium at a second site, the International Atomic Energy Agency said "
+            "in a confidential report seen by Reuters on Monday.")
+    i = indirect(a)
+    assert i.text[0] == "Iran has begun enriching uranium at a second site"

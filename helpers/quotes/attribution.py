@@ -42,6 +42,8 @@ _SAY_LIKE = frozenset(
     emphasize emphasise acknowledge admit concede reply respond suggest caution predict speculate confirm
     report contend reiterate allege promise testify clarify observe remark recall conclude elaborate
     postulate estimate agree complain deny reject dismiss""".split()
+)  # "report" needs a that-clause ("Nvidia reported record revenue" is not speech)
+_SAY_LIKE = _SAY_LIKE - frozenset({"report", "estimate"}
 )
 
 
@@ -54,15 +56,23 @@ def gap_ok(gap: str) -> bool:
         g = g[m.end():]
     s = g.strip()
     if s.startswith(","):
-        # an appositive; a quoted title inside it is fine ("author of “The Long Road Home,”")
+        # an appositive (it may hold a place "Girton College, Cambridge," or a quoted title)
         titled = re.sub(r"[“\"][_\s]*[,.]?[”\"]\s*,?", "T,", s)
         j = titled.find(",", 1)
-        if j < 0:
-            return False
-        app = titled[1:j]
-        if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app) or any(c in app for c in "_“”\";"):
-            return False
-        s = titled[j + 1:].strip()
+        for _ in range(3):
+            if j < 0:
+                return False
+            app = titled[1:j]
+            if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app) or any(c in app for c in "_“”\";"):
+                return False
+            if _adverbs_only(titled[j + 1:].strip()):
+                return True
+            j = titled.find(",", j + 1)
+        return False
+    return _adverbs_only(s)
+
+
+def _adverbs_only(s: str) -> bool:
     if "_" in s or any(c in s for c in "“”\";"):
         return False
     if "," in s:
@@ -111,14 +121,27 @@ def window(nominals, a: int, b: int):
 def left_subject(masked: str, v_start: int, lo: int, nominals):
     """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``)."""
     best = None
+    valid = []
     near = window(nominals, max(lo, v_start - 600), v_start)
     for n in near:
         if n.end > v_start or n.start < lo or v_start - n.end > 300:
             continue
-        if not gap_ok(masked[n.end:v_start]):
-            continue
+        gap = masked[n.end:v_start]
+        if not gap_ok(gap):
+            # "Venezuela's opposition leader, María Machado, said": the name is itself the appositive
+            if not (n.kind == "person" and gap.strip() == "," and masked[max(lo, n.start - 2):n.start].strip() == ","):
+                continue
+        valid.append(n)
         if best is None or n.end > best.end or (n.end == best.end and n.start < best.start):
             best = n
+    if best is not None and best.kind in ("org", "gpe", "role"):
+        # "Saab's lawyers in Miami said": a person / group / role whose post-modifier holds the place;
+        # "Elisabeth Kendall, a Yemen expert at …, said": the person, not the appositive
+        kinds = ("person",) if best.kind == "role" else ("person", "group", "role")
+        people = [n for n in valid if n.kind in kinds and n.end <= best.start]
+        if people:
+            rank = {"person": 2, "group": 1, "role": 0}
+            return max(people, key=lambda n: (rank[n.kind], n.end))
     if best is not None:
         # "Dr. Lena Marsh of the University of Leeds said": the person, not the institution
         for n in near:
@@ -139,8 +162,15 @@ def _between_ok(between: str) -> bool:
     from .lexicon import role_nouns
 
     words = between.split()
-    if len(words) > 5:
+    if len(words) > 5 or any(c in between for c in ";:!?"):
         return False
+    from ..text import ABBREVIATIONS, TITLES
+
+    for w in words:
+        if w.endswith(".") and not w.endswith(".)"):
+            core = w.rstrip(".").lstrip("(").lower()
+            if not (core in TITLES or core in ABBREVIATIONS or len(core) <= 1 or "." in core):
+                return False  # a sentence boundary ("office. US Ambassador"), not a title
     from ..text import STOPWORDS
 
     roles = role_nouns()
@@ -193,7 +223,9 @@ def according_to(masked: str, a: int, b: int, nominals):
     for m in _ACCORDING.finditer(masked, a, b):
         n = inverted_subject(masked, m.end(), b, nominals)
         if n is not None:
-            return n, m.start(), n.end
+            # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
+            post = re.match(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)", masked[n.end:b])
+            return n, m.start(), n.end + (post.end() if post else 0)
     return None
 
 

@@ -67,6 +67,15 @@ class _Ctx:
         return max(0, self._bisect.bisect_right(self._starts, offset) - 1)
 
 
+INSTITUTION_NOUNS = frozenset(
+    """ministry government department agency administration committee council embassy court army military
+    police pentagon company firm corporation bank airline club union office presidency""".split()
+)
+
+# verbs that attribute only right after a quote ("…,” he continued), not as a clause before it
+AFTER_ONLY = frozenset({"continue", "add", "read"})
+
+
 # -- direct ----------------------------------------------------------------------------------------
 def _attribute_frame(ctx, masked, a, b, where, nominals):
     """Try the speech verbs in masked[a:b]; return (nominal, verb, how) or None."""
@@ -75,12 +84,25 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     verbs = att.find_verbs(masked, a, b)
     if where == "before":
         verbs = verbs[::-1]
+    fallback = None
     for vs, ve, v in verbs:
+        if v.lemma in AFTER_ONLY and where not in ("after", "split"):
+            continue
         if where == "after":
             doc = att.doc_writer(masked, ve, b, nominals)
             if doc is not None:
                 return doc, masked[vs:ve], "doc"
         subj = att.left_subject(masked, vs, a, nominals)
+        if subj is not None and where == "after":
+            # after a quote only "…,” SUBJ said": nothing but titles / role words between the quote and
+            # its subject (", but the college warned …" starts a new clause)
+            lead = re.sub(r"\b(?:a|an|the|its|his|her|their)\b|,", " ", masked[a:subj.start]).strip()
+            if lead and not att._between_ok(lead + " "):
+                continue
+        if subj is not None and subj.kind in ("org", "gpe") and where in ("before", "sentence"):
+            # "Netanyahu said the war in Gaza would continue “…”": keep looking for a person
+            fallback = fallback or (subj, masked[vs:ve], where)
+            continue
         if subj is not None and subj.kind in ("person", "org", "gpe", "group", "role", "pronoun"):
             return subj, masked[vs:ve], where
         lead = masked[a:vs].strip(" ,")
@@ -91,7 +113,7 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     acc = att.according_to(masked, a, b, nominals)
     if acc is not None:
         return acc[0], "according to", "according"
-    return None
+    return fallback
 
 
 def _direct(ctx, masked, statements, nominals):
@@ -174,6 +196,18 @@ _THAT = re.compile(
     r"news|email|letter|television|radio|call|phone|speech|week|month|year|morning|afternoon|evening|"
     r"night|\d+|[A-Z][\w’'.-]*),?)*\s+that\b"
 )
+_TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:on|in|at|late|early|last|this|during)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*")
+
+
+# after "…, the agency said": only a setting follows ("in a confidential report seen by Reuters")
+_SETTING = re.compile(r"^\s*(?:in|on|at|during|after|before|via|through|late|early|last|this)\b[^_“”\"]*$")
+
+
+def _role_run(text: str) -> bool:
+    """``, the health secretary, `` — a comma-delimited role before a name."""
+    return bool(re.fullmatch(r",\s*(?:the|a|an|its|his|her|their)?\s*[\w’'\s-]{1,60},\s*", text))
+
+
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
 
@@ -195,6 +229,8 @@ def _indirect(ctx, masked, nominals, direct):
             subj = att.left_subject(masked, vs, s0, nominals)
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
                 continue
+            if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", masked[subj.end:vs]):
+                continue  # "did not respond to a request for comment" says nothing
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
             if w.endswith("ing"):
@@ -213,8 +249,16 @@ def _indirect(ctx, masked, nominals, direct):
                 r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
                 r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
                 r"\s*[.!?]?\s*", rest)
-            if end_attr and masked[s0:subj.start].rstrip().endswith(","):
+            after_time = _TIME_ADV.sub("", rest)
+            mid_attr = not that and masked[s0:subj.start].rstrip().endswith(",") and (
+                after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None)
+            if (end_attr or mid_attr) and masked[s0:subj.start].rstrip().endswith(","):
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
+                if subj.kind == "person":
+                    # "…, the health secretary, Wes Streeting, said": the content ends before the role
+                    k = masked.rfind(",", s0, ce)
+                    if k > s0 and _n_words(masked[s0:k]) >= 4 and _role_run(masked[k:subj.start]):
+                        ce = k
             elif that:
                 cs, ce = ve + that.end(), s1
             elif v.cls == "speech" and v.lemma in att._SAY_LIKE or v.cls == "reaction":
@@ -261,11 +305,9 @@ def _indirect(ctx, masked, nominals, direct):
 
 
 # -- resolution ------------------------------------------------------------------------------------------
-_GENDER_OF: dict = {}
-
-
-def _gender(name: str, titles, ctx_text: str = "") -> str | None:
-    g = _GENDER_OF.get(name)
+def _gender(name: str, titles, gender_of: dict) -> str | None:
+    """'he' / 'she' / None for a person: stage 3's gender, else an honorific in the titles."""
+    g = gender_of.get(name)
     if g in ("M", "F"):
         return "he" if g == "M" else "she"
     t = " ".join(titles or [])
@@ -279,11 +321,13 @@ def _gender(name: str, titles, ctx_text: str = "") -> str | None:
 def _resolve(ctx, found, nominals):
     """Give each statement a speaker name, in document order (pronouns look back)."""
     persons = [n for n in nominals if n.kind == "person"]
-    _GENDER_OF.clear()
+    gender_of: dict = {}
     try:
         ents = ctx.art.entities
         if "gender" in ents.columns:
-            _GENDER_OF.update({str(r.name): str(r.gender) for r in ents.itertuples(index=False)})
+            from .names import _split_title
+
+            gender_of.update({_split_title(str(r.name))[0]: str(r.gender) for r in ents.itertuples(index=False)})
     except Exception:
         pass
     titles_of: dict[str, list[str]] = {}
@@ -345,7 +389,7 @@ def _resolve(ctx, found, nominals):
                 cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
                           g.speaker, g.role) for g in history if g.speaker_kind == "person" and g.start < f.start]
                 cands += [(p.start, p.name, None) for p in subjects if p.end <= n.start]
-                cands = [c for c in cands if c[0] < n.start and _gender(c[1], titles_of.get(c[1])) in (None, word)]
+                cands = [c for c in cands if c[0] < n.start and _gender(c[1], titles_of.get(c[1]), gender_of) in (None, word)]
                 if cands:
                     _, name, role = max(cands, key=lambda c: c[0])
                     f.speaker, f.speaker_kind, f.role = name, "person", role
@@ -386,6 +430,8 @@ def _resolve_role(ctx, n, persons, titles_of, f):
     """Tie a role noun phrase to a person: a unique person whose title has the role noun, else the next
     newly named person in the same paragraph within two sentences ("the chairman … . Mark Milley …")."""
     noun = (n.role_noun or "").lower()
+    if noun in INSTITUTION_NOUNS:
+        return None  # "the ministry", "Seoul's presidential office" speak as institutions
     if noun:
         hits = {p.name for p in persons if any(noun in t.lower() for t in titles_of.get(p.name, []))}
         if len(hits) == 1:

@@ -76,7 +76,7 @@ def _regexes():
     roles = sorted(role_nouns(), key=len, reverse=True)
     g = "|".join(re.escape(w) for w in groups)
     r = "|".join(re.escape(w) for w in roles)
-    det = "(?i:the|a|an|its|his|her|their|our|one|another)"
+    det = "(?:(?i:the|a|an|its|his|her|their|our|one|another)|[A-Z][\\w-]+(?:’s|'s))"
     # find the head noun first (cheap), then extend left over determiners and modifiers
     group_re = re.compile(
         rf"\b(?:{g}|(?!(?:numbers|orders|matters|papers|letters|others|members|centers|centres|powers|borders|"
@@ -143,11 +143,10 @@ def _entity_nominals(art) -> list[Nominal]:
     kind_of = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
     out, seen = [], set()
     body_len = len(art.body)
-    for r in ments.itertuples(index=False):
+    sections = ments["section"].astype(str).tolist() if "section" in ments.columns else ["body"] * len(ments)
+    for r, sec in zip(ments.itertuples(index=False), sections):
         kind = kind_of.get(str(r.type))
-        if kind is None:
-            continue
-        if "section" in ments.columns and str(getattr(r, "section", "body")) not in ("body", "None", "nan"):
+        if kind is None or sec not in ("body", "None", "nan"):
             continue
         s, e = int(r.start), int(r.end)
         if not (0 <= s < e <= body_len):
@@ -271,7 +270,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     for gs, ge, gt in groups:
         head = gt.split()[-1].lower()
         label = re.sub(r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", "", gt, flags=re.I)
-        label = label[0].lower() + label[1:] if label[:1].isupper() and not label.split()[0].isupper() else label
+        if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
+            label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
     for m in _ROLE_RE.finditer(text):
         if m.group("noun").lower() in group_nouns():
