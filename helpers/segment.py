@@ -228,7 +228,8 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                     continue
             if seg.headline is not None and seg.dek is None and nxt is not None and not unit.heading:
                 follows_meta = bool(_BYLINE.match(nxt.text) or _DATE_LINE.match(nxt.text))
-                if unit.words <= 50 and (not _ends_sentence(unit.text) or follows_meta):
+                ends_colon = unit.text.rstrip().endswith(":")  # "..., she said:" introduces the body
+                if unit.words <= 50 and not ends_colon and (not _ends_sentence(unit.text) or follows_meta):
                     seg.dek = unit.text
                     continue
             if title and seg.headline is None:

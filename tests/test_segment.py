@@ -132,3 +132,13 @@ def test_caption_with_a_trailing_credit_and_no_parentheses():
     )
     assert seg.caption.startswith("Trucks wait at the crossing")
     assert len(seg.paragraphs) == 2  # a body sentence about photo credits is not a caption
+
+
+def test_short_first_paragraph_ending_with_a_colon_is_body_not_dek():
+    seg = segment(
+        "Mayor backs stadium plan\n\n"
+        "The mayor told the council on Monday that she had said:\n\n"
+        "“This stadium will pay for itself within a decade, and the city will not borrow a cent for it.”\n"
+    )
+    assert seg.dek is None
+    assert len(seg.paragraphs) == 2 and seg.paragraphs[0].endswith("said:")
