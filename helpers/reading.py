@@ -149,8 +149,12 @@ def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or 0xFFF0 <= ord(ch) <= 0xFFFF)
+    bad = len(_CONTROL.findall(sample))
     return "\x00" in sample or bad > len(sample) * 0.01
+
+
+# Control characters other than \t \n \v \f \r, and the U+FFF0–U+FFFF specials (U+FFFD: undecodable).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufff0-\uffff]")
 
 
 def normalize_newlines(text: str) -> str:
