@@ -24,6 +24,7 @@ __all__ = [
     "split_sentences",
     "tokenize",
     "tag",
+    "annotate",
     "lemma",
     "NewsWordTokenizer",
     "NewsBlob",
@@ -119,9 +120,9 @@ def _is_boundary(para: str, m: re.Match) -> bool:
 
 _TOKEN = re.compile(
     r"""
-    (?:[A-Za-z]\.){2,}(?![A-Za-z])                          # U.S.  a.m.
+    [A-Za-z]\.(?:[A-Za-z]\.)+(?![A-Za-z])                   # U.S.  a.m.
   | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%|-\w+)?              # 5,000  3.5  1990s  70-plus
-  | [^\W\d_](?:[\w]|[-'’&](?=[^\W_]))*                      # words, with inner - ' ’ &
+  | [^\W\d_]\w*(?:[-'’&](?=[^\W_])\w*)*                    # words, with inner - ' ’ &
   | \.\.\.|…|--+|—|–                                        # ellipses and dashes
   | [’']s\b | [’'](?:re|ve|ll|d|m)\b                         # clitics standing alone
   | \S                                                      # any other single character
@@ -133,17 +134,21 @@ _CLITIC = re.compile(r"(?i)(n[’']t|[’'](?:s|re|ve|ll|d|m))$")
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     """Word tokens ``(start, end, text)``; clitics split the Penn way (did n’t, Trump ’s)."""
-    out: list[tuple[int, int, str]] = []
-    for m in _TOKEN.finditer(text):
-        s, e, tok = m.start(), m.end(), m.group()
+    out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    if "'" not in text and "’" not in text:
+        return out
+    split: list[tuple[int, int, str]] = []
+    for t in out:
+        tok = t[2]
         c = _CLITIC.search(tok) if ("'" in tok or "’" in tok) else None
         if c and c.start() > 0:
+            s, e = t[0], t[1]
             cut = s + c.start()
-            out.append((s, cut, tok[: c.start()]))
-            out.append((cut, e, tok[c.start():]))
+            split.append((s, cut, tok[: c.start()]))
+            split.append((cut, e, tok[c.start():]))
         else:
-            out.append((s, e, tok))
-    return out
+            split.append(t)
+    return split
 
 
 _QUOTE_TAG = {"“": "``", "‘": "``", "”": "''", "’": "''", '"': "''", "'": "''"}
@@ -190,6 +195,43 @@ def lemma(word: str, pos: str) -> str:
 
     lem = getLemma(low, upos=upos if upos != "AUX" else "VERB")
     return lem[0] if lem else low
+
+
+# Per-token annotation memo.  The pattern tagger TextBlob bundles (``Parser.find_tags``) has no
+# context rules: a token's tag depends only on the token and on whether it opens the sentence (the
+# lower-case lexicon fallback applies to the first token only).  So (pos, lemma, is_stop, is_punct)
+# is a function of (token, is first) and is computed once per distinct pair; a sentence with any
+# unseen token is tagged by the real tagger, which fills the memo.  Bounded: cleared when it grows
+# past _MEMO_MAX entries (a corpus vocabulary stays far below that).
+_MEMO_FIRST: dict[str, tuple] = {}
+_MEMO_REST: dict[str, tuple] = {}
+_MEMO_MAX = 400_000
+
+
+def annotate(words: list[str]) -> list[tuple[str, str, bool, bool]]:
+    """``(pos, lemma, is_stop, is_punct)`` for each token of one sentence; identical to calling
+    :func:`tag`, :func:`lemma` and the stop-word / punctuation tests token by token.
+
+    >>> [a[:2] for a in annotate(["Officials", "said", "it", "."])]
+    [('NNS', 'official'), ('VBD', 'say'), ('PRP', 'it'), ('.', '.')]
+    """
+    if not words:
+        return []
+    rest = _MEMO_REST
+    first = _MEMO_FIRST.get(words[0])
+    out = [first]
+    out += map(rest.get, words[1:]) if len(words) > 1 else ()
+    if first is None or None in out:
+        if len(rest) + len(_MEMO_FIRST) > _MEMO_MAX:
+            rest.clear()
+            _MEMO_FIRST.clear()
+        stop = STOPWORDS
+        for i, (w, pos) in enumerate(zip(words, tag(words))):
+            if out[i] is None:
+                info = (pos, lemma(w, pos), w.lower().replace("’", "'") in stop, not any(ch.isalnum() for ch in w))
+                (_MEMO_FIRST if i == 0 else rest)[w] = info
+                out[i] = info
+    return out
 
 
 def _load_stopwords() -> frozenset[str]:
