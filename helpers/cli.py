@@ -2,6 +2,7 @@
 
     newslens analyze PATH [--json]
     newslens report PATH [--out DIR]
+    newslens corpus DIR [--dask ADDRESS] [--out FILE] [--jobs N] [--tokens] [--no-cache]
 
 User mistakes print one line on stderr and exit 2; no traceback.
 """
@@ -39,7 +40,43 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--timeout", metavar="SECONDS", type=int, default=600, help="per-cell timeout (default 600)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_cmd_report)
+    c = sub.add_parser("corpus", help="analyse every article in a folder (cached, in parallel)")
+    c.add_argument("folder", metavar="DIR", help="a folder of article files (.txt, .md, .html)")
+    c.add_argument("--dask", metavar="ADDRESS", help="run on a dask.distributed scheduler (tcp://host:8786)")
+    c.add_argument("--out", metavar="FILE", help="write every table: FILE.json (records) or FILE.zip (one CSV each)")
+    c.add_argument("--jobs", metavar="N", type=_positive_int, help="worker processes (default: one per core)")
+    c.add_argument("--tokens", action="store_true", help="include the (large) token table in --out")
+    c.add_argument("--no-cache", action="store_true", help="neither read nor write .cache/corpus")
+    c.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    c.set_defaults(func=_cmd_corpus)
     return p
+
+
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return n
+
+
+def _cmd_corpus(args) -> int:
+    from .corpus import analyze_corpus, corpus_summary, write_corpus
+
+    if args.out:
+        from .corpus import check_out_path
+
+        check_out_path(args.out, overwrite=args.force)
+    corpus = analyze_corpus(args.folder, tokens=args.tokens, jobs=args.jobs, cache=not args.no_cache,
+                            scheduler="dask" if args.dask else "processes", address=args.dask,
+                            progress=sys.stderr.isatty())
+    print(corpus_summary(corpus))
+    if args.out:
+        path = write_corpus(corpus, args.out, overwrite=args.force)
+        print(f"wrote {path}")
+    return 0 if corpus.stats.get("articles") else 1
 
 
 def _cmd_analyze(args) -> int:
