@@ -1,0 +1,96 @@
+"""The stage 1–2 speed-ups (made for corpus mode) give exactly what the plain definitions give.
+
+The reference implementations below are the definitions the fast paths replaced: one regex match at a
+time, the pattern tagger on every sentence, lemma / stop / punctuation per token, pandas inference.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import text as T
+from helpers.article import TOKEN_COLUMNS, Article, load_article
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = sorted((ROOT / "tests" / "data").glob("*.*")) + sorted((ROOT / "tests" / "data" / "corpus").glob("*"))
+FILES += sorted((ROOT / "data" / "articles").glob("*"))
+
+_OLD_TOKEN = re.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}(?![A-Za-z])
+  | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%|-\w+)?
+  | [^\W\d_](?:[\w]|[-'’&](?=[^\W_]))*
+  | \.\.\.|…|--+|—|–
+  | [’']s\b | [’'](?:re|ve|ll|d|m)\b
+  | \S
+    """,
+    re.VERBOSE,
+)
+
+SHAPES = [
+    "U.S. and U.K. officials met at 5 p.m. on Jan. 3rd; 70-plus attended.",
+    "“We didn’t—and won’t—go,” said O’Neill’s aide. Rock-’n’-roll isn't dead...",
+    "AT&T’s CEO said 3.5% of the 1990s’ 5,000 jobs were cut -- again. Why? Nobody knows!",
+    "Ça va? Naïve café-owners in São Paulo said so ... twice… (or thrice).",
+    "e.g. the x.y.z test; a.m. vs p.m.; I.B.M. rose 2/3 of 1,000,000,",
+    "'Tis the season: rock'n'roll, y'all've seen it. 'Quoted' words and ‘curly’ ones.",
+    "CAPITALS SHOUT: US ISIS NATO. Iranian and Iraqi troops; 12th-century walls.",
+]
+
+
+def _reference_tokenize(text):
+    out = []
+    for m in _OLD_TOKEN.finditer(text):
+        s, e, tok = m.start(), m.end(), m.group()
+        c = T._CLITIC.search(tok) if ("'" in tok or "’" in tok) else None
+        if c and c.start() > 0:
+            out += [(s, s + c.start(), tok[: c.start()]), (s + c.start(), e, tok[c.start():])]
+        else:
+            out.append((s, e, tok))
+    return out
+
+
+def _reference_tokens(art):
+    rows = []
+    for si, (_, s, e) in enumerate(art._sentence_spans):
+        toks = _reference_tokenize(art.body[s:e])
+        tags = T.tag([t for _, _, t in toks])
+        for ti, ((ts, te, w), pos) in enumerate(zip(toks, tags)):
+            rows.append((si, ti, s + ts, s + te, w, pos, T.lemma(w, pos),
+                         w.lower().replace("’", "'") in T.STOPWORDS, not any(ch.isalnum() for ch in w)))
+    return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+
+
+@pytest.mark.parametrize("text", SHAPES)
+def test_tokenize_matches_the_reference(text):
+    assert T.tokenize(text) == _reference_tokenize(text)
+
+
+def test_annotate_matches_tagging_each_sentence_in_any_order():
+    sentences = [[t for _, _, t in T.tokenize(s)] for s in SHAPES]
+    expected = [[(p, T.lemma(w, p)) for w, p in zip(words, T.tag(words))] for words in sentences]
+    # forward, then backward with a cold memo: the memo must not depend on what was seen before
+    assert [[a[:2] for a in T.annotate(w)] for w in sentences] == expected
+    T._MEMO_FIRST.clear()
+    T._MEMO_REST.clear()
+    assert [[a[:2] for a in T.annotate(w)] for w in reversed(sentences)] == expected[::-1]
+    # the same word first in a sentence and inside one can be tagged differently; both are kept
+    assert T.annotate(["Will", "said", "so"])[0][0] == T.tag(["Will", "said", "so"])[0]
+    assert T.annotate(["They", "Will", "go"])[1][0] == T.tag(["They", "Will", "go"])[1]
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if p.name != "empty-page.html"], ids=lambda p: p.name)
+def test_token_frame_matches_the_reference(path):
+    art = load_article(path)
+    ref = _reference_tokens(art)
+    pd.testing.assert_frame_equal(art.tokens, ref)
+
+
+def test_token_frame_of_odd_shapes_and_of_nothing():
+    art = Article.from_text("Odd Shapes\n\n" + "\n\n".join(SHAPES))
+    pd.testing.assert_frame_equal(art.tokens, _reference_tokens(art))
+    assert list(Article.from_text("Head\n\n—").tokens.columns) == TOKEN_COLUMNS
