@@ -268,6 +268,23 @@ def _blob_classes():
                 return toks
             return [t for t in toks if any(ch.isalnum() for ch in t)]
 
+    from collections import namedtuple
+
+    from textblob.en import sentiment as pattern_sentiment
+
+    _Sentiment = namedtuple("Sentiment", ["polarity", "subjectivity"])
+    _SentimentA = namedtuple("Sentiment", ["polarity", "subjectivity", "assessments"])
+
+    class NewsPatternAnalyzer(PatternAnalyzer):
+        """TextBlob's PatternAnalyzer, same scores, without building a namedtuple class on every call
+        (a fifth of its run time)."""
+
+        def analyze(self, text, keep_assessments=False):
+            if keep_assessments:
+                score = pattern_sentiment(text)
+                return _SentimentA(score[0], score[1], score.assessments)
+            return _Sentiment(*pattern_sentiment(text))
+
     class NewsBlob(TextBlob):
         """A TextBlob that works offline: newslens' sentence splitter and tokenizer, the pattern
         tagger and analyzer.  ``.sentences``, ``.words``, ``.tags``, ``.sentiment`` and
@@ -276,7 +293,7 @@ def _blob_classes():
         def __init__(self, text, **kwargs):
             kwargs.setdefault("tokenizer", NewsWordTokenizer())
             kwargs.setdefault("pos_tagger", _shared("tagger", PatternTagger))
-            kwargs.setdefault("analyzer", _shared("analyzer", PatternAnalyzer))
+            kwargs.setdefault("analyzer", _shared("analyzer", NewsPatternAnalyzer))
             super().__init__(text, **kwargs)
 
         def _create_sentence_objects(self):
