@@ -59,6 +59,22 @@ def _check_02(value, export_dir):
     assert value["error"] is None
 
 
+CORPUS_DIR = str(Path(__file__).resolve().parent / "data" / "corpus")
+
+
+def _check_05(value, export_dir):
+    names, before, after = value["names"], value["before"], value["after"]
+    assert len(names) == 4 and "confusion-abounds-us-military-iraq" in names  # the folder plus ARTICLE
+    assert before["tone"] == names and before["heat_columns"] == names
+    chosen = [n for n in names if n.startswith("harbor")]
+    assert len(chosen) == 2 and after["tone"] == chosen and after["heat_columns"] == chosen
+    assert after["sentences"] < before["sentences"]
+    if value["entities"] is not None:  # once stage 3 finds entities, picking two shows exactly those rows
+        assert value["entities"]["rows"] == value["entities"]["picked"]
+    assert Path(value["export"]).is_file() and Path(value["export"]).parent == Path(export_dir)
+    assert value["error"] is None and value["failures"] == 0
+
+
 # name -> (params override, probe code, check(value, export_dir))
 PROBES = {
     "00_overview": (
@@ -145,6 +161,26 @@ result.update(export=str(panel.state["exports"][-1]), error=panel.state["error"]
 result
 """,
         _check_02,
+    ),
+    "05_corpus": (
+        {"ARTICLES_DIR": CORPUS_DIR},
+        """
+snap = lambda: {"tone": list(panel.state["tables"]["tone"].article), "sentences": int(panel.state["tables"]["tone"].sentences.sum()),
+                "heat_columns": [c for c in panel.state["tables"]["entities"].columns if c != "entity"]}
+names = panel.corpus.names
+before = snap()
+panel.controls["articles"].value = tuple(n for n in names if n.startswith("harbor"))
+after = snap()
+ents = None
+if len(panel.controls["entities"].options) >= 2:
+    picked = list(panel.controls["entities"].options[:2])
+    panel.controls["entities"].value = tuple(picked)
+    ents = {"picked": picked, "rows": list(panel.state["tables"]["entities"].entity)}
+panel.controls["export_format_tone"].value = "svg"
+panel.controls["export_tone"].click()
+{"names": names, "before": before, "after": after, "entities": ents, "export": str(panel.state["exports"][-1]), "error": panel.state["error"], "failures": len(panel.corpus.failures)}
+""",
+        _check_05,
     ),
 }
 
