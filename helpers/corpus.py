@@ -384,6 +384,8 @@ class Corpus:
         tables = self.__dict__.get("tables", {})
         if name in tables:
             return tables[name]
+        if name == "tokens":
+            raise AttributeError("tokens: not in this corpus; use analyze_corpus(..., tokens=True)")
         raise AttributeError(name)
 
     @property
