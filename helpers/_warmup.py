@@ -1,14 +1,25 @@
-"""Load the pipeline's lexicons once (tagger lexicon, lemma tables, sentiment lexicon).
+"""Load the pipeline's lexicons once (tagger, lemma tables, sentiment, and every stage's own).
 
 Imported by the corpus process pool's forkserver before it forks workers, so every worker starts
-with the lexicons in memory instead of spending seconds loading them for its first article.
+with the lexicons in memory instead of spending seconds loading them for its first article.  A stage
+that fails on the warm-up text is skipped here (the real run reports it per file).
 
     >>> import helpers._warmup  # doctest: +SKIP
 """
 
 from .article import Article
 
-_art = Article.from_text("Warm Up\n\nThe officials said the engineers were testing 40 samples. It was fine.")
-_art.tokens
-_art.sentence_sentiment
-del _art
+_TEXT = ("Warm Up\n\nOfficials in Washington said on Monday that engineers were testing 40 samples. "
+         "\u201cIt was fine,\u201d said Dr. Ana Ruiz, a professor at the university. Later, she said it was not.")
+
+
+def warm() -> None:
+    art = Article.from_text(_TEXT)
+    for attr in ("tokens", "entities", "mentions", "quotes", "speakers", "sentence_sentiment", "contrasts"):
+        try:
+            getattr(art, attr)
+        except Exception:  # noqa: BLE001 - warming only
+            pass
+
+
+warm()
