@@ -102,19 +102,21 @@ def find_verbs(masked: str, a: int, b: int):
     return out
 
 
-_STARTS: dict = {}
+_STARTS: list = [None, None]  # [the nominals list last seen, its start offsets]
 
 
 def window(nominals, a: int, b: int):
-    """Nominals starting in ``[a, b)`` (``nominals`` sorted by start; bisect, not a scan)."""
+    """Nominals starting in ``[a, b)`` (``nominals`` sorted by start; bisect, not a scan).
+
+    The start offsets of the last list are kept together with the list itself: caching by ``id()``
+    alone returned stale offsets once a list was freed and a new one reused its id.
+    """
     import bisect
 
-    key = id(nominals)
-    starts = _STARTS.get(key)
-    if starts is None or len(starts) != len(nominals):
+    seen, starts = _STARTS
+    if seen is not nominals or starts is None or len(starts) != len(nominals):
         starts = [n.start for n in nominals]
-        _STARTS.clear()
-        _STARTS[key] = starts
+        _STARTS[0], _STARTS[1] = nominals, starts
     return nominals[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
