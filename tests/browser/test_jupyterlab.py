@@ -11,6 +11,7 @@ Run just this test: ``make test-browser`` (or ``.venv/bin/python -m pytest -m br
 from __future__ import annotations
 
 import json
+import re
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -90,7 +91,9 @@ def test_notebook_in_jupyterlab(name, lab, browser):
         assert "Traceback" not in text and "⚠" not in text, "a panel shows an error"
 
         # the widgets rendered: the article dropdown (or, in a notebook without one, another picker), charts
-        article = page.locator(".jupyter-widgets.widget-dropdown").filter(has_text="Article").first.locator("select")
+        # matched by its label: has_text would also match a dropdown whose options mention "articles"
+        label = page.locator(".widget-label", has_text=re.compile(r"^\s*Article\s*$"))
+        article = page.locator(".jupyter-widgets.widget-dropdown").filter(has=label).first.locator("select")
         before = page.evaluate(CHART_SRCS)
         assert before, "no chart images in the widgets"
         page.screenshot(path=str(shot))
