@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from ..article import load_article
 from ..charts.article import pos_mix_chart, sentence_length_chart, top_words_chart
-from ..errors import NewslensError
 from ..text import content_words, pos_mix
-from .base import Panel, article_options, escape
+from .base import Panel, escape
 
 
 def segmentation_html(art) -> str:
@@ -40,13 +39,7 @@ class ArticlePanel(Panel):
         super().__init__(export_dir)
         w = self.w
         self.article = None
-        opts = article_options(path)
-        if not opts:
-            raise NewslensError("no article files in data/articles; add a .txt, .md or .html file there")
-        values = [v for _, v in opts]
-        start = str(path) if path is not None else values[0]
-        self.controls["article"] = w.Dropdown(options=opts, value=start, description="Article",
-                                              layout=w.Layout(width="60%"))
+        start = self.add_article_picker(path)
         self.controls["top_n"] = w.IntSlider(value=15, min=5, max=40, step=1, description="Top words")
         self.controls["pos"] = w.Dropdown(options=["all"], value="all", description="Tokens POS")
         self.controls["article"].observe(self.guarded(lambda ch: self.load(ch["new"])), names="value")

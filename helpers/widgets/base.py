@@ -54,6 +54,17 @@ class Panel:
         self.message = w.HTML(value="")
         self.widget = None
 
+    def add_article_picker(self, path=None) -> str:
+        """Create ``controls["article"]`` (every file in ``data/articles`` plus ``path``) and return the
+        path to load first; a panel observes the dropdown itself."""
+        opts = article_options(path)
+        if not opts:
+            raise NewslensError("no article files in data/articles; add a .txt, .md or .html file there")
+        start = str(path) if path is not None else opts[0][1]
+        self.controls["article"] = self.w.Dropdown(options=opts, value=start, description="Article",
+                                                   layout=self.w.Layout(width="60%"))
+        return start
+
     # -- outputs --------------------------------------------------------------------------------------
     def output(self, key: str):
         if key not in self.outputs:

@@ -15,7 +15,7 @@ from ..charts.contrasts import dumbbell_chart, timeline_chart, word_contrast_cha
 from ..contrasts import (DEFAULT_MIN_SCORE, add_pair, candidate_pairs, set_status, statement_timeline,
                          word_contrast)
 from ..errors import NewslensError
-from .base import Panel, article_options, escape
+from .base import Panel, escape
 
 TABLE_COLUMNS = ["pair_id", "status", "score", "claim_speaker", "claim_time", "claim_text", "retraction_speaker",
                  "retraction_time", "retraction_text", "cue", "evidence"]
@@ -50,12 +50,8 @@ class ContrastsPanel(Panel):
         self.article = None
         self.candidates = None
         self._updating = False
-        opts = article_options(path)
-        if not opts:
-            raise NewslensError("no article files in data/articles; add a .txt, .md or .html file there")
-        start = str(path) if path is not None else opts[0][1]
         c = self.controls
-        c["article"] = w.Dropdown(options=opts, value=start, description="Article", layout=w.Layout(width="60%"))
+        start = self.add_article_picker(path)
         c["min_score"] = w.FloatSlider(value=float(min_score), min=0.0, max=1.0, step=0.05, description="Min score",
                                        readout_format=".2f", continuous_update=False)
         c["show_rejected"] = w.Checkbox(value=False, description="show rejected")

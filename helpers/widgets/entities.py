@@ -19,8 +19,7 @@ from __future__ import annotations
 from ..article import load_article
 from ..charts.entities import NAMED_TYPES, cooccurrence_chart, entity_rank_chart, entity_timeline_chart
 from ..entities.explore import entity_sentences_html, filter_entities
-from ..errors import NewslensError
-from .base import Panel, article_options, escape
+from .base import Panel, escape
 
 TABLE_COLUMNS = ["name", "type", "mentions", "aliases", "titles", "first_sentence"]
 DEFAULT_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
@@ -33,12 +32,7 @@ class EntitiesPanel(Panel):
         super().__init__(export_dir)
         w = self.w
         self.article = None
-        opts = article_options(path)
-        if not opts:
-            raise NewslensError("no article files in data/articles; add a .txt, .md or .html file there")
-        start = str(path) if path is not None else opts[0][1]
-        self.controls["article"] = w.Dropdown(options=opts, value=start, description="Article",
-                                              layout=w.Layout(width="60%"))
+        start = self.add_article_picker(path)
         self.controls["types"] = w.SelectMultiple(options=list(NAMED_TYPES), value=DEFAULT_TYPES,
                                                   description="Types", rows=len(NAMED_TYPES))
         self.controls["min_mentions"] = w.IntSlider(value=1, min=0, max=10, step=1, description="Min mentions")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..article import load_article
 from ..errors import NewslensError
-from .base import Panel, article_options, escape
+from .base import Panel, escape
 
 # Where each section goes deeper: (notebook file, what it adds).
 DEEPER = {
@@ -142,12 +142,7 @@ class OverviewPanel(Panel):
         w = self.w
         self.article = None
         self.sections: dict = {}
-        opts = article_options(path)
-        if not opts:
-            raise NewslensError("no article files in data/articles; add a .txt, .md or .html file there")
-        start = str(path) if path is not None else opts[0][1]
-        self.controls["article"] = w.Dropdown(options=opts, value=start, description="Article",
-                                              layout=w.Layout(width="60%"))
+        start = self.add_article_picker(path)
         self.controls["top_n"] = w.IntSlider(value=10, min=3, max=25, step=1, description="Show top")
         self.controls["metric"] = w.Dropdown(options=[("polarity", "polarity"), ("subjectivity", "subjectivity")],
                                              value="polarity", description="Tone")

@@ -18,7 +18,7 @@ from ..article import load_article
 from ..charts.sentiment import compare_speakers_chart, quote_bars_chart, speaker_bubble_chart
 from ..errors import NewslensError
 from ..quotes import extract_quotes
-from .base import Panel, article_options, escape
+from .base import Panel, escape
 
 NOBODY = "(nobody)"
 TABLE_COLUMNS = ["quote_id", "speaker", "speaker_category", "kind", "polarity", "subjectivity", "vader_compound",
@@ -53,12 +53,8 @@ class SentimentPanel(Panel):
         w = self.w
         self.article = None
         self.annotations_dir = annotations_dir
-        opts = article_options(path)
-        if not opts:
-            raise NewslensError("no article files in data/articles; add a .txt, .md or .html file there")
-        start = str(path) if path is not None else opts[0][1]
         c = self.controls
-        c["article"] = w.Dropdown(options=opts, value=start, description="Article", layout=w.Layout(width="60%"))
+        start = self.add_article_picker(path)
         c["measure"] = w.ToggleButtons(options=[("TextBlob", "textblob"), ("VADER", "vader")], value="textblob",
                                        description="Sentiment")
         c["speaker"] = w.Dropdown(options=[], description="Speaker", layout=w.Layout(width="45%"))
