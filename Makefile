@@ -32,7 +32,7 @@ install: $(STAMP)
 lab: install
 	$(VENV)/bin/jupyter lab $(ROOT_FLAG) \
 	  --ServerApp.root_dir="$(CURDIR)" \
-	  --LabApp.default_url=/lab/tree/notebooks/01_article_and_tokens.ipynb \
+	  --LabApp.default_url=/lab/tree/notebooks/00_overview.ipynb \
 	  $(LAB_ARGS)
 
 # Debian's chromium for the browser test, installed only when missing (a no-op when present).
