@@ -135,21 +135,8 @@ def _families() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 ACTION_FAMILIES = frozenset({"withdraw", "deploy", "attack", "decide", "send", "support", "cut", "raise"})
 
 # --- certainty -----------------------------------------------------------------------------------------
-# The hedging / certainty lexicon is helpers/sentiment.py's (issue #4, helpers/lexicons/certainty.tsv);
-# the small list below is only used if that module is missing (a trimmed-down install or an old branch).
-_HEDGES = re.compile(
-    r"(?<!\w)(?:might|may|could|possibl[ey]|perhaps|maybe|it\s+is\s+possible|unlikely|likely|i\s+hope|"
-    r"reportedly|apparently|seemingly|appears?\s+to|seems?\s+to|suggests?|probably|allegedly|if)(?!\w)", re.I)
-_BOOSTERS = re.compile(
-    r"(?<!\w)(?:undoubtedly|clearly|certainly|definitely|absolutely|whatsoever|no\s+decision|never|always|"
-    r"in\s+fact|completely|without\s+doubt|of\s+course|will|must)(?!\w)", re.I)
+# The hedging / certainty lexicon is helpers/sentiment.py's (issue #4, helpers/lexicons/certainty.tsv).
 HEDGED_BELOW = -0.3  # a walk-back clause less certain than this is speculation
-
-
-def _fallback_certainty(text: str) -> float:
-    h = len(_HEDGES.findall(text))
-    b = len(_BOOSTERS.findall(text))
-    return 0.0 if h + b == 0 else round((b - h) / (b + h), 4)
 
 
 def certainty(text: str) -> float:
@@ -159,10 +146,8 @@ def certainty(text: str) -> float:
     >>> certainty("There has been no decision whatsoever.") > 0 > certainty("It is possible it might leave.")
     True
     """
-    try:
-        from .sentiment import certainty as _c
-    except ImportError:
-        return _fallback_certainty(text)
+    from .sentiment import certainty as _c
+
     out = _c(text)
     return float(out[0] if isinstance(out, tuple) else out)
 

@@ -81,8 +81,8 @@ def test_time_cues(text, cue, kind):
 def test_certainty_orders_hedged_below_firm():
     assert C.certainty("There has been no decision whatsoever to leave.") > 0
     assert C.certainty("It is possible the letter might not have been meant to be sent.") < C.HEDGED_BELOW
-    assert C._fallback_certainty("It is possible it might leave.") < C.HEDGED_BELOW < 0 \
-        < C._fallback_certainty("There has been no decision whatsoever.")
+    assert C.certainty("It is possible it might leave.") < C.HEDGED_BELOW < 0 \
+        < C.certainty("There has been no decision whatsoever.")
 
 
 # --- pairing on short texts of our own --------------------------------------------------------------------
