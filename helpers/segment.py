@@ -38,28 +38,46 @@ _WORD = re.compile(r"\S+")
 WRAP_WIDTH = 100  # hard-wrapped text breaks lines at or before this many characters
 
 # Site furniture, matched on short units only (a long paragraph that mentions a newsletter is news).
-_BOILERPLATE = re.compile(
-    r"""
-    ^\s*subscribe\b | \bsubscribe\ (?:now|today|to|for|here)\b | \bsubscribers?\ only\b | \bbecome\ a\ subscriber\b |
-    \b(?:our|the|daily|weekly|free|email)\ (?:\w+\ )?newsletters?\b | ^\s*newsletters?\s*$ |
-    \bsign\ (?:up|in)\b | ^\s*log\ ?in\b |
-    \bprivacy\ (?:policy|notice|statement)\b | \bterms\ (?:of\ (?:use|service)|and\ conditions)\b |
-    \b(?:we\ use|accept|uses)\ cookies\b | \bcookie\ (?:policy|settings|preferences)\b |
-    \ball\ rights\ reserved\b | © | \bcopyright\ (?:©\ )?\d{4} |
-    ^\s*share\b | \bshare\ (?:this|on|via)\b | \bfollow\ us\b | \blike\ us\ on\b | \bemail\ this\b | \bprint\ this\b |
-    \bclick\ (?:here|on)\b | \btap\ here\b |
-    ^\s*advertisement\s*$ | \bsponsored\ content\b | \bpromoted\ (?:content|stories)\b |
-    ^\s*(?:read\ more|related|see\ also|more\ from|recommended|most\ read|trending|tags?|topics)\b |
-    \bpersonali[sz]e\b | \bupgrade\ your\ experience\b | \bbrowse\ (?:categories|topics)\b | \bcategories\ and\ topics\b |
-    ^\s*invest\ in\b | \bsupport\ (?:our|independent|quality)\ journalism\b | ^\s*donate\b | \bdonate\ (?:now|today|here)\b | \bbecome\ a\ (?:member|subscriber|patron)\b |
-    \bmake\ a\ contribution\b | \bwake\ up\ to\b | \bdelivered\ to\ your\ inbox\b | \bin\ your\ inbox\b |
-    ^\s*\(?(?:additional\ )?(?:reporting|writing|editing)\ by\b | \bdownload\ (?:our|the)\ (?:free\ )?app\b |
-    \bget\ (?:the|our)\ (?:free\ )?(?:app|newsletter)\b | \bby\ (?:subscribing|signing\ up|clicking)\b |
-    ^\s*(?:\d+\ )?comments?\s*(?:\(\d+\))?\s*$ | \bleave\ a\ comment\b | \bjoin\ the\ conversation\b |
-    \bthis\ (?:article|story)\ (?:was|is|has\ been)\ (?:originally\ )?(?:published|produced|updated)\b
-    """,
+# Two patterns, not one alternation: a phrase that opens the unit is tried once, at its start, and a
+# phrase anywhere only where a word starts; one big alternation with ``^\s*`` branches tried every
+# branch at every character and took a fifth of the load stage.
+_BOILERPLATE_START = re.compile(
+    r"""\s*(?:
+    subscribe\b | newsletters?\s*$ | log\ ?in\b | share\b | advertisement\s*$ |
+    (?:read\ more|related|see\ also|more\ from|recommended|most\ read|trending|tags?|topics)\b |
+    invest\ in\b | donate\b | \(?(?:additional\ )?(?:reporting|writing|editing)\ by\b |
+    (?:\d+\ )?comments?\s*(?:\(\d+\))?\s*$
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"""©|\b(?:
+    subscribe\ (?:now|today|to|for|here)\b | subscribers?\ only\b | become\ a\ subscriber\b |
+    (?:our|the|daily|weekly|free|email)\ (?:\w+\ )?newsletters?\b |
+    sign\ (?:up|in)\b |
+    privacy\ (?:policy|notice|statement)\b | terms\ (?:of\ (?:use|service)|and\ conditions)\b |
+    (?:we\ use|accept|uses)\ cookies\b | cookie\ (?:policy|settings|preferences)\b |
+    all\ rights\ reserved\b | copyright\ (?:©\ )?\d{4} |
+    share\ (?:this|on|via)\b | follow\ us\b | like\ us\ on\b | email\ this\b | print\ this\b |
+    click\ (?:here|on)\b | tap\ here\b |
+    sponsored\ content\b | promoted\ (?:content|stories)\b |
+    personali[sz]e\b | upgrade\ your\ experience\b | browse\ (?:categories|topics)\b | categories\ and\ topics\b |
+    support\ (?:our|independent|quality)\ journalism\b | donate\ (?:now|today|here)\b |
+    become\ a\ (?:member|subscriber|patron)\b |
+    make\ a\ contribution\b | wake\ up\ to\b | delivered\ to\ your\ inbox\b | in\ your\ inbox\b |
+    download\ (?:our|the)\ (?:free\ )?app\b |
+    get\ (?:the|our)\ (?:free\ )?(?:app|newsletter)\b | by\ (?:subscribing|signing\ up|clicking)\b |
+    leave\ a\ comment\b | join\ the\ conversation\b |
+    this\ (?:article|story)\ (?:was|is|has\ been)\ (?:originally\ )?(?:published|produced|updated)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _furniture(text: str) -> bool:
+    """True if ``text`` contains a site-furniture phrase ("Sign up for our newsletter", "© 2020")."""
+    return bool(_BOILERPLATE_START.match(text) or _BOILERPLATE_ANYWHERE.search(text))
+
 
 _CREDIT = re.compile(
     r"""\(\s*(?:photo|image|picture|credit|courtesy|file)?[^()]{0,160}?
@@ -161,10 +179,10 @@ def _units(text: str, markdown: bool) -> list[_Unit]:
 
 
 def _is_boilerplate(unit: _Unit) -> bool:
-    if unit.words <= 40 and _BOILERPLATE.search(unit.text):
+    if unit.words <= 40 and _furniture(unit.text):
         return True
     # A block of short lines (a sidebar or a sign-up box): boilerplate when half its lines are.
-    hits = sum(1 for ln in unit.lines if len(ln.split()) <= 40 and _BOILERPLATE.search(ln))
+    hits = sum(1 for ln in unit.lines if len(ln.split()) <= 40 and _furniture(ln))
     return len(unit.lines) > 1 and hits * 2 >= len(unit.lines)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from helpers import load_article
-from helpers.segment import segment
+from helpers.segment import _furniture, segment
 
 BOILERPLATE_WORDS = re.compile(r"Invest in|Personalize|subscrib|privacy policy|Wake up to|Browse Categories", re.I)
 
@@ -142,3 +144,29 @@ def test_short_first_paragraph_ending_with_a_colon_is_body_not_dek():
     )
     assert seg.dek is None
     assert len(seg.paragraphs) == 2 and seg.paragraphs[0].endswith("said:")
+
+
+FURNITURE = [
+    "Subscribe", "Subscribe now for full access", "Become a subscriber", "Get our daily newsletter",
+    "Newsletter", "Sign up", "Log in", "Privacy Policy", "Terms of Use", "We use cookies", "© 2020 The Media Line",
+    "Copyright © 2021", "Share", "Share this story", "Follow us on X", "Click here", "Advertisement",
+    "Sponsored content", "Read more", "Related: Iraq votes", "Most read", "Support independent journalism",
+    "Donate now", "Make a contribution", "(Additional reporting by Jo Smith)", "Writing by Al Jones",
+    "Download our free app", "3 comments", "Comments (12)", "Leave a comment", "Join the conversation",
+    "This article was originally published on our site",
+]
+NOT_FURNITURE = [
+    "He said the two sides would share the load.", "The sharecroppers left.",
+    "Commentators disagreed.", "They will not unsubscribe now.", "Officials signed the letter.",
+    "The sign outside read Closed.", "Investors in Iraq waited.", "The comments were rude, she said.",
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_furniture_phrases_are_found(text):
+    assert _furniture(text) and _furniture(text.upper()) and _furniture(text.lower())
+
+
+@pytest.mark.parametrize("text", NOT_FURNITURE)
+def test_news_sentences_are_not_furniture(text):
+    assert not _furniture(text)
