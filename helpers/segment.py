@@ -44,7 +44,8 @@ WRAP_WIDTH = 100  # hard-wrapped text breaks lines at or before this many charac
 _BOILERPLATE_START = re.compile(
     r"""\s*(?:
     subscribe\b | newsletters?\s*$ | log\ ?in\b | share\b | advertisement\s*$ |
-    (?:read\ more|related|see\ also|more\ from|recommended|most\ read|trending|tags?|topics)\b |
+    (?:read\ more|see\ also|more\ from|recommended|most\ read|trending|tags?|topics)\b |
+    related(?:\s*:|\s*$|\s+(?:stories|story|articles?|coverage|content|news|links?|reading|topics|videos?)\b) |
     invest\ in\b | donate\b | \(?(?:additional\ )?(?:reporting|writing|editing)\ by\b |
     (?:\d+\ )?comments?\s*(?:\(\d+\))?\s*$
     )""",

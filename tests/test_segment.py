@@ -150,13 +150,13 @@ FURNITURE = [
     "Subscribe", "Subscribe now for full access", "Become a subscriber", "Get our daily newsletter",
     "Newsletter", "Sign up", "Log in", "Privacy Policy", "Terms of Use", "We use cookies", "© 2020 The Media Line",
     "Copyright © 2021", "Share", "Share this story", "Follow us on X", "Click here", "Advertisement",
-    "Sponsored content", "Read more", "Related: Iraq votes", "Most read", "Support independent journalism",
+    "Sponsored content", "Read more", "Related: Iraq votes", "Related stories", "Related", "Most read", "Support independent journalism",
     "Donate now", "Make a contribution", "(Additional reporting by Jo Smith)", "Writing by Al Jones",
     "Download our free app", "3 comments", "Comments (12)", "Leave a comment", "Join the conversation",
     "This article was originally published on our site",
 ]
 NOT_FURNITURE = [
-    "He said the two sides would share the load.", "The sharecroppers left.",
+    "He said the two sides would share the load.", "The sharecroppers left.", "Related parties met in Baghdad.",
     "Commentators disagreed.", "They will not unsubscribe now.", "Officials signed the letter.",
     "The sign outside read Closed.", "Investors in Iraq waited.", "The comments were rude, she said.",
 ]
