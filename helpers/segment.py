@@ -33,7 +33,6 @@ from functools import cached_property
 
 __all__ = ["Segments", "segment"]
 
-_TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*$|[\"”]$")
 _WORD = re.compile(r"\S+")
 WRAP_WIDTH = 100  # hard-wrapped text breaks lines at or before this many characters
 
@@ -149,7 +148,18 @@ class _Unit:
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text.rstrip()))
+    """True if ``text`` ends a sentence: after its closing quotes and brackets comes ``.``, ``!``, ``?``
+    or ``…``, or it ends with a double quote.  Looks at the end only (the ``$``-anchored regex this
+    replaces tried every character of a long paragraph).
+
+    >>> _ends_sentence("He left."), _ends_sentence('"He left."'), _ends_sentence("He left")
+    (True, True, False)
+    """
+    t = text.rstrip()
+    if t.endswith(('"', "”")):
+        return True
+    core = t.rstrip("'\"”’)]")
+    return bool(core) and core[-1] in ".!?…"
 
 
 def _units(text: str, markdown: bool) -> list[_Unit]:
@@ -189,7 +199,9 @@ def _is_boilerplate(unit: _Unit) -> bool:
 
 def _is_caption(unit: _Unit) -> bool:
     text = unit.text
-    return unit.words <= 80 and bool(_CREDIT.search(text) or _CREDIT_TRAILING.search(text)
+    # A credit in brackets starts at the last "(" (no bracket inside it): search from there only.
+    return unit.words <= 80 and bool(("(" in text and _CREDIT.search(text, text.rfind("(")))
+                                     or _CREDIT_TRAILING.search(text)
                                      or _CAPTION_START.match(text))
 
 
@@ -201,7 +213,7 @@ def _headline_like(unit: _Unit) -> bool:
     if unit.heading:
         return True
     t = unit.text.rstrip()
-    return 1 <= unit.words <= 25 and not re.search(r"[.,;:]['\"”’]?$", t)
+    return 1 <= unit.words <= 25 and not re.search(r"[.,;:]['\"”’]?$", t[-2:])
 
 
 def segment(text: str, markdown: bool = False, title: str | None = None) -> Segments:
@@ -292,4 +304,4 @@ def _continues(prev: str, nxt: str) -> bool:
     first = nxt.lstrip()[:1]
     if first.islower():
         return True
-    return bool(re.search(r"[,;—–-]$", prev) or _FUNCTION_END.search(prev))
+    return prev.endswith((",", ";", "—", "–", "-")) or bool(_FUNCTION_END.search(prev[-8:]))  # longest word + 1
