@@ -143,23 +143,28 @@ class Article:
     def sentences(self) -> pd.DataFrame:
         """One row per sentence: ``index, paragraph, start, end, text, n_words``; ``body[start:end] == text``."""
         body = self.body
-        rows = []
-        for i, (p, s, e) in enumerate(self._sentence_spans):
-            t = body[s:e]
-            rows.append((i, p, s, e, t, _count_words(t)))
-        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+        spans = self._sentence_spans
+        text = [body[s:e] for _, s, e in spans]
+        cols = {"index": range(len(spans)), "paragraph": [p for p, _, _ in spans],
+                "start": [s for _, s, _ in spans], "end": [e for _, _, e in spans], "text": text,
+                "n_words": [_count_words(t) for t in text]}
+        return _frame(cols, _SENTENCE_KINDS)
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
-        """One row per body paragraph: ``index, start, end, text, n_sentences, n_words``."""
-        counts = [0] * len(self.segments.paragraphs)
-        for p, _, _ in self._sentence_spans:
-            counts[p] += 1
-        rows = [
-            (i, s, s + len(t), t, counts[i], _count_words(t))
-            for i, (t, s) in enumerate(zip(self.segments.paragraphs, self._paragraph_starts))
-        ]
-        return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+        """One row per body paragraph: ``index, start, end, text, n_sentences, n_words``.
+
+        A paragraph's words are its sentences' words (sentences cover it but for whitespace, and no
+        word crosses whitespace), so they are summed, not counted again."""
+        paras = self.segments.paragraphs
+        n_sent, n_words = [0] * len(paras), [0] * len(paras)
+        for (p, _, _), n in zip(self._sentence_spans, self.sentences["n_words"].tolist()):
+            n_sent[p] += 1
+            n_words[p] += n
+        starts = self._paragraph_starts
+        cols = {"index": range(len(paras)), "start": starts, "end": [s + len(t) for t, s in zip(paras, starts)],
+                "text": paras, "n_sentences": n_sent, "n_words": n_words}
+        return _frame(cols, _PARAGRAPH_KINDS)
 
     @cached_property
     def tokens(self) -> pd.DataFrame:
@@ -252,6 +257,8 @@ class Article:
 
 
 _TOKEN_KINDS = dict(zip(TOKEN_COLUMNS, "iiiisssbb"))
+_SENTENCE_KINDS = dict(zip(SENTENCE_COLUMNS, "iiiisi"))
+_PARAGRAPH_KINDS = dict(zip(PARAGRAPH_COLUMNS, "iiisii"))
 
 
 def _frame(cols: dict, kinds: dict) -> pd.DataFrame:
