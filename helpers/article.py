@@ -173,22 +173,26 @@ class Article:
         ``start``/``end`` are offsets into :attr:`body`; ``pos`` is a Penn Treebank tag from the pattern
         tagger; ``lemma`` is lower-case except for proper nouns.
         """
-        body = self.body
-        sent, index, start, end, text, info = [], [], [], [], [], []
-        tokenize, annotate = _text.tokenize, _text.annotate
-        for si, (_, s, e) in enumerate(self._sentence_spans):
-            toks = tokenize(body[s:e])
-            n = len(toks)
-            words = [t for _, _, t in toks]
-            sent += [si] * n
-            index += range(n)
-            start += [s + ts for ts, _, _ in toks]
-            end += [s + te for _, te, _ in toks]
-            text += words
-            info += annotate(words)
+        import numpy as np
+
+        spans = self._sentence_spans
+        # One pass over the whole body: sentences are separated by whitespace only and no token
+        # crosses whitespace, so these are exactly the tokens of each sentence in turn.
+        toks = _text.tokenize(self.body)
+        start = [t[0] for t in toks]
+        text = [t[2] for t in toks]
+        first_starts = np.fromiter((s for _, s, _ in spans), dtype=np.int64, count=len(spans))
+        tok_starts = np.fromiter(start, dtype=np.int64, count=len(start))
+        sent = np.searchsorted(first_starts, tok_starts, side="right") - 1
+        bounds = np.searchsorted(sent, np.arange(len(spans) + 1)).tolist()  # token range of each sentence
+        index = np.arange(len(toks)) - np.repeat(bounds[:-1], np.diff(bounds))
+        info = []
+        annotate = _text.annotate
+        for i in range(len(spans)):
+            info += annotate(text[bounds[i]:bounds[i + 1]])
         pos, lemma, is_stop, is_punct = zip(*info) if info else ((), (), (), ())
-        cols = {"sentence": sent, "index": index, "start": start, "end": end, "text": text, "pos": pos,
-                "lemma": lemma, "is_stop": is_stop, "is_punct": is_punct}
+        cols = {"sentence": sent, "index": index, "start": tok_starts, "end": [t[1] for t in toks], "text": text,
+                "pos": pos, "lemma": lemma, "is_stop": is_stop, "is_punct": is_punct}
         return _frame(cols, _TOKEN_KINDS)
 
     @cached_property
@@ -270,7 +274,8 @@ def _frame(cols: dict, kinds: dict) -> pd.DataFrame:
     for name, kind in kinds.items():
         values = cols[name]
         if kind == "i":
-            data[name] = np.fromiter(values, dtype=np.int64, count=len(values))
+            data[name] = (values.astype(np.int64, copy=False) if isinstance(values, np.ndarray)
+                          else np.fromiter(values, dtype=np.int64, count=len(values)))
         elif kind == "b":
             data[name] = np.fromiter(values, dtype=bool, count=len(values))
         else:
