@@ -280,7 +280,7 @@ def _frame(cols: dict, kinds: dict) -> pd.DataFrame:
             data[name] = np.fromiter(values, dtype=bool, count=len(values))
         else:
             data[name] = _text_array(np.array(values, dtype=object) if len(values) else np.empty(0, dtype=object))
-    return pd.DataFrame(data, columns=list(kinds))
+    return pd.DataFrame(data, copy=False)  # keys in ``kinds`` order; arrays are fresh, no copy needed
 
 
 def _text_array(values):
