@@ -101,7 +101,7 @@ def analyse_file(path, article: str | None = None, tokens: bool = False) -> dict
         stage = "collect"
         tables = {}
         for name in TABLES[1:] + (("tokens",) if tokens else ()):
-            frame = getattr(art, name).copy()
+            frame = getattr(art, name).copy(deep=False)  # the Article dies here: no need to copy the data
             frame.insert(0, "article", article)
             tables[name] = frame
         words = int(art.sentences.n_words.sum())
