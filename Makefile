@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.newslens-installed
 LAB_ARGS ?=
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 JOBS ?= 2
 # The browser test drives Debian's Chromium through Playwright (never `playwright install`).
 CHROMIUM ?= /usr/bin/chromium
@@ -58,7 +59,7 @@ test-fast: install
 	$(PY) -m pytest -m "not notebook and not browser" $(PYTEST_ARGS)
 
 bench: install
-	$(PY) -m helpers.bench
+	$(PY) -m helpers.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .cache build *.egg-info test-artifacts

@@ -2,6 +2,7 @@
 
     python -m helpers.bench            # the full run (a few minutes on 2 cores)
     python -m helpers.bench --quick    # smaller sizes (under a minute)
+    python -m helpers.bench --profile quotes   # where one stage spends its time (cProfile)
 
 Measures, on one core unless said otherwise:
 
@@ -238,6 +239,39 @@ def notebook_times(tmp: Path) -> list[tuple[str, float, str]]:
     return rows
 
 
+def profile_stage(stage: str, paths: list[Path], top: int = 25) -> str:
+    """cProfile of one stage over ``paths`` (the other stages run unprofiled, text caches emptied per
+    article as in :func:`stage_rates`): the ``top`` functions by own time and by cumulative time."""
+    import cProfile
+    import io
+    import pstats
+
+    from .article import load_article
+
+    warm = load_article(paths[0])
+    for _, attrs in STAGE_ATTRS:
+        for attr in attrs:
+            getattr(warm, attr)
+    prof = cProfile.Profile()
+    for p in paths:
+        forget_text_caches()
+        if stage == "load":
+            prof.enable()
+        a = load_article(p)
+        prof.disable()
+        for name, attrs in STAGE_ATTRS[1:]:
+            if name == stage:
+                prof.enable()
+            for attr in attrs:
+                getattr(a, attr)
+            prof.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
 # --- report --------------------------------------------------------------------------------------------
 
 def _status(ok: bool | None) -> str:
@@ -258,7 +292,14 @@ def main(argv=None) -> int:
     ap.add_argument("--stream", type=int, help="articles streamed for peak memory (default 10,000)")
     ap.add_argument("--max-articles", type=int, help="largest N in the scaling series (default 128)")
     ap.add_argument("--no-notebooks", action="store_true", help="skip the notebook run times")
+    ap.add_argument("--profile", metavar="STAGE", choices=[s for s, _ in STAGE_ATTRS],
+                    help="instead: cProfile one stage (%(choices)s) on 10 copies of the seed")
     args = ap.parse_args(argv)
+    if args.profile:
+        from .paths import default_article
+
+        print(profile_stage(args.profile, [default_article()] * 10))
+        return 0
     words_target = args.words or (20_000 if args.quick else 100_000)
     n_stream = args.stream or (1_000 if args.quick else 10_000)
     max_n = args.max_articles or (32 if args.quick else 128)
