@@ -30,6 +30,7 @@ import datetime as _dt
 import fnmatch
 import html
 import json
+import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -167,16 +168,33 @@ def _prepare(nb_path: Path):
     return nb
 
 
+def _ipc_kernel_manager(folder: str):
+    """A kernel manager class whose kernels talk over Unix sockets in ``folder`` (private to this user)
+    rather than unencrypted TCP ports, which ipykernel warns about on stderr for every kernel."""
+    from jupyter_client.manager import KernelManager
+
+    class IPCKernelManager(KernelManager):
+        def __init__(self, **kwargs):
+            kwargs.setdefault("transport", "ipc")
+            kwargs.setdefault("ip", os.path.join(folder, "kernel"))
+            super().__init__(**kwargs)
+
+    return IPCKernelManager
+
+
 def run_notebook(nb_path: Path, article: Path, export_dir: Path, out_path: Path, timeout: int = 600):
     """Execute one notebook with papermill; returns the executed notebook (raises on a cell error)."""
+    import tempfile
+
     import papermill as pm
 
     nb = _prepare(nb_path)
-    return pm.execute_notebook(
-        nb, str(out_path), parameters={"ARTICLE": str(article), "EXPORT_DIR": str(export_dir)},
-        kernel_name="python3", cwd=str(nb_path.parent), progress_bar=False, log_output=False,
-        execution_timeout=timeout, report_mode=False,
-    )
+    with tempfile.TemporaryDirectory(prefix="newslens-kernel-") as sockets:
+        return pm.execute_notebook(
+            nb, str(out_path), parameters={"ARTICLE": str(article), "EXPORT_DIR": str(export_dir)},
+            kernel_name="python3", cwd=str(nb_path.parent), progress_bar=False, log_output=False,
+            execution_timeout=timeout, report_mode=False, kernel_manager_class=_ipc_kernel_manager(sockets),
+        )
 
 
 def _error_line(exc) -> str:
@@ -465,7 +483,8 @@ def write_index(plan: Plan, results: list[ArticleResult]) -> Path:
 def print_summary(plan: Plan, results: list[ArticleResult], stream) -> None:
     for r in results:
         if r.ok:
-            stream.write(f"ok      {r.article.name}: {len(r.notebooks)} notebooks, {r.charts} chart files "
+            nbs = len(r.notebooks)
+            stream.write(f"ok      {r.article.name}: {nbs} notebook{'s' * (nbs != 1)}, {r.charts} chart files "
                          f"-> {r.folder / 'report.html'}\n")
         else:
             stream.write(f"FAILED  {r.article.name}: {r.error}\n")
