@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--notebooks", metavar="NAMES", default=None,
                    help="comma-separated notebook names or prefixes to run (default: all), e.g. 00,01")
     r.add_argument("--timeout", metavar="SECONDS", type=int, default=600, help="per-cell timeout (default 600)")
+    r.add_argument("--jobs", metavar="N", type=int, default=None,
+                   help="notebooks run at a time, each in its own kernel (default: one per core, at most 4)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_cmd_report)
     c = sub.add_parser("corpus", help="analyse every article in a folder (cached, in parallel)")
@@ -96,7 +98,8 @@ def _cmd_report(args) -> int:
 
     if args.timeout <= 0:
         raise NewslensError(f"--timeout {args.timeout}: must be a positive number of seconds")
-    plan, results = run_report(args.path, args.out, args.notebooks, progress=not args.quiet, timeout=args.timeout)
+    plan, results = run_report(args.path, args.out, args.notebooks, progress=not args.quiet, timeout=args.timeout,
+                               jobs=args.jobs)
     print_summary(plan, results, sys.stdout)
     return 0 if all(r.ok for r in results) else 1
 

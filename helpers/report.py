@@ -206,8 +206,10 @@ def _error_line(exc) -> str:
     return (text[-1] if text else type(exc).__name__)[:300]
 
 
-def report_article(article: Path, plan: Plan, bar=None, timeout: int = 600, slug_override: str | None = None) -> ArticleResult:
-    """Run every notebook of ``plan`` on one article into ``plan.out/<slug>/``."""
+def report_article(article: Path, plan: Plan, bar=None, timeout: int = 600, slug_override: str | None = None,
+                   jobs: int = 1) -> ArticleResult:
+    """Run every notebook of ``plan`` on one article into ``plan.out/<slug>/``, ``jobs`` kernels at a time
+    (each notebook in its own kernel; results keep the plan's order)."""
     from .article import load_article
 
     t0 = time.perf_counter()
@@ -227,29 +229,44 @@ def report_article(article: Path, plan: Plan, bar=None, timeout: int = 600, slug
     charts = folder / "charts"
     nb_out = folder / "notebooks"
     nb_out.mkdir(parents=True, exist_ok=True)
-    for nb_path in plan.notebooks:
+
+    def run_one(nb_path: Path):
         if bar is not None:
             bar.set_postfix_str(f"{slug[:24]} · {nb_path.stem}", refresh=True)
         t1 = time.perf_counter()
         target = nb_out / nb_path.name
         row = {"notebook": nb_path.stem, "ok": True, "error": None}
+        done = None
         try:
-            executed.append((nb_path.stem, run_notebook(nb_path, article, charts, target, timeout)))
+            done = run_notebook(nb_path, article, charts, target, timeout)
         except Exception as exc:  # a failing notebook is reported; the others still run
             row.update(ok=False, error=_error_line(exc))
-            result.ok = False
-            result.error = result.error or f"{nb_path.stem}: {row['error']}"
             if target.exists():
                 import nbformat
 
                 try:
-                    executed.append((nb_path.stem, nbformat.read(str(target), as_version=4)))
+                    done = nbformat.read(str(target), as_version=4)
                 except Exception:
                     pass
         row["seconds"] = round(time.perf_counter() - t1, 2)
-        result.notebooks.append(row)
         if bar is not None:
             bar.update(1)
+        return row, done
+
+    if jobs > 1 and len(plan.notebooks) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=jobs) as pool:  # threads wait on kernels, which do the work
+            outcomes = list(pool.map(run_one, plan.notebooks))
+    else:
+        outcomes = [run_one(nb_path) for nb_path in plan.notebooks]
+    for row, done in outcomes:
+        result.notebooks.append(row)
+        if not row["ok"]:
+            result.ok = False
+            result.error = result.error or f"{row['notebook']}: {row['error']}"
+        if done is not None:
+            executed.append((row["notebook"], done))
     from .export import read_manifest
 
     try:
@@ -274,12 +291,18 @@ def report_slug(article: Path, out: Path, used=()) -> str:
     return slug
 
 
-def run_report(path, out=None, notebooks: str | None = None, progress: bool = True, timeout: int = 600):
-    """Plan and run a report; returns ``(plan, results)``.  Bad arguments raise :class:`NewslensError`."""
+def run_report(path, out=None, notebooks: str | None = None, progress: bool = True, timeout: int = 600,
+               jobs: int | None = None):
+    """Plan and run a report; returns ``(plan, results)``.  Bad arguments raise :class:`NewslensError`.
+
+    ``jobs`` notebooks run at a time, each in its own kernel (default: one per core, at most 4)."""
     import logging
 
     from tqdm.auto import tqdm
 
+    if jobs is not None and jobs < 1:
+        raise NewslensError(f"jobs must be at least 1 (got {jobs})")
+    jobs = jobs or min(4, os.cpu_count() or 1)
     plan = plan_report(path, out, notebooks)
     # papermill warns about parameter cells it cannot introspect; the parameters are injected anyway
     logging.getLogger("papermill").setLevel(logging.ERROR)
@@ -292,7 +315,7 @@ def run_report(path, out=None, notebooks: str | None = None, progress: bool = Tr
         for article in plan.articles:
             slug = report_slug(article, plan.out, used)
             used.add(slug)
-            results.append(report_article(article, plan, bar, timeout, slug_override=slug))
+            results.append(report_article(article, plan, bar, timeout, slug_override=slug, jobs=jobs))
     write_index(plan, results)
     return plan, results
 

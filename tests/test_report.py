@@ -45,6 +45,7 @@ def env(isolated_home):
     (["report", str(SEED), "--out", "{tmp}/a-file"], "exists and is not a folder"),
     (["report", str(SEED), "--notebooks", "99_nothing"], "matches no notebook"),
     (["report", str(SEED), "--timeout", "0"], "must be a positive number"),
+    (["report", str(SEED), "--jobs", "0"], "jobs must be at least 1"),
     (["report"], "the following arguments are required: PATH"),
     (["report", str(SEED), "--timeout", "soon"], "invalid int value"),
 ])
@@ -136,6 +137,10 @@ def test_report_on_the_seed(tmp_path, env):
     summary = json.loads((out / "summary.json").read_text())
     assert [a["ok"] for a in summary["articles"]] == [True]
     assert summary["notebooks"] == NOTEBOOKS
+    # notebooks ran in parallel kernels (one per core by default), reported in reading order
+    assert [n["notebook"] for n in summary["articles"][0]["notebooks"]] == NOTEBOOKS
+    assert "without encryption" not in done.stderr  # kernels talk over private Unix sockets
+    assert not list((ROOT / "notebooks").glob("kernel*")), "kernel sockets left in notebooks/"
     assert "report.html" in (out / "index.html").read_text()
     assert "ok      confusion-abounds-us-military-iraq.txt" in done.stdout
 
