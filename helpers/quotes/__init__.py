@@ -124,33 +124,37 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             "n_words": _n_words(text), "vader_compound": sc["vader_compound"], "certainty": sc["certainty"],
             "certainty_cues": sc["certainty_cues"], "assessments": sc["assessments"], "corrected": corrected,
         })
-    quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS + QUOTE_EXTRA)
-
     # speakers
     kinds = {}
+    by_speaker: dict = {}  # name -> its rows, in quote order
     for r in rows:
-        if r["speaker"] is not None and r["speaker_kind"]:
-            kinds.setdefault(r["speaker"], r["speaker_kind"])
+        if r["speaker"] is not None:
+            by_speaker.setdefault(r["speaker"], []).append(r)
+            if r["speaker_kind"]:
+                kinds.setdefault(r["speaker"], r["speaker_kind"])
     overrides = annotations.get("speakers", {}) or {}
     try:
         ents = article.entities
-        ent_aliases = {str(n): list(a) if isinstance(a, (list, tuple)) else [] for n, a in zip(ents.name, ents.aliases)}
+        ent_aliases = {str(n): list(a) if isinstance(a, (list, tuple)) else []
+                       for n, a in zip(ents["name"].tolist(), ents["aliases"].tolist())}
     except Exception:
         ent_aliases = {}
+    spans_of: dict = {}  # name -> its person / org / gpe / group nominals, in body order
+    for n in nominals:
+        if n.name in by_speaker and n.kind in ("person", "org", "gpe", "group"):
+            spans_of.setdefault(n.name, []).append(n)
     srows = []
-    for name in dict.fromkeys(r["speaker"] for r in rows if r["speaker"] is not None):
-        qs = [r for r in rows if r["speaker"] == name]
+    for name, qs in by_speaker.items():
         kind = kinds.get(name, "person")
         aliases, appositive, pre_role = [], None, None
-        for n in nominals:
-            if n.name == name and n.kind in ("person", "org", "gpe", "group"):
-                alias = n.text.strip()
-                if alias not in aliases:
-                    aliases.append(alias)
-                if appositive is None and n.kind == "person":
-                    appositive = appositive_after(masked, n.end)
-                if pre_role is None and n.kind == "person":
-                    pre_role = role_before(masked, n.start)
+        for n in spans_of.get(name, ()):
+            alias = n.text.strip()
+            if alias not in aliases:
+                aliases.append(alias)
+            if appositive is None and n.kind == "person":
+                appositive = appositive_after(masked, n.end)
+            if pre_role is None and n.kind == "person":
+                pre_role = role_before(masked, n.start)
         for a in ent_aliases.get(name, []):
             if a not in aliases:
                 aliases.append(a)
@@ -177,13 +181,21 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             "vader": st["vader"], "vader_std": st["vader_std"], "vader_weighted": st["vader_weighted"],
             "certainty": st["certainty"], "category_source": source,
         })
-    speakers = pd.DataFrame(srows, columns=SPEAKER_COLUMNS + SPEAKER_EXTRA)
-    cat_of = dict(zip(speakers.name, speakers.category))
-    kind_of = dict(zip(speakers.name, speakers.kind))
-    quotes["speaker_category"] = [cat_of.get(s) if s is not None else None for s in quotes.speaker]
-    quotes["speaker_kind"] = [kind_of.get(s) if s is not None else None for s in quotes.speaker]
+    cat_of = {r["name"]: r["category"] for r in srows}
+    if rows:
+        for r in rows:
+            s = r["speaker"]
+            r["speaker_category"] = cat_of.get(s) if s is not None else None
+            r["speaker_kind"] = kinds.get(s, "person") if s is not None else None
+        quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS + QUOTE_EXTRA)
+    else:
+        # as an empty frame given empty columns: these two become float64
+        quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS + QUOTE_EXTRA)
+        quotes["speaker_category"] = []
+        quotes["speaker_kind"] = []
+    # experts first, then officials, others, groups (a category of the analyst's own last); most words
+    # first within a category; ties keep the speakers' order of first quote
     order = {"expert": 0, "official": 1, "other": 2, "group": 3}
-    if len(speakers):
-        speakers = speakers.sort_values(["category", "words"], key=lambda c: c.map(order) if c.name == "category" else -c) \
-            .reset_index(drop=True)
+    srows.sort(key=lambda r: (order.get(r["category"], len(order)), -r["words"]))
+    speakers = pd.DataFrame(srows, columns=SPEAKER_COLUMNS + SPEAKER_EXTRA)
     return QuoteResult(quotes, speakers, annotations)

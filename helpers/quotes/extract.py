@@ -327,7 +327,7 @@ def _resolve(ctx, found, nominals):
         if "gender" in ents.columns:
             from .names import _split_title
 
-            gender_of.update({_split_title(str(r.name))[0]: str(r.gender) for r in ents.itertuples(index=False)})
+            gender_of.update({_split_title(str(n))[0]: str(g) for n, g in zip(ents["name"].tolist(), ents["gender"].tolist())})
     except Exception:
         pass
     titles_of: dict[str, list[str]] = {}

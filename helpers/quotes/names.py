@@ -137,28 +137,30 @@ def _entity_nominals(art) -> list[Nominal]:
         return []
     titles = {}
     if "titles" in ents.columns:
-        for r in ents.itertuples(index=False):
-            t = r.titles
-            titles[r.entity_id] = list(t) if isinstance(t, (list, tuple)) else []
+        for eid, t in zip(ents["entity_id"].tolist(), ents["titles"].tolist()):
+            titles[eid] = list(t) if isinstance(t, (list, tuple)) else []
     kind_of = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
     out, seen = [], set()
-    body_len = len(art.body)
+    body = art.body
+    body_len = len(body)
     sections = ments["section"].astype(str).tolist() if "section" in ments.columns else ["body"] * len(ments)
-    for r, sec in zip(ments.itertuples(index=False), sections):
-        kind = kind_of.get(str(r.type))
+    rows = zip(ments["type"].tolist(), ments["entity_id"].tolist(), ments["name"].tolist(),
+               ments["start"].tolist(), ments["end"].tolist(), sections)
+    for typ, eid, ename, s, e, sec in rows:
+        kind = kind_of.get(str(typ))
         if kind is None or sec not in ("body", "None", "nan"):
             continue
-        s, e = int(r.start), int(r.end)
+        s, e = int(s), int(e)
         if not (0 <= s < e <= body_len):
             continue
-        first = kind == "person" and r.entity_id not in seen
-        seen.add(r.entity_id)
-        name, tl = str(r.name), list(titles.get(r.entity_id, []))
+        first = kind == "person" and eid not in seen
+        seen.add(eid)
+        name, tl = str(ename), list(titles.get(eid, []))
         if kind == "person":
             name, extra = _split_title(name)
             if extra and extra not in tl:
                 tl.append(extra)
-        out.append(Nominal(s, e, art.body[s:e], kind, name, tl, first=first))
+        out.append(Nominal(s, e, body[s:e], kind, name, tl, first=first))
     return out
 
 

@@ -42,8 +42,49 @@ def _cue_res():
     return out
 
 
+# Characters that re.IGNORECASE equates with an ASCII letter (or whose lower() is ASCII / longer): a
+# text holding one is matched with the regular expressions, any other text by lower-case search.
+_FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=1)
+def _cue_literals() -> tuple[tuple[str, str], ...]:
+    """(cue, category) for the plain-search path; every cue is ASCII (checked here)."""
+    cues = tuple(speaker_cues())
+    if not all(cue.isascii() and cue == cue.lower() for cue, _ in cues):
+        raise ValueError("speaker cues must be lower-case ASCII")
+    return cues
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def cue_categories(text: str) -> set[str]:
-    return {cat for rx, cat in _cue_res() if rx.search(text)}
+    """The categories of the cues found in ``text`` (case-insensitive, whole words).
+
+    Same result as searching each cue's ``(?<!\\w)cue(?!\\w)`` pattern with re.IGNORECASE, done as a
+    plain search of the lower-cased text (several times faster) unless the text holds one of the few
+    characters IGNORECASE folds onto ASCII letters."""
+    if _FOLD_SPECIAL.search(text):
+        return {cat for rx, cat in _cue_res() if rx.search(text)}
+    low = text.lower()
+    n = len(low)
+    cats = set()
+    for cue, cat in _cue_literals():
+        if cat in cats:
+            continue
+        i = low.find(cue)
+        while i >= 0:
+            j = i + len(cue)
+            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+                cats.add(cat)
+                break
+            i = low.find(cue, i + 1)
+    return cats
+
+
+_DR = re.compile(r"(?i)(?<!\w)dr\.?(?!\w)")
 
 
 def category(kind: str, name: str, titles, role: str | None, appositive: str | None = None) -> str:
@@ -54,8 +95,8 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
         return "other"
     text = " ; ".join([*(titles or []), role or "", appositive or ""])
     cats = cue_categories(text)
-    weak = cue_categories(re.sub(r"(?i)(?<!\w)dr\.?(?!\w)", "", text)) != cats and "expert" not in \
-        cue_categories(re.sub(r"(?i)(?<!\w)dr\.?(?!\w)", "", text))
+    without_dr = cue_categories(_DR.sub("", text))
+    weak = without_dr != cats and "expert" not in without_dr
     if "expert" in cats and not (weak and "official" in cats):
         return "expert"  # an honorific "Dr." alone does not beat an office
     if kind == "role" and role:
