@@ -53,3 +53,157 @@ def test_cue_categories_equal_the_regex_reference(articles, sentences):
     assert len(texts) > 1000
     for t in texts:
         assert cue_categories(t) == reference(t), t
+
+
+GROUP_EDGE = (
+    "Analysts said; ANALYSTS said; the analysts’ view; analysts_ and _analysts; analysts2; café-owners and "
+    "caféowners; Scientists, scientist, physicists, Egyptians, protesters, investors, migrants, students; "
+    "others, members, numbers, Others; ers, fers, rivers, the PEOPLE, people’s, \u017fcientists, sources\u212a; "
+    "seventh-graders, co-founders, x-ers, don’t-sayers, lawmakers.voters, 123workers, workers123"
+)
+
+
+def test_group_heads_equal_the_regex(articles):
+    from helpers.quotes.extract import build
+    from helpers.quotes.names import _GROUP_RE, _group_heads
+
+    texts = [GROUP_EDGE, GROUP_EDGE.replace("\u017f", "s").replace("\u212a", "")]
+    for a in articles:
+        texts += [a.body, build(a)[2]]
+    for t in texts:
+        assert _group_heads(t) == [m.span() for m in _GROUP_RE.finditer(t)]
+
+
+TITLE_EDGE = (
+    "said US Brigadier General William Seely and Col. (ret.) Richard Kemp, Col (ret) Ann Lee, Mr.  Smith, "
+    "the ExPresident Jones, Secretary of State Mike Pompeo, Defence Secretary Ben Wallace, Iranian Supreme "
+    "Leader Ali Khamenei, Vice\nPresident Mike Pence, Prime Minister\u00a0Boris Johnson, Spokeswoman Ana Ruiz."
+)
+
+
+def _title_before_reference(before):
+    from helpers.quotes.names import _TITLE_SEQ
+
+    tm = None
+    for tmm in _TITLE_SEQ.finditer(before):
+        if tmm.end() == len(before):
+            tm = tmm
+    return tm
+
+
+def test_title_before_equals_the_scan(articles):
+    from helpers.quotes.names import _title_before
+
+    texts = [TITLE_EDGE] + [a.body for a in articles]
+    n = 0
+    for t in texts:
+        for s in range(len(t)):
+            if t[s].isupper():
+                before = t[max(0, s - 60):s]
+                got, want = _title_before(before), _title_before_reference(before)
+                assert (got and got.span()) == (want and want.span()), before
+                n += want is not None
+    assert n >= 20
+
+
+def _fallback_names_reference(body):
+    """helpers.quotes.names._fallback_names before its fast paths (regexes compiled per call)."""
+    import re
+
+    from helpers.quotes.names import _NAME_SEQ, _ORG_HEADS, _PARTICLE, _STOP_CAPS, _TITLE_SEQ, TITLE_WORDS, Nominal
+
+    out, persons = [], {}
+    for m in _NAME_SEQ.finditer(body):
+        s, e = m.start(), m.end()
+        words = m.group().split()
+        if body[e:e + 1] == "." and re.fullmatch(TITLE_WORDS, m.group().split()[-1]):
+            continue
+        while words and words[0].lower() in _STOP_CAPS:
+            s = body.index(words[1], s) if len(words) > 1 else e
+            words = words[1:]
+        if not words:
+            continue
+        text = body[s:e]
+        if text.endswith(("’s", "'s")):
+            e -= 2
+            text = text[:-2]
+            words[-1] = words[-1][:-2]
+        before = body[max(0, s - 60):s]
+        tm = None
+        for tmm in _TITLE_SEQ.finditer(before):
+            if tmm.end() == len(before):
+                tm = tmm
+        inner = None
+        for im in re.finditer(rf"(?:(?:{TITLE_WORDS})\s+)+(?=[A-Z])", text):
+            inner = im
+        if inner is not None and inner.start() > 0:
+            s += inner.start()
+            text = body[s:e]
+            words = text.split()
+        lead = re.match(rf"(?:(?:{TITLE_WORDS})\s+)+", text)
+        title = None
+        if lead and len(text) > lead.end():
+            title = lead.group().strip()
+            s += lead.end()
+            text = body[s:e]
+            words = text.split()
+        elif tm:
+            title = tm.group().strip()
+        sentence_initial = bool(re.search(r"(?:^|[.!?][”\"]?\s+|\n)$", before))
+        if any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
+            out.append(Nominal(s, e, text, "org", text))
+            continue
+        core = [w for w in words if not re.fullmatch(_PARTICLE, w)]
+        if title or len(core) >= 2:
+            if len(core) > 3:
+                out.append(Nominal(s, e, text, "org", text))
+                continue
+            full = persons.get(words[-1], text) if len(words) == 1 else text
+            first = full not in persons.values()
+            persons.setdefault(words[-1], full)
+            out.append(Nominal(s, e, text, "person", full, [title] if title else [], first=first))
+            continue
+        if re.search(r"(?:an|ian|ish|ese|i|s)$", words[0]):
+            continue
+        if words[0] in persons:
+            out.append(Nominal(s, e, text, "person", persons[words[0]]))
+        elif not sentence_initial:
+            out.append(Nominal(s, e, text, "org", text))
+    return out
+
+
+def test_fallback_names_equal_the_reference(articles):
+    from helpers.quotes.extract import build
+    from helpers.quotes.names import _fallback_names
+
+    texts = [TITLE_EDGE, "Hello.\nBritish Analysts and Jean-Luc de la Fontaine met Fontaine. Fontaine’s view."]
+    for a in articles:
+        texts += [a.body, build(a)[2]]
+    for t in texts:
+        assert _fallback_names(t) == _fallback_names_reference(t)
+
+
+def test_rewritten_patterns_find_what_the_originals_find(articles):
+    """Patterns given a leading lookahead (speed only) match exactly where the originals match."""
+    import re
+
+    from helpers.quotes import names
+
+    pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|the latter|the former)\b")
+    role = re.compile(names._ROLE_RE.pattern.replace("(?=[A-Zahiot\\u0130\\u0131])", "", 1))
+    assert role.pattern != names._ROLE_RE.pattern
+    pre = re.compile(names._GROUP_PRE.pattern.replace("(?<!\\w)(?=\\w)", "", 1), re.IGNORECASE)
+    assert pre.pattern != names._GROUP_PRE.pattern
+    edge = ("He said. She, they and The latter; the former \u0130ts chief \u0131ts spokesman, Iran’s foreign "
+            "minister, the chief of the Joint Chiefs of Staff, an army officer, the senior US officials, "
+            "dozens of Egyptian security officials, U.S. officials, pro-government militias, 12 analysts")
+    texts = [edge]
+    for a in articles:
+        texts += [a.body]
+    for t in texts:
+        assert [m.span() for m in names._PRONOUN.finditer(t)] == [m.span() for m in pronoun.finditer(t)]
+        assert [(m.span(), m.group("noun")) for m in names._ROLE_RE.finditer(t)] == \
+            [(m.span(), m.group("noun")) for m in role.finditer(t)]
+        for s in range(len(t) + 1):
+            got, want = names._GROUP_PRE.search(t, max(0, s - 60), s), pre.search(t, max(0, s - 60), s)
+            assert (got.span() if got else None) == (want.span() if want and want.group() else None)

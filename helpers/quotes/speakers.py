@@ -44,7 +44,11 @@ def _cue_res():
 
 # Characters that re.IGNORECASE equates with an ASCII letter (or whose lower() is ASCII / longer): a
 # text holding one is matched with the regular expressions, any other text by lower-case search.
-_FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLD_SPECIAL = "\u0130\u0131\u017f\u212a"
+
+
+def _has_fold_special(text: str) -> bool:
+    return not text.isascii() and any(ch in text for ch in _FOLD_SPECIAL)
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +70,7 @@ def cue_categories(text: str) -> set[str]:
     Same result as searching each cue's ``(?<!\\w)cue(?!\\w)`` pattern with re.IGNORECASE, done as a
     plain search of the lower-cased text (several times faster) unless the text holds one of the few
     characters IGNORECASE folds onto ASCII letters."""
-    if _FOLD_SPECIAL.search(text):
+    if _has_fold_special(text):
         return {cat for rx, cat in _cue_res() if rx.search(text)}
     low = text.lower()
     n = len(low)
