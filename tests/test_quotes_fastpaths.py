@@ -207,3 +207,27 @@ def test_rewritten_patterns_find_what_the_originals_find(articles):
         for s in range(len(t) + 1):
             got, want = names._GROUP_PRE.search(t, max(0, s - 60), s), pre.search(t, max(0, s - 60), s)
             assert (got.span() if got else None) == (want.span() if want and want.group() else None)
+
+
+def test_find_verbs_equals_the_scan(articles):
+    import random
+
+    from helpers.quotes.attribution import _find_verbs_scan, find_verbs
+    from helpers.quotes.extract import build
+
+    rng = random.Random(4)
+    edge = ("He said-said, un-said the ’said’ re-told: \u212aate said, told-him; -said 'said' says. "
+            "She was told; the report, a note, he reported, SAID, Said, sAiD, mis-said, said’s, "
+            "x’said, ’’said, --said, said--, \u0130t said")
+    texts = [edge, edge.replace("\u212a", "K").replace("\u0130", "I")]
+    for a in articles:
+        texts += [a.body, build(a)[2]]
+    n = 0
+    for t in texts:
+        windows = [(0, len(t))] + [tuple(sorted(rng.sample(range(len(t) + 1), 2))) for _ in range(300)]
+        windows += [(a, a + rng.randint(0, 80)) for a in rng.sample(range(len(t)), min(len(t), 300))]
+        for a, b in windows:
+            got = find_verbs(t, a, b)
+            assert got == _find_verbs_scan(t, a, b), (t[a:b], a, b)
+            n += len(got)
+    assert n > 1000

@@ -51,13 +51,25 @@ def _has_fold_special(text: str) -> bool:
     return not text.isascii() and any(ch in text for ch in _FOLD_SPECIAL)
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=1)
-def _cue_literals() -> tuple[tuple[str, str], ...]:
-    """(cue, category) for the plain-search path; every cue is ASCII (checked here)."""
-    cues = tuple(speaker_cues())
-    if not all(cue.isascii() and cue == cue.lower() for cue, _ in cues):
-        raise ValueError("speaker cues must be lower-case ASCII")
-    return cues
+def _cue_literals() -> tuple[dict[str, list[tuple[str, str]]], list[tuple[str, str]]]:
+    """The cues for the plain-search path: ({leading word: [(cue, category)]}, [(cue, category)] of the
+    cues that open with a non-word character such as "(ret.)").  Every cue is lower-case ASCII
+    (checked here)."""
+    by_lead: dict[str, list[tuple[str, str]]] = {}
+    other = []
+    for cue, cat in speaker_cues():
+        if not (cue.isascii() and cue == cue.lower()):
+            raise ValueError("speaker cues must be lower-case ASCII")
+        m = _WORD_RUN.match(cue)
+        if m:
+            by_lead.setdefault(m.group(), []).append((cue, cat))
+        else:
+            other.append((cue, cat))
+    return by_lead, other
 
 
 def _is_word_char(ch: str) -> bool:
@@ -69,23 +81,33 @@ def cue_categories(text: str) -> set[str]:
 
     Same result as searching each cue's ``(?<!\\w)cue(?!\\w)`` pattern with re.IGNORECASE, done as a
     plain search of the lower-cased text (several times faster) unless the text holds one of the few
-    characters IGNORECASE folds onto ASCII letters."""
+    characters IGNORECASE folds onto ASCII letters.  A cue opening with a word is only looked for
+    when that word is one of the text's words (a whole-word match starts a word of the text)."""
     if _has_fold_special(text):
         return {cat for rx, cat in _cue_res() if rx.search(text)}
     low = text.lower()
     n = len(low)
+    by_lead, other = _cue_literals()
     cats = set()
-    for cue, cat in _cue_literals():
-        if cat in cats:
-            continue
-        i = low.find(cue)
-        while i >= 0:
-            j = i + len(cue)
-            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+    for lead in set(_WORD_RUN.findall(low)).intersection(by_lead):
+        for cue, cat in by_lead[lead]:
+            if cat not in cats and _has_word(text, low, cue, n):
                 cats.add(cat)
-                break
-            i = low.find(cue, i + 1)
+    for cue, cat in other:
+        if cat not in cats and _has_word(text, low, cue, n):
+            cats.add(cat)
     return cats
+
+
+def _has_word(text: str, low: str, cue: str, n: int) -> bool:
+    """``cue`` occurs in ``low`` (``text`` lower-cased) with no word character on either side."""
+    i = low.find(cue)
+    while i >= 0:
+        j = i + len(cue)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+            return True
+        i = low.find(cue, i + 1)
+    return False
 
 
 _DR = re.compile(r"(?i)(?<!\w)dr\.?(?!\w)")
@@ -115,7 +137,8 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
 
 
 _APPOSITIVE_BARE = re.compile(r"^,\s+([a-z][\w-]*(?:\s+[\w’'-]+){0,12}?)(?=,\s|\.\s|\.$|;|$)")
-_PRE_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})$")
+# (the lookbehind only skips starts inside a lower-case run: the leftmost match never starts there)
+_PRE_ROLE = re.compile(r"(?<![a-z])((?:[a-z][\w-]*\s+){1,3})$")
 
 
 def _has_cue(text: str) -> bool:
