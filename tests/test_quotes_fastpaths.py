@@ -231,3 +231,27 @@ def test_find_verbs_equals_the_scan(articles):
             assert got == _find_verbs_scan(t, a, b), (t[a:b], a, b)
             n += len(got)
     assert n > 1000
+
+
+def test_frames_equal_pandas_inference(monkeypatch):
+    """The quotes / speakers tables built from typed columns equal ``pd.DataFrame(rows, columns=…)``."""
+    import pandas as pd
+
+    import helpers.quotes as q
+    from helpers.article import Article
+
+    fast, checked = q._frame, []
+
+    def both(rows, columns):
+        got, want = fast(rows, columns), pd.DataFrame(rows, columns=columns)
+        pd.testing.assert_frame_equal(got, want, check_exact=True)
+        assert list(got.dtypes) == list(want.dtypes) and got._mgr.nblocks == want._mgr.nblocks
+        checked.append(len(rows))
+        return got
+
+    monkeypatch.setattr(q, "_frame", both)
+    for a in _articles():
+        a.quotes
+    for text in ("No quotes at all here, just a sentence.", "“Yes,” he said.", "They said it works."):
+        Article.from_text("Headline\n\n" + text).quotes
+    assert sum(checked) > 100 and 0 in checked
