@@ -423,7 +423,7 @@ def _is_subject(ctx, p) -> bool:
     """A person mention opening its sentence's main clause (after an introductory phrase and titles)."""
     si = ctx.sid(p.start)
     lead = ctx.masked[ctx.sent[si][1]:p.start]
-    return bool(_SUBJECT_LEAD.match(lead)) and len(lead.split()) <= 12
+    return len(lead.split()) <= 12 and bool(_SUBJECT_LEAD.match(lead))
 
 
 def _resolve_role(ctx, n, persons, titles_of, f):

@@ -29,7 +29,7 @@ from functools import lru_cache
 from .lexicon import group_nouns, role_nouns
 
 
-@dataclass
+@dataclass(slots=True)
 class Nominal:
     start: int
     end: int
@@ -52,7 +52,7 @@ TITLE_WORDS = (
 _TITLE_SEQ = re.compile(rf"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
 _CAP = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|ter|ten)"
-_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
+_NAME_SEQ = re.compile(rf"(?=[A-Z])\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
 _ORG_HEADS = frozenset(
     """times post line journal news press reuters agency herald tribune gazette television radio network
     institute university college school ministry department pentagon staff council force forces corps
@@ -184,6 +184,8 @@ def _split_title(name: str) -> tuple[str, str | None]:
     """``Senate Majority Leader Chuck Schumer`` → (``Chuck Schumer``, ``Senate Majority Leader``): a title
     left inside a person's name is moved out (the name keeps at least two words)."""
     global _INNER_TITLE
+    if len(name.split()) < 3:
+        return name, None  # a title and two words of name at least
     if _INNER_TITLE is None:
         _INNER_TITLE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+)*?(?:(?:{TITLE_WORDS}|Leader|Speaker|Whip)\s+)+(?=[A-Z])")
     m = _INNER_TITLE.match(name)
@@ -281,9 +283,12 @@ def _title_before(before: str):
     return tm
 
 
-def _fallback_names(body: str) -> list[Nominal]:
+def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     """FALLBACK name finder (used only when stage 3 yields no person): title + capitalised words, or
-    two or more capitalised words; a lone known surname joins its full name."""
+    two or more capitalised words; a lone known surname joins its full name.
+
+    ``people_only``: return only the people with a title or a name of two words or more (what
+    :func:`find_nominals` takes from here when stage 3 has people), skipping the work for the rest."""
     out: list[Nominal] = []
     persons: dict[str, str] = {}  # surname -> full name
     for m in _NAME_SEQ.finditer(body):
@@ -323,19 +328,25 @@ def _fallback_names(body: str) -> list[Nominal]:
             tm = _title_before(before)
             if tm:
                 title = tm.group().strip()
+        if people_only and title is None and len(words) == 1 and len(text.split()) == 1:
+            continue  # neither a person with a title or two names nor a name for `persons`
         if any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
-            out.append(Nominal(s, e, text, "org", text))
+            if not people_only:
+                out.append(Nominal(s, e, text, "org", text))
             continue
         core = [w for w in words if w not in _PARTICLES]
         if title or len(core) >= 2:
             if len(core) > 3:
-                out.append(Nominal(s, e, text, "org", text))
+                if not people_only:
+                    out.append(Nominal(s, e, text, "org", text))
                 continue
             full = persons.get(words[-1], text) if len(words) == 1 else text
             first = full not in persons.values()
             persons.setdefault(words[-1], full)
             out.append(Nominal(s, e, text, "person", full, [title] if title else [], first=first))
             continue
+        if people_only and len(text.split()) < 2:
+            continue  # one word, no title: not kept
         if words[0].endswith(_DEMONYM_OR_PLURAL_ENDS):
             continue  # demonyms and plurals are not speakers on their own
         if words[0] in persons:
@@ -343,6 +354,12 @@ def _fallback_names(body: str) -> list[Nominal]:
         elif not _SENTENCE_START.search(before):
             out.append(Nominal(s, e, text, "org", text))
     return out
+
+
+_GROUP_QUANTIFIER = re.compile(
+    r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", re.I)
+_LEADING_DET = re.compile(rf"^{_DET}\s+", re.I)
+_INNER_PARTICLE = re.compile(rf"\s{_PARTICLE}\s")
 
 
 def find_nominals(art, masked: str | None = None) -> list[Nominal]:
@@ -358,12 +375,12 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         import bisect
 
         starts = [a for a, _ in taken]
-        for fb in _fallback_names(masked if masked is not None else body):
+        for fb in _fallback_names(masked if masked is not None else body, people_only=True):
             if fb.kind != "person" or (len(fb.text.split()) < 2 and not fb.titles):
                 continue
             i = bisect.bisect_right(starts, fb.end)
             overlap = [(a, b) for a, b in taken[max(0, i - 4):i] if a < fb.end and b > fb.start]
-            particle = re.search(rf"\s{_PARTICLE}\s", fb.text)
+            particle = _INNER_PARTICLE.search(fb.text)
             if overlap and not (particle and all(fb.start <= a and b <= fb.end for a, b in overlap)):
                 continue
             if overlap:  # "Jean-Luc de la Fontaine": one person, not the pieces stage 3 saw
@@ -386,7 +403,7 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     out = [n for n in named if (n.start, n.end) not in group_spans]
     for gs, ge, gt in groups:
         head = gt.split()[-1].lower()
-        label = re.sub(r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", "", gt, flags=re.I)
+        label = _GROUP_QUANTIFIER.sub("", gt)
         if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
             label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
@@ -394,7 +411,7 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         if m.group("noun").lower() in group_nouns():
             continue
         span = _TRAIL.sub("", m.group())
-        role = re.sub(rf"^{_DET}\s+", "", span, flags=re.I).strip()
+        role = _LEADING_DET.sub("", span).strip()
         out.append(Nominal(m.start(), m.start() + len(span), span, "role", role, role_noun=m.group("noun").lower()))
     for m in _PRONOUN.finditer(text):
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
