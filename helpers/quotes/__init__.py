@@ -92,7 +92,15 @@ def _column(values: list):
     if str in types and types <= {str, type(None)}:
         from ..article import _str_dtype
 
-        return pd.array(values, dtype=_str_dtype())
+        dtype = _str_dtype()
+        if not isinstance(dtype, pd.StringDtype):
+            return None  # pandas < 3 keeps text as object: its own inference
+        if dtype.storage == "python":
+            # what pd.array(values, dtype=dtype) builds, without its checks: missing values as the
+            # dtype's own NA
+            return pd.arrays.StringArray(
+                np.array([dtype.na_value if v is None else v for v in values], dtype=object), dtype=dtype)
+        return pd.array(values, dtype=dtype)
     if types == {type(None)} or types <= {list, tuple}:
         out = np.empty(len(values), dtype=object)
         for i, v in enumerate(values):

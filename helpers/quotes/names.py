@@ -194,6 +194,12 @@ def _split_title(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def _str_dtype():
+    from ..article import _str_dtype
+
+    return _str_dtype()
+
+
 def _entity_nominals(art) -> list[Nominal]:
     """Named speakers from stage 3 (people, organisations, places)."""
     try:
@@ -211,7 +217,12 @@ def _entity_nominals(art) -> list[Nominal]:
     out, seen = [], set()
     body = art.body
     body_len = len(body)
-    sections = ments["section"].astype(str).tolist() if "section" in ments.columns else ["body"] * len(ments)
+    if "section" in ments.columns:
+        col = ments["section"]
+        # astype(str) leaves a column of pandas' str dtype as it is (and costs more than the rest)
+        sections = (col if col.dtype == _str_dtype() else col.astype(str)).tolist()
+    else:
+        sections = ["body"] * len(ments)
     rows = zip(ments["type"].tolist(), ments["entity_id"].tolist(), ments["name"].tolist(),
                ments["start"].tolist(), ments["end"].tolist(), sections)
     for typ, eid, ename, s, e, sec in rows:
