@@ -258,3 +258,20 @@ def test_frames_equal_pandas_inference(monkeypatch):
     for text in ("No quotes at all here, just a sentence.", "“Yes,” he said.", "They said it works."):
         Article.from_text("Headline\n\n" + text).quotes
     assert sum(checked) > 100 and 0 in checked
+
+
+def test_fold_special_characters_are_all_listed():
+    """The plain-search paths leave to the regexes any text holding a character that IGNORECASE folds
+    onto an ASCII letter or whose lower() turns ASCII / changes length: the list must be complete."""
+    import re
+
+    from helpers.quotes.attribution import _FOLD_SPECIAL as LOWER_SPECIAL
+    from helpers.quotes.names import _FOLD_SPECIAL
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for c in map(chr, range(0x80, 0x110000)):
+        low = c.lower()
+        if letter.fullmatch(c) or len(low) != 1 or low.isascii():
+            assert c in _FOLD_SPECIAL, hex(ord(c))
+        if len(low) != 1 or any(ch.isascii() and ch.isalpha() for ch in low):
+            assert c in LOWER_SPECIAL, hex(ord(c))

@@ -108,7 +108,9 @@ _GROUP_PRE = re.compile(
 )
 
 
-# Characters that re.IGNORECASE equates with an ASCII letter (see :func:`_group_heads`).
+# The characters re.IGNORECASE equates with an ASCII letter (dotted / dotless i, long s, Kelvin sign),
+# the only ones whose lower() may also turn into ASCII or change a text's length: a text holding one
+# is left to the regular expressions by the plain-search fast paths.
 _FOLD_SPECIAL = "\u0130\u0131\u017f\u212a"
 
 

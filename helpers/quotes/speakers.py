@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import speaker_cues
+from .names import _has_fold_special, _is_word_char
 
 MEDIA_HEADS = re.compile(
     r"\b(?:Times|Post|Journal|News|Press|Reuters|Line|Herald|Tribune|Gazette|Television|TV|Radio|Network|"
@@ -40,15 +41,6 @@ def _cue_res():
     for cue, cat in speaker_cues():
         out.append((re.compile(rf"(?<![\w]){re.escape(cue)}(?![\w])", re.IGNORECASE), cat))
     return out
-
-
-# Characters that re.IGNORECASE equates with an ASCII letter (or whose lower() is ASCII / longer): a
-# text holding one is matched with the regular expressions, any other text by lower-case search.
-_FOLD_SPECIAL = "\u0130\u0131\u017f\u212a"
-
-
-def _has_fold_special(text: str) -> bool:
-    return not text.isascii() and any(ch in text for ch in _FOLD_SPECIAL)
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -70,10 +62,6 @@ def _cue_literals() -> tuple[dict[str, list[tuple[str, str]]], list[tuple[str, s
         else:
             other.append((cue, cat))
     return by_lead, other
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def cue_categories(text: str) -> set[str]:
