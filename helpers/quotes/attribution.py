@@ -19,6 +19,7 @@ Patterns (each has a unit test in ``tests/test_quotes_patterns.py``):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lexicon import doc_nouns, speech_verbs
@@ -85,6 +86,28 @@ def _adverbs_only(s: str) -> bool:
 
 def find_verbs(masked: str, a: int, b: int):
     """Speech-verb tokens in ``masked[a:b]``: list of (start, end, Verb)."""
+    index = _verb_index(masked)
+    if index is None or not (_clean_cut(masked, a) and _clean_cut(masked, b)):
+        return _find_verbs_scan(masked, a, b)
+    starts, tokens = index
+    out = []
+    for i in range(bisect.bisect_left(starts, a), len(starts)):
+        s, e, v = tokens[i]
+        if e > b:
+            break
+        w = masked[s:e].lower()
+        prev = _WORD.findall(masked[max(a, s - 20):s])
+        pw = prev[-1].lower() if prev else ""
+        if pw in _DETS:
+            continue  # a noun: "the report", "a note"
+        if pw in _BE and w.endswith(("ed", "en", "told", "said", "written")):
+            continue  # passive: "was told", "is said to"
+        out.append((s, e, v))
+    return out
+
+
+def _find_verbs_scan(masked: str, a: int, b: int):
+    """:func:`find_verbs` by scanning every word of ``masked[a:b]`` (the reference)."""
     verbs = speech_verbs()
     out = []
     for m in _WORD.finditer(masked, a, b):
@@ -100,6 +123,59 @@ def find_verbs(masked: str, a: int, b: int):
             continue  # passive: "was told", "is said to"
         out.append((m.start(), m.end(), v))
     return out
+
+
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")
+_FOLD_SPECIAL = "\u0130\u212a"  # lower() turns these into ASCII letters
+
+
+def _clean_cut(text: str, i: int) -> bool:
+    """Offset ``i`` does not cut a ``_WORD`` token of ``text`` in two (a cut needs token characters on
+    both sides), so a scan from or to ``i`` sees the same tokens as a scan of the whole text."""
+    return not (0 < i < len(text) and text[i - 1] in _TOKEN_CHARS and text[i] in _TOKEN_CHARS)
+
+
+_VERBS_OF: list = [None, None]  # [the masked text last indexed, its index]
+
+
+def _verb_index(masked: str):
+    """(starts, [(start, end, Verb)]) of the ``_WORD`` tokens of ``masked`` that are speech-verb forms,
+    or None for a text that lower-casing would re-shape.
+
+    Each verb form present in the text (one ``findall`` of its words) is found with ``str.find`` and
+    kept where a scan of the whole text would see it as a whole token.  The index of the last text is
+    kept together with the text itself (an identity check, not a text-keyed cache)."""
+    if _VERBS_OF[0] is masked:
+        return _VERBS_OF[1]
+    index = None
+    if masked.isascii() or not any(ch in masked for ch in _FOLD_SPECIAL):
+        verbs = speech_verbs()
+        low = masked.lower()
+        n = len(low)
+        tokens = []
+        for form in set(_WORD.findall(low)).intersection(verbs):
+            v = verbs[form]
+            i = low.find(form)
+            while i >= 0:
+                j = i + len(form)
+                if (j == n or low[j] not in _TOKEN_CHARS) and _token_start(low, i):
+                    tokens.append((i, j, v))
+                i = low.find(form, i + 1)
+        tokens.sort(key=lambda t: t[0])
+        index = ([t[0] for t in tokens], tokens)
+    _VERBS_OF[0], _VERBS_OF[1] = masked, index
+    return index
+
+
+def _token_start(text: str, i: int) -> bool:
+    """A scan of the whole text starts a ``_WORD`` token at ``i`` (a letter): the token characters
+    right before it, if any, hold no letter (so they belong to no token)."""
+    k = i
+    while k and text[k - 1] in _TOKEN_CHARS:
+        k -= 1
+        if text[k].isalpha():
+            return False
+    return True
 
 
 _STARTS: list = [None, None]  # [the nominals list last seen, its start offsets]

@@ -327,7 +327,7 @@ def _resolve(ctx, found, nominals):
         if "gender" in ents.columns:
             from .names import _split_title
 
-            gender_of.update({_split_title(str(r.name))[0]: str(r.gender) for r in ents.itertuples(index=False)})
+            gender_of.update({_split_title(str(n))[0]: str(g) for n, g in zip(ents["name"].tolist(), ents["gender"].tolist())})
     except Exception:
         pass
     titles_of: dict[str, list[str]] = {}
@@ -423,7 +423,7 @@ def _is_subject(ctx, p) -> bool:
     """A person mention opening its sentence's main clause (after an introductory phrase and titles)."""
     si = ctx.sid(p.start)
     lead = ctx.masked[ctx.sent[si][1]:p.start]
-    return bool(_SUBJECT_LEAD.match(lead)) and len(lead.split()) <= 12
+    return len(lead.split()) <= 12 and bool(_SUBJECT_LEAD.match(lead))
 
 
 def _resolve_role(ctx, n, persons, titles_of, f):

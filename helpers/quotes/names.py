@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import group_nouns, role_nouns
 
 
-@dataclass
+@dataclass(slots=True)
 class Nominal:
     start: int
     end: int
@@ -51,7 +52,7 @@ TITLE_WORDS = (
 _TITLE_SEQ = re.compile(rf"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
 _CAP = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|ter|ten)"
-_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
+_NAME_SEQ = re.compile(rf"(?=[A-Z])\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
 _ORG_HEADS = frozenset(
     """times post line journal news press reuters agency herald tribune gazette television radio network
     institute university college school ministry department pentagon staff council force forces corps
@@ -67,8 +68,16 @@ _STOP_CAPS = frozenset(
     august september october november december""".split()
 )
 _TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|the latter|the former)\b")
+# (every pattern below that opens with a lookahead on its first character does so for speed only: the
+# regex engine then skips the other positions at once)
+_PRONOUN = re.compile(r"(?=[HhSsTt])\b(?:[Hh]e|[Ss]he|[Tt]hey|the latter|the former)\b")
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
+
+
+# plural nouns of people: "scientists", "Egyptians", "protesters", "investors", "migrants", "students"
+_GROUP_SUFFIXES = ("ists", "ians", "ers", "ors", "ants", "ents")
+_NOT_GROUP_HEADS = ("numbers", "orders", "matters", "papers", "letters", "others", "members", "centers", "centres",
+                    "powers", "borders", "headquarters", "waters", "affairs", "barriers", "quarters")
 
 
 def _regexes():
@@ -79,35 +88,94 @@ def _regexes():
     det = "(?:(?i:the|a|an|its|his|her|their|our|one|another)|[A-Z][\\w-]+(?:’s|'s))"
     # find the head noun first (cheap), then extend left over determiners and modifiers
     group_re = re.compile(
-        rf"\b(?:{g}|(?!(?:numbers|orders|matters|papers|letters|others|members|centers|centres|powers|borders|"
-        rf"headquarters|waters|affairs|barriers|quarters)\b)[a-z]{{3,}}(?:ists|ians|ers|ors|ants|ents))\b",
+        rf"\b(?:{g}|(?!(?:{'|'.join(_NOT_GROUP_HEADS)})\b)[a-z]{{3,}}(?:{'|'.join(_GROUP_SUFFIXES)}))\b",
         re.IGNORECASE,
     )
     role_re = re.compile(
-        rf"\b{det}\s+(?:(?!(?i:the|a|an|of|and|or|in|at)\s)(?:[\w’'-]+)\s+){{0,3}}?(?P<noun>(?i:{r}))\b"
+        rf"(?=[A-Zahiot\u0130\u0131])\b{det}\s+(?:(?!(?i:the|a|an|of|and|or|in|at)\s)(?:[\w’'-]+)\s+){{0,3}}?(?P<noun>(?i:{r}))\b"
         rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?|\s+(?=[A-Z]))?)+)?"
     )
     return group_re, role_re
 
 
 _GROUP_RE, _ROLE_RE = _regexes()
+# the modifiers before a group head; only a non-empty match counts, and one starts a word
 _GROUP_PRE = re.compile(
-    r"(?:\b(?:the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+)\s+)?"
+    r"(?<!\w)(?=\w)(?:\b(?:the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+)\s+)?"
     r"(?:\b(?:US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|"
     r"government|intelligence|security|defen[cs]e|foreign|political|independent)\s+)*$",
     re.IGNORECASE,
 )
 
 
+# The characters re.IGNORECASE equates with an ASCII letter (dotted / dotless i, long s, Kelvin sign),
+# the only ones whose lower() may also turn into ASCII or change a text's length: a text holding one
+# is left to the regular expressions by the plain-search fast paths.
+_FOLD_SPECIAL = "\u0130\u0131\u017f\u212a"
+
+
+def _has_fold_special(text: str) -> bool:
+    return not text.isascii() and any(ch in text for ch in _FOLD_SPECIAL)
+
+
+@lru_cache(maxsize=4)
+def _plain_words(words: frozenset) -> bool:
+    return all(w.isascii() and w.isalpha() for w in words)
+
+
+def _is_word_char(ch: str) -> bool:
+    """``\\w`` of the regex engine (str patterns)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _group_heads(text: str) -> list[tuple[int, int]]:
+    """The spans ``_GROUP_RE.finditer(text)`` finds, by plain search of the lower-cased text.
+
+    ``_GROUP_RE`` is ``\\b(?:NOUN|…|[a-z]{3,}SUFFIX)\\b`` without case: each match is a whole word
+    (a maximal run of ``\\w``) that is a group noun, or is ASCII letters only, ends in a suffix after
+    three letters or more and is not an excluded noun.  So the words are found from where a group noun
+    or a suffix occurs in the text.  A text holding a character that IGNORECASE folds onto an ASCII
+    letter (Kelvin sign, long s, dotted / dotless i) is left to the regular expression.
+    """
+    nouns = group_nouns()
+    if _has_fold_special(text) or not _plain_words(nouns):
+        return [m.span() for m in _GROUP_RE.finditer(text)]
+    low = text.lower()
+    n = len(low)
+    spans = set()
+    for x in _GROUP_SUFFIXES:
+        i = low.find(x)
+        while i >= 0:
+            j = i + len(x)
+            if j == n or not _is_word_char(text[j]):
+                k = i
+                while k and _is_word_char(text[k - 1]):
+                    k -= 1
+                w = low[k:j]
+                if w in nouns or (w not in _NOT_GROUP_HEADS and w.isascii() and w.isalpha()
+                                  and any(w.endswith(y) and len(w) - len(y) >= 3 for y in _GROUP_SUFFIXES)):
+                    spans.add((k, j))
+            i = low.find(x, i + 1)
+    for w in nouns:
+        if w.endswith(_GROUP_SUFFIXES):
+            continue  # found above
+        i = low.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+                spans.add((i, j))
+            i = low.find(w, i + 1)
+    return sorted(spans)
+
+
 def _group_matches(text: str):
     """(start, end, text) of group noun phrases: head noun plus the modifiers before it."""
     out = []
-    for m in _GROUP_RE.finditer(text):
-        s = m.start()
+    for s, e in _group_heads(text):
         pre = _GROUP_PRE.search(text, max(0, s - 60), s)
         if pre and pre.group():
             s = pre.start()
-        out.append((s, m.end(), text[s:m.end()]))
+        out.append((s, e, text[s:e]))
     return out
 
 
@@ -118,12 +186,20 @@ def _split_title(name: str) -> tuple[str, str | None]:
     """``Senate Majority Leader Chuck Schumer`` → (``Chuck Schumer``, ``Senate Majority Leader``): a title
     left inside a person's name is moved out (the name keeps at least two words)."""
     global _INNER_TITLE
+    if len(name.split()) < 3:
+        return name, None  # a title and two words of name at least
     if _INNER_TITLE is None:
         _INNER_TITLE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+)*?(?:(?:{TITLE_WORDS}|Leader|Speaker|Whip)\s+)+(?=[A-Z])")
     m = _INNER_TITLE.match(name)
     if m and len(name[m.end():].split()) >= 2:
         return name[m.end():], m.group().strip()
     return name, None
+
+
+def _str_dtype():
+    from ..article import _str_dtype
+
+    return _str_dtype()
 
 
 def _entity_nominals(art) -> list[Nominal]:
@@ -137,40 +213,101 @@ def _entity_nominals(art) -> list[Nominal]:
         return []
     titles = {}
     if "titles" in ents.columns:
-        for r in ents.itertuples(index=False):
-            t = r.titles
-            titles[r.entity_id] = list(t) if isinstance(t, (list, tuple)) else []
+        for eid, t in zip(ents["entity_id"].tolist(), ents["titles"].tolist()):
+            titles[eid] = list(t) if isinstance(t, (list, tuple)) else []
     kind_of = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
     out, seen = [], set()
-    body_len = len(art.body)
-    sections = ments["section"].astype(str).tolist() if "section" in ments.columns else ["body"] * len(ments)
-    for r, sec in zip(ments.itertuples(index=False), sections):
-        kind = kind_of.get(str(r.type))
+    body = art.body
+    body_len = len(body)
+    if "section" in ments.columns:
+        col = ments["section"]
+        # astype(str) leaves a column of pandas' str dtype as it is (and costs more than the rest)
+        sections = (col if col.dtype == _str_dtype() else col.astype(str)).tolist()
+    else:
+        sections = ["body"] * len(ments)
+    rows = zip(ments["type"].tolist(), ments["entity_id"].tolist(), ments["name"].tolist(),
+               ments["start"].tolist(), ments["end"].tolist(), sections)
+    for typ, eid, ename, s, e, sec in rows:
+        kind = kind_of.get(str(typ))
         if kind is None or sec not in ("body", "None", "nan"):
             continue
-        s, e = int(r.start), int(r.end)
+        s, e = int(s), int(e)
         if not (0 <= s < e <= body_len):
             continue
-        first = kind == "person" and r.entity_id not in seen
-        seen.add(r.entity_id)
-        name, tl = str(r.name), list(titles.get(r.entity_id, []))
+        first = kind == "person" and eid not in seen
+        seen.add(eid)
+        name, tl = str(ename), list(titles.get(eid, []))
         if kind == "person":
             name, extra = _split_title(name)
             if extra and extra not in tl:
                 tl.append(extra)
-        out.append(Nominal(s, e, art.body[s:e], kind, name, tl, first=first))
+        out.append(Nominal(s, e, body[s:e], kind, name, tl, first=first))
     return out
 
 
-def _fallback_names(body: str) -> list[Nominal]:
+_TITLE_WORD = re.compile(TITLE_WORDS)
+_TITLE_RUN = re.compile(rf"(?:(?:{TITLE_WORDS})\s+)+")
+_TITLE_RUN_BEFORE_CAP = re.compile(rf"(?:(?:{TITLE_WORDS})\s+)+(?=[A-Z])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"]?\s+|\n)$")
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_DEMONYM_OR_PLURAL_ENDS = ("an", "ian", "ish", "ese", "i", "s")
+
+
+def _title_tails(alternation: str) -> tuple[str, ...]:
+    """How a title of ``alternation`` (:data:`TITLE_WORDS`) can end: its last word (with and without
+    the abbreviation dot), so a text not ending so holds no title at its end."""
+    alts, depth, cur = [], 0, ""
+    for ch in alternation:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    alts.append(cur)
+    tails = set()
+    for alt in alts:
+        if alt.startswith("(?:"):  # (?:Mr|Mrs|…)\.?
+            for word in alt[3:alt.index(")")].split("|"):
+                tails.update((word, word + "."))
+        else:
+            last = re.split(r"\\s\+", alt)[-1]
+            if not last.isalpha():
+                raise ValueError(f"title {alt!r}: cannot tell how it ends")
+            tails.add(last)
+    return tuple(sorted(tails)) + ("(ret.)", "(ret)")
+
+
+_TITLE_TAILS = _title_tails(TITLE_WORDS)
+
+
+def _title_before(before: str):
+    """The last ``_TITLE_SEQ`` match of ``before`` that ends where ``before`` ends, or None.
+
+    Such a match ends in whitespace after a title (or after "(ret.)"), which a cheap test rules out
+    for most texts before the regular expression runs."""
+    if not before[-1:].isspace() or not before.rstrip().endswith(_TITLE_TAILS):
+        return None
+    tm = None
+    for tmm in _TITLE_SEQ.finditer(before):
+        if tmm.end() == len(before):
+            tm = tmm
+    return tm
+
+
+def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     """FALLBACK name finder (used only when stage 3 yields no person): title + capitalised words, or
-    two or more capitalised words; a lone known surname joins its full name."""
+    two or more capitalised words; a lone known surname joins its full name.
+
+    ``people_only``: return only the people with a title or a name of two words or more (what
+    :func:`find_nominals` takes from here when stage 3 has people), skipping the work for the rest."""
     out: list[Nominal] = []
     persons: dict[str, str] = {}  # surname -> full name
     for m in _NAME_SEQ.finditer(body):
         s, e = m.start(), m.end()
         words = m.group().split()
-        if body[e:e + 1] == "." and re.fullmatch(TITLE_WORDS, m.group().split()[-1]):
+        if body[e:e + 1] == "." and _TITLE_WORD.fullmatch(words[-1]):
             continue  # a title abbreviation on its own ("Col.")
         while words and words[0].lower() in _STOP_CAPS:
             s = body.index(words[1], s) if len(words) > 1 else e
@@ -183,49 +320,59 @@ def _fallback_names(body: str) -> list[Nominal]:
             text = text[:-2]
             words[-1] = words[-1][:-2]
         before = body[max(0, s - 60):s]
-        tm = None
-        for tmm in _TITLE_SEQ.finditer(before):
-            if tmm.end() == len(before):
-                tm = tmm
-        # the title may have been swallowed into the capitalised run ("President Donald Trump")
-        inner = None
-        for im in re.finditer(rf"(?:(?:{TITLE_WORDS})\s+)+(?=[A-Z])", text):
-            inner = im
-        if inner is not None and inner.start() > 0:  # "Iranian Supreme Leader Ali Khamenei"
-            s += inner.start()
-            text = body[s:e]
-            words = text.split()
-        lead = re.match(rf"(?:(?:{TITLE_WORDS})\s+)+", text)
+        # the title may have been swallowed into the capitalised run ("President Donald Trump"); a run
+        # of titles needs whitespace after each one
+        if len(text.split()) != 1:
+            inner = None
+            for im in _TITLE_RUN_BEFORE_CAP.finditer(text):
+                inner = im
+            if inner is not None and inner.start() > 0:  # "Iranian Supreme Leader Ali Khamenei"
+                s += inner.start()
+                text = body[s:e]
+                words = text.split()
+        lead = _TITLE_RUN.match(text) if len(text.split()) != 1 else None
         title = None
         if lead and len(text) > lead.end():
             title = lead.group().strip()
             s += lead.end()
             text = body[s:e]
             words = text.split()
-        elif tm:
-            title = tm.group().strip()
-        sentence_initial = bool(re.search(r"(?:^|[.!?][”\"]?\s+|\n)$", before))
-        last = words[-1].lower()
+        else:
+            tm = _title_before(before)
+            if tm:
+                title = tm.group().strip()
+        if people_only and title is None and len(words) == 1 and len(text.split()) == 1:
+            continue  # neither a person with a title or two names nor a name for `persons`
         if any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
-            out.append(Nominal(s, e, text, "org", text))
+            if not people_only:
+                out.append(Nominal(s, e, text, "org", text))
             continue
-        core = [w for w in words if not re.fullmatch(_PARTICLE, w)]
+        core = [w for w in words if w not in _PARTICLES]
         if title or len(core) >= 2:
             if len(core) > 3:
-                out.append(Nominal(s, e, text, "org", text))
+                if not people_only:
+                    out.append(Nominal(s, e, text, "org", text))
                 continue
             full = persons.get(words[-1], text) if len(words) == 1 else text
             first = full not in persons.values()
             persons.setdefault(words[-1], full)
             out.append(Nominal(s, e, text, "person", full, [title] if title else [], first=first))
             continue
-        if re.search(r"(?:an|ian|ish|ese|i|s)$", words[0]):
+        if people_only and len(text.split()) < 2:
+            continue  # one word, no title: not kept
+        if words[0].endswith(_DEMONYM_OR_PLURAL_ENDS):
             continue  # demonyms and plurals are not speakers on their own
         if words[0] in persons:
             out.append(Nominal(s, e, text, "person", persons[words[0]]))
-        elif not sentence_initial:
+        elif not _SENTENCE_START.search(before):
             out.append(Nominal(s, e, text, "org", text))
     return out
+
+
+_GROUP_QUANTIFIER = re.compile(
+    r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", re.I)
+_LEADING_DET = re.compile(rf"^{_DET}\s+", re.I)
+_INNER_PARTICLE = re.compile(rf"\s{_PARTICLE}\s")
 
 
 def find_nominals(art, masked: str | None = None) -> list[Nominal]:
@@ -241,12 +388,12 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         import bisect
 
         starts = [a for a, _ in taken]
-        for fb in _fallback_names(masked if masked is not None else body):
+        for fb in _fallback_names(masked if masked is not None else body, people_only=True):
             if fb.kind != "person" or (len(fb.text.split()) < 2 and not fb.titles):
                 continue
             i = bisect.bisect_right(starts, fb.end)
             overlap = [(a, b) for a, b in taken[max(0, i - 4):i] if a < fb.end and b > fb.start]
-            particle = re.search(rf"\s{_PARTICLE}\s", fb.text)
+            particle = _INNER_PARTICLE.search(fb.text)
             if overlap and not (particle and all(fb.start <= a and b <= fb.end for a, b in overlap)):
                 continue
             if overlap:  # "Jean-Luc de la Fontaine": one person, not the pieces stage 3 saw
@@ -269,7 +416,7 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     out = [n for n in named if (n.start, n.end) not in group_spans]
     for gs, ge, gt in groups:
         head = gt.split()[-1].lower()
-        label = re.sub(r"^(?:the|some|many|several|other|most|top|two|three|four|five|six|a few|few|dozens of|\d+)\s+", "", gt, flags=re.I)
+        label = _GROUP_QUANTIFIER.sub("", gt)
         if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
             label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
@@ -277,7 +424,7 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         if m.group("noun").lower() in group_nouns():
             continue
         span = _TRAIL.sub("", m.group())
-        role = re.sub(rf"^{_DET}\s+", "", span, flags=re.I).strip()
+        role = _LEADING_DET.sub("", span).strip()
         out.append(Nominal(m.start(), m.start() + len(span), span, "role", role, role_noun=m.group("noun").lower()))
     for m in _PRONOUN.finditer(text):
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))

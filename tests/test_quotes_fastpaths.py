@@ -1,0 +1,277 @@
+"""Stage 4's fast paths against the plain implementations they replace, on real text.
+
+Each fast path (plain string search instead of a regular expression per cue, one scan of the body
+instead of one per window …) must give exactly what the reference gives, on every sentence of every
+test article and on the edge cases written here.
+"""
+
+import pytest
+
+from helpers.article import load_article
+from helpers.bench import source_articles
+from helpers.errors import NewslensError
+
+
+def _articles():
+    out = []
+    for p in source_articles():
+        try:
+            out.append(load_article(p))
+        except NewslensError:
+            continue
+    return out
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return _articles()
+
+
+@pytest.fixture(scope="module")
+def sentences(articles):
+    return [t for a in articles for t in a.sentences.text.tolist()]
+
+
+EDGE_TEXTS = [
+    "", "Dr", "dr.", "Dr.Smith", "adr. x", "Prof. Jane Roe", "PROFESSOR", "a former commander", "formerly",
+    "Col. (ret.) Richard Kemp", "(ret.)", "x(ret.)y", "retired_officer", "_former", "former_", "think-tank",
+    "Think Tank fellow", "chief of staff", "vice-president", "Vice President", "university’s", "universities",
+    "the \u212aing", "\u0130nstitute", "\u0131nstitute", "\u017fenator", "Senator \u017fmith", "mayor2",
+    "2mayor", "é mayor é", "émayor", "mayoré", "Gen.", "gen.x", "lt.", "Lt.Col.", "speaker of the house",
+]
+
+
+def test_cue_categories_equal_the_regex_reference(articles, sentences):
+    from helpers.quotes.speakers import _cue_res, cue_categories
+
+    def reference(text):
+        return {cat for rx, cat in _cue_res() if rx.search(text)}
+
+    texts = sentences + EDGE_TEXTS + [w for t in sentences for w in t.split()]
+    for a in articles:
+        texts += a.speakers.role.dropna().tolist() + a.speakers.appositive.dropna().tolist()
+    assert len(texts) > 1000
+    for t in texts:
+        assert cue_categories(t) == reference(t), t
+
+
+GROUP_EDGE = (
+    "Analysts said; ANALYSTS said; the analysts’ view; analysts_ and _analysts; analysts2; café-owners and "
+    "caféowners; Scientists, scientist, physicists, Egyptians, protesters, investors, migrants, students; "
+    "others, members, numbers, Others; ers, fers, rivers, the PEOPLE, people’s, \u017fcientists, sources\u212a; "
+    "seventh-graders, co-founders, x-ers, don’t-sayers, lawmakers.voters, 123workers, workers123"
+)
+
+
+def test_group_heads_equal_the_regex(articles):
+    from helpers.quotes.extract import build
+    from helpers.quotes.names import _GROUP_RE, _group_heads
+
+    texts = [GROUP_EDGE, GROUP_EDGE.replace("\u017f", "s").replace("\u212a", "")]
+    for a in articles:
+        texts += [a.body, build(a)[2]]
+    for t in texts:
+        assert _group_heads(t) == [m.span() for m in _GROUP_RE.finditer(t)]
+
+
+TITLE_EDGE = (
+    "said US Brigadier General William Seely and Col. (ret.) Richard Kemp, Col (ret) Ann Lee, Mr.  Smith, "
+    "the ExPresident Jones, Secretary of State Mike Pompeo, Defence Secretary Ben Wallace, Iranian Supreme "
+    "Leader Ali Khamenei, Vice\nPresident Mike Pence, Prime Minister\u00a0Boris Johnson, Spokeswoman Ana Ruiz."
+)
+
+
+def _title_before_reference(before):
+    from helpers.quotes.names import _TITLE_SEQ
+
+    tm = None
+    for tmm in _TITLE_SEQ.finditer(before):
+        if tmm.end() == len(before):
+            tm = tmm
+    return tm
+
+
+def test_title_before_equals_the_scan(articles):
+    from helpers.quotes.names import _title_before
+
+    texts = [TITLE_EDGE] + [a.body for a in articles]
+    n = 0
+    for t in texts:
+        for s in range(len(t)):
+            if t[s].isupper():
+                before = t[max(0, s - 60):s]
+                got, want = _title_before(before), _title_before_reference(before)
+                assert (got and got.span()) == (want and want.span()), before
+                n += want is not None
+    assert n >= 20
+
+
+def _fallback_names_reference(body):
+    """helpers.quotes.names._fallback_names before its fast paths (regexes compiled per call)."""
+    import re
+
+    from helpers.quotes.names import _NAME_SEQ, _ORG_HEADS, _PARTICLE, _STOP_CAPS, _TITLE_SEQ, TITLE_WORDS, Nominal
+
+    out, persons = [], {}
+    for m in _NAME_SEQ.finditer(body):
+        s, e = m.start(), m.end()
+        words = m.group().split()
+        if body[e:e + 1] == "." and re.fullmatch(TITLE_WORDS, m.group().split()[-1]):
+            continue
+        while words and words[0].lower() in _STOP_CAPS:
+            s = body.index(words[1], s) if len(words) > 1 else e
+            words = words[1:]
+        if not words:
+            continue
+        text = body[s:e]
+        if text.endswith(("’s", "'s")):
+            e -= 2
+            text = text[:-2]
+            words[-1] = words[-1][:-2]
+        before = body[max(0, s - 60):s]
+        tm = None
+        for tmm in _TITLE_SEQ.finditer(before):
+            if tmm.end() == len(before):
+                tm = tmm
+        inner = None
+        for im in re.finditer(rf"(?:(?:{TITLE_WORDS})\s+)+(?=[A-Z])", text):
+            inner = im
+        if inner is not None and inner.start() > 0:
+            s += inner.start()
+            text = body[s:e]
+            words = text.split()
+        lead = re.match(rf"(?:(?:{TITLE_WORDS})\s+)+", text)
+        title = None
+        if lead and len(text) > lead.end():
+            title = lead.group().strip()
+            s += lead.end()
+            text = body[s:e]
+            words = text.split()
+        elif tm:
+            title = tm.group().strip()
+        sentence_initial = bool(re.search(r"(?:^|[.!?][”\"]?\s+|\n)$", before))
+        if any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
+            out.append(Nominal(s, e, text, "org", text))
+            continue
+        core = [w for w in words if not re.fullmatch(_PARTICLE, w)]
+        if title or len(core) >= 2:
+            if len(core) > 3:
+                out.append(Nominal(s, e, text, "org", text))
+                continue
+            full = persons.get(words[-1], text) if len(words) == 1 else text
+            first = full not in persons.values()
+            persons.setdefault(words[-1], full)
+            out.append(Nominal(s, e, text, "person", full, [title] if title else [], first=first))
+            continue
+        if re.search(r"(?:an|ian|ish|ese|i|s)$", words[0]):
+            continue
+        if words[0] in persons:
+            out.append(Nominal(s, e, text, "person", persons[words[0]]))
+        elif not sentence_initial:
+            out.append(Nominal(s, e, text, "org", text))
+    return out
+
+
+def test_fallback_names_equal_the_reference(articles):
+    from helpers.quotes.extract import build
+    from helpers.quotes.names import _fallback_names
+
+    texts = [TITLE_EDGE, "Hello.\nBritish Analysts and Jean-Luc de la Fontaine met Fontaine. Fontaine’s view."]
+    for a in articles:
+        texts += [a.body, build(a)[2]]
+    for t in texts:
+        want = _fallback_names_reference(t)
+        assert _fallback_names(t) == want
+        people = [n for n in want if n.kind == "person" and (len(n.text.split()) >= 2 or n.titles)]
+        assert _fallback_names(t, people_only=True) == people
+
+
+def test_rewritten_patterns_find_what_the_originals_find(articles):
+    """Patterns given a leading lookahead (speed only) match exactly where the originals match."""
+    import re
+
+    from helpers.quotes import names
+
+    pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|the latter|the former)\b")
+    role = re.compile(names._ROLE_RE.pattern.replace("(?=[A-Zahiot\\u0130\\u0131])", "", 1))
+    assert role.pattern != names._ROLE_RE.pattern
+    pre = re.compile(names._GROUP_PRE.pattern.replace("(?<!\\w)(?=\\w)", "", 1), re.IGNORECASE)
+    assert pre.pattern != names._GROUP_PRE.pattern
+    edge = ("He said. She, they and The latter; the former \u0130ts chief \u0131ts spokesman, Iran’s foreign "
+            "minister, the chief of the Joint Chiefs of Staff, an army officer, the senior US officials, "
+            "dozens of Egyptian security officials, U.S. officials, pro-government militias, 12 analysts")
+    texts = [edge]
+    for a in articles:
+        texts += [a.body]
+    for t in texts:
+        assert [m.span() for m in names._PRONOUN.finditer(t)] == [m.span() for m in pronoun.finditer(t)]
+        assert [(m.span(), m.group("noun")) for m in names._ROLE_RE.finditer(t)] == \
+            [(m.span(), m.group("noun")) for m in role.finditer(t)]
+        for s in range(len(t) + 1):
+            got, want = names._GROUP_PRE.search(t, max(0, s - 60), s), pre.search(t, max(0, s - 60), s)
+            assert (got.span() if got else None) == (want.span() if want and want.group() else None)
+
+
+def test_find_verbs_equals_the_scan(articles):
+    import random
+
+    from helpers.quotes.attribution import _find_verbs_scan, find_verbs
+    from helpers.quotes.extract import build
+
+    rng = random.Random(4)
+    edge = ("He said-said, un-said the ’said’ re-told: \u212aate said, told-him; -said 'said' says. "
+            "She was told; the report, a note, he reported, SAID, Said, sAiD, mis-said, said’s, "
+            "x’said, ’’said, --said, said--, \u0130t said")
+    texts = [edge, edge.replace("\u212a", "K").replace("\u0130", "I")]
+    for a in articles:
+        texts += [a.body, build(a)[2]]
+    n = 0
+    for t in texts:
+        windows = [(0, len(t))] + [tuple(sorted(rng.sample(range(len(t) + 1), 2))) for _ in range(300)]
+        windows += [(a, a + rng.randint(0, 80)) for a in rng.sample(range(len(t)), min(len(t), 300))]
+        for a, b in windows:
+            got = find_verbs(t, a, b)
+            assert got == _find_verbs_scan(t, a, b), (t[a:b], a, b)
+            n += len(got)
+    assert n > 1000
+
+
+def test_frames_equal_pandas_inference(monkeypatch):
+    """The quotes / speakers tables built from typed columns equal ``pd.DataFrame(rows, columns=…)``."""
+    import pandas as pd
+
+    import helpers.quotes as q
+    from helpers.article import Article
+
+    fast, checked = q._frame, []
+
+    def both(rows, columns):
+        got, want = fast(rows, columns), pd.DataFrame(rows, columns=columns)
+        pd.testing.assert_frame_equal(got, want, check_exact=True)
+        assert list(got.dtypes) == list(want.dtypes) and got._mgr.nblocks == want._mgr.nblocks
+        checked.append(len(rows))
+        return got
+
+    monkeypatch.setattr(q, "_frame", both)
+    for a in _articles():
+        a.quotes
+    for text in ("No quotes at all here, just a sentence.", "“Yes,” he said.", "They said it works."):
+        Article.from_text("Headline\n\n" + text).quotes
+    assert sum(checked) > 100 and 0 in checked
+
+
+def test_fold_special_characters_are_all_listed():
+    """The plain-search paths leave to the regexes any text holding a character that IGNORECASE folds
+    onto an ASCII letter or whose lower() turns ASCII / changes length: the list must be complete."""
+    import re
+
+    from helpers.quotes.attribution import _FOLD_SPECIAL as LOWER_SPECIAL
+    from helpers.quotes.names import _FOLD_SPECIAL
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for c in map(chr, range(0x80, 0x110000)):
+        low = c.lower()
+        if letter.fullmatch(c) or len(low) != 1 or low.isascii():
+            assert c in _FOLD_SPECIAL, hex(ord(c))
+        if len(low) != 1 or any(ch.isascii() and ch.isalpha() for ch in low):
+            assert c in LOWER_SPECIAL, hex(ord(c))
