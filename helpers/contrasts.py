@@ -117,6 +117,126 @@ def _time_patterns() -> list[tuple[str, float, re.Pattern]]:
     return sorted(rows, key=lambda r: r[0] != "absolute")  # absolute cues first (stable)
 
 
+# --- literal gates: which lexicon patterns can match a text at all ---------------------------------------
+# Running every cue and time pattern on every sentence was most of this stage's time.  Each pattern
+# needs certain literal strings ("draft"; "should" and "have"; one of "monday" ... "sunday"), read off
+# its parsed form; a text lacking them cannot match and the pattern is not run on it.  Texts are
+# compared case-folded: str.lower plus the few characters re.IGNORECASE equates with an ASCII letter
+# although str.lower does not (tests/test_contrasts_fast.py checks this over every code point).
+
+_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}  # İ ı ſ
+
+
+def _fold(text: str) -> str:
+    """``text`` case-folded for the gates; same length as ``text`` (only İ lowers to two characters)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def _literal_clauses(items) -> list[frozenset[str]]:
+    """Necessary conditions of a parsed regex (a ``re._parser`` item list): for each clause, every
+    match contains one of its strings (case-folded).  Only literals, groups, repeats of at least one
+    and alternations (one string from each branch) give clauses; anything else requires nothing."""
+    from re import _constants as K
+
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is K.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset({_fold("".join(run))}))
+            run = []
+        if op is K.SUBPATTERN:
+            out += _literal_clauses(av[-1])
+        elif op is K.ATOMIC_GROUP:
+            out += _literal_clauses(av)
+        elif op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _literal_clauses(av[2])
+        elif op is K.BRANCH:
+            leads = [_lead(_literal_clauses(alt)) for alt in av[1]]
+            if all(leads):
+                out.append(frozenset().union(*leads))
+    if run:
+        out.append(frozenset({_fold("".join(run))}))
+    return out
+
+
+def _lead(clauses: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective clause: longest shortest string, then fewest strings."""
+    return max(clauses, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+class _LiteralGate:
+    """Which of ``patterns`` may match a text: those whose every literal clause is met.  Never drops a
+    pattern that matches (a pattern it cannot read is always kept)."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        from re import _parser
+
+        self.n = len(patterns)
+        self.always: list[int] = []
+        self.rest: list[list[frozenset[str]]] = []  # each pattern's clauses after its lead
+        leads: dict[str, list[int]] = {}
+        for i, rx in enumerate(patterns):
+            try:
+                clauses = _literal_clauses(_parser.parse(rx.pattern, rx.flags))
+            except Exception:  # an unreadable pattern is simply always run
+                clauses = []
+            lead = _lead(clauses)
+            if lead is None:
+                self.always.append(i)
+                self.rest.append([])
+                continue
+            for w in lead:
+                leads.setdefault(w, []).append(i)
+            self.rest.append([c for c in clauses if c is not lead])
+        self.leads = list(leads.items())
+
+    def possible(self, text: str) -> list[int]:
+        """Indices (ascending) of the patterns that may match ``text``."""
+        low = _fold(text)
+        hit = set(self.always)
+        for w, idx in self.leads:
+            if w in low:
+                hit.update(idx)
+        return self._check(low, hit)
+
+    def possible_in_spans(self, low: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+        """:meth:`possible` of each text ``low[start:end]`` for sorted, disjoint ``spans`` of the folded
+        text ``low`` (an article body): each lead string is searched once over the whole text."""
+        from bisect import bisect_right
+
+        starts = [a for a, _ in spans]
+        hits = [set(self.always) for _ in spans]
+        for w, idx in self.leads:
+            n = len(w)
+            i = low.find(w)
+            while i >= 0:
+                k = bisect_right(starts, i) - 1
+                if k >= 0 and i + n <= spans[k][1]:
+                    hits[k].update(idx)
+                    i = low.find(w, spans[k][1])  # one occurrence per span is enough
+                else:
+                    i = low.find(w, i + 1)
+        return [self._check(low[a:b], h) if h else [] for (a, b), h in zip(spans, hits)]
+
+    def _check(self, low: str, hit: set) -> list[int]:
+        return sorted(i for i in hit if all(any(w in low for w in c) for c in self.rest[i]))
+
+
+@cache
+def _cue_gate() -> _LiteralGate:
+    return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()])
+
+
+@cache
+def _time_gate() -> _LiteralGate:
+    return _LiteralGate([rx for _, _, rx in _time_patterns()])
+
+
 @cache
 def _families() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """lemma -> family, and (lemma, next lemma) -> family for multi-word predicates (pull_out)."""
@@ -179,12 +299,6 @@ _REQUEST_AFTER = re.compile(
     r"proposals?|invitations?|calls?\s+for|claims?\s+for|asylum)\b)", re.I)
 
 
-@cache
-def _cue_prefilter() -> re.Pattern:
-    """One alternation of every cue pattern: most sentences have no cue and are skipped in one search."""
-    return re.compile("|".join(f"(?:{rx.pattern})" for _, _, rx, _ in _cue_patterns()), re.I)
-
-
 def find_cues(text: str) -> list[Cue]:
     """Retraction cues in ``text`` (lexicon matches), negated and conditional uses dropped.
 
@@ -193,10 +307,15 @@ def find_cues(text: str) -> list[Cue]:
     >>> find_cues("It was not a mistake."), find_cues("If it was a mistake, say so.")
     ([], [])
     """
-    if not _cue_prefilter().search(text):
-        return []
+    return _cues_in(text, _cue_gate().possible(text))
+
+
+def _cues_in(text: str, which: list[int]) -> list[Cue]:
+    """:func:`find_cues` running only the cue patterns ``which`` (those its gate lets through)."""
+    patterns = _cue_patterns()
     found: list[Cue] = []
-    for typ, w, rx, flags in _cue_patterns():
+    for i in which:
+        typ, w, rx, flags = patterns[i]
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
             if "label" in flags and not _LABEL_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
@@ -227,8 +346,15 @@ def find_time_cue(text: str) -> tuple[str, str, float] | None:
     >>> find_time_cue("His flip-flop late last year on a decision.")[0]
     'late last year'
     """
+    return _time_cue_in(text, _time_gate().possible(text))
+
+
+def _time_cue_in(text: str, which: list[int]) -> tuple[str, str, float] | None:
+    """:func:`find_time_cue` running only the time patterns ``which`` (those its gate lets through)."""
     best = None
-    for kind, days, rx in _time_patterns():
+    patterns = _time_patterns()
+    for i in which:
+        kind, days, rx = patterns[i]
         m = rx.search(text)
         if m and (best is None or m.start() < best[0] or (m.start() == best[0] and kind == "absolute"
                                                             and best[2] != "absolute")):
@@ -250,6 +376,10 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split())
 _PRONOUN_PERSON = frozenset({"he", "she", "his", "her", "him"})
+_NEGATORS = frozenset({"not", "no", "never", "nor", "n't", "neither"})  # lemmas
+_NEGATOR_WORDS = frozenset({"no", "nor", "never"})
+_CONTENT_POS = frozenset({"NN", "VB", "JJ"})
+_LIGHT_VERBS = frozenset({"say", "tell", "be", "have", "do", "make"})
 _STATEMENT = re.compile(
     r"[“”\"]|\b(?:said|says|say|told|tells|announc\w*|declared|stated|wrote|writes|read|reads|tweeted|posted|"
     r"claimed|asserted|insisted|vowed|pledged|promised|warned|threatened|ordered|decided|decision|"
@@ -296,37 +426,46 @@ class _Context:
         self.art = art
         self.body = art.body
         single, double = _families()
-        sents = [_Sent(int(r.index), int(r.paragraph), int(r.start), int(r.end), r.text)
-                 for r in art.sentences.itertuples(index=False)]
+        sc = art.sentences
+        sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
+                 zip(*(sc[c].tolist() for c in ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
         tk = art.tokens
         cols = [tk[c].tolist() for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]
         for si, *rest in zip(*cols):  # plain lists: far faster than itertuples on string columns
             sents[si].toks.append(tuple(rest))
+        cond_before = _COND_BEFORE.search
         for s in sents:
             prev_lem = None
             neg_window = 0
+            text, base = s.text, s.start
+            families, neg_families, content = s.families, s.neg_families, s.content
             for (ts, te, w, pos, lem, stop, punct) in s.toks:
                 low = lem.lower() if isinstance(lem, str) else str(lem)
-                if low in ("not", "no", "never", "nor", "n't", "neither") or w.lower() in ("no", "nor", "never"):
+                if low in _NEGATORS or w.lower() in _NEGATOR_WORDS:
                     # a negator inside an if-clause ("even if they do not retaliate") is no reversal
-                    neg_window = 0 if _COND_BEFORE.search(s.text[max(0, ts - s.start - 70):ts - s.start]) else 4
-                elif not punct:
-                    neg_window = max(0, neg_window - 1)
+                    neg_window = 0 if cond_before(text[max(0, ts - base - 70):ts - base]) else 4
+                elif not punct and neg_window:
+                    neg_window -= 1
                 fam = single.get(low) or (double.get((prev_lem, low)) if prev_lem else None)
                 if fam:
-                    s.families.add(fam)
+                    families.add(fam)
                     if neg_window and fam in ACTION_FAMILIES:
-                        s.neg_families.add(fam)
-                if not stop and not punct and pos[:2] in ("NN", "VB", "JJ") and len(low) > 2 \
-                        and low not in ("say", "tell", "be", "have", "do", "make"):
-                    s.content.add(low if not pos.startswith("NNP") else lem)
+                        neg_families.add(fam)
+                if not stop and not punct and pos[:2] in _CONTENT_POS and len(low) > 2 and low not in _LIGHT_VERBS:
+                    content.add(low if not pos.startswith("NNP") else lem)
                 prev_lem = low
-            s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end) for c in find_cues(s.text)]
+        # cue and time patterns run only where their literals occur (one pass over the body each)
+        low = _fold(self.body)
+        spans = [(s.start, s.end) for s in sents]
+        for s, which in zip(sents, _cue_gate().possible_in_spans(low, spans)):
+            if which:
+                s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
+                          for c in _cues_in(s.text, which)]
         # time cues: a sentence without one inherits the previous one of its paragraph
         last = None
-        for s in sents:
-            tc = find_time_cue(s.text)
+        for s, which in zip(sents, _time_gate().possible_in_spans(low, spans)):
+            tc = _time_cue_in(s.text, which) if which else None
             if tc is not None:
                 s.time = tc
                 last = (s.paragraph, tc)
@@ -341,6 +480,24 @@ class _Context:
             for e in s.entities:
                 df[e] = df.get(e, 0) + 1
         self.common_entities = {e for e, n in df.items() if n > max(3, 0.2 * len(sents))}
+        self.embedded: dict[int, list] = {}  # sentence index -> its named claims (the detector's memo)
+        self._statement: dict[int, bool] = {}
+        self._span_sentence = {(s.start, s.end): s.index for s in sents}
+        self.known_scores = _known_scores(art)
+
+    def scores(self, start: int, end: int, text: str) -> tuple[float, float, float]:
+        """TextBlob polarity and subjectivity and the certainty of ``text`` (``body[start:end]``): stage 5's
+        scores when the text is one whole sentence the article has scored already, else computed."""
+        i = self._span_sentence.get((start, end))
+        if i is not None and i in self.known_scores and self.sents[i].text == text:
+            return self.known_scores[i]
+        return (*_sentiment(text), certainty(text))
+
+    def is_statement(self, s: _Sent) -> bool:
+        """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
+        if s.index not in self._statement:
+            self._statement[s.index] = bool(_STATEMENT.search(s.text))
+        return self._statement[s.index]
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
@@ -348,11 +505,12 @@ class _Context:
         self.etype: dict[str, str] = {}
         ents = self.art.entities
         if len(ents) and {"name", "aliases"} <= set(ents.columns):
-            for r in ents.itertuples(index=False):
-                names = [r.name] + [a for a in (r.aliases if isinstance(r.aliases, (list, tuple)) else [])]
+            types = ents["type"].tolist() if "type" in ents.columns else [""] * len(ents)
+            for name, aliases, typ in zip(ents["name"].tolist(), ents["aliases"].tolist(), types):
+                names = [name] + [a for a in (aliases if isinstance(aliases, (list, tuple)) else [])]
                 for a in names:
-                    self.canon.setdefault(str(a), str(r.name))
-                self.etype[str(r.name)] = str(getattr(r, "type", ""))
+                    self.canon.setdefault(str(a), str(name))
+                self.etype[str(name)] = str(typ)
         men = self.art.mentions
         if len(men) and {"name", "sentence"} <= set(men.columns):
             n = len(men)
@@ -394,8 +552,8 @@ class _Context:
                     self.quote_spans.append((a, b, who))
         sp = self.art.speakers
         if len(sp) and {"name", "category"} <= set(sp.columns):
-            for r in sp.itertuples(index=False):
-                self.category[str(r.name)] = str(r.category)
+            for name, cat in zip(sp["name"].tolist(), sp["category"].tolist()):
+                self.category[str(name)] = str(cat)
 
     def quote_speaker(self, start: int, end: int) -> str | None:
         best, best_ov = None, 0
@@ -587,11 +745,18 @@ class RuleContrastDetector(BaseContrastDetector):
                 for emb in self._embedded(ctx, t):  # a retraction's named claim stays claimable
                     out.append((t, emb))
                 continue
-            side = _Side(t.start, t.end, t.index, t.text, None, t.time, bool(_STATEMENT.search(t.text)))
+            side = _Side(t.start, t.end, t.index, t.text, None, t.time, ctx.is_statement(t))
             out.append((t, side))
         return out
 
     def _embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
+        """Claims named right after the cues of ``s`` ("rejected X's assertion that ..."); computed once per
+        sentence (every later retraction within reach looks at them again)."""
+        if s.index not in ctx.embedded:
+            ctx.embedded[s.index] = self._find_embedded(ctx, s)
+        return ctx.embedded[s.index]
+
+    def _find_embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
         sides = []
         for c in s.cues:
             rel = c.end - s.start
@@ -799,8 +964,8 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("hedged (score lowered)")
         if ev.get("expert"):
             evidence.append("expert commentary (score lowered)")
-        c_sent = _sentiment(side.text)
-        r_sent = _sentiment(r_text)
+        c_sent = ctx.scores(side.start, side.end, side.text)
+        r_sent = ctx.scores(r_start, r_end, r_text)
         return {
             "pair_id": 0,
             "claim_text": side.text,
@@ -818,9 +983,9 @@ class RuleContrastDetector(BaseContrastDetector):
             "evidence": "; ".join(evidence),
             "claim_time": side.time[0] if side.time else None,
             "retraction_time": r_time[0] if r_time else None,
-            "claim_polarity": c_sent[0], "claim_subjectivity": c_sent[1], "claim_certainty": certainty(side.text),
+            "claim_polarity": c_sent[0], "claim_subjectivity": c_sent[1], "claim_certainty": c_sent[2],
             "retraction_polarity": r_sent[0], "retraction_subjectivity": r_sent[1],
-            "retraction_certainty": certainty(r_text),
+            "retraction_certainty": r_sent[2],
             "status": "auto",
             "key": pair_key(side.start, side.end, r_start, r_end),
         }
@@ -848,6 +1013,18 @@ def _cue_clause(s: _Sent, cues: list[Cue], embedded: list) -> str:
         elif m.start() >= cues[0].end - s.start:
             return text[start:m.start()]
     return text[start:]
+
+
+def _known_scores(art) -> dict[int, tuple[float, float, float]]:
+    """Sentence index -> (polarity, subjectivity, certainty) from stage 5 (``art.sentence_sentiment``) when
+    the article has computed it: the same TextBlob analyzer and certainty lexicon, rounded the same way
+    as :func:`_sentiment` and :func:`certainty`.  Empty otherwise (this stage does not run stage 5)."""
+    frame = getattr(art, "__dict__", {}).get("sentence_sentiment")
+    cols = ("sentence", "polarity", "subjectivity", "certainty")
+    if not isinstance(frame, pd.DataFrame) or not set(cols) <= set(frame.columns):
+        return {}
+    idx, pol, subj, cert = (frame[c].tolist() for c in cols)
+    return {int(i): (p, s, c) for i, p, s, c in zip(idx, pol, subj, cert)}
 
 
 def _sentiment(text: str) -> tuple[float, float]:
