@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -425,36 +426,11 @@ class _Context:
     def __init__(self, art):
         self.art = art
         self.body = art.body
-        single, double = _families()
         sc = art.sentences
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
                  zip(*(sc[c].tolist() for c in ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
-        tk = art.tokens
-        cols = [tk[c].tolist() for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]
-        for si, *rest in zip(*cols):  # plain lists: far faster than itertuples on string columns
-            sents[si].toks.append(tuple(rest))
-        cond_before = _COND_BEFORE.search
-        for s in sents:
-            prev_lem = None
-            neg_window = 0
-            text, base = s.text, s.start
-            families, neg_families, content = s.families, s.neg_families, s.content
-            for (ts, te, w, pos, lem, stop, punct) in s.toks:
-                low = lem.lower() if isinstance(lem, str) else str(lem)
-                if low in _NEGATORS or w.lower() in _NEGATOR_WORDS:
-                    # a negator inside an if-clause ("even if they do not retaliate") is no reversal
-                    neg_window = 0 if cond_before(text[max(0, ts - base - 70):ts - base]) else 4
-                elif not punct and neg_window:
-                    neg_window -= 1
-                fam = single.get(low) or (double.get((prev_lem, low)) if prev_lem else None)
-                if fam:
-                    families.add(fam)
-                    if neg_window and fam in ACTION_FAMILIES:
-                        neg_families.add(fam)
-                if not stop and not punct and pos[:2] in _CONTENT_POS and len(low) > 2 and low not in _LIGHT_VERBS:
-                    content.add(low if not pos.startswith("NNP") else lem)
-                prev_lem = low
+        self._load_tokens(art.tokens)
         # cue and time patterns run only where their literals occur (one pass over the body each)
         low = _fold(self.body)
         spans = [(s.start, s.end) for s in sents]
@@ -498,6 +474,55 @@ class _Context:
         if s.index not in self._statement:
             self._statement[s.index] = bool(_STATEMENT.search(s.text))
         return self._statement[s.index]
+
+    # tokens: per-sentence content lemmas, predicate families and negated action families --------------
+    def _load_tokens(self, tk):
+        """Each sentence's ``toks`` and, from them, ``content`` (content-word lemmas), ``families``
+        (predicate families named) and ``neg_families`` (action families within four words after a
+        negator that is not inside an if-clause).  Whole-column list comprehensions, then one slice per
+        sentence: the only per-token loop left is over sentences holding a negator."""
+        sents = self.sents
+        single, double = _families()
+        cols = [tk[c].tolist() for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]
+        if cols[0] != sorted(cols[0]):  # tokens listed sentence by sentence (the frame is built so)
+            order = sorted(range(len(cols[0])), key=cols[0].__getitem__)
+            cols = [[c[i] for i in order] for c in cols]
+        t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
+        toks = list(zip(*cols[1:]))
+        lows = [lem.lower() if isinstance(lem, str) else str(lem) for lem in t_lemma]
+        fams = [single.get(low) for low in lows]
+        negators = [i for i, (low, w) in enumerate(zip(lows, t_text))
+                    if low in _NEGATORS or w.lower() in _NEGATOR_WORDS]
+        content = [(low if not pos.startswith("NNP") else lem)
+                   if not stop and not punct and pos[:2] in _CONTENT_POS and len(low) > 2 and low not in _LIGHT_VERBS
+                   else None for low, lem, pos, stop, punct in zip(lows, t_lemma, t_pos, t_stop, t_punct)]
+        bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [len(t_sent)]
+        if double:  # two-word predicates ("pull out"): a lemma and the one before it, within a sentence
+            second = {b for _, b in double}
+            first_tok = set(bounds)
+            for i, low in enumerate(lows):
+                if low in second and not fams[i] and i not in first_tok and lows[i - 1]:
+                    fams[i] = double.get((lows[i - 1], low))
+        cond_before = _COND_BEFORE.search
+        for s, a, b in zip(sents, bounds, bounds[1:]):
+            s.toks = toks[a:b]
+            s.families = {f for f in fams[a:b] if f}
+            s.content = {c for c in content[a:b] if c is not None}
+            k = bisect_left(negators, a)
+            if k == len(negators) or negators[k] >= b:
+                continue
+            # the negation window, token by token from the sentence's first negator
+            is_neg = set(negators[k:bisect_left(negators, b)])
+            text, base, window = s.text, s.start, 0
+            for i in range(negators[k], b):
+                if i in is_neg:
+                    # a negator inside an if-clause ("even if they do not retaliate") is no reversal
+                    ts = t_start[i]
+                    window = 0 if cond_before(text[max(0, ts - base - 70):ts - base]) else 4
+                elif not t_punct[i] and window:
+                    window -= 1
+                if window and fams[i] in ACTION_FAMILIES:
+                    s.neg_families.add(fams[i])
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
@@ -722,10 +747,12 @@ class RuleContrastDetector(BaseContrastDetector):
             if best is not None:
                 items.append(best)
         pairs = self._merge(ctx, items)
-        rows = [self._row(ctx, p) for p in pairs]
+        rows = sorted((self._row(ctx, p) for p in pairs), key=lambda r: (r["retraction_start"], r["claim_start"]))
+        for i, row in enumerate(rows, 1):
+            row["pair_id"] = i
         df = pd.DataFrame(rows, columns=COLUMNS)
-        df = df.sort_values(["retraction_start", "claim_start"], kind="stable").reset_index(drop=True)
-        df["pair_id"] = range(1, len(df) + 1)
+        if not rows:
+            df["pair_id"] = range(1, 1)  # an int64 column, as for any other frame of pairs
         return df
 
     # negation of an earlier claim's predicate -> a computed cue
@@ -1192,12 +1219,20 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
     analyst's accepted and added ones; rejected ones are left out unless ``include_rejected``.
     Columns: :data:`COLUMNS` (the first six are the contract)."""
     df = candidate_pairs(article, detector, curated)
-    keep = (df["score"] >= min_score) | df["status"].isin(["accepted", "added"])
-    if not include_rejected:
-        keep &= df["status"] != "rejected"
-    out = df[keep].reset_index(drop=True)
+    keep = [i for i, (score, status) in enumerate(zip(df["score"].tolist(), df["status"].tolist()))
+            if (score >= min_score or status in ("accepted", "added")) and (include_rejected or status != "rejected")]
+    if len(keep) == len(df) and _numbered(df):
+        return df  # nothing to drop and already numbered: filtering would copy it unchanged
+    out = df.take(keep).reset_index(drop=True)
     out["pair_id"] = range(1, len(out) + 1)
     return out
+
+
+def _numbered(df: pd.DataFrame) -> bool:
+    """Has ``df`` the index 0..n-1 and the int64 ``pair_id`` 1..n that :func:`find_contrasts` gives?"""
+    idx, ids = df.index, df["pair_id"]
+    return isinstance(idx, pd.RangeIndex) and idx.start == 0 and idx.step == 1 and ids.dtype == "int64" \
+        and ids.tolist() == list(range(1, len(df) + 1))
 
 
 # --- views for the notebook: the story's statements in time, and the words on each side -------------------
