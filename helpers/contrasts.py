@@ -159,7 +159,8 @@ def _literal_clauses(items) -> list[frozenset[str]]:
         elif op is K.BRANCH:
             leads = [_lead(_literal_clauses(alt)) for alt in av[1]]
             if all(leads):
-                out.append(frozenset().union(*leads))
+                words = frozenset().union(*leads)  # a string holding another one adds nothing ("says", "say")
+                out.append(frozenset(w for w in words if not any(v != w and v in w for v in words)))
     if run:
         out.append(frozenset({_fold("".join(run))}))
     return out
@@ -226,6 +227,18 @@ class _LiteralGate:
 
     def _check(self, low: str, hit: set) -> list[int]:
         return sorted(i for i in hit if all(any(w in low for w in c) for c in self.rest[i]))
+
+
+@cache
+def _statement_gate() -> _LiteralGate:
+    return _LiteralGate([_STATEMENT_WORDS])
+
+
+def _reports_statement(text: str) -> bool:
+    """Does ``text`` hold a quotation mark or a speech word ("said", "according to", ...)?"""
+    if any(q in text for q in _QUOTE_MARKS):
+        return True
+    return bool(_statement_gate().possible(text)) and bool(_STATEMENT_WORDS.search(text))
 
 
 @cache
@@ -381,8 +394,10 @@ _NEGATORS = frozenset({"not", "no", "never", "nor", "n't", "neither"})  # lemmas
 _NEGATOR_WORDS = frozenset({"no", "nor", "never"})
 _CONTENT_POS = frozenset({"NN", "VB", "JJ"})
 _LIGHT_VERBS = frozenset({"say", "tell", "be", "have", "do", "make"})
-_STATEMENT = re.compile(
-    r"[“”\"]|\b(?:said|says|say|told|tells|announc\w*|declared|stated|wrote|writes|read|reads|tweeted|posted|"
+# a statement is reported by a quotation mark or a speech word
+_QUOTE_MARKS = ("“", "”", '"')
+_STATEMENT_WORDS = re.compile(
+    r"\b(?:said|says|say|told|tells|announc\w*|declared|stated|wrote|writes|read|reads|tweeted|posted|"
     r"claimed|asserted|insisted|vowed|pledged|promised|warned|threatened|ordered|decided|decision|"
     r"according\s+to|reported|confirmed)\b", re.I)
 _SPEECH_VERB = re.compile(
@@ -423,9 +438,12 @@ class _Sent:
 class _Context:
     """Everything the detector needs from an Article, computed once (degrades when stages are empty)."""
 
-    def __init__(self, art):
+    def __init__(self, art, complete: bool = True):
+        """Sentences, tokens and retraction cues; with ``complete`` (else on :meth:`complete`) the rest:
+        time cues, entities, quotes, headline and stage 5's scores."""
         self.art = art
         self.body = art.body
+        self._complete = False
         sc = art.sentences
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
                  zip(*(sc[c].tolist() for c in ("index", "paragraph", "start", "end", "text")))]
@@ -438,9 +456,19 @@ class _Context:
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
+        self._low, self._spans = low, spans
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """What pairing needs besides cues, computed once (an article with no retraction cue needs none)."""
+        if self._complete:
+            return
+        self._complete = True
+        sents = self.sents
         # time cues: a sentence without one inherits the previous one of its paragraph
         last = None
-        for s, which in zip(sents, _time_gate().possible_in_spans(low, spans)):
+        for s, which in zip(sents, _time_gate().possible_in_spans(self._low, self._spans)):
             tc = _time_cue_in(s.text, which) if which else None
             if tc is not None:
                 s.time = tc
@@ -459,7 +487,7 @@ class _Context:
         self.embedded: dict[int, list] = {}  # sentence index -> its named claims (the detector's memo)
         self._statement: dict[int, bool] = {}
         self._span_sentence = {(s.start, s.end): s.index for s in sents}
-        self.known_scores = _known_scores(art)
+        self.known_scores = _known_scores(self.art)
 
     def scores(self, start: int, end: int, text: str) -> tuple[float, float, float]:
         """TextBlob polarity and subjectivity and the certainty of ``text`` (``body[start:end]``): stage 5's
@@ -472,7 +500,7 @@ class _Context:
     def is_statement(self, s: _Sent) -> bool:
         """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
         if s.index not in self._statement:
-            self._statement[s.index] = bool(_STATEMENT.search(s.text))
+            self._statement[s.index] = _reports_statement(s.text)
         return self._statement[s.index]
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
@@ -711,6 +739,18 @@ class _Context:
 
 # --- the detector -----------------------------------------------------------------------------------
 
+@cache
+def _empty_pairs() -> pd.DataFrame:
+    df = pd.DataFrame([], columns=COLUMNS)
+    df["pair_id"] = range(1, 1)  # an int64 column, as in any other frame of pairs
+    return df
+
+
+def _no_pairs() -> pd.DataFrame:
+    """A new frame of no pairs (copying a prepared one is far cheaper than building it)."""
+    return _empty_pairs().copy()
+
+
 class BaseContrastDetector:
     """Interface: ``candidates(article) -> DataFrame`` with :data:`COLUMNS` (every scored pair)."""
 
@@ -736,13 +776,14 @@ class RuleContrastDetector(BaseContrastDetector):
     max_distance = 25  # sentences between a claim and its retraction
 
     def candidates(self, article) -> pd.DataFrame:
-        ctx = _Context(article)
+        ctx = _Context(article, complete=False)
+        retractions = [(s, list(s.cues), self._negation_cue(ctx, s)) for s in ctx.sents]
+        retractions = [r for r in retractions if r[1] or r[2]]
+        if not retractions:
+            return _no_pairs()
+        ctx.complete()
         items = []  # (retraction sentence, claim side, score, evidence dict)
-        for s in ctx.sents:
-            cues = list(s.cues)
-            neg = self._negation_cue(ctx, s)
-            if not cues and not neg:
-                continue
+        for s, cues, neg in retractions:
             best = self._best_claim(ctx, s, cues, neg, items[-1] if items else None)
             if best is not None:
                 items.append(best)
@@ -750,10 +791,7 @@ class RuleContrastDetector(BaseContrastDetector):
         rows = sorted((self._row(ctx, p) for p in pairs), key=lambda r: (r["retraction_start"], r["claim_start"]))
         for i, row in enumerate(rows, 1):
             row["pair_id"] = i
-        df = pd.DataFrame(rows, columns=COLUMNS)
-        if not rows:
-            df["pair_id"] = range(1, 1)  # an int64 column, as for any other frame of pairs
-        return df
+        return pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
 
     # negation of an earlier claim's predicate -> a computed cue
     @staticmethod
