@@ -56,6 +56,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import product
 
 import pandas as pd
 
@@ -392,6 +393,9 @@ _CALENDAR = frozenset(
 _PRONOUN_PERSON = frozenset({"he", "she", "his", "her", "him"})
 _NEGATORS = frozenset({"not", "no", "never", "nor", "n't", "neither"})  # lemmas
 _NEGATOR_WORDS = frozenset({"no", "nor", "never"})
+# every spelling whose str.lower() is a negator word: the ASCII case variants (no other character lowers
+# to n, o, r, e or v; tests/test_contrasts_fast.py checks every code point)
+_NEGATOR_FORMS = frozenset("".join(p) for w in _NEGATOR_WORDS for p in product(*((c, c.upper()) for c in w)))
 _CONTENT_POS = frozenset({"NN", "VB", "JJ"})
 _LIGHT_VERBS = frozenset({"say", "tell", "be", "have", "do", "make"})
 # a statement is reported by a quotation mark or a speech word
@@ -517,20 +521,26 @@ class _Context:
             cols = [[c[i] for i in order] for c in cols]
         t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
         toks = list(zip(*cols[1:]))
-        lows = [lem.lower() if isinstance(lem, str) else str(lem) for lem in t_lemma]
+        try:
+            lows = [lem.lower() for lem in t_lemma]
+        except AttributeError:  # a missing lemma
+            lows = [lem.lower() if isinstance(lem, str) else str(lem) for lem in t_lemma]
         fams = [single.get(low) for low in lows]
-        negators = [i for i, (low, w) in enumerate(zip(lows, t_text))
-                    if low in _NEGATORS or w.lower() in _NEGATOR_WORDS]
-        content = [(low if not pos.startswith("NNP") else lem)
-                   if not stop and not punct and pos[:2] in _CONTENT_POS and len(low) > 2 and low not in _LIGHT_VERBS
-                   else None for low, lem, pos, stop, punct in zip(lows, t_lemma, t_pos, t_stop, t_punct)]
+        negators = sorted({i for i, low in enumerate(lows) if low in _NEGATORS}
+                          | {i for i, w in enumerate(t_text) if w in _NEGATOR_FORMS})
+        # content words: nouns, verbs, adjectives (proper nouns by their lemma as written), no stop words,
+        # punctuation, short or light words; each distinct tag is classified once
+        kind = {pos: (0 if pos[:2] not in _CONTENT_POS else 2 if pos.startswith("NNP") else 1) for pos in set(t_pos)}
+        content = [None if stop or punct or not kind[pos] or len(low) < 3 or low in _LIGHT_VERBS
+                   else low if kind[pos] == 1 else lem
+                   for low, lem, pos, stop, punct in zip(lows, t_lemma, t_pos, t_stop, t_punct)]
         bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [len(t_sent)]
         if double:  # two-word predicates ("pull out"): a lemma and the one before it, within a sentence
             second = {b for _, b in double}
             first_tok = set(bounds)
-            for i, low in enumerate(lows):
-                if low in second and not fams[i] and i not in first_tok and lows[i - 1]:
-                    fams[i] = double.get((lows[i - 1], low))
+            for i in [i for i, low in enumerate(lows) if low in second]:
+                if not fams[i] and i not in first_tok and lows[i - 1]:
+                    fams[i] = double.get((lows[i - 1], lows[i]))
         cond_before = _COND_BEFORE.search
         for s, a, b in zip(sents, bounds, bounds[1:]):
             s.toks = toks[a:b]
@@ -776,11 +786,16 @@ class RuleContrastDetector(BaseContrastDetector):
     max_distance = 25  # sentences between a claim and its retraction
 
     def candidates(self, article) -> pd.DataFrame:
+        rows = self.candidate_rows(article)
+        return pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
+
+    def candidate_rows(self, article) -> list[dict]:
+        """The rows of :meth:`candidates` (dicts keyed by :data:`COLUMNS`), in order and numbered."""
         ctx = _Context(article, complete=False)
         retractions = [(s, list(s.cues), self._negation_cue(ctx, s)) for s in ctx.sents]
         retractions = [r for r in retractions if r[1] or r[2]]
         if not retractions:
-            return _no_pairs()
+            return []
         ctx.complete()
         items = []  # (retraction sentence, claim side, score, evidence dict)
         for s, cues, neg in retractions:
@@ -791,7 +806,7 @@ class RuleContrastDetector(BaseContrastDetector):
         rows = sorted((self._row(ctx, p) for p in pairs), key=lambda r: (r["retraction_start"], r["claim_start"]))
         for i, row in enumerate(rows, 1):
             row["pair_id"] = i
-        return pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
+        return rows
 
     # negation of an earlier claim's predicate -> a computed cue
     @staticmethod
@@ -1256,9 +1271,29 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
     """Claim / retraction pairs of ``article``: automatic pairs scoring at least ``min_score`` plus the
     analyst's accepted and added ones; rejected ones are left out unless ``include_rejected``.
     Columns: :data:`COLUMNS` (the first six are the contract)."""
-    df = candidate_pairs(article, detector, curated)
+    det = detector or RuleContrastDetector()
+    if type(det) is RuleContrastDetector and not (curated and any(load_curation(article).values())):
+        # no curation to apply: build the one frame of kept pairs straight from the candidate rows when
+        # it gets the dtypes filtering the frame of all candidates would keep (same value types per column)
+        rows = det.candidate_rows(article)
+        kept = [r for r in rows if _kept(r["score"], r["status"], min_score, include_rejected)]
+        if kept and (len(kept) == len(rows) or all({type(r[c]) for r in kept} == {type(r[c]) for r in rows}
+                                                  for c in COLUMNS)):
+            return pd.DataFrame([dict(r, pair_id=i) for i, r in enumerate(kept, 1)], columns=COLUMNS)
+        df = pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
+    else:
+        df = candidate_pairs(article, det, curated)
+    return _filter(df, min_score, include_rejected)
+
+
+def _kept(score, status, min_score: float, include_rejected: bool) -> bool:
+    return (score >= min_score or status in ("accepted", "added")) and (include_rejected or status != "rejected")
+
+
+def _filter(df: pd.DataFrame, min_score: float, include_rejected: bool) -> pd.DataFrame:
+    """The pairs of ``df`` that :func:`find_contrasts` keeps, renumbered."""
     keep = [i for i, (score, status) in enumerate(zip(df["score"].tolist(), df["status"].tolist()))
-            if (score >= min_score or status in ("accepted", "added")) and (include_rejected or status != "rejected")]
+            if _kept(score, status, min_score, include_rejected)]
     if len(keep) == len(df) and _numbered(df):
         return df  # nothing to drop and already numbered: filtering would copy it unchanged
     out = df.take(keep).reset_index(drop=True)

@@ -130,3 +130,37 @@ def test_statement_check_equals_the_single_regex():
     assert sum(not C._reports_statement(t) for t in texts) > 50
     for text in texts:
         assert C._reports_statement(text) == bool(one.search(text)), text
+
+
+def test_negator_forms_are_every_spelling_that_lowers_to_a_negator():
+    letters = set("".join(C._NEGATOR_WORDS))
+    others = [chr(i) for i in range(sys.maxunicode + 1)
+              if not 0xD800 <= i < 0xE000 and chr(i).lower() in letters and chr(i).lower() != chr(i)]
+    assert sorted(others) == sorted(c.upper() for c in letters)  # only the ASCII capitals lower to them
+    assert {w.lower() for w in C._NEGATOR_FORMS} == set(C._NEGATOR_WORDS)
+    assert len(C._NEGATOR_FORMS) == sum(2 ** len(w) for w in C._NEGATOR_WORDS)
+
+
+def _filtered_reference(df, min_score, include_rejected=False):
+    """find_contrasts' filter as pandas operations on the frame of every candidate (its first form)."""
+    keep = (df["score"] >= min_score) | df["status"].isin(["accepted", "added"])
+    if not include_rejected:
+        keep &= df["status"] != "rejected"
+    out = df[keep].reset_index(drop=True)
+    out["pair_id"] = range(1, len(out) + 1)
+    return out
+
+
+def test_pairs_built_from_kept_rows_equal_the_filtered_frame():
+    """find_contrasts builds its frame from the kept rows when that gives the same dtypes: identical to
+    filtering the frame of all candidates, for thresholds that keep all, some, none of them."""
+    import pandas as pd
+
+    checked = 0
+    for art in _articles():
+        every = C.candidate_pairs(art, curated=False)
+        for min_score in (0.0, 0.3, C.DEFAULT_MIN_SCORE, 0.7, 0.85, 2.0):
+            fast = C.find_contrasts(art, min_score, curated=False)
+            pd.testing.assert_frame_equal(fast, _filtered_reference(every, min_score), check_exact=True)
+            checked += len(fast)
+    assert checked > 50
