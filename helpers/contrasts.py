@@ -1108,10 +1108,12 @@ def _known_scores(art) -> dict[int, tuple[float, float, float]]:
 
 
 def _sentiment(text: str) -> tuple[float, float]:
-    from .text import make_blob
+    """TextBlob polarity and subjectivity of ``text``: what ``make_blob(text).sentiment`` gives (its
+    analyzer is TextBlob's pattern sentiment on the raw text), without building the blob."""
+    from textblob.en import sentiment as pattern_sentiment
 
-    s = make_blob(text).sentiment
-    return round(float(s.polarity), 4), round(float(s.subjectivity), 4)
+    polarity, subjectivity = pattern_sentiment(text)
+    return round(float(polarity), 4), round(float(subjectivity), 4)
 
 
 _KEY = re.compile(r"c(\d+)-(\d+):r(\d+)-(\d+)")

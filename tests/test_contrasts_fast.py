@@ -164,3 +164,13 @@ def test_pairs_built_from_kept_rows_equal_the_filtered_frame():
             pd.testing.assert_frame_equal(fast, _filtered_reference(every, min_score), check_exact=True)
             checked += len(fast)
     assert checked > 50
+
+
+def test_sentiment_without_a_blob_equals_the_blob():
+    from helpers.text import make_blob
+
+    texts = _texts()[:400]
+    for text in texts:
+        blob = make_blob(text).sentiment
+        assert C._sentiment(text) == (round(float(blob.polarity), 4), round(float(blob.subjectivity), 4)), text
+    assert sum(C._sentiment(t)[0] != 0 for t in texts) > 20
