@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
@@ -179,7 +179,6 @@ class _LiteralGate:
     def __init__(self, patterns: list[re.Pattern]):
         from re import _parser
 
-        self.n = len(patterns)
         self.always: list[int] = []
         self.rest: list[list[frozenset[str]]] = []  # each pattern's clauses after its lead
         leads: dict[str, list[int]] = {}
@@ -210,8 +209,6 @@ class _LiteralGate:
     def possible_in_spans(self, low: str, spans: list[tuple[int, int]]) -> list[list[int]]:
         """:meth:`possible` of each text ``low[start:end]`` for sorted, disjoint ``spans`` of the folded
         text ``low`` (an article body): each lead string is searched once over the whole text."""
-        from bisect import bisect_right
-
         starts = [a for a, _ in spans]
         hits = [set(self.always) for _ in spans]
         for w, idx in self.leads:
