@@ -53,8 +53,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import product
 
 import pandas as pd
 
@@ -115,6 +117,136 @@ def _cue_patterns() -> list[tuple[str, float, re.Pattern, frozenset]]:
 def _time_patterns() -> list[tuple[str, float, re.Pattern]]:
     rows = [(k, float(d), re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I)) for k, d, rx in _tsv("time_cues.tsv")]
     return sorted(rows, key=lambda r: r[0] != "absolute")  # absolute cues first (stable)
+
+
+# --- literal gates: which lexicon patterns can match a text at all ---------------------------------------
+# Running every cue and time pattern on every sentence was most of this stage's time.  Each pattern
+# needs certain literal strings ("draft"; "should" and "have"; one of "monday" ... "sunday"), read off
+# its parsed form; a text lacking them cannot match and the pattern is not run on it.  Texts are
+# compared case-folded: str.lower plus the few characters re.IGNORECASE equates with an ASCII letter
+# although str.lower does not (tests/test_contrasts_fast.py checks this over every code point).
+
+_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}  # İ ı ſ
+
+
+def _fold(text: str) -> str:
+    """``text`` case-folded for the gates; same length as ``text`` (only İ lowers to two characters)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def _literal_clauses(items) -> list[frozenset[str]]:
+    """Necessary conditions of a parsed regex (a ``re._parser`` item list): for each clause, every
+    match contains one of its strings (case-folded).  Only literals, groups, repeats of at least one
+    and alternations (one string from each branch) give clauses; anything else requires nothing."""
+    from re import _constants as K
+
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is K.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset({_fold("".join(run))}))
+            run = []
+        if op is K.SUBPATTERN:
+            out += _literal_clauses(av[-1])
+        elif op is K.ATOMIC_GROUP:
+            out += _literal_clauses(av)
+        elif op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _literal_clauses(av[2])
+        elif op is K.BRANCH:
+            leads = [_lead(_literal_clauses(alt)) for alt in av[1]]
+            if all(leads):
+                words = frozenset().union(*leads)  # a string holding another one adds nothing ("says", "say")
+                out.append(frozenset(w for w in words if not any(v != w and v in w for v in words)))
+    if run:
+        out.append(frozenset({_fold("".join(run))}))
+    return out
+
+
+def _lead(clauses: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective clause: longest shortest string, then fewest strings."""
+    return max(clauses, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+class _LiteralGate:
+    """Which of ``patterns`` may match a text: those whose every literal clause is met.  Never drops a
+    pattern that matches (a pattern it cannot read is always kept)."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        from re import _parser
+
+        self.always: list[int] = []
+        self.rest: list[list[frozenset[str]]] = []  # each pattern's clauses after its lead
+        leads: dict[str, list[int]] = {}
+        for i, rx in enumerate(patterns):
+            try:
+                clauses = _literal_clauses(_parser.parse(rx.pattern, rx.flags))
+            except Exception:  # an unreadable pattern is simply always run
+                clauses = []
+            lead = _lead(clauses)
+            if lead is None:
+                self.always.append(i)
+                self.rest.append([])
+                continue
+            for w in lead:
+                leads.setdefault(w, []).append(i)
+            self.rest.append([c for c in clauses if c is not lead])
+        self.leads = list(leads.items())
+
+    def possible(self, text: str) -> list[int]:
+        """Indices (ascending) of the patterns that may match ``text``."""
+        low = _fold(text)
+        hit = set(self.always)
+        for w, idx in self.leads:
+            if w in low:
+                hit.update(idx)
+        return self._check(low, hit)
+
+    def possible_in_spans(self, low: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+        """:meth:`possible` of each text ``low[start:end]`` for sorted, disjoint ``spans`` of the folded
+        text ``low`` (an article body): each lead string is searched once over the whole text."""
+        starts = [a for a, _ in spans]
+        hits = [set(self.always) for _ in spans]
+        for w, idx in self.leads:
+            n = len(w)
+            i = low.find(w)
+            while i >= 0:
+                k = bisect_right(starts, i) - 1
+                if k >= 0 and i + n <= spans[k][1]:
+                    hits[k].update(idx)
+                    i = low.find(w, spans[k][1])  # one occurrence per span is enough
+                else:
+                    i = low.find(w, i + 1)
+        return [self._check(low[a:b], h) if h else [] for (a, b), h in zip(spans, hits)]
+
+    def _check(self, low: str, hit: set) -> list[int]:
+        return sorted(i for i in hit if all(any(w in low for w in c) for c in self.rest[i]))
+
+
+@cache
+def _statement_gate() -> _LiteralGate:
+    return _LiteralGate([_STATEMENT_WORDS])
+
+
+def _reports_statement(text: str) -> bool:
+    """Does ``text`` hold a quotation mark or a speech word ("said", "according to", ...)?"""
+    if any(q in text for q in _QUOTE_MARKS):
+        return True
+    return bool(_statement_gate().possible(text)) and bool(_STATEMENT_WORDS.search(text))
+
+
+@cache
+def _cue_gate() -> _LiteralGate:
+    return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()])
+
+
+@cache
+def _time_gate() -> _LiteralGate:
+    return _LiteralGate([rx for _, _, rx in _time_patterns()])
 
 
 @cache
@@ -179,12 +311,6 @@ _REQUEST_AFTER = re.compile(
     r"proposals?|invitations?|calls?\s+for|claims?\s+for|asylum)\b)", re.I)
 
 
-@cache
-def _cue_prefilter() -> re.Pattern:
-    """One alternation of every cue pattern: most sentences have no cue and are skipped in one search."""
-    return re.compile("|".join(f"(?:{rx.pattern})" for _, _, rx, _ in _cue_patterns()), re.I)
-
-
 def find_cues(text: str) -> list[Cue]:
     """Retraction cues in ``text`` (lexicon matches), negated and conditional uses dropped.
 
@@ -193,10 +319,15 @@ def find_cues(text: str) -> list[Cue]:
     >>> find_cues("It was not a mistake."), find_cues("If it was a mistake, say so.")
     ([], [])
     """
-    if not _cue_prefilter().search(text):
-        return []
+    return _cues_in(text, _cue_gate().possible(text))
+
+
+def _cues_in(text: str, which: list[int]) -> list[Cue]:
+    """:func:`find_cues` running only the cue patterns ``which`` (those its gate lets through)."""
+    patterns = _cue_patterns()
     found: list[Cue] = []
-    for typ, w, rx, flags in _cue_patterns():
+    for i in which:
+        typ, w, rx, flags = patterns[i]
         for m in rx.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
             if "label" in flags and not _LABEL_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
@@ -227,8 +358,15 @@ def find_time_cue(text: str) -> tuple[str, str, float] | None:
     >>> find_time_cue("His flip-flop late last year on a decision.")[0]
     'late last year'
     """
+    return _time_cue_in(text, _time_gate().possible(text))
+
+
+def _time_cue_in(text: str, which: list[int]) -> tuple[str, str, float] | None:
+    """:func:`find_time_cue` running only the time patterns ``which`` (those its gate lets through)."""
     best = None
-    for kind, days, rx in _time_patterns():
+    patterns = _time_patterns()
+    for i in which:
+        kind, days, rx = patterns[i]
         m = rx.search(text)
         if m and (best is None or m.start() < best[0] or (m.start() == best[0] and kind == "absolute"
                                                             and best[2] != "absolute")):
@@ -250,8 +388,17 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split())
 _PRONOUN_PERSON = frozenset({"he", "she", "his", "her", "him"})
-_STATEMENT = re.compile(
-    r"[“”\"]|\b(?:said|says|say|told|tells|announc\w*|declared|stated|wrote|writes|read|reads|tweeted|posted|"
+_NEGATORS = frozenset({"not", "no", "never", "nor", "n't", "neither"})  # lemmas
+_NEGATOR_WORDS = frozenset({"no", "nor", "never"})
+# every spelling whose str.lower() is a negator word: the ASCII case variants (no other character lowers
+# to n, o, r, e or v; tests/test_contrasts_fast.py checks every code point)
+_NEGATOR_FORMS = frozenset("".join(p) for w in _NEGATOR_WORDS for p in product(*((c, c.upper()) for c in w)))
+_CONTENT_POS = frozenset({"NN", "VB", "JJ"})
+_LIGHT_VERBS = frozenset({"say", "tell", "be", "have", "do", "make"})
+# a statement is reported by a quotation mark or a speech word
+_QUOTE_MARKS = ("“", "”", '"')
+_STATEMENT_WORDS = re.compile(
+    r"\b(?:said|says|say|told|tells|announc\w*|declared|stated|wrote|writes|read|reads|tweeted|posted|"
     r"claimed|asserted|insisted|vowed|pledged|promised|warned|threatened|ordered|decided|decision|"
     r"according\s+to|reported|confirmed)\b", re.I)
 _SPEECH_VERB = re.compile(
@@ -292,41 +439,38 @@ class _Sent:
 class _Context:
     """Everything the detector needs from an Article, computed once (degrades when stages are empty)."""
 
-    def __init__(self, art):
+    def __init__(self, art, complete: bool = True):
+        """Sentences, tokens and retraction cues; with ``complete`` (else on :meth:`complete`) the rest:
+        time cues, entities, quotes, headline and stage 5's scores."""
         self.art = art
         self.body = art.body
-        single, double = _families()
-        sents = [_Sent(int(r.index), int(r.paragraph), int(r.start), int(r.end), r.text)
-                 for r in art.sentences.itertuples(index=False)]
+        self._complete = False
+        sc = art.sentences
+        sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
+                 zip(*(sc[c].tolist() for c in ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
-        tk = art.tokens
-        cols = [tk[c].tolist() for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]
-        for si, *rest in zip(*cols):  # plain lists: far faster than itertuples on string columns
-            sents[si].toks.append(tuple(rest))
-        for s in sents:
-            prev_lem = None
-            neg_window = 0
-            for (ts, te, w, pos, lem, stop, punct) in s.toks:
-                low = lem.lower() if isinstance(lem, str) else str(lem)
-                if low in ("not", "no", "never", "nor", "n't", "neither") or w.lower() in ("no", "nor", "never"):
-                    # a negator inside an if-clause ("even if they do not retaliate") is no reversal
-                    neg_window = 0 if _COND_BEFORE.search(s.text[max(0, ts - s.start - 70):ts - s.start]) else 4
-                elif not punct:
-                    neg_window = max(0, neg_window - 1)
-                fam = single.get(low) or (double.get((prev_lem, low)) if prev_lem else None)
-                if fam:
-                    s.families.add(fam)
-                    if neg_window and fam in ACTION_FAMILIES:
-                        s.neg_families.add(fam)
-                if not stop and not punct and pos[:2] in ("NN", "VB", "JJ") and len(low) > 2 \
-                        and low not in ("say", "tell", "be", "have", "do", "make"):
-                    s.content.add(low if not pos.startswith("NNP") else lem)
-                prev_lem = low
-            s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end) for c in find_cues(s.text)]
+        self._load_tokens(art.tokens)
+        # cue and time patterns run only where their literals occur (one pass over the body each)
+        low = _fold(self.body)
+        spans = [(s.start, s.end) for s in sents]
+        for s, which in zip(sents, _cue_gate().possible_in_spans(low, spans)):
+            if which:
+                s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
+                          for c in _cues_in(s.text, which)]
+        self._low, self._spans = low, spans
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """What pairing needs besides cues, computed once (an article with no retraction cue needs none)."""
+        if self._complete:
+            return
+        self._complete = True
+        sents = self.sents
         # time cues: a sentence without one inherits the previous one of its paragraph
         last = None
-        for s in sents:
-            tc = find_time_cue(s.text)
+        for s, which in zip(sents, _time_gate().possible_in_spans(self._low, self._spans)):
+            tc = _time_cue_in(s.text, which) if which else None
             if tc is not None:
                 s.time = tc
                 last = (s.paragraph, tc)
@@ -341,6 +485,79 @@ class _Context:
             for e in s.entities:
                 df[e] = df.get(e, 0) + 1
         self.common_entities = {e for e, n in df.items() if n > max(3, 0.2 * len(sents))}
+        self.embedded: dict[int, list] = {}  # sentence index -> its named claims (the detector's memo)
+        self._statement: dict[int, bool] = {}
+        self._span_sentence = {(s.start, s.end): s.index for s in sents}
+        self.known_scores = _known_scores(self.art)
+
+    def scores(self, start: int, end: int, text: str) -> tuple[float, float, float]:
+        """TextBlob polarity and subjectivity and the certainty of ``text`` (``body[start:end]``): stage 5's
+        scores when the text is one whole sentence the article has scored already, else computed."""
+        i = self._span_sentence.get((start, end))
+        if i is not None and i in self.known_scores and self.sents[i].text == text:
+            return self.known_scores[i]
+        return (*_sentiment(text), certainty(text))
+
+    def is_statement(self, s: _Sent) -> bool:
+        """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
+        if s.index not in self._statement:
+            self._statement[s.index] = _reports_statement(s.text)
+        return self._statement[s.index]
+
+    # tokens: per-sentence content lemmas, predicate families and negated action families --------------
+    def _load_tokens(self, tk):
+        """Each sentence's ``toks`` and, from them, ``content`` (content-word lemmas), ``families``
+        (predicate families named) and ``neg_families`` (action families within four words after a
+        negator that is not inside an if-clause).  Whole-column list comprehensions, then one slice per
+        sentence: the only per-token loop left is over sentences holding a negator."""
+        sents = self.sents
+        single, double = _families()
+        cols = [tk[c].tolist() for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]
+        if cols[0] != sorted(cols[0]):  # tokens listed sentence by sentence (the frame is built so)
+            order = sorted(range(len(cols[0])), key=cols[0].__getitem__)
+            cols = [[c[i] for i in order] for c in cols]
+        t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
+        toks = list(zip(*cols[1:]))
+        try:
+            lows = [lem.lower() for lem in t_lemma]
+        except AttributeError:  # a missing lemma
+            lows = [lem.lower() if isinstance(lem, str) else str(lem) for lem in t_lemma]
+        fams = [single.get(low) for low in lows]
+        negators = sorted({i for i, low in enumerate(lows) if low in _NEGATORS}
+                          | {i for i, w in enumerate(t_text) if w in _NEGATOR_FORMS})
+        # content words: nouns, verbs, adjectives (proper nouns by their lemma as written), no stop words,
+        # punctuation, short or light words; each distinct tag is classified once
+        kind = {pos: (0 if pos[:2] not in _CONTENT_POS else 2 if pos.startswith("NNP") else 1) for pos in set(t_pos)}
+        content = [None if stop or punct or not kind[pos] or len(low) < 3 or low in _LIGHT_VERBS
+                   else low if kind[pos] == 1 else lem
+                   for low, lem, pos, stop, punct in zip(lows, t_lemma, t_pos, t_stop, t_punct)]
+        bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [len(t_sent)]
+        if double:  # two-word predicates ("pull out"): a lemma and the one before it, within a sentence
+            second = {b for _, b in double}
+            first_tok = set(bounds)
+            for i in [i for i, low in enumerate(lows) if low in second]:
+                if not fams[i] and i not in first_tok and lows[i - 1]:
+                    fams[i] = double.get((lows[i - 1], lows[i]))
+        cond_before = _COND_BEFORE.search
+        for s, a, b in zip(sents, bounds, bounds[1:]):
+            s.toks = toks[a:b]
+            s.families = {f for f in fams[a:b] if f}
+            s.content = {c for c in content[a:b] if c is not None}
+            k = bisect_left(negators, a)
+            if k == len(negators) or negators[k] >= b:
+                continue
+            # the negation window, token by token from the sentence's first negator
+            is_neg = set(negators[k:bisect_left(negators, b)])
+            text, base, window = s.text, s.start, 0
+            for i in range(negators[k], b):
+                if i in is_neg:
+                    # a negator inside an if-clause ("even if they do not retaliate") is no reversal
+                    ts = t_start[i]
+                    window = 0 if cond_before(text[max(0, ts - base - 70):ts - base]) else 4
+                elif not t_punct[i] and window:
+                    window -= 1
+                if window and fams[i] in ACTION_FAMILIES:
+                    s.neg_families.add(fams[i])
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
@@ -348,11 +565,12 @@ class _Context:
         self.etype: dict[str, str] = {}
         ents = self.art.entities
         if len(ents) and {"name", "aliases"} <= set(ents.columns):
-            for r in ents.itertuples(index=False):
-                names = [r.name] + [a for a in (r.aliases if isinstance(r.aliases, (list, tuple)) else [])]
+            types = ents["type"].tolist() if "type" in ents.columns else [""] * len(ents)
+            for name, aliases, typ in zip(ents["name"].tolist(), ents["aliases"].tolist(), types):
+                names = [name] + [a for a in (aliases if isinstance(aliases, (list, tuple)) else [])]
                 for a in names:
-                    self.canon.setdefault(str(a), str(r.name))
-                self.etype[str(r.name)] = str(getattr(r, "type", ""))
+                    self.canon.setdefault(str(a), str(name))
+                self.etype[str(name)] = str(typ)
         men = self.art.mentions
         if len(men) and {"name", "sentence"} <= set(men.columns):
             n = len(men)
@@ -394,8 +612,8 @@ class _Context:
                     self.quote_spans.append((a, b, who))
         sp = self.art.speakers
         if len(sp) and {"name", "category"} <= set(sp.columns):
-            for r in sp.itertuples(index=False):
-                self.category[str(r.name)] = str(r.category)
+            for name, cat in zip(sp["name"].tolist(), sp["category"].tolist()):
+                self.category[str(name)] = str(cat)
 
     def quote_speaker(self, start: int, end: int) -> str | None:
         best, best_ov = None, 0
@@ -528,6 +746,18 @@ class _Context:
 
 # --- the detector -----------------------------------------------------------------------------------
 
+@cache
+def _empty_pairs() -> pd.DataFrame:
+    df = pd.DataFrame([], columns=COLUMNS)
+    df["pair_id"] = range(1, 1)  # an int64 column, as in any other frame of pairs
+    return df
+
+
+def _no_pairs() -> pd.DataFrame:
+    """A new frame of no pairs (copying a prepared one is far cheaper than building it)."""
+    return _empty_pairs().copy()
+
+
 class BaseContrastDetector:
     """Interface: ``candidates(article) -> DataFrame`` with :data:`COLUMNS` (every scored pair)."""
 
@@ -553,22 +783,27 @@ class RuleContrastDetector(BaseContrastDetector):
     max_distance = 25  # sentences between a claim and its retraction
 
     def candidates(self, article) -> pd.DataFrame:
-        ctx = _Context(article)
+        rows = self.candidate_rows(article)
+        return pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
+
+    def candidate_rows(self, article) -> list[dict]:
+        """The rows of :meth:`candidates` (dicts keyed by :data:`COLUMNS`), in order and numbered."""
+        ctx = _Context(article, complete=False)
+        retractions = [(s, list(s.cues), self._negation_cue(ctx, s)) for s in ctx.sents]
+        retractions = [r for r in retractions if r[1] or r[2]]
+        if not retractions:
+            return []
+        ctx.complete()
         items = []  # (retraction sentence, claim side, score, evidence dict)
-        for s in ctx.sents:
-            cues = list(s.cues)
-            neg = self._negation_cue(ctx, s)
-            if not cues and not neg:
-                continue
+        for s, cues, neg in retractions:
             best = self._best_claim(ctx, s, cues, neg, items[-1] if items else None)
             if best is not None:
                 items.append(best)
         pairs = self._merge(ctx, items)
-        rows = [self._row(ctx, p) for p in pairs]
-        df = pd.DataFrame(rows, columns=COLUMNS)
-        df = df.sort_values(["retraction_start", "claim_start"], kind="stable").reset_index(drop=True)
-        df["pair_id"] = range(1, len(df) + 1)
-        return df
+        rows = sorted((self._row(ctx, p) for p in pairs), key=lambda r: (r["retraction_start"], r["claim_start"]))
+        for i, row in enumerate(rows, 1):
+            row["pair_id"] = i
+        return rows
 
     # negation of an earlier claim's predicate -> a computed cue
     @staticmethod
@@ -587,11 +822,18 @@ class RuleContrastDetector(BaseContrastDetector):
                 for emb in self._embedded(ctx, t):  # a retraction's named claim stays claimable
                     out.append((t, emb))
                 continue
-            side = _Side(t.start, t.end, t.index, t.text, None, t.time, bool(_STATEMENT.search(t.text)))
+            side = _Side(t.start, t.end, t.index, t.text, None, t.time, ctx.is_statement(t))
             out.append((t, side))
         return out
 
     def _embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
+        """Claims named right after the cues of ``s`` ("rejected X's assertion that ..."); computed once per
+        sentence (every later retraction within reach looks at them again)."""
+        if s.index not in ctx.embedded:
+            ctx.embedded[s.index] = self._find_embedded(ctx, s)
+        return ctx.embedded[s.index]
+
+    def _find_embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
         sides = []
         for c in s.cues:
             rel = c.end - s.start
@@ -799,8 +1041,8 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("hedged (score lowered)")
         if ev.get("expert"):
             evidence.append("expert commentary (score lowered)")
-        c_sent = _sentiment(side.text)
-        r_sent = _sentiment(r_text)
+        c_sent = ctx.scores(side.start, side.end, side.text)
+        r_sent = ctx.scores(r_start, r_end, r_text)
         return {
             "pair_id": 0,
             "claim_text": side.text,
@@ -818,9 +1060,9 @@ class RuleContrastDetector(BaseContrastDetector):
             "evidence": "; ".join(evidence),
             "claim_time": side.time[0] if side.time else None,
             "retraction_time": r_time[0] if r_time else None,
-            "claim_polarity": c_sent[0], "claim_subjectivity": c_sent[1], "claim_certainty": certainty(side.text),
+            "claim_polarity": c_sent[0], "claim_subjectivity": c_sent[1], "claim_certainty": c_sent[2],
             "retraction_polarity": r_sent[0], "retraction_subjectivity": r_sent[1],
-            "retraction_certainty": certainty(r_text),
+            "retraction_certainty": r_sent[2],
             "status": "auto",
             "key": pair_key(side.start, side.end, r_start, r_end),
         }
@@ -850,11 +1092,25 @@ def _cue_clause(s: _Sent, cues: list[Cue], embedded: list) -> str:
     return text[start:]
 
 
-def _sentiment(text: str) -> tuple[float, float]:
-    from .text import make_blob
+def _known_scores(art) -> dict[int, tuple[float, float, float]]:
+    """Sentence index -> (polarity, subjectivity, certainty) from stage 5 (``art.sentence_sentiment``) when
+    the article has computed it: the same TextBlob analyzer and certainty lexicon, rounded the same way
+    as :func:`_sentiment` and :func:`certainty`.  Empty otherwise (this stage does not run stage 5)."""
+    frame = getattr(art, "__dict__", {}).get("sentence_sentiment")
+    cols = ("sentence", "polarity", "subjectivity", "certainty")
+    if not isinstance(frame, pd.DataFrame) or not set(cols) <= set(frame.columns):
+        return {}
+    idx, pol, subj, cert = (frame[c].tolist() for c in cols)
+    return {int(i): (p, s, c) for i, p, s, c in zip(idx, pol, subj, cert)}
 
-    s = make_blob(text).sentiment
-    return round(float(s.polarity), 4), round(float(s.subjectivity), 4)
+
+def _sentiment(text: str) -> tuple[float, float]:
+    """TextBlob polarity and subjectivity of ``text``: what ``make_blob(text).sentiment`` gives (its
+    analyzer is TextBlob's pattern sentiment on the raw text), without building the blob."""
+    from textblob.en import sentiment as pattern_sentiment
+
+    polarity, subjectivity = pattern_sentiment(text)
+    return round(float(polarity), 4), round(float(subjectivity), 4)
 
 
 _KEY = re.compile(r"c(\d+)-(\d+):r(\d+)-(\d+)")
@@ -1014,13 +1270,41 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
     """Claim / retraction pairs of ``article``: automatic pairs scoring at least ``min_score`` plus the
     analyst's accepted and added ones; rejected ones are left out unless ``include_rejected``.
     Columns: :data:`COLUMNS` (the first six are the contract)."""
-    df = candidate_pairs(article, detector, curated)
-    keep = (df["score"] >= min_score) | df["status"].isin(["accepted", "added"])
-    if not include_rejected:
-        keep &= df["status"] != "rejected"
-    out = df[keep].reset_index(drop=True)
+    det = detector or RuleContrastDetector()
+    if type(det) is RuleContrastDetector and not (curated and any(load_curation(article).values())):
+        # no curation to apply: build the one frame of kept pairs straight from the candidate rows when
+        # it gets the dtypes filtering the frame of all candidates would keep (same value types per column)
+        rows = det.candidate_rows(article)
+        kept = [r for r in rows if _kept(r["score"], r["status"], min_score, include_rejected)]
+        if kept and (len(kept) == len(rows) or all({type(r[c]) for r in kept} == {type(r[c]) for r in rows}
+                                                  for c in COLUMNS)):
+            return pd.DataFrame([dict(r, pair_id=i) for i, r in enumerate(kept, 1)], columns=COLUMNS)
+        df = pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
+    else:
+        df = candidate_pairs(article, det, curated)
+    return _filter(df, min_score, include_rejected)
+
+
+def _kept(score, status, min_score: float, include_rejected: bool) -> bool:
+    return (score >= min_score or status in ("accepted", "added")) and (include_rejected or status != "rejected")
+
+
+def _filter(df: pd.DataFrame, min_score: float, include_rejected: bool) -> pd.DataFrame:
+    """The pairs of ``df`` that :func:`find_contrasts` keeps, renumbered."""
+    keep = [i for i, (score, status) in enumerate(zip(df["score"].tolist(), df["status"].tolist()))
+            if _kept(score, status, min_score, include_rejected)]
+    if len(keep) == len(df) and _numbered(df):
+        return df  # nothing to drop and already numbered: filtering would copy it unchanged
+    out = df.take(keep).reset_index(drop=True)
     out["pair_id"] = range(1, len(out) + 1)
     return out
+
+
+def _numbered(df: pd.DataFrame) -> bool:
+    """Has ``df`` the index 0..n-1 and the int64 ``pair_id`` 1..n that :func:`find_contrasts` gives?"""
+    idx, ids = df.index, df["pair_id"]
+    return isinstance(idx, pd.RangeIndex) and idx.start == 0 and idx.step == 1 and ids.dtype == "int64" \
+        and ids.tolist() == list(range(1, len(df) + 1))
 
 
 # --- views for the notebook: the story's statements in time, and the words on each side -------------------

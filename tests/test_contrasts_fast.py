@@ -1,0 +1,176 @@
+"""helpers.contrasts fast paths equal the plain computations they replace, on real text.
+
+* the literal gates (which cue / time patterns may match a text) never drop a pattern that matches;
+* the gated :func:`find_cues` / :func:`find_time_cue` equal running every lexicon pattern;
+* the body-wide gate equals the per-sentence gate;
+* stage 5's per-sentence scores, which the pairs reuse, equal the ones computed here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from helpers import contrasts as C
+from helpers.article import Article, load_article
+from helpers.bench import source_articles
+from helpers.errors import NewslensError
+
+HERE = Path(__file__).resolve().parent
+CONTRASTS = HERE / "data" / "contrasts"
+
+
+@cache
+def _articles() -> list:
+    arts = []
+    for p in source_articles():
+        try:
+            arts.append(load_article(p))
+        except NewslensError:  # tests/data/empty-page.html has no article
+            continue
+    arts.append(Article.from_text((CONTRASTS / "walkback_story.txt").read_text("utf-8"), name="walkback"))
+    arts.append(Article.from_text((CONTRASTS / "no_reversal.txt").read_text("utf-8"), name="no-reversal"))
+    for f in ("cues.json", "false_friends.json"):
+        for k, v in json.loads((CONTRASTS / f).read_text("utf-8")).items():
+            if not k.startswith("_"):
+                arts.append(Article.from_text(v["text"] if isinstance(v, dict) else v, name=k))
+    return arts
+
+
+# characters str.lower and re.IGNORECASE treat differently (Turkish dotted / dotless i, long s, Kelvin)
+_TRICKY = str.maketrans({"i": "\u0130", "I": "\u0131", "s": "\u017f", "k": "\u212a"})
+
+
+@cache
+def _texts() -> list[str]:
+    """Every sentence of the test articles, the same upper-cased and with look-alike letters."""
+    out = [t for a in _articles() for t in a.sentences.text] + [a.title or "" for a in _articles()]
+    return out + [t.upper() for t in out] + [t.translate(_TRICKY) for t in out]
+
+
+def test_fold_keeps_lengths_over_every_code_point():
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    assert len(C._fold(every)) == len(every)
+
+
+def test_fold_equates_whatever_ignorecase_equates():
+    """A pattern literal matches a text character under re.IGNORECASE only if both fold alike: the
+    gates compare folded texts, so they see every character a pattern can match."""
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    sources = "".join(rx.pattern for _, _, rx, _ in C._cue_patterns()) + \
+        "".join(rx.pattern for _, _, rx in C._time_patterns())
+    literals = set(sources) | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for lit in sorted(literals):
+        for ch in re.findall(re.escape(lit), every, re.I):
+            assert C._fold(ch) == C._fold(lit), (lit, ch)
+
+
+@pytest.mark.parametrize("which", ["cue", "time"])
+def test_gate_never_drops_a_matching_pattern(which):
+    gate = C._cue_gate() if which == "cue" else C._time_gate()
+    patterns = [p[2] for p in (C._cue_patterns() if which == "cue" else C._time_patterns())]
+    hits = 0
+    for text in _texts():
+        possible = set(gate.possible(text))
+        for i, rx in enumerate(patterns):
+            if rx.search(text):
+                hits += 1
+                assert i in possible, (which, i, text)
+    assert hits > 50  # the texts do exercise the lexicons
+
+
+def test_gated_cues_and_time_cues_equal_every_pattern_run():
+    every_cue, every_time = range(len(C._cue_patterns())), range(len(C._time_patterns()))
+    found = 0
+    for text in _texts():
+        cues = C.find_cues(text)
+        found += len(cues)
+        assert cues == C._cues_in(text, every_cue), text
+        assert C.find_time_cue(text) == C._time_cue_in(text, every_time), text
+    assert found > 20
+
+
+def test_body_gate_equals_sentence_gate():
+    for art in _articles():
+        low = C._fold(art.body)
+        spans = list(zip(art.sentences.start.tolist(), art.sentences.end.tolist()))
+        for gate in (C._cue_gate(), C._time_gate()):
+            assert gate.possible_in_spans(low, spans) == [gate.possible(t) for t in art.sentences.text]
+
+
+def test_stage5_scores_equal_the_pairs_own():
+    for art in _articles()[:6]:
+        art.sentence_sentiment
+        known = C._known_scores(art)
+        assert len(known) == len(art.sentences)
+        for i, text in enumerate(art.sentences.text):
+            assert known[i] == (*C._sentiment(text), C.certainty(text)), text
+
+
+def test_pairs_do_not_depend_on_stage5_being_there():
+    art, fresh = load_article(), load_article()
+    art.sentence_sentiment
+    assert "sentence_sentiment" not in fresh.__dict__
+    a, b = C.candidate_pairs(art, curated=False), C.candidate_pairs(fresh, curated=False)
+    assert len(a) >= 4
+    assert a.equals(b)
+
+
+def test_statement_check_equals_the_single_regex():
+    """Quotation marks by substring, speech words by regex behind a literal gate: the same answer as
+    the one alternation it replaces."""
+    one = re.compile(r"[“”\"]|" + C._STATEMENT_WORDS.pattern, re.I)
+    texts = _texts()
+    assert sum(C._reports_statement(t) for t in texts) > 50
+    assert sum(not C._reports_statement(t) for t in texts) > 50
+    for text in texts:
+        assert C._reports_statement(text) == bool(one.search(text)), text
+
+
+def test_negator_forms_are_every_spelling_that_lowers_to_a_negator():
+    letters = set("".join(C._NEGATOR_WORDS))
+    others = [chr(i) for i in range(sys.maxunicode + 1)
+              if not 0xD800 <= i < 0xE000 and chr(i).lower() in letters and chr(i).lower() != chr(i)]
+    assert sorted(others) == sorted(c.upper() for c in letters)  # only the ASCII capitals lower to them
+    assert {w.lower() for w in C._NEGATOR_FORMS} == set(C._NEGATOR_WORDS)
+    assert len(C._NEGATOR_FORMS) == sum(2 ** len(w) for w in C._NEGATOR_WORDS)
+
+
+def _filtered_reference(df, min_score, include_rejected=False):
+    """find_contrasts' filter as pandas operations on the frame of every candidate (its first form)."""
+    keep = (df["score"] >= min_score) | df["status"].isin(["accepted", "added"])
+    if not include_rejected:
+        keep &= df["status"] != "rejected"
+    out = df[keep].reset_index(drop=True)
+    out["pair_id"] = range(1, len(out) + 1)
+    return out
+
+
+def test_pairs_built_from_kept_rows_equal_the_filtered_frame():
+    """find_contrasts builds its frame from the kept rows when that gives the same dtypes: identical to
+    filtering the frame of all candidates, for thresholds that keep all, some, none of them."""
+    import pandas as pd
+
+    checked = 0
+    for art in _articles():
+        every = C.candidate_pairs(art, curated=False)
+        for min_score in (0.0, 0.3, C.DEFAULT_MIN_SCORE, 0.7, 0.85, 2.0):
+            fast = C.find_contrasts(art, min_score, curated=False)
+            pd.testing.assert_frame_equal(fast, _filtered_reference(every, min_score), check_exact=True)
+            checked += len(fast)
+    assert checked > 50
+
+
+def test_sentiment_without_a_blob_equals_the_blob():
+    from helpers.text import make_blob
+
+    texts = _texts()[:400]
+    for text in texts:
+        blob = make_blob(text).sentiment
+        assert C._sentiment(text) == (round(float(blob.polarity), 4), round(float(blob.subjectivity), 4)), text
+    assert sum(C._sentiment(t)[0] != 0 for t in texts) > 20
