@@ -852,8 +852,6 @@ class RuleContrastDetector(BaseContrastDetector):
                 name = pm.group("name")
                 words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLE_WORDS]
                 speaker = ctx.name(" ".join(words)) if words else None
-                if speaker and ctx.canon == {}:
-                    speaker = speaker
             elif np_.split()[0].lower() in ("his", "her"):
                 speaker = ctx.last_person(s.index, before=a)
             else:  # "a decision to ..." after "his flip-flop": the flip-flopper's own claim
