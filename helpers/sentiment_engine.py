@@ -442,7 +442,15 @@ def _vader_of(text: str, recs: list[tuple]) -> float:
             valence = _special_idioms_check(valence, lowers, i)
         sentiments[i] = valence
     if "but" in lowers:
-        sentiments = _V.SentimentIntensityAnalyzer._but_check(words or list(map(_word_of, recs)), sentiments)
+        # _but_check: it iterates over the list it edits, scaling the first entry equal to each value
+        bi = lowers.index("but")
+        for k in range(n):
+            sentiment = sentiments[k]
+            si = sentiments.index(sentiment)
+            if si < bi:
+                sentiments[si] = sentiment * 0.5
+            elif si > bi:
+                sentiments[si] = sentiment * 1.5
     sum_s = float(sum(sentiments))
     # score_valence: _punctuation_emphasis and normalize, as in vaderSentiment
     ep_count = text.count("!")
