@@ -37,7 +37,7 @@ from operator import itemgetter
 
 __all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "certainty_regex", "vader_lexicon"]
 
-_MEMO_LIMIT = 200_000  # distinct tokens kept before the memo is emptied (bounds memory over a corpus)
+_MEMO_LIMIT = 100_000  # distinct tokens kept before the memo is emptied (~60 MB at most over a corpus)
 
 
 # --- tables (filled on first use by _load) --------------------------------------------------------------
