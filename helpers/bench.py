@@ -109,10 +109,8 @@ def _clock() -> float:
 
 def forget_text_caches() -> None:
     """Empty every cache keyed on a whole text (not on a word), so an article analysed again, or a
-    paragraph the synthetic corpus draws twice, costs what a new one would."""
-    from .sentiment import _score
-
-    _score.cache_clear()
+    paragraph the synthetic corpus draws twice, costs what a new one would.  There is none at present
+    (sentiment scores are no longer memoised per text); stages that add one must empty it here."""
 
 
 def stage_rates(paths: list[Path]) -> dict:

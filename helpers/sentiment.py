@@ -16,33 +16,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+
+from . import sentiment_engine as _engine
 
 SCORE_COLUMNS = ["polarity", "subjectivity", "vader_compound", "certainty", "assessments", "certainty_cues"]
-
-
-@lru_cache(maxsize=1)
-def _analyzer():
-    from textblob.en.sentiments import PatternAnalyzer
-
-    return PatternAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _certainty_re():
-    from .quotes.lexicon import certainty_cues
-
-    cues = certainty_cues()
-    weights = {c: w for c, w in cues}
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c, _ in cues)
-    return re.compile(rf"(?<![\w’'])(?:{alt})(?![\w’'])", re.IGNORECASE), weights
 
 
 def certainty(text: str) -> tuple[float, list[str]]:
@@ -53,21 +30,50 @@ def certainty(text: str) -> tuple[float, list[str]]:
     >>> certainty("It is possible that it might happen.")[0] < 0
     True
     """
-    rx, weights = _certainty_re()
-    found = [m.group() for m in rx.finditer(text)]
+    return _certainty_of(_engine.cue_matches(text))
+
+
+_CUES: dict[str, tuple[float, str]] = {}  # matched cue text -> (weight, text with its spaces normalised)
+
+
+def _certainty_of(found: list[str]) -> tuple[float, list[str]]:
     if not found:
         return 0.0, []
-    ws = [weights[" ".join(f.lower().split())] for f in found]
-    return round(sum(ws) / len(ws), 4), [" ".join(f.split()) for f in found]
+    ws, cues = [], []
+    for f in found:
+        info = _CUES.get(f)
+        if info is None:
+            if len(_CUES) >= 100_000:
+                _CUES.clear()
+            info = _CUES[f] = (_engine.certainty_regex()[1][" ".join(f.lower().split())], " ".join(f.split()))
+        ws.append(info[0])
+        cues.append(info[1])
+    return round(sum(ws) / len(ws), 4), cues
 
 
-@lru_cache(maxsize=20000)
+class _Rounded(dict):
+    """``round(x, 4)`` memoised by value (scores repeat: lexicon values and their few combinations).
+    Not for zeros: 0.0 and -0.0 are one key, and round keeps the sign."""
+
+    def __missing__(self, x: float) -> float:
+        if len(self) >= 100_000:
+            self.clear()
+        r = self[x] = round(x, 4)
+        return r
+
+
+_ROUND4 = _Rounded()
+
+
 def _score(text: str):
-    res = _analyzer().analyze(text, keep_assessments=True)
-    assessments = [(" ".join(w), round(p, 4), round(s, 4)) for w, p, s, _ in res.assessments]
-    vc = _vader().polarity_scores(text)["compound"]
-    c, cues = certainty(text)
-    return round(res.polarity, 4), round(res.subjectivity, 4), round(vc, 4), c, tuple(assessments), tuple(cues)
+    """All scores of ``text``, rounded.  :mod:`helpers.sentiment_engine` computes them exactly as TextBlob,
+    VADER and the certainty regex do, from word-keyed memos (no cache keyed on a text); VADER's compound
+    comes rounded already."""
+    (pol, subj, assessed), vc, found = _engine.score(text)
+    c, cues = _certainty_of(found)
+    r = _ROUND4
+    return (r[pol] if pol else pol, r[subj] if subj else subj, vc, c,
+            tuple([(" ".join(w), r[p] if p else p, r[s] if s else s) for w, p, s, _ in assessed]), tuple(cues))
 
 
 def score_text(text: str) -> dict:
@@ -87,7 +93,7 @@ def vader_words(text: str) -> list[tuple[str, float]]:
     >>> vader_words("A great plan, a terrible result.")
     [('great', 3.1), ('terrible', -2.1)]
     """
-    lex = _vader().lexicon
+    lex = _engine.vader_lexicon()
     out = []
     for w in _VWORD.findall(text):
         v = lex.get(w.lower().replace("’", "'"))
@@ -103,17 +109,30 @@ def driving_words(row, measure: str = "textblob") -> list[tuple[str, float]]:
     return [(w, p) for w, p, _ in (row["assessments"] or [])]
 
 
+SENTENCE_SCORE_COLUMNS = ["sentence", "polarity", "subjectivity", "vader_compound", "certainty", "assessments",
+                          "paragraph"]
+
+
 def sentence_scores(article):
     """TextBlob polarity and subjectivity per sentence, plus VADER, certainty and driving words."""
+    import numpy as np
     import pandas as pd
 
+    body = article.body
     rows = []
-    for r in article.sentences.itertuples(index=False):
-        sc = score_text(r.text)
-        rows.append((r.index, sc["polarity"], sc["subjectivity"], sc["vader_compound"], sc["certainty"],
-                     sc["assessments"], r.paragraph))
-    return pd.DataFrame(rows, columns=["sentence", "polarity", "subjectivity", "vader_compound", "certainty",
-                                       "assessments", "paragraph"])
+    for index, (paragraph, start, end) in enumerate(article._sentence_spans):  # = article.sentences' rows
+        p, subj, v, c, a, _ = _score(body[start:end])
+        rows.append((index, p, subj, v, c, list(a), paragraph))
+    if not rows:
+        return pd.DataFrame(rows, columns=SENTENCE_SCORE_COLUMNS)
+    # the columns pandas would infer from the rows (int64, float64, object), built directly: a third faster
+    cols = list(zip(*rows))
+    assessments = np.empty(len(rows), dtype=object)
+    for i, a in enumerate(cols[5]):
+        assessments[i] = a
+    data = [np.array(cols[0], dtype=np.int64), *(np.array(x, dtype=np.float64) for x in cols[1:5]), assessments,
+            np.array(cols[6], dtype=np.int64)]
+    return pd.DataFrame(dict(zip(SENTENCE_SCORE_COLUMNS, data)), copy=False)
 
 
 def _mean(xs):

@@ -1,0 +1,605 @@
+"""Fast, exact re-implementations of the scorers behind :mod:`helpers.sentiment`.
+
+* :func:`pattern_sentiment` — TextBlob's ``PatternAnalyzer`` (``textblob._text.Sentiment.__call__`` on a
+  string: pattern's ``find_tokens``, then ``assessments``): polarity, subjectivity and assessments.
+* :func:`vader_compound` — vaderSentiment's ``SentimentIntensityAnalyzer.polarity_scores(text)["compound"]``.
+* :func:`cue_matches` — the matches of newslens' certainty regex (``helpers/lexicons/certainty.tsv``).
+* :func:`score` — all three, sharing one pass over the text's tokens.
+
+They give bit-for-bit the reference results (``tests/test_sentiment_engine.py`` checks every sentence
+and quote of the test articles and hand-written edge cases).  They are faster because the per-token
+work of the references — pattern's contraction / quote / punctuation splitting, VADER's punctuation
+stripping, lower-casing and lexicon look-ups, the certainty regex's many alternatives tried at every
+character — is done once per distinct whitespace token and kept in a word-keyed memo; the
+per-sentence loops then run on plain dicts and pre-lower-cased lists (VADER re-lower-cases the whole
+sentence for every lexicon word), and the certainty regex is only tried where a cue's first word
+starts.  Texts on the rare paths where a token-local view is not enough — a blank line (pattern's
+end-of-sentence marker), an emoticon or a sarcasm mark "(!)" that pattern's tokenizer splits and
+glues back, emoji (VADER replaces them by their descriptions) — take the reference's code for that step.
+
+    >>> p, s, a = pattern_sentiment("It was not a very good idea!")
+    >>> round(p, 4), round(s, 4), [(w, round(x, 4)) for w, x, _, _ in a]
+    (-0.3365, 0.4615, [(['not', 'very', 'good', '!'], -0.3365)])
+    >>> vader_compound("It was not a very good idea!")
+    -0.4432
+    >>> cue_matches("There is no doubt: it will happen, probably.")
+    ['There is no', 'will', 'probably']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import string
+from functools import lru_cache
+from itertools import chain, compress, islice
+from operator import itemgetter
+
+__all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "certainty_regex", "vader_lexicon"]
+
+_MEMO_LIMIT = 100_000  # distinct tokens kept before the memo is emptied (~60 MB at most over a corpus)
+
+
+# --- tables (filled on first use by _load) --------------------------------------------------------------
+
+_LOADED = False
+# pattern: lexicon object, {word: (p, s, i, is_modifier, label, is_negation)}, negations, modifier test,
+# emoticons assessments() appends {face: p}, the words that act by themselves in assessments(), (a, b)
+# adjacent characters of an emoticon or "(!)" (find_tokens glues such tokens back), find_tokens' settings
+_P_LEXICON = _P_KNOWN = _P_NEGATIONS = _P_MODIFIER = _P_EMOTICONS = _P_ACTIVE = _P_GLUE = None
+_P_LEAD = _P_LEAD_DOT = _P_ABBREVIATIONS = _P_REPLACE = _P_EOS = _P_ABBR = _P_MOOD = _P_IRONY = None
+# VADER: module, analyzer, lexicon, emoji table and characters, negation words, boosters, scalars,
+# multi-word special cases and boosters keyed by word tuples, and their first words
+_V = _V_LEXICON = _V_EMOJIS = _V_EMOJI_CHARS = _V_NEGATE = _V_BOOSTER = None
+_V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_CONTEXT = None
+
+
+def _load() -> None:
+    global _LOADED, _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER, _P_EMOTICONS, _P_ACTIVE, _P_GLUE
+    global _P_LEAD, _P_LEAD_DOT, _P_ABBREVIATIONS, _P_REPLACE, _P_EOS, _P_ABBR, _P_MOOD, _P_IRONY
+    global _V, _V_LEXICON, _V_EMOJIS, _V_EMOJI_CHARS, _V_NEGATE, _V_BOOSTER
+    global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_CONTEXT
+    from textblob import _text
+    from textblob.en import sentiment as lexicon
+    from vaderSentiment import vaderSentiment as vs
+
+    len(lexicon)  # a lazydict: loads the lexicon
+    known = {}
+    for w, senses in dict.items(lexicon):
+        if None in senses:  # assessments() looks words up with pos None
+            p, s, i = senses[None]
+            is_mod = any(m in senses for m in lexicon.modifiers)
+            known[w] = (p, s, i, is_mod, lexicon.labeler.get(w), w in lexicon.negations)
+    punct = _text.PUNCTUATION
+    faces = {}
+    for (_type, p), es in _text.EMOTICONS.items():
+        for e in es:
+            faces.setdefault(e.lower(), p)
+    # assessments() only looks at short non-alphabetic words for emoticons
+    emoticons = {e: p for e, p in faces.items() if e.isalpha() is False and len(e) <= 5 and e not in punct}
+    glue = {(e[k], e[k + 1]) for es in _text.EMOTICONS.values() for e in es for k in range(len(e) - 1)}
+    glue |= {("(", "!"), ("!", ")")}
+    _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER = lexicon, known, frozenset(lexicon.negations), lexicon.modifier
+    _P_EMOTICONS, _P_GLUE = emoticons, frozenset(glue)
+    _P_ACTIVE = frozenset(known) | _P_NEGATIONS | {"!", "(!)"} | set(emoticons)
+    _P_LEAD = tuple(punct.replace(".", ""))
+    _P_LEAD_DOT = _P_LEAD + (".",)
+    _P_ABBREVIATIONS, _P_REPLACE, _P_EOS = _text.ABBREVIATIONS, _text.replacements, _text.EOS
+    _P_ABBR, _P_MOOD, _P_IRONY = (_text.RE_ABBR1, _text.RE_ABBR2, _text.RE_ABBR3), _text.MOOD, _text.IRONY
+
+    def by_words(table):
+        out = {}
+        for k, v in table.items():
+            words = tuple(k.split(" "))
+            if len(words) > 1:
+                assert " ".join(words) == k and all(words), k
+                out[words] = v
+        return out
+
+    analyzer = vs.SentimentIntensityAnalyzer()
+    emoji_chars = frozenset(k for k in analyzer.emojis if len(k) == 1)
+    assert not any(c.isspace() for c in emoji_chars)  # so a text holds one iff one of its tokens does
+    _V, _V_LEXICON, _V_EMOJIS, _V_EMOJI_CHARS = vs, analyzer.lexicon, analyzer.emojis, emoji_chars
+    _V_NEGATE, _V_BOOSTER, _V_N_SCALAR, _V_C_INCR = frozenset(vs.NEGATE), vs.BOOSTER_DICT, vs.N_SCALAR, vs.C_INCR
+    _V_SPECIAL_SEQ, _V_BOOSTER_SEQ = by_words(vs.SPECIAL_CASES), by_words(vs.BOOSTER_DICT)
+    # _special_idioms_check can only change a valence when a word it looks at (i-3 .. i) starts a sequence
+    _V_SEQ_HEADS = frozenset(k[0] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])
+    # words (besides those with "n't") that sentiment_valence's rules react to before a lexicon word
+    _V_CONTEXT = _V_NEGATE | set(_V_BOOSTER) | {"no", "so", "this", "least"}
+    assert 0 not in analyzer.lexicon.values()  # (x + 0.0 == x: see _vader_of)
+    _LOADED = True
+
+
+def vader_lexicon() -> dict[str, float]:
+    """VADER's lexicon: word -> valence."""
+    if not _LOADED:
+        _load()
+    return _V_LEXICON
+
+
+# --- certainty regex ------------------------------------------------------------------------------------
+
+_RUN = re.compile(r"[\w’']+")
+
+
+def _cue_pattern(cue: str) -> str:
+    return re.escape(cue).replace(r"\ ", r"\s+")
+
+
+def _cue_regex_of(cues) -> re.Pattern:
+    alt = "|".join(_cue_pattern(c) for c in cues)
+    return re.compile(rf"(?<![\w’'])(?:{alt})(?![\w’'])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def certainty_regex() -> tuple[re.Pattern, dict[str, float]]:
+    """The certainty regex (every cue of ``certainty.tsv``, longest first, case-insensitive, whole
+    words) and the cues' weights."""
+    from .quotes.lexicon import certainty_cues
+
+    cues = certainty_cues()
+    return _cue_regex_of(c for c, _ in cues), {c: w for c, w in cues}
+
+
+@lru_cache(maxsize=1)
+def _cue_heads():
+    """``(first word, cue)`` per cue in the regex's alternation order, the first word being the cue's
+    leading run of ``[\\w’']`` characters; each first word's case-insensitive test; the ASCII first words
+    by their lower case; the others' tests.  None when some cue starts otherwise (then only the full
+    regex is exact)."""
+    from .quotes.lexicon import certainty_cues
+
+    heads = []
+    for c, _ in certainty_cues():
+        m = _RUN.match(c)
+        if m is None:
+            return None
+        heads.append((m.group(), c))
+    tests = {h: re.compile(re.escape(h), re.IGNORECASE).fullmatch for h, _ in heads}
+    ascii_heads, other_tests = {}, {}
+    for h, test in tests.items():
+        if h.isascii():
+            ascii_heads.setdefault(h.lower(), set()).add(h)
+        else:
+            other_tests[h] = test
+    return heads, tests, ascii_heads, other_tests
+
+
+def _same_heads(run: str) -> set[str]:
+    """The cue first words ``run`` equals as ``re.IGNORECASE`` compares: for ASCII text and ASCII first
+    words that is equality in lower case; other first words and runs are tested with the regex."""
+    _, tests, ascii_heads, other_tests = _cue_heads()
+    if run.isascii():
+        return ascii_heads.get(run.lower(), set()) | {h for h, test in other_tests.items() if test(run)}
+    return {h for h, test in tests.items() if test(run)}
+
+
+@lru_cache(maxsize=100_000)
+def _cue_regex(run: str):
+    """How the certainty regex can match at the start of the word run ``run``: None when it cannot, else
+    ``(regex, whole, nexts)``.  Only the cues whose first word equals ``run`` case-insensitively (as
+    ``re.IGNORECASE`` compares) can match there: a cue's first word must be followed by a non-word
+    character or the end, and inside a run the look-behind rules every cue out.  ``regex`` is the
+    certainty regex restricted to those cues; ``whole`` says the first of them is the single word, so the
+    match is the run itself; ``nexts`` (when each is the first word, a space and more) holds their second
+    words: the regex can only match if the run ends its token and the next token starts with one."""
+    same = _same_heads(run)
+    if not same:
+        return None
+    cues = [(h, c) for h, c in _cue_heads()[0] if h in same]
+    nexts = []
+    for h, c in cues:
+        rest = c[len(h):]
+        m = _RUN.match(rest, 1) if rest.startswith(" ") else None
+        if m is None:
+            nexts = None
+            break
+        nexts.append(m.group())
+    return _cue_regex_of(c for _, c in cues), cues[0][0] == cues[0][1], nexts and tuple(nexts)
+
+
+# --- per-token memo -------------------------------------------------------------------------------------
+
+# A whitespace token's record: pattern's lower-cased words; the first and last character of pattern's
+# tokens and whether two of them meet as in an emoticon (or there are none: a lone end-of-sentence);
+# VADER's word, its lower case, isupper(), whether it bears valence (in the lexicon, not a booster); the
+# certainty cue starts in the token as (start, end, regex, whole, nexts) (see _cue_regex); whether it
+# holds an emoji; whether VADER's rules look at it before a lexicon word (a booster, negation, "no",
+# "so", "this", "least": see _vader_of).
+_TOKENS: dict[str, tuple] = {}
+(_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
+ _emoji_of, _ctx_of) = map(itemgetter, range(11))
+
+
+_QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
+
+
+def _token(raw: str) -> tuple:
+    if raw.isalnum():  # no quote, apostrophe or punctuation: find_tokens keeps it whole
+        toks = [raw]
+    else:
+        t = raw
+        if "'" in t:
+            for a, b in _P_REPLACE.items():  # contractions: find_tokens' re.sub of literal patterns
+                t = t.replace(a, b)
+        for q, spaced in _QUOTES:
+            if q in t:
+                t = t.replace(q, spaced)
+        toks = [x for part in t.split() for x in _split_punctuation(part) if x != _P_EOS]
+    glued = not toks or any((x[-1], y[0]) in _P_GLUE for x, y in zip(toks, toks[1:]))
+    stripped = raw.strip(string.punctuation)  # VADER's _strip_punc_if_word
+    word = raw if len(stripped) <= 2 else stripped
+    low = word.lower()
+    cues = ()
+    if _cue_heads() is not None:
+        cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw) if (how := _cue_regex(m.group())))
+    if len(_TOKENS) >= _MEMO_LIMIT:
+        _TOKENS.clear()
+    rec = _TOKENS[raw] = (
+        tuple(x.lower() for x in toks), toks[0][0] if toks else "", toks[-1][-1] if toks else "", glued,
+        word, low, word.isupper(), low in _V_LEXICON and low not in _V_BOOSTER, cues,
+        not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw), low in _V_CONTEXT or "n't" in low)
+    return rec
+
+
+def _split_punctuation(t: str) -> list[str]:
+    """pattern's find_tokens on one space-free token: leading and trailing punctuation split off,
+    a final period kept on abbreviations (the loop body of ``textblob._text.find_tokens``)."""
+    punctuation, replace = _P_LEAD, _P_REPLACE
+    abbr1, abbr2, abbr3 = _P_ABBR
+    tokens, tail = [], []
+    while t.startswith(punctuation) and t not in replace:
+        tokens.append(t[0])
+        t = t[1:]
+    while t.endswith(_P_LEAD_DOT) and t not in replace:
+        if t.endswith(punctuation):
+            tail.append(t[-1])
+            t = t[:-1]
+        if t.endswith("..."):
+            tail.append("...")
+            t = t[:-3].rstrip(".")
+        if t.endswith("."):
+            if (t in _P_ABBREVIATIONS or abbr1.match(t) is not None or abbr2.match(t) is not None
+                    or abbr3.match(t) is not None):
+                break
+            tail.append(t[-1])
+            t = t[:-1]
+    if t != "":
+        tokens.append(t)
+    tokens.extend(reversed(tail))
+    return tokens
+
+
+def _records(text: str) -> tuple[list[str], list[tuple]]:
+    if not _LOADED:
+        _load()
+    raws = text.split()
+    recs = list(map(_TOKENS.get, raws))
+    if None in recs:
+        recs = [r or _token(raw) for r, raw in zip(recs, raws)]
+    return raws, recs
+
+
+# --- public entries -------------------------------------------------------------------------------------
+
+def score(text: str) -> tuple[tuple[float, float, list], float, list[str]]:
+    """``(pattern_sentiment(text), vader_compound(text), cue_matches(text))`` in one pass."""
+    raws, recs = _records(text)
+    return _pattern_of(text, recs), _vader_of(text, recs), _cues_of(text, raws, recs)
+
+
+def pattern_sentiment(text: str) -> tuple[float, float, list]:
+    """``(polarity, subjectivity, assessments)`` exactly as TextBlob's PatternAnalyzer gives them for
+    ``text``; assessments are ``(words, polarity, subjectivity, label)`` tuples."""
+    return _pattern_of(text, _records(text)[1])
+
+
+def vader_compound(text: str) -> float:
+    """VADER's compound score of ``text`` (rounded to 4 places, as ``polarity_scores`` returns it)."""
+    return _vader_of(text, _records(text)[1])
+
+
+def cue_matches(text: str) -> list[str]:
+    """``[m.group() for m in certainty_regex()[0].finditer(text)]``."""
+    return _cues_of(text, *_records(text))
+
+
+# --- pattern --------------------------------------------------------------------------------------------
+
+def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
+    if ("\n" in text and "\n\n" in text.replace("\r\n", "\n")) or any(map(_pglued_of, recs)) \
+            or not _P_GLUE.isdisjoint(zip(map(_plast_of, recs), islice(map(_pfirst_of, recs), 1, None))):
+        # find_tokens' own path: end-of-sentence markers, emoticons or "(!)" glued back together
+        words = [w.lower() for w in " ".join(_P_LEXICON.tokenizer(text)).split()]
+    else:
+        words = chain.from_iterable(map(_pwords_of, recs))
+    return _assess(words)
+
+
+def _assess(words) -> tuple[float, float, list]:
+    """``textblob._text.Sentiment.assessments`` (with negation) and the averages of ``__call__``.
+
+    Only known words and a few special ones (negations, "!", "(!)", emoticons) act by themselves; any
+    other word merely ends a pending modifier or negation, so the loop visits the words that act and,
+    while something is pending, the words after them."""
+    words = list(words)
+    todo = compress(range(len(words)), map(_P_ACTIVE.__contains__, words))
+    known, negations, emoticons = _P_KNOWN, _P_NEGATIONS, _P_EMOTICONS
+    a = []  # [words, p, s, i, n, label] per assessment
+    m = None  # preceding modifier word
+    n = None  # preceding negation
+    pos = 0  # next word not visited
+    for j in chain(todo, (len(words),)):
+        while (m is not None or n is not None) and pos < j:
+            w = words[pos]  # a word that does not act: it may end what is pending
+            pos += 1
+            if n is not None and len(w.strip("'")) > 1:
+                n = None
+            if n is not None and m is not None and _P_MODIFIER(m):
+                a[-1][0].append(n)
+                a[-1][4] = -1
+                n = None
+            elif m is not None and len(w) > 2:
+                m = None
+        if j == len(words):
+            break
+        pos = j + 1
+        w = words[j]
+        k = known.get(w)
+        if k is not None:
+            p, s, i, is_mod, label, is_neg = k
+            if m is None:
+                a.append([[w], p, s, i, 1, label])
+            else:
+                last = a[-1]
+                last[0].append(w)
+                last[1] = max(-1.0, min(p * last[3], +1.0))
+                last[2] = max(-1.0, min(s * last[3], +1.0))
+                last[3] = i
+                last[5] = label
+            if n is not None:
+                last = a[-1]
+                last[0].insert(0, n)
+                last[3] = 1.0 / last[3]
+                last[4] = -1
+            m = w if is_mod else None
+            n = w if is_neg else None
+            continue
+        if w in negations:
+            n = w
+        elif n is not None and len(w.strip("'")) > 1:
+            n = None
+        if n is not None and m is not None and _P_MODIFIER(m):
+            a[-1][0].append(n)
+            a[-1][4] = -1
+            n = None
+        elif m is not None and len(w) > 2:
+            m = None
+        if w == "!" and len(a) > 0:
+            a[-1][0].append("!")
+            a[-1][1] = max(-1.0, min(a[-1][1] * 1.25, +1.0))
+        if w == "(!)":
+            a.append([[w], 0.0, 1.0, 1.0, 1, _P_IRONY])
+        e = emoticons.get(w)
+        if e is not None:
+            a.append([[w], e, 1.0, 1.0, 1, _P_MOOD])
+    out = [(x[0], x[1] * -0.5 if x[4] < 0 else x[1], x[2], x[5]) for x in a]
+    pol = sub = 0
+    for _, p, s, _ in out:
+        pol += p
+        sub += s
+    div = float(len(out) or 1)
+    return pol / div, sub / div, out
+
+
+# --- VADER ----------------------------------------------------------------------------------------------
+
+def _replace_emoji(text: str) -> str:
+    """The emoji-to-description loop at the top of ``polarity_scores``."""
+    text_no_emoji = ""
+    prev_space = True
+    for chr in text:
+        if chr in _V_EMOJIS:
+            description = _V_EMOJIS[chr]
+            if not prev_space:
+                text_no_emoji += " "
+            text_no_emoji += description
+            prev_space = False
+        else:
+            text_no_emoji += chr
+            prev_space = chr == " "
+    return text_no_emoji
+
+
+def _vader_of(text: str, recs: list[tuple]) -> float:
+    if not text.isascii() and any(map(_emoji_of, recs)):
+        text = _replace_emoji(text)
+        recs = _records(text)[1]
+    hits = list(compress(range(len(recs)), map(_hit_of, recs)))
+    if not hits:
+        return 0.0  # every valence is 0: so are the sum and the compound
+    lowers = list(map(_low_of, recs))
+    words = None
+    n = len(recs)
+    # VADER's is_cap_diff (0 < non-caps words < n) only counts next to a word that isupper(); given
+    # one, it is "not every word is upper case"
+    is_cap_diff = not all(map(_upper_of, recs))
+    ctx = list(map(_ctx_of, recs))
+    sentiments = [0] * n
+    for i in hits:
+        low = lowers[i]
+        if i < n - 1 and low == "kind" and lowers[i + 1] == "of":
+            continue
+        if True in ctx[max(0, i - 3):i + 1] or (is_cap_diff and recs[i][6]):
+            words = words or list(map(_word_of, recs))
+            sentiments[i] = _valence(i, words, lowers, is_cap_diff)
+            continue
+        # Nothing sentiment_valence reacts to: no "no", no capitals, no booster, negation, "so", "this"
+        # or "least" before the word; it adds 0.0 to the (non-zero) valence and may apply an idiom.
+        valence = _V_LEXICON[low]
+        if i > 2 and lowers[i - 3] not in _V_LEXICON \
+                and not _V_SEQ_HEADS.isdisjoint((lowers[i - 3], lowers[i - 2], lowers[i - 1], low)):
+            valence = _special_idioms_check(valence, lowers, i)
+        sentiments[i] = valence
+    if "but" in lowers:
+        # _but_check: it iterates over the list it edits, scaling the first entry equal to each value
+        bi = lowers.index("but")
+        for k in range(n):
+            sentiment = sentiments[k]
+            si = sentiments.index(sentiment)
+            if si < bi:
+                sentiments[si] = sentiment * 0.5
+            elif si > bi:
+                sentiments[si] = sentiment * 1.5
+    sum_s = float(sum(sentiments))
+    # score_valence: _punctuation_emphasis and normalize, as in vaderSentiment
+    ep_count = text.count("!")
+    if ep_count > 4:
+        ep_count = 4
+    ep_amplifier = ep_count * 0.292
+    qm_count = text.count("?")
+    qm_amplifier = 0
+    if qm_count > 1:
+        if qm_count <= 3:
+            qm_amplifier = qm_count * 0.18
+        else:
+            qm_amplifier = 0.96
+    punct_emph_amplifier = ep_amplifier + qm_amplifier
+    if sum_s > 0:
+        sum_s += punct_emph_amplifier
+    elif sum_s < 0:
+        sum_s -= punct_emph_amplifier
+    norm_score = sum_s / math.sqrt((sum_s * sum_s) + 15)
+    if norm_score < -1.0:
+        norm_score = -1.0
+    elif norm_score > 1.0:
+        norm_score = 1.0
+    return round(norm_score, 4)
+
+
+def _valence(i: int, words: list[str], lw: list[str], is_cap_diff: bool) -> float:
+    """``SentimentIntensityAnalyzer.sentiment_valence`` of the lexicon word at ``i``, with its
+    ``scalar_inc_dec``, ``_negation_check``, ``_special_idioms_check`` and ``_least_check`` inlined,
+    on pre-lower-cased words ``lw``."""
+    lexicon, booster, negate, n_scalar, c_incr = _V_LEXICON, _V_BOOSTER, _V_NEGATE, _V_N_SCALAR, _V_C_INCR
+    low = lw[i]
+    valence = lexicon[low]
+    if low == "no" and i != len(words) - 1 and lw[i + 1] in lexicon:
+        valence = 0.0
+    if (i > 0 and lw[i - 1] == "no") or (i > 1 and lw[i - 2] == "no") \
+            or (i > 2 and lw[i - 3] == "no" and lw[i - 1] in ["or", "nor"]):
+        valence = lexicon[low] * n_scalar
+    if is_cap_diff and words[i].isupper():
+        if valence > 0:
+            valence += c_incr
+        else:
+            valence -= c_incr
+    for start_i in range(0, 3):
+        k = i - (start_i + 1)
+        if i > start_i and lw[k] not in lexicon:
+            s = 0.0  # scalar_inc_dec(words[k], valence, is_cap_diff)
+            b = booster.get(lw[k])
+            if b is not None:
+                s = b
+                if valence < 0:
+                    s *= -1
+                if is_cap_diff and words[k].isupper():
+                    if valence > 0:
+                        s += c_incr
+                    else:
+                        s -= c_incr
+            if start_i == 1 and s != 0:
+                s = s * 0.95
+            if start_i == 2 and s != 0:
+                s = s * 0.9
+            valence = valence + s
+            # _negation_check
+            if start_i == 0:
+                if lw[i - 1] in negate or "n't" in lw[i - 1]:
+                    valence = valence * n_scalar
+            elif start_i == 1:
+                if lw[i - 2] == "never" and (lw[i - 1] == "so" or lw[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif lw[i - 2] == "without" and lw[i - 1] == "doubt":
+                    pass
+                elif lw[i - 2] in negate or "n't" in lw[i - 2]:
+                    valence = valence * n_scalar
+            else:
+                if lw[i - 3] == "never" and (lw[i - 2] == "so" or lw[i - 2] == "this") or \
+                        (lw[i - 1] == "so" or lw[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif lw[i - 3] == "without" and (lw[i - 2] == "doubt" or lw[i - 1] == "doubt"):
+                    pass
+                elif lw[i - 3] in negate or "n't" in lw[i - 3]:
+                    valence = valence * n_scalar
+                if not _V_SEQ_HEADS.isdisjoint((lw[i - 3], lw[i - 2], lw[i - 1], low)):
+                    valence = _special_idioms_check(valence, lw, i)
+    # _least_check
+    if i > 0 and lw[i - 1] == "least" and "least" not in lexicon:
+        if i > 1:
+            if lw[i - 2] != "at" and lw[i - 2] != "very":
+                valence = valence * n_scalar
+        else:
+            valence = valence * n_scalar
+    return valence
+
+
+def _special_idioms_check(valence, lw, i):
+    """VADER's check on word tuples instead of space-joined strings (equal: words hold no spaces)."""
+    special, booster = _V_SPECIAL_SEQ, _V_BOOSTER_SEQ
+    onezero = (lw[i - 1], lw[i])
+    twoonezero = (lw[i - 2], lw[i - 1], lw[i])
+    twoone = (lw[i - 2], lw[i - 1])
+    threetwoone = (lw[i - 3], lw[i - 2], lw[i - 1])
+    threetwo = (lw[i - 3], lw[i - 2])
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in special:
+            valence = special[seq]
+            break
+    if len(lw) - 1 > i:
+        zeroone = (lw[i], lw[i + 1])
+        if zeroone in special:
+            valence = special[zeroone]
+    if len(lw) - 1 > i + 1:
+        zeroonetwo = (lw[i], lw[i + 1], lw[i + 2])
+        if zeroonetwo in special:
+            valence = special[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in booster:
+            valence = valence + booster[n_gram]
+    return valence
+
+
+# --- certainty cues -------------------------------------------------------------------------------------
+
+def _cues_of(text: str, raws: list[str], recs: list[tuple]) -> list[str]:
+    if _cue_heads() is None:
+        return [m.group() for m in certainty_regex()[0].finditer(text)]
+    hits = list(compress(range(len(recs)), map(_cues_in, recs)))
+    if not hits:
+        return []
+    simple = sum(map(len, raws)) + len(raws) - 1 == len(text)  # single characters between the tokens
+    found, end, pos, scanned = [], 0, 0, 0
+    for k in hits:
+        if simple:
+            base = sum(map(len, raws[:k])) + k
+        else:
+            while scanned <= k:
+                pos = base = text.find(raws[scanned], pos)
+                pos += len(raws[scanned])
+                scanned += 1
+        for start, stop, rx, whole, nexts in recs[k][8]:
+            if base + start < end:
+                continue
+            if whole:  # the match is the run
+                found.append(text[base + start:base + stop])
+                end = base + stop
+                continue
+            if nexts is not None and (stop < len(raws[k]) or k + 1 == len(raws) or (
+                    raws[k + 1].isascii() and not raws[k + 1].lower().startswith(nexts))):
+                continue  # no second word after the run: the regex cannot match
+            m = rx.match(text, base + start)
+            if m is not None:
+                found.append(m.group())
+                end = m.end()
+    return found
