@@ -18,8 +18,8 @@ Measures, on one core unless said otherwise:
 * the headless run time of each notebook (nbclient, parameters injected as in the tests).
 
 Each article runs through the stages in pipeline order, so each stage's time is its own cost given
-the earlier stages' cached results.  Caches keyed on a whole text are emptied between articles: a
-repeated article or paragraph is never cheaper than a new one.
+the earlier stages' cached results.  No stage caches results keyed on a whole text, so a repeated
+article or paragraph is never cheaper than a new one.
 """
 
 from __future__ import annotations
@@ -107,19 +107,14 @@ def _clock() -> float:
     return time.process_time()
 
 
-def forget_text_caches() -> None:
-    """Empty every cache keyed on a whole text (not on a word), so an article analysed again, or a
-    paragraph the synthetic corpus draws twice, costs what a new one would.  There is none at present
-    (sentiment scores are no longer memoised per text); stages that add one must empty it here."""
-
-
 def stage_rates(paths: list[Path]) -> dict:
     """Seconds and words/s per stage over ``paths`` (each a separate article), one core.
 
-    Articles go through the pipeline one at a time, as in a corpus run, each stage timed on its own;
-    text-keyed caches are emptied before each article (see :func:`forget_text_caches`), so the seed
-    repeated is measured as that many new articles of the seed's shape.  Word-keyed memos (a token's
-    tag and lemma) stay warm, as they are over any real corpus.
+    Articles go through the pipeline one at a time, as in a corpus run, each stage timed on its own.
+    No stage keeps a cache keyed on a whole text (sentence, paragraph or article), so the seed repeated
+    costs what that many new articles of the seed's shape would; word-keyed memos (a token's tag and
+    lemma, its sentiment entries) stay warm, as they are over any real corpus.  A stage that added a
+    text-keyed cache would make the repeated seed look faster than real text.
     """
     from .article import load_article
 
@@ -130,7 +125,6 @@ def stage_rates(paths: list[Path]) -> dict:
     times = dict.fromkeys((s for s, _ in STAGE_ATTRS), 0.0)
     words = 0
     for p in paths:
-        forget_text_caches()
         t = _clock()
         a = load_article(p)
         times["load"] += _clock() - t
@@ -152,7 +146,6 @@ def worker_rate(paths: list[Path]) -> float:
     t = _clock()
     words = 0
     for p in paths:
-        forget_text_caches()
         out = analyse_file(p)
         words += int(out["tables"]["articles"].words.iloc[0]) if "tables" in out else 0
     return words / (_clock() - t)
@@ -167,7 +160,6 @@ def scaling(folder: Path, sizes: list[int]) -> list[dict]:
         t = _clock()
         words = 0
         for p in paths[:n]:
-            forget_text_caches()
             words += int(analyse_file(p)["tables"]["articles"].words.iloc[0])
         dt = _clock() - t
         rows.append({"articles": n, "words": words, "seconds": dt, "us_per_word": dt / words * 1e6})
@@ -252,7 +244,6 @@ def profile_stage(stage: str, paths: list[Path], top: int = 25) -> str:
             getattr(warm, attr)
     prof = cProfile.Profile()
     for p in paths:
-        forget_text_caches()
         if stage == "load":
             prof.enable()
         a = load_article(p)
