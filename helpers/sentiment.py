@@ -36,6 +36,22 @@ def certainty(text: str) -> tuple[float, list[str]]:
 _CUES: dict[str, tuple[float, str]] = {}  # matched cue text -> (weight, text with its spaces normalised)
 
 
+def _cue_weight(found: str) -> float:
+    """Weight of a matched cue.  The cue regex ignores case as ``re`` does, so besides "Should" it also
+    matches "ſhould" (long s) or "İ hope" (dotted capital I); a match that is no cue in lower case is
+    looked up by matching each cue against it the same way.
+
+    >>> _cue_weight("Should") == _cue_weight("ſhould") == _cue_weight("should")
+    True
+    """
+    weights = _engine.certainty_regex()[1]
+    w = weights.get(" ".join(found.lower().split()))
+    if w is None:
+        w = next(v for k, v in weights.items()
+                 if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), found, re.IGNORECASE))
+    return w
+
+
 def _certainty_of(found: list[str]) -> tuple[float, list[str]]:
     if not found:
         return 0.0, []
@@ -45,7 +61,7 @@ def _certainty_of(found: list[str]) -> tuple[float, list[str]]:
         if info is None:
             if len(_CUES) >= 100_000:
                 _CUES.clear()
-            info = _CUES[f] = (_engine.certainty_regex()[1][" ".join(f.lower().split())], " ".join(f.split()))
+            info = _CUES[f] = (_cue_weight(f), " ".join(f.split()))
         ws.append(info[0])
         cues.append(info[1])
     return round(sum(ws) / len(ws), 4), cues
