@@ -118,7 +118,9 @@ def stage_rates(paths: list[Path]) -> dict:
     """
     from .article import load_article
 
-    warm = load_article(paths[0])  # load every lexicon first (not counted)
+    import helpers._warmup  # noqa: F401 - lexicons loaded and frozen out of the GC, as in a corpus worker
+
+    warm = load_article(paths[0])  # every other lazily loaded table (not counted)
     for _, attrs in STAGE_ATTRS:
         for attr in attrs:
             getattr(warm, attr)
