@@ -637,6 +637,89 @@ MONEY_RE = re.compile(r"[$€£]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trill
 CARDINAL_RE = re.compile(r"(?<![\w$€£.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%])|(?<![\w$€£.,])\d+(?:\.\d+)?(?:\s(?:million|billion|trillion))?(?![\w%]|,\d)")
 
 
+# Where a match can start.  Scanning with ``finditer`` tries every regex at every character, which
+# costs more than everything else this module does; instead each regex is tried only at the positions
+# where one of its matches can begin, found with ``str.find`` (see :func:`_date_starts`).  A match
+# found this way is the match ``finditer`` finds: ``finditer`` takes, from the end of the previous
+# match, the first position where the regex matches; trying the candidate positions in order gives
+# that position, as long as they include every position where the regex can match.
+#
+#   PERCENT, CARDINAL: a match starts with a digit after a non-word character, so at the start of a
+#   run of digits.
+#   DATE: every alternative starts at a word boundary and contains an anchor -- a month's first
+#   three letters ("Jan" ... "Dec", where the match starts), "day" (weekdays, "today", "yesterday",
+#   "days"), one of the period nouns (week, month, year, decade, century, summer, winter, spring,
+#   autumn, fall), "tomorrow", or a digit.  A match containing "day" or "tomorrow" in its first word
+#   starts where that word starts; "last / this ... week", "(late|early|mid)-last year" and
+#   "several / 3 years" start one or two words before the period noun, across whitespace.
+_DATE_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DATE_NOUNS = ("day", "week", "month", "year", "decade", "century", "summer", "winter", "spring",
+               "autumn", "fall", "tomorrow")
+_NON_DIGITS = re.compile(r"\D*")
+_DIGITS = re.compile(r"\d*")
+_MAY_DAY = re.compile(r"May\s+\d")
+
+
+def _digit_starts(text: str) -> list[int]:
+    """Offsets where a run of digits (``\\d``) starts."""
+    out = []
+    n = len(text)
+    pos = _NON_DIGITS.match(text).end()
+    while pos < n:
+        out.append(pos)
+        pos = _NON_DIGITS.match(text, _DIGITS.match(text, pos).end()).end()
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    """The regex ``\\w`` test for one character."""
+    return ch.isalnum() or ch == "_"
+
+
+def _word_start(text: str, k: int) -> int:
+    """Start of the run of word characters ending at ``text[k]`` (``k + 1`` if ``text[k]`` is not one)."""
+    while k >= 0 and _is_word(text[k]):
+        k -= 1
+    return k + 1
+
+
+def _date_starts(text: str, digit_starts: list[int]) -> list[int]:
+    """Every offset where :data:`DATE_RE` can match (and some where it cannot), sorted."""
+    out = set(digit_starts)
+    find = text.find
+    for w in _DATE_ANCHORS:
+        k = find(w)
+        while k >= 0:
+            out.add(k)
+            k = find(w, k + 3)
+    for w in _DATE_NOUNS:
+        k = find(w)
+        while k >= 0:
+            out.add(_word_start(text, k - 1))  # "Monday", "today", "tomorrow"
+            j = k - 1
+            if j >= 0 and text[j].isspace():  # "last week", "two years", "late last year"
+                while j >= 0 and text[j].isspace():
+                    j -= 1
+                p = _word_start(text, j)
+                out.add(p)
+                if p >= 2 and (text[p - 1].isspace() or text[p - 1] == "-"):
+                    out.add(_word_start(text, p - 2))
+            k = find(w, k + 1)
+    return sorted(out)
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
+    """``rx.finditer(text)`` when every match of ``rx`` starts at one of ``starts`` (sorted)."""
+    pos = 0
+    match = rx.match
+    for p in starts:
+        if p >= pos:
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
 def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
     """DATE, PERCENT, MONEY and CARDINAL mentions in ``text`` (``sentence_of(offset)`` gives the sentence)."""
     out: list[Cand] = []
@@ -645,10 +728,14 @@ def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
-    for rx, typ in ((MONEY_RE, "MONEY"), (PERCENT_RE, "PERCENT"), (DATE_RE, "DATE"), (CARDINAL_RE, "CARDINAL")):
-        for m in rx.finditer(text):
+    digits = _digit_starts(text)
+    scans = ((MONEY_RE.finditer(text), "MONEY"), (_matches_at(PERCENT_RE, text, digits), "PERCENT"),
+             (_matches_at(DATE_RE, text, _date_starts(text, digits)), "DATE"),
+             (_matches_at(CARDINAL_RE, text, digits), "CARDINAL"))
+    for matches, typ in scans:
+        for m in matches:
             s, e = m.span()
-            if typ == "DATE" and m.group()[:3] == "May" and not re.match(r"May\s+\d", m.group()):
+            if typ == "DATE" and m.group()[:3] == "May" and not _MAY_DAY.match(m.group()):
                 continue
             if typ == "DATE" and m.group().split()[0].lower() in ("a", "an", "some", "many", "several", "few") and not m.group().endswith(("ago", "earlier", "later")):
                 continue
