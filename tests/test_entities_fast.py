@@ -70,3 +70,94 @@ def test_numeric_regexes_tried_at_candidate_starts_equal_finditer(name):
 def test_digit_starts():
     assert R._digit_starts("a1 22x٣4 _5") == [1, 3, 6, 10]
     assert R._digit_starts("") == [] and R._digit_starts("none") == []
+
+
+# -- tokens -------------------------------------------------------------------------------------------
+
+def _reference_prepare_tokens(raw):
+    """The plain token pass ``prepare_tokens`` replaced (one token at a time), as rows."""
+    out = []
+    n = len(raw)
+    i = 0
+
+    def split_hyphen(s, t, p, si):
+        parts = t.split("-")
+        if len(parts) >= 2 and all(parts):
+            kinds = [x[:1].isupper() for x in parts]
+            if any(kinds) and not all(kinds) and not (parts[0].lower() in R._HYPHEN_KEEP and len(parts) == 2):
+                pos_ = s
+                for part in parts:
+                    out.append([pos_, pos_ + len(part), part, "NNP" if part[:1].isupper() else "JJ", si])
+                    pos_ += len(part) + 1
+                return
+        out.append([s, s + len(t), t, p, si])
+
+    while i < n:
+        s, e, t, p, si = raw[i]
+        i += 1
+        c0 = t[:1]
+        if not c0.isupper():
+            if c0 == "(" and i + 2 < n and raw[i][2].lower() == "ret" and raw[i + 1][2] == "." and raw[i + 2][2] == ")":
+                out.append([s, raw[i + 2][1], "(ret.)", "NNP", si])
+                i += 3
+            elif "-" in t and c0 != "-" and any(ch.isupper() for ch in t):
+                split_hyphen(s, t, p, si)
+            else:
+                out.append([s, e, t, p, si])
+            continue
+        if i < n and raw[i][2] == "." and raw[i][0] == e and (t.lower() in R._ABBREV_DOT or len(t) == 1):
+            out.append([s, raw[i][1], t + ".", "NNP", si])
+            i += 1
+        elif "-" in t:
+            split_hyphen(s, t, p, si)
+        else:
+            out.append([s, e, t, p, si])
+    prev_sent, prev_text = None, ""
+    for tok in out:
+        text = tok[2]
+        cap = weak = False
+        if R._ARABIC_ARTICLE.match(text):
+            cap = True
+        elif text[:1].isupper() and R._is_cap(text) and text != "I" and text.lower() not in R._DATE_WORDS:
+            cap = True
+            weak = tok[4] != prev_sent or prev_text in R._OPEN
+        tok += [cap, weak]
+        prev_sent, prev_text = tok[4], text
+    return [tuple(t) for t in out]
+
+
+_TOKEN_PIECES = """( ret . ) ( Ret . ) Col . Col Gen . Mr . U . S . A . Calif . Washington-based anti-Islamic US-led
+al-Assad bin-Salman Al-Qaeda D-Mass. R-Texas I Monday March The “ ” ‘ ' " — – - : [ 5 3rd Iran Iranian-backed
+pro-Iranian al-Shabab ibn-Saud Coca-Cola well-known X-ray -Foo Foo- A-B-c e-mail Éire élan Über said the""".split()
+
+
+def _odd_token_streams(n: int, seed: int = 5):
+    rng = random.Random(seed)
+    for _ in range(n):
+        raw, pos, sent = [], 0, 0
+        for _ in range(rng.randint(0, 25)):
+            t = rng.choice(_TOKEN_PIECES)
+            pos += rng.choice((0, 0, 1))  # adjacent or after a space
+            raw.append((pos, pos + len(t), t, rng.choice(("NNP", "NN", "JJ", ".")), sent))
+            pos += len(t)
+            sent += rng.random() < 0.15
+        yield raw
+
+
+def test_prepare_tokens_equals_the_plain_pass():
+    from helpers.article import Article
+
+    streams = list(_odd_token_streams(3000))
+    for text in _real_texts():
+        tk = Article.from_text(text).tokens
+        streams.append(list(zip(tk["start"].tolist(), tk["end"].tolist(), tk["text"].tolist(),
+                                tk["pos"].tolist(), tk["sentence"].tolist())))
+    joined = 0
+    for raw in streams:
+        want = _reference_prepare_tokens(raw)
+        toks = R.prepare_tokens(raw)
+        assert toks.rows() == want, raw
+        assert toks.caps == [i for i, c in enumerate(toks.cap) if c] and len(toks) == len(want)
+        assert R.prepare_tokens(iter(raw)).rows() == want
+        joined += len(want) != len(raw)
+    assert joined > 1000  # joins and splits were exercised
