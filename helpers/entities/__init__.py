@@ -32,7 +32,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress, count, repeat
+from operator import and_, attrgetter
 
 from .rules import Cand, RuleExtractor, Tokens, find_numeric, prepare_tokens, token_columns
 
@@ -182,26 +183,26 @@ def _title_case(toks: Tokens) -> bool:
 
 def _add_gender_from_pronouns(cands, toks: Tokens):
     """Gender from the first he/she after a person's mention (same or next sentence), if no title gave it."""
-    from .rules import _FEMALE, _MALE
+    from .rules import _HE, _SHE
 
-    starts, texts, sents = toks.start, toks.text, toks.sent
-    person_starts = sorted(c.start for c in cands if c.type == "PERSON")
-    for c in cands:
-        if c.type != "PERSON" or c.gender:
+    persons = [c for c in cands if c.type == "PERSON"]
+    starts, sents = toks.start, toks.sent
+    pronouns = list(compress(count(), map(and_, toks.kind, repeat(_HE | _SHE))))  # token indices
+    person_starts = sorted(c.start for c in persons)
+    for c in persons:
+        if c.gender:
             continue
+        # the first pronoun among the 90 tokens after the mention, unless another person is named
+        # first or it is more than two sentences on (token offsets and sentences only grow)
         k = bisect.bisect_left(starts, c.end)
+        p = bisect.bisect_left(pronouns, k)
+        if p == len(pronouns) or pronouns[p] >= k + 90:
+            continue
+        m = pronouns[p]
         nxt_person = bisect.bisect_right(person_starts, c.start)
-        limit = person_starts[nxt_person] if nxt_person < len(person_starts) else 1 << 30
-        for m in range(k, min(k + 90, len(texts))):
-            if starts[m] >= limit or sents[m] > c.sentence + 2:
-                break
-            low = texts[m].lower()
-            if low in _MALE:
-                c.gender = "m?"
-                break
-            if low in _FEMALE:
-                c.gender = "f?"
-                break
+        if nxt_person < len(person_starts) and starts[m] >= person_starts[nxt_person] or sents[m] > c.sentence + 2:
+            continue
+        c.gender = "m?" if toks.kind[m] & _HE else "f?"
 
 
 @dataclass

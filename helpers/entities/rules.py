@@ -97,14 +97,15 @@ class Tokens:
     """A section's tokens as column lists, one entry per token: ``start, end, text, pos, sent``
     (sentence index), ``cap`` (capitalised: may be part of a name) and ``weak`` (capitalised only
     because it opens a sentence, a quote or a headline); ``caps`` lists the indices of the capitalised
-    tokens.  Token texts hold no whitespace.  Made by :func:`prepare_tokens`."""
+    tokens and ``kind`` holds each token's :func:`_kind` bits.  Token texts hold no whitespace.  Made
+    by :func:`prepare_tokens`."""
 
-    __slots__ = ("start", "end", "text", "pos", "sent", "cap", "weak", "caps")
+    __slots__ = ("start", "end", "text", "pos", "sent", "cap", "weak", "caps", "kind")
 
     def __init__(self, start: list, end: list, text: list, pos: list, sent: list, cap: list, weak: list,
-                 caps: list):
+                 caps: list, kind: list):
         self.start, self.end, self.text, self.pos, self.sent = start, end, text, pos, sent
-        self.cap, self.weak, self.caps = cap, weak, caps
+        self.cap, self.weak, self.caps, self.kind = cap, weak, caps, kind
 
     def __len__(self) -> int:
         return len(self.text)
@@ -114,7 +115,7 @@ class Tokens:
         return list(zip(self.start, self.end, self.text, self.pos, self.sent, self.cap, self.weak))
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """One typed mention found in a section (before alias resolution)."""
 
@@ -164,14 +165,17 @@ class _Memo(dict):
 
 _norm = _Memo(norm_title).__getitem__  # "Col." -> "col"
 
-# What prepare_tokens needs to know of a token's text:
+# What the token pass needs to know of a token's text:
 _SPECIAL = 1  # may be joined to the next tokens or split at a hyphen
 _CAP = 2  # capitalised: a name part (weak if it opens a sentence or a quote)
 _NAME_PART = 4  # "al-Assad", "bin-Salman": a name part, never weak
+_HE = 8  # he, him, his, himself (any case)
+_SHE = 16  # she, her, hers, herself (any case)
 
 
 def _kind(t: str) -> int:
-    """The :data:`_SPECIAL` / :data:`_CAP` / :data:`_NAME_PART` bits of a token text."""
+    """The :data:`_SPECIAL` / :data:`_CAP` / :data:`_NAME_PART` / :data:`_HE` / :data:`_SHE` bits of a
+    token text."""
     c0 = t[:1]
     if c0.isupper():
         special = "-" in t or t.lower() in _ABBREV_DOT or len(t) == 1
@@ -183,6 +187,8 @@ def _kind(t: str) -> int:
         k = _CAP
     else:
         k = 0
+    low = t.lower()
+    k |= _HE if low in _MALE else _SHE if low in _FEMALE else 0
     return k | _SPECIAL if special else k
 
 
@@ -199,7 +205,7 @@ def prepare_tokens(raw) -> Tokens:
     open a sentence or a quote (``weak``)."""
     raw = raw if isinstance(raw, list) else list(raw)
     if not raw:
-        return Tokens([], [], [], [], [], [], [], [])
+        return Tokens([], [], [], [], [], [], [], [], [])
     return token_columns(*map(list, zip(*raw)))
 
 
@@ -218,7 +224,7 @@ def token_columns(starts: list, ends: list, texts: list, poss: list, sents: list
         cap[i] = True
         if kinds[i] & _CAP and (i == 0 or sents[i] != sents[i - 1] or texts[i - 1] in _OPEN):
             weak[i] = True
-    return Tokens(starts, ends, texts, poss, sents, cap, weak, caps)
+    return Tokens(starts, ends, texts, poss, sents, cap, weak, caps, kinds)
 
 
 def _join_and_split(starts, ends, texts, poss, sents, special):
@@ -489,7 +495,7 @@ class RuleExtractor:
             return out
 
         # all-capitals names ("WASHINGTON (AP) —", "ADDIS ABABA —"): look them up title-cased
-        if all(t.isupper() for t in texts) and (j - i >= 2 or len(texts[0]) >= 4) and not g:
+        if texts[0].isupper() and all(t.isupper() for t in texts) and (j - i >= 2 or len(texts[0]) >= 4) and not g:
             key = " ".join(t.capitalize() for t in texts)
             hit = lex.gazetteer.get(key)
             if hit is None and " " in key:
@@ -529,6 +535,7 @@ class RuleExtractor:
                 i = k
                 texts = text[i:j]
                 te_i = te
+                g = self._gaz_match(toks, i, j)
                 break
 
         # titles and ranks
@@ -568,7 +575,6 @@ class RuleExtractor:
         if head_type is not None and (j - i >= 2 or head_type == "ORG" and (
                 last in ("Congress", "Parliament", "Senate")
                 or not toks.weak[i] and prev is not None and prev.lower() == "the")):  # "the Guardian", "the Commission"
-            g = self._gaz_match(toks, i, j)
             # "Iranian Quds Force": nationality + a multi-word organisation
             if g and j - g[0] >= 2 and (g[1][0] == "NORP" and not common_word(text[g[0]])
                                         or g[1][0] == "GPE" and g[0] == i + 1 and text[i].replace(".", "").isupper()):
@@ -587,7 +593,7 @@ class RuleExtractor:
             nxt is not None and j + 1 < n and text[j + 1].lower() in _FACILITY_NOUNS
             and toks.pos[j].startswith("JJ")
         ):
-            if not self._gaz_match(toks, i, j):
+            if not g:
                 cand(i, j, "FAC", None, "facility")
                 return out
 
@@ -613,7 +619,6 @@ class RuleExtractor:
             return out
 
         # gazetteer prefix: "Iraq Syria"? split into the gazetteer part and the rest
-        g = self._gaz_match(toks, i, j)
         if g and g[0] < j and g[1][0] in ("GPE", "NORP", "LOC"):
             rest = self._gaz_match(toks, g[0], j)
             if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
