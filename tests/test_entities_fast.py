@@ -161,3 +161,32 @@ def test_prepare_tokens_equals_the_plain_pass():
         assert R.prepare_tokens(iter(raw)).rows() == want
         joined += len(want) != len(raw)
     assert joined > 1000  # joins and splits were exercised
+
+
+import numpy as np  # noqa: E402
+
+# -- frames -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows", [
+    [(0, "Iraq", "GPE", ["Iraq", "Iraqi"], 3), (1, "Kemp", "PERSON", [], -1)],
+    [(0, "Iraq", "GPE", [], 3)],
+    [(0, "Iraq", "GPE", ["a"], 2 ** 70)],  # too big for int64
+    [(0, "Iraq", "GPE", ["a"], 1.5), (1, "Iran", "GPE", ["b"], 2)],  # a float
+    [(0, "Iraq", "GPE", ["a"], True)],  # a bool
+    [(0, "Iraq", "GPE", ["a"], 1), (1, None, "GPE", ["b"], 2)],  # a missing name
+    [(0, "Iraq", "GPE", ["a"], 1), (1, float("nan"), "GPE", ["b"], 2)],
+    [(0, "Iraq", "GPE", ["a"], 1), (1, 7, "GPE", ["b"], 2)],  # a number for a name
+    [(np.int64(0), "Iraq", "GPE", ["a"], 1)],  # a numpy integer
+    [],
+])
+def test_frame_equals_the_inferring_constructor(rows):
+    import pandas as pd
+
+    from helpers.entities import _frame
+
+    columns = ["entity_id", "name", "type", "aliases", "sentence"]
+    want = pd.DataFrame(rows, columns=columns)
+    got = _frame(rows, columns, "issoi")
+    pd.testing.assert_frame_equal(got, want)
+    assert [repr(t) for t in got.dtypes] == [repr(t) for t in want.dtypes]
+    assert type(got.index) is type(want.index) and repr(got.columns.dtype) == repr(want.columns.dtype)

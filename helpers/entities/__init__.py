@@ -465,31 +465,38 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
 
 
 def _frame(rows: list[tuple], columns: list[str], kinds: str):
-    """``pd.DataFrame(rows, columns=columns)``, built column by column when every value has the Python
-    type its column's kind says (``i`` int, ``s`` str, ``o`` any other object): the same frame without
-    pandas' per-value type inference (3-4× faster on these small frames)."""
+    """``pd.DataFrame(rows, columns=columns)``, built column by column when every value has the type
+    its column's kind says (``i`` int, ``s`` str, ``o`` lists): the same frame without pandas' per-value
+    type inference (3-4× faster on these small frames).  Other values (from another backend) go
+    through the plain constructor."""
     import numpy as np
     import pandas as pd
 
     cols = list(zip(*rows))
-    if not cols or any(k != "o" and set(map(type, col)) != _KIND_TYPE[k] for k, col in zip(kinds, cols)):
+    if not cols:
         return pd.DataFrame(rows, columns=columns)
     n = len(rows)
     arrays = []
-    for kind, col in zip(kinds, cols):
-        if kind == "i":
-            arrays.append(np.fromiter(col, dtype=np.int64, count=n))
-        elif kind == "s":
-            arrays.append(_str_array(np.array(col, dtype=object)))
-        else:
-            arrays.append(np.fromiter(col, dtype=object, count=n))
+    try:
+        for kind, col in zip(kinds, cols):
+            if kind == "i":
+                if set(map(type, col)) != _INT:
+                    raise TypeError(f"not all int: {set(map(type, col))}")
+                arrays.append(np.fromiter(col, dtype=np.int64, count=n))
+            elif kind == "s":
+                "".join(col)  # raises TypeError unless every value is a str
+                arrays.append(_str_array(np.array(col, dtype=object)))
+            else:
+                arrays.append(np.fromiter(col, dtype=object, count=n))
+    except (TypeError, ValueError, OverflowError):
+        return pd.DataFrame(rows, columns=columns)
     frame = getattr(pd.DataFrame, "_from_arrays", None)
     if frame is None:  # pandas' internal constructor (behind from_records) gone: the public one
         return pd.DataFrame(dict(zip(columns, arrays)), columns=columns, copy=False)
     return frame(arrays, columns=_columns_index(tuple(columns)), index=pd.RangeIndex(n), verify_integrity=False)
 
 
-_KIND_TYPE = {"i": {int}, "s": {str}}
+_INT = {int}
 
 
 @lru_cache(maxsize=8)
