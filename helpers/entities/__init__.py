@@ -277,15 +277,12 @@ def _resolve_persons(cands: list[Cand]) -> None:
                 p.gender = c.gender[0].upper()
     for pos, (c, parts) in enumerate(zip(cands, splits)):
         n = len(parts)
-        if c.type == "PERSON" and n >= 2 and parts[0].lower() in _PARTICLE_WORDS:
-            n = 1  # "Von der Leyen": a surname with its particle
-            c_last = parts[-1]
-        else:
-            c_last = c.text
-        if c.type == "PERSON" and n >= 2:
+        if c.type == "PERSON" and n >= 2 and parts[0].lower() not in _PARTICLE_WORDS:
             w = name_words(parts)
             p = by_key[(w[0], w[-1])]
-        elif n == 1 and (c.type in ("PERSON", "UNK") or c.text in by_last):
+        elif n == 1 and (c.type in ("PERSON", "UNK") or c.text in by_last) or c.type == "PERSON" and n >= 2:
+            # one word, or a surname with its particle ("Von der Leyen")
+            c_last = c.text if n == 1 else parts[-1]
             pool = by_last.get(c_last, [])
             if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
                 pool = by_first[c.text]  # "Abiy" for Abiy Ahmed: some names are used given-name first
@@ -416,37 +413,23 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     surname: dict[str, list[str]] = {}
     spans = []
     for eid, ((typ, name), cs) in enumerate(items):
-        aliases, titles, roles, sections = [], [], [], []
+        aliases = list(dict.fromkeys([c.text for c in cs]))  # each once, in order
+        titles = list(dict.fromkeys([t for c in cs for t in c.titles]))
+        roles = list(dict.fromkeys([c.role for c in cs if c.role]))
+        sections = list(dict.fromkeys([c.section for c in cs]))
+        men_rows += [(eid, name, typ, c.text, c.sentence, c.start, c.end, c.section, c.titles[0] if c.titles else "",
+                      c.rule) for c in cs]
+        body_cs = [c for c in cs if c.section == "body"]
         gender = ""
-        n_body = 0
-        first_sentence = None
-        for c in cs:
-            if c.text not in aliases:
-                aliases.append(c.text)
-            for t in c.titles:
-                if t not in titles:
-                    titles.append(t)
-            if c.role and c.role not in roles:
-                roles.append(c.role)
-            if c.section not in sections:
-                sections.append(c.section)
-            men_rows.append((eid, name, typ, c.text, c.sentence, c.start, c.end, c.section,
-                             c.titles[0] if c.titles else "", c.rule))
-            if c.section == "body":
-                n_body += 1
-                if first_sentence is None or c.sentence < first_sentence:
-                    first_sentence = c.sentence
-                if typ == "PERSON":
-                    spans.append((c.start, c.end, name))
         if typ == "PERSON":
+            spans += [(c.start, c.end, name) for c in body_cs]
             p = cs[0].entity
             gender = p.gender if p is not None else ""
             last = name.split()[-1]
             surname.setdefault(last, []).append(name)
-        if first_sentence is None:
-            first_sentence = -1
-        ent_rows.append((eid, name, typ, aliases, titles, n_body, first_sentence, gender, roles, sections,
-                         len(cs) - n_body))
+        first_sentence = min([c.sentence for c in body_cs], default=-1)
+        ent_rows.append((eid, name, typ, aliases, titles, len(body_cs), first_sentence, gender, roles, sections,
+                         len(cs) - len(body_cs)))
         for a in aliases:
             alias.setdefault(a, name)
         alias.setdefault(name, name)
