@@ -412,24 +412,41 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     alias: dict[str, str] = {}
     surname: dict[str, list[str]] = {}
     spans = []
+    add_mention = men_rows.append
     for eid, ((typ, name), cs) in enumerate(items):
-        aliases = list(dict.fromkeys([c.text for c in cs]))  # each once, in order
-        titles = list(dict.fromkeys([t for c in cs for t in c.titles]))
-        roles = list(dict.fromkeys([c.role for c in cs if c.role]))
-        sections = list(dict.fromkeys([c.section for c in cs]))
-        men_rows += [(eid, name, typ, c.text, c.sentence, c.start, c.end, c.section, c.titles[0] if c.titles else "",
-                      c.rule) for c in cs]
-        body_cs = [c for c in cs if c.section == "body"]
+        aliases, titles, roles, sections = [], [], [], []
         gender = ""
-        if typ == "PERSON":
-            spans += [(c.start, c.end, name) for c in body_cs]
+        n_body = 0
+        first_sentence = None
+        person = typ == "PERSON"
+        for c in cs:
+            text, section, c_titles = c.text, c.section, c.titles
+            if text not in aliases:
+                aliases.append(text)
+            for t in c_titles:
+                if t not in titles:
+                    titles.append(t)
+            if c.role and c.role not in roles:
+                roles.append(c.role)
+            if section not in sections:
+                sections.append(section)
+            add_mention((eid, name, typ, text, c.sentence, c.start, c.end, section,
+                         c_titles[0] if c_titles else "", c.rule))
+            if section == "body":
+                n_body += 1
+                if first_sentence is None or c.sentence < first_sentence:
+                    first_sentence = c.sentence
+                if person:
+                    spans.append((c.start, c.end, name))
+        if person:
             p = cs[0].entity
             gender = p.gender if p is not None else ""
             last = name.split()[-1]
             surname.setdefault(last, []).append(name)
-        first_sentence = min([c.sentence for c in body_cs], default=-1)
-        ent_rows.append((eid, name, typ, aliases, titles, len(body_cs), first_sentence, gender, roles, sections,
-                         len(cs) - len(body_cs)))
+        if first_sentence is None:
+            first_sentence = -1
+        ent_rows.append((eid, name, typ, aliases, titles, n_body, first_sentence, gender, roles, sections,
+                         len(cs) - n_body))
         for a in aliases:
             alias.setdefault(a, name)
         alias.setdefault(name, name)
