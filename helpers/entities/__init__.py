@@ -32,8 +32,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, repeat
-from operator import and_, attrgetter
+from itertools import compress, count
+from operator import attrgetter
 
 from .rules import Cand, RuleExtractor, Tokens, find_numeric, prepare_tokens, token_columns
 
@@ -187,7 +187,8 @@ def _add_gender_from_pronouns(cands, toks: Tokens):
 
     persons = [c for c in cands if c.type == "PERSON"]
     starts, sents = toks.start, toks.sent
-    pronouns = list(compress(count(), map(and_, toks.kind, repeat(_HE | _SHE))))  # token indices
+    kind = toks.kind
+    pronouns = [m for m in compress(count(), kind) if kind[m] & (_HE | _SHE)]  # token indices
     person_starts = sorted(c.start for c in persons)
     for c in persons:
         if c.gender:
@@ -202,7 +203,7 @@ def _add_gender_from_pronouns(cands, toks: Tokens):
         nxt_person = bisect.bisect_right(person_starts, c.start)
         if nxt_person < len(person_starts) and starts[m] >= person_starts[nxt_person] or sents[m] > c.sentence + 2:
             continue
-        c.gender = "m?" if toks.kind[m] & _HE else "f?"
+        c.gender = "m?" if kind[m] & _HE else "f?"
 
 
 @dataclass

@@ -47,8 +47,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import compress, count, repeat
-from operator import and_
+from itertools import compress, count
 
 from .lexicon import common_word, load_lexicons, norm_title
 
@@ -210,16 +209,22 @@ def prepare_tokens(raw) -> Tokens:
 
 
 def token_columns(starts: list, ends: list, texts: list, poss: list, sents: list) -> Tokens:
-    """:func:`prepare_tokens` on column lists (which it does not change)."""
+    """:func:`prepare_tokens` on column lists, which become the columns of the result (joins and
+    splits edit them in place)."""
     kinds = _kinds(texts)
-    special = list(compress(count(), map(and_, kinds, repeat(_SPECIAL))))
-    if special:
-        starts, ends, texts, poss, sents = _join_and_split(starts, ends, texts, poss, sents, special)
-        kinds = _kinds(texts)
+    flagged = list(compress(count(), kinds))  # capitalised, special or a pronoun: a few tokens in ten
+    edits = _joins_and_splits(starts, ends, texts, poss, sents, [i for i in flagged if kinds[i] & _SPECIAL])
+    if edits:
+        columns = (starts, ends, texts, poss, sents)
+        for k, span, rows in reversed(edits):  # from the end: the indices of earlier edits stay put
+            for col, values in zip(columns, zip(*rows)):
+                col[k:k + span] = values
+            kinds[k:k + span] = [_kinds_of(row[2]) for row in rows]
+        flagged = list(compress(count(), kinds))
     n = len(texts)
     cap = [False] * n
     weak = [False] * n
-    caps = list(compress(count(), map(and_, kinds, repeat(_CAP | _NAME_PART))))
+    caps = [i for i in flagged if kinds[i] & (_CAP | _NAME_PART)]
     for i in caps:
         cap[i] = True
         if kinds[i] & _CAP and (i == 0 or sents[i] != sents[i - 1] or texts[i - 1] in _OPEN):
@@ -227,56 +232,37 @@ def token_columns(starts: list, ends: list, texts: list, poss: list, sents: list
     return Tokens(starts, ends, texts, poss, sents, cap, weak, caps, kinds)
 
 
-def _join_and_split(starts, ends, texts, poss, sents, special):
-    """The columns with the tokens at the indices ``special`` joined to the next ones ("Col" + ".",
-    "( ret . )") or split at hyphens; the other tokens are copied."""
-    out = [], [], [], [], []
-    S, E, T, P, N = out
+def _joins_and_splits(starts, ends, texts, poss, sents, special) -> list[tuple[int, int, list[tuple]]]:
+    """``(index, span, rows)``: the tokens ``index .. index + span - 1`` become ``rows`` (``start, end,
+    text, pos, sentence``), for the tokens at the indices ``special`` joined to the next ones ("Col" +
+    ".", "( ret . )") or split at hyphens ("Washington-based"); in order."""
+    edits = []
     n = len(texts)
-    i = 0
+    done = 0  # tokens before this one are joined to an earlier one
     for k in special:
-        if k < i:
-            continue  # joined to the token before
-        S += starts[i:k]
-        E += ends[i:k]
-        T += texts[i:k]
-        P += poss[i:k]
-        N += sents[i:k]
+        if k < done:
+            continue
         s, e, t, p, si = starts[k], ends[k], texts[k], poss[k], sents[k]
         i = k + 1
         c0 = t[:1]
         if not c0.isupper():
             if c0 == "(" and i + 2 < n and texts[i].lower() == "ret" and texts[i + 1] == "." and texts[i + 2] == ")":
-                row = (s, ends[i + 2], "(ret.)", "NNP", si)
-                i += 3
+                edits.append((k, 4, [(s, ends[i + 2], "(ret.)", "NNP", si)]))
+                done = k + 4
             elif "-" in t and c0 != "-" and any(ch.isupper() for ch in t):
-                _split_hyphen(out, s, t, p, si)
-                continue
-            else:
-                row = (s, e, t, p, si)
+                _split_hyphen(edits, k, s, e, t, p, si)
         elif i < n and texts[i] == "." and starts[i] == e and (t.lower() in _ABBREV_DOT or len(t) == 1):
-            row = (s, ends[i], t + ".", "NNP", si)
-            i += 1
+            edits.append((k, 2, [(s, ends[i], t + ".", "NNP", si)]))
+            done = k + 2
         elif "-" in t:
-            _split_hyphen(out, s, t, p, si)
-            continue
-        else:
-            row = (s, e, t, p, si)
-        for col, v in zip(out, row):
-            col.append(v)
-    S += starts[i:]
-    E += ends[i:]
-    T += texts[i:]
-    P += poss[i:]
-    N += sents[i:]
-    return out
+            _split_hyphen(edits, k, s, e, t, p, si)
+    return edits
 
 
-def _split_hyphen(out, s, t, p, si):
-    """Split "Washington-based", "anti-Islamic", "US-led" where a lower-case piece meets a capitalised
-    one; appends to the column lists ``out``."""
+def _split_hyphen(edits, k, s, e, t, p, si):
+    """Split token ``k`` ("Washington-based", "anti-Islamic", "US-led") where a lower-case piece meets
+    a capitalised one: an edit for :func:`_joins_and_splits`."""
     parts = t.split("-")
-    rows = [(s, s + len(t), t, p, si)]
     if len(parts) >= 2 and all(parts):
         kinds = [x[:1].isupper() for x in parts]
         if any(kinds) and not all(kinds) and not (parts[0].lower() in _HYPHEN_KEEP and len(parts) == 2):
@@ -285,9 +271,11 @@ def _split_hyphen(out, s, t, p, si):
             for part in parts:
                 rows.append((pos_, pos_ + len(part), part, "NNP" if part[:1].isupper() else "JJ", si))
                 pos_ += len(part) + 1
-    for row in rows:
-        for col, v in zip(out, row):
-            col.append(v)
+            edits.append((k, 1, rows))
+            return
+    if e != s + len(t):  # kept whole, ending where its text does
+        edits.append((k, 1, [(s, s + len(t), t, p, si)]))
+
 
 
 # -- the extractor ------------------------------------------------------------------------------------
