@@ -190,3 +190,15 @@ def test_frame_equals_the_inferring_constructor(rows):
     pd.testing.assert_frame_equal(got, want)
     assert [repr(t) for t in got.dtypes] == [repr(t) for t in want.dtypes]
     assert type(got.index) is type(want.index) and repr(got.columns.dtype) == repr(want.columns.dtype)
+
+
+def test_frame_columns_do_not_share_values():
+    from helpers.entities import _frame
+
+    rows = [(0, "Iraq", "GPE", ["Iraq"]), (1, "Iran", "GPE", ["Iran"])]
+    df = _frame(rows, ["entity_id", "name", "type", "aliases"], "isso")
+    df.loc[0, "name"] = "Syria"
+    df.loc[1, "entity_id"] = 7
+    assert list(df.name) == ["Syria", "Iran"] and list(df.type) == ["GPE", "GPE"]
+    assert list(df.entity_id) == [0, 7] and list(df.aliases) == [["Iraq"], ["Iran"]]
+    assert rows[0][1] == "Iraq"
