@@ -139,7 +139,7 @@ class RuleEntityExtractor(BaseEntityExtractor):
                              tk["sentence"].tolist())
         seen_caps = {toks.text[i] for i in toks.caps if not toks.weak[i]}
         cands = self.rules.find([("body", toks, False)], seen_caps)
-        starts = article.sentences["start"].tolist()
+        starts = [s for _, s, _ in article._sentence_spans]  # article.sentences.start, without the frame
 
         def sentence_of(off):
             return max(0, bisect.bisect_right(starts, off) - 1)
