@@ -300,7 +300,15 @@ class RuleExtractor:
         gaz = self.lex.gazetteer
         text = toks.text
         first = text[i]
-        for k in range(min(j, i + self.lex.first_words.get(first, 1)), i, -1):
+        longest = self.lex.first_words.get(first)
+        if j <= i:
+            return None
+        if longest is None or j == i + 1:  # only the word itself can match (most words)
+            hit = gaz.get(first)
+            if hit is None and first.endswith(("’", "'")):
+                hit = gaz.get(first[:-1])
+            return None if hit is None else (i + 1, hit)
+        for k in range(min(j, i + longest), i, -1):
             key = first if k == i + 1 else " ".join(text[i:k])
             hit = gaz.get(key)
             if hit is None and k - i == 1 and first.endswith(("’", "'")):
@@ -442,7 +450,7 @@ class RuleExtractor:
         lex = self.lex
         out: list[Cand] = []
         text, start, end = toks.text, toks.start, toks.end
-        n = len(toks)
+        n = len(text)
         sent = toks.sent[i]
 
         def cand(a, b, typ, canon=None, rule="", titles=None, gender="", role=""):
