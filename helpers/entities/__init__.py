@@ -31,8 +31,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain, compress, count
+from operator import attrgetter
 
-from .rules import Cand, RuleExtractor, find_numeric, prepare_tokens
+from .rules import Cand, RuleExtractor, Tokens, find_numeric, prepare_tokens, token_columns
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -132,12 +135,11 @@ class RuleEntityExtractor(BaseEntityExtractor):
     def extract(self, article) -> EntityResult:
         body = article.body
         tk = article.tokens
-        raw = zip(tk["start"].tolist(), tk["end"].tolist(), tk["text"].tolist(), tk["pos"].tolist(),
-                  tk["sentence"].tolist())
-        toks = prepare_tokens(raw)
-        seen_caps = {t.text for t in toks if t.cap and not t.weak}
+        toks = token_columns(tk["start"].tolist(), tk["end"].tolist(), tk["text"].tolist(), tk["pos"].tolist(),
+                             tk["sentence"].tolist())
+        seen_caps = {toks.text[i] for i in toks.caps if not toks.weak[i]}
         cands = self.rules.find([("body", toks, False)], seen_caps)
-        starts = article.sentences["start"].tolist()
+        starts = [s for _, s, _ in article._sentence_spans]  # article.sentences.start, without the frame
 
         def sentence_of(off):
             return max(0, bisect.bisect_right(starts, off) - 1)
@@ -159,48 +161,49 @@ class RuleEntityExtractor(BaseEntityExtractor):
         return build_result(cands, texts, self.rules, front, seen_caps, body=body)
 
 
-def _front_tokens(text: str):
-    from ..text import split_sentences, tag, tokenize
+def _front_tokens(text: str) -> Tokens:
+    from ..text import annotate, split_sentences, tokenize
 
     raw = []
     for si, (s, e) in enumerate(split_sentences(text)):
         toks = tokenize(text[s:e])
-        tags = tag([t for _, _, t in toks])
+        tags = [a[0] for a in annotate([t for _, _, t in toks])]
         raw.extend((s + a, s + b, t, p, si) for (a, b, t), p in zip(toks, tags))
     return prepare_tokens(raw)
 
 
-def _title_case(toks) -> bool:
+def _title_case(toks: Tokens) -> bool:
     from ..text import STOPWORDS
 
-    words = [t for t in toks if t.text.isalpha() and t.text.lower() not in STOPWORDS and len(t.text) > 2]
+    words = [t for t in toks.text if t.isalpha() and t.lower() not in STOPWORDS and len(t) > 2]
     if len(words) < 3:
         return False
-    return sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.6
+    return sum(1 for t in words if t[:1].isupper()) / len(words) >= 0.6
 
 
-def _add_gender_from_pronouns(cands, toks):
+def _add_gender_from_pronouns(cands, toks: Tokens):
     """Gender from the first he/she after a person's mention (same or next sentence), if no title gave it."""
-    from .rules import _FEMALE, _MALE
+    from .rules import _HE, _SHE
 
-    starts = [t.start for t in toks]
-    person_starts = sorted(c.start for c in cands if c.type == "PERSON")
-    for c in cands:
-        if c.type != "PERSON" or c.gender:
+    persons = [c for c in cands if c.type == "PERSON"]
+    starts, sents = toks.start, toks.sent
+    kind = toks.kind
+    pronouns = [m for m in compress(count(), kind) if kind[m] & (_HE | _SHE)]  # token indices
+    person_starts = sorted(c.start for c in persons)
+    for c in persons:
+        if c.gender:
             continue
+        # the first pronoun among the 90 tokens after the mention, unless another person is named
+        # first or it is more than two sentences on (token offsets and sentences only grow)
         k = bisect.bisect_left(starts, c.end)
-        nxt_person = person_starts[bisect.bisect_right(person_starts, c.start):][:1]
-        limit = nxt_person[0] if nxt_person else 1 << 30
-        for t in toks[k:k + 90]:
-            if t.start >= limit or t.sent > c.sentence + 2:
-                break
-            low = t.text.lower()
-            if low in _MALE:
-                c.gender = "m?"
-                break
-            if low in _FEMALE:
-                c.gender = "f?"
-                break
+        p = bisect.bisect_left(pronouns, k)
+        if p == len(pronouns) or pronouns[p] >= k + 90:
+            continue
+        m = pronouns[p]
+        nxt_person = bisect.bisect_right(person_starts, c.start)
+        if nxt_person < len(person_starts) and starts[m] >= person_starts[nxt_person] or sents[m] > c.sentence + 2:
+            continue
+        c.gender = "m?" if kind[m] & _HE else "f?"
 
 
 @dataclass
@@ -239,13 +242,14 @@ def _resolve_persons(cands: list[Cand]) -> None:
     by_key: dict[tuple[str, str], _Person] = {}
     by_last: dict[str, list[_Person]] = {}
     by_first: dict[str, list[_Person]] = {}
+    splits = [c.text.split() for c in cands]
 
-    def words(c):
-        return [w for w in c.text.split() if not (len(w) == 2 and w.endswith("."))]  # drop initials
+    def name_words(parts):
+        return [w for w in parts if not (len(w) == 2 and w.endswith("."))] or parts  # drop initials
 
-    for c in cands:
-        if c.type == "PERSON" and len(c.text.split()) >= 2 and c.text.split()[0].lower() not in _PARTICLE_WORDS:
-            w = words(c) or c.text.split()
+    for c, parts in zip(cands, splits):
+        if c.type == "PERSON" and len(parts) >= 2 and parts[0].lower() not in _PARTICLE_WORDS:
+            w = name_words(parts)
             key = (w[0], w[-1])
             p = by_key.get(key)
             if p is None:
@@ -266,23 +270,20 @@ def _resolve_persons(cands: list[Cand]) -> None:
             if c.gender in ("M", "F"):
                 p.gender = c.gender
     # genders from pronouns, where no title says it
-    for c in cands:
+    for c, parts in zip(cands, splits):
         if c.type == "PERSON" and c.gender in ("m?", "f?"):
-            w = words(c) or c.text.split()
+            w = name_words(parts)
             p = by_key.get((w[0], w[-1]))
             if p is not None and not p.gender:
                 p.gender = c.gender[0].upper()
-    for pos, c in enumerate(cands):
-        n = len(c.text.split())
-        if c.type == "PERSON" and n >= 2 and c.text.split()[0].lower() in _PARTICLE_WORDS:
-            n = 1  # "Von der Leyen": a surname with its particle
-            c_last = c.text.split()[-1]
-        else:
-            c_last = c.text
-        if c.type == "PERSON" and n >= 2:
-            w = words(c) or c.text.split()
+    for pos, (c, parts) in enumerate(zip(cands, splits)):
+        n = len(parts)
+        if c.type == "PERSON" and n >= 2 and parts[0].lower() not in _PARTICLE_WORDS:
+            w = name_words(parts)
             p = by_key[(w[0], w[-1])]
-        elif n == 1 and (c.type in ("PERSON", "UNK") or c.text in by_last):
+        elif n == 1 and (c.type in ("PERSON", "UNK") or c.text in by_last) or c.type == "PERSON" and n >= 2:
+            # one word, or a surname with its particle ("Von der Leyen")
+            c_last = c.text if n == 1 else parts[-1]
             pool = by_last.get(c_last, [])
             if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
                 pool = by_first[c.text]  # "Abiy" for Abiy Ahmed: some names are used given-name first
@@ -313,13 +314,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for"))
 
 
+_SECTION_RANK = {"body": 0, "caption": 1, "headline": 2, "dek": 3}
+
+
+def _rank(c: Cand) -> tuple[int, int]:
+    """Sort key of a mention: body first, then caption, headline, dek; by offset within each."""
+    return _SECTION_RANK[c.section], c.start
+
+
 def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
                  seen_caps=frozenset(), body: str = "") -> EntityResult:
     """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
     ``front``: (section, tokens, title_case) still to be searched, using the body's names."""
-    import pandas as pd
-
-    cands = sorted(cands, key=lambda c: c.start)
+    cands = sorted(cands, key=attrgetter("start"))
     _resolve_persons(cands)
     # front matter: search with the body's names known, then resolve the whole lot again
     if front and rules is not None:
@@ -376,7 +383,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         keys.setdefault((c.type, name), []).append(c)
     # "Long Name (ACR)": the acronym in brackets right after a name is that name's alias
     bracket: dict[str, str] = {}
-    by_pos = sorted((c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")), key=lambda c: c.start)
+    by_pos = sorted((c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")), key=attrgetter("start"))
     body_text = body
     for a, b in zip(by_pos, by_pos[1:]):
         between = body_text[a.end:b.start]
@@ -388,61 +395,133 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             keys[("ORG", bracket[name])].extend(keys.pop((t, name)))
     # an acronym joins the organisation whose initials it spells (IRGC, CENTCOM-style names excluded)
     orgs = {name for (t, name) in keys if t == "ORG"}
+    initials = None  # initials of the organisations named in two words or more
     for (t, name) in list(keys):
         if t == "ORG" and name.replace(".", "").isupper() and " " not in name:
             acr = name.replace(".", "")
-            full = [o for o in orgs if o != name and len(o.split()) >= 2 and _initials(o) == acr]
+            if initials is None:
+                initials = [(o, _initials(o)) for o in orgs if len(o.split()) >= 2]
+            full = [o for o, ini in initials if o != name and ini == acr]
             if len(full) == 1:
                 keys[("ORG", full[0])].extend(keys.pop((t, name)))
     # order entities by first appearance (body first)
-    sec_rank = {"body": 0, "caption": 1, "headline": 2, "dek": 3}
-    items = sorted(keys.items(), key=lambda kv: min((sec_rank[c.section], c.start) for c in kv[1]))
+    for cs in keys.values():
+        cs.sort(key=_rank)
+    items = sorted(keys.items(), key=lambda kv: _rank(kv[1][0]))
 
     ent_rows, men_rows = [], []
     alias: dict[str, str] = {}
     surname: dict[str, list[str]] = {}
     spans = []
+    add_mention = men_rows.append
     for eid, ((typ, name), cs) in enumerate(items):
-        cs.sort(key=lambda c: (sec_rank[c.section], c.start))
         aliases, titles, roles, sections = [], [], [], []
         gender = ""
+        n_body = 0
+        first_sentence = None
+        person = typ == "PERSON"
         for c in cs:
-            if c.text not in aliases:
-                aliases.append(c.text)
-            for t in c.titles:
+            text, section, c_titles = c.text, c.section, c.titles
+            if text not in aliases:
+                aliases.append(text)
+            for t in c_titles:
                 if t not in titles:
                     titles.append(t)
             if c.role and c.role not in roles:
                 roles.append(c.role)
-            if c.section not in sections:
-                sections.append(c.section)
-            men_rows.append((eid, name, typ, c.text, c.sentence, c.start, c.end, c.section,
-                             c.titles[0] if c.titles else "", c.rule))
-            if typ == "PERSON" and c.section == "body":
-                spans.append((c.start, c.end, name))
-        if typ == "PERSON":
+            if section not in sections:
+                sections.append(section)
+            add_mention((eid, name, typ, text, c.sentence, c.start, c.end, section,
+                         c_titles[0] if c_titles else "", c.rule))
+            if section == "body":
+                n_body += 1
+                if first_sentence is None or c.sentence < first_sentence:
+                    first_sentence = c.sentence
+                if person:
+                    spans.append((c.start, c.end, name))
+        if person:
             p = cs[0].entity
             gender = p.gender if p is not None else ""
             last = name.split()[-1]
             surname.setdefault(last, []).append(name)
-        body_cs = [c for c in cs if c.section == "body"]
-        first_sentence = min((c.sentence for c in body_cs), default=-1)
-        ent_rows.append((eid, name, typ, aliases, titles, len(body_cs), first_sentence, gender, roles,
-                         sections, len(cs) - len(body_cs)))
-        for a in aliases + [name]:
+        if first_sentence is None:
+            first_sentence = -1
+        ent_rows.append((eid, name, typ, aliases, titles, n_body, first_sentence, gender, roles, sections,
+                         len(cs) - n_body))
+        for a in aliases:
             alias.setdefault(a, name)
+        alias.setdefault(name, name)
     # people are found by their surname first (two people sharing one: the one mentioned more)
     counts = {r[1]: r[5] for r in ent_rows if r[2] == "PERSON"}
     for names in surname.values():
         names.sort(key=lambda n: -counts.get(n, 0))
-    men_rows.sort(key=lambda r: (sec_rank[r[7]], r[5]))
-    ent = pd.DataFrame(ent_rows, columns=ENTITY_COLUMNS + EXTRA_ENTITY_COLUMNS)
-    men = pd.DataFrame(men_rows, columns=MENTION_COLUMNS + EXTRA_MENTION_COLUMNS)
+    men_rows.sort(key=lambda r: (_SECTION_RANK[r[7]], r[5]))
+    ent = _frame(ent_rows, ENTITY_COLUMNS + EXTRA_ENTITY_COLUMNS, "issooiisooi")
+    men = _frame(men_rows, MENTION_COLUMNS + EXTRA_MENTION_COLUMNS, "isssiiisss")
     if not len(ent):  # keep integer dtypes on empty frames
         ent = ent.astype({"entity_id": "int64", "mentions": "int64", "first_sentence": "int64"})
         men = men.astype({"entity_id": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
     spans.sort()
     return EntityResult(ent, men, alias, surname, spans)
+
+
+def _frame(rows: list[tuple], columns: list[str], kinds: str):
+    """``pd.DataFrame(rows, columns=columns)`` for rows whose values have the types ``kinds`` gives each
+    column (``i`` int, ``s`` str, ``o`` lists): the frame pandas infers (int64, its string dtype,
+    object), built directly from its blocks -- one int64 block, one object block, a string array per
+    text column -- without pandas' value-by-value type inference (4-5× faster on these small frames).
+    Other values (from another backend), or a pandas without the low-level constructor or without a
+    string dtype, go through the plain constructor."""
+    import numpy as np
+    import pandas as pd
+
+    layout = _layout(tuple(columns), kinds)
+    cols = list(zip(*rows))
+    if layout is None or not cols:
+        return pd.DataFrame(rows, columns=columns)
+    make, dtype, index_columns, ints, objs, strs = layout
+    n = len(rows)
+    int_cols = [cols[k] for k in ints]
+    try:
+        "".join(chain.from_iterable([cols[k] for k in strs]))  # raises TypeError unless all are str
+        for col in int_cols:
+            if set(map(type, col)) != _INT:
+                raise TypeError("not all int")
+        ints_block = np.array(int_cols, dtype=np.int64)  # OverflowError past int64
+    except (TypeError, OverflowError):
+        return pd.DataFrame(rows, columns=columns)
+    blocks = []
+    if ints:
+        blocks.append((ints_block, np.array(ints)))
+    if objs:
+        objs_block = np.empty((len(objs), n), dtype=object)
+        for r, k in enumerate(objs):
+            objs_block[r] = np.fromiter(cols[k], dtype=object, count=n)
+        blocks.append((objs_block, np.array(objs)))
+    for k in strs:
+        blocks.append((pd.arrays.StringArray(np.array(cols[k], dtype=object), dtype=dtype), np.array([k])))
+    return make(blocks, index=pd.RangeIndex(n), columns=index_columns)
+
+
+_INT = {int}
+
+
+@lru_cache(maxsize=8)
+def _layout(columns: tuple, kinds: str):
+    """What :func:`_frame` needs for one frame shape: the block constructor, the string dtype, the
+    column index and the int / object / str column positions; None where pandas lacks them."""
+    import pandas as pd
+
+    try:
+        from pandas.api.internals import create_dataframe_from_blocks
+    except ImportError:
+        return None
+    dtype = pd.Series(["x"]).dtype  # the dtype pandas infers for text
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "python"):
+        return None
+    where = {kind: tuple(k for k, c in enumerate(kinds) if c == kind) for kind in "ios"}
+    return create_dataframe_from_blocks, dtype, pd.Index(columns), where["i"], where["o"], where["s"]
+
 
 
 _DEFAULT: BaseEntityExtractor | None = None

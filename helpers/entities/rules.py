@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress, count
 
 from .lexicon import common_word, load_lexicons, norm_title
 
@@ -91,18 +92,29 @@ _MALE = frozenset("he him his himself".split())
 _ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
 
 
+class Tokens:
+    """A section's tokens as column lists, one entry per token: ``start, end, text, pos, sent``
+    (sentence index), ``cap`` (capitalised: may be part of a name) and ``weak`` (capitalised only
+    because it opens a sentence, a quote or a headline); ``caps`` lists the indices of the capitalised
+    tokens and ``kind`` holds each token's :func:`_kind` bits.  Token texts hold no whitespace.  Made
+    by :func:`prepare_tokens`."""
+
+    __slots__ = ("start", "end", "text", "pos", "sent", "cap", "weak", "caps", "kind")
+
+    def __init__(self, start: list, end: list, text: list, pos: list, sent: list, cap: list, weak: list,
+                 caps: list, kind: list):
+        self.start, self.end, self.text, self.pos, self.sent = start, end, text, pos, sent
+        self.cap, self.weak, self.caps, self.kind = cap, weak, caps, kind
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def rows(self) -> list[tuple]:
+        """``(start, end, text, pos, sent, cap, weak)`` per token."""
+        return list(zip(self.start, self.end, self.text, self.pos, self.sent, self.cap, self.weak))
+
+
 @dataclass(slots=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-    pos: str
-    sent: int
-    cap: bool = False
-    weak: bool = False  # capitalised only because it opens a sentence / quote / headline
-
-
-@dataclass
 class Cand:
     """One typed mention found in a section (before alias resolution)."""
 
@@ -136,66 +148,134 @@ def _is_cap(text: str) -> bool:
     return not _PARTY_STATE.match(text)
 
 
-def prepare_tokens(raw) -> list[Tok]:
+class _Memo(dict):
+    """``memo[word]`` is ``f(word)``, computed on first use; emptied when it grows past ``limit``."""
+
+    def __init__(self, f, limit: int = 200_000):
+        super().__init__()
+        self.f, self.limit = f, limit
+
+    def __missing__(self, word):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = self.f(word)
+        return value
+
+
+_norm = _Memo(norm_title).__getitem__  # "Col." -> "col"
+
+# What the token pass needs to know of a token's text:
+_SPECIAL = 1  # may be joined to the next tokens or split at a hyphen
+_CAP = 2  # capitalised: a name part (weak if it opens a sentence or a quote)
+_NAME_PART = 4  # "al-Assad", "bin-Salman": a name part, never weak
+_HE = 8  # he, him, his, himself (any case)
+_SHE = 16  # she, her, hers, herself (any case)
+
+
+def _kind(t: str) -> int:
+    """The :data:`_SPECIAL` / :data:`_CAP` / :data:`_NAME_PART` / :data:`_HE` / :data:`_SHE` bits of a
+    token text."""
+    c0 = t[:1]
+    if c0.isupper():
+        special = "-" in t or t.lower() in _ABBREV_DOT or len(t) == 1
+    else:
+        special = c0 == "(" or "-" in t and c0 != "-" and any(ch.isupper() for ch in t)
+    if _ARABIC_ARTICLE.match(t):
+        k = _NAME_PART
+    elif c0.isupper() and _is_cap(t) and t != "I" and t.lower() not in _DATE_WORDS:
+        k = _CAP
+    else:
+        k = 0
+    low = t.lower()
+    k |= _HE if low in _MALE else _SHE if low in _FEMALE else 0
+    return k | _SPECIAL if special else k
+
+
+_kinds_of = _Memo(_kind).__getitem__
+
+
+def _kinds(texts: list[str]) -> list[int]:
+    return list(map(_kinds_of, texts))
+
+
+def prepare_tokens(raw) -> Tokens:
     """``raw``: iterable of ``(start, end, text, pos, sentence)``.  Splits hyphens, joins ``Col`` + ``.``
     and ``( ret . )``, and marks capitalised tokens (``cap``) and those capitalised only because they
     open a sentence or a quote (``weak``)."""
-    out: list[Tok] = []
-    append = out.append
     raw = raw if isinstance(raw, list) else list(raw)
-    n = len(raw)
-    i = 0
-    prev_sent = None
-    prev_text = ""
-    while i < n:
-        s, e, t, p, si = raw[i]
-        i += 1
+    if not raw:
+        return Tokens([], [], [], [], [], [], [], [], [])
+    return token_columns(*map(list, zip(*raw)))
+
+
+def token_columns(starts: list, ends: list, texts: list, poss: list, sents: list) -> Tokens:
+    """:func:`prepare_tokens` on column lists, which become the columns of the result (joins and
+    splits edit them in place)."""
+    kinds = _kinds(texts)
+    flagged = list(compress(count(), kinds))  # capitalised, special or a pronoun: a few tokens in ten
+    edits = _joins_and_splits(starts, ends, texts, poss, sents, [i for i in flagged if kinds[i] & _SPECIAL])
+    if edits:
+        columns = (starts, ends, texts, poss, sents)
+        for k, span, rows in reversed(edits):  # from the end: the indices of earlier edits stay put
+            for col, values in zip(columns, zip(*rows)):
+                col[k:k + span] = values
+            kinds[k:k + span] = [_kinds_of(row[2]) for row in rows]
+        flagged = list(compress(count(), kinds))
+    n = len(texts)
+    cap = [False] * n
+    weak = [False] * n
+    caps = [i for i in flagged if kinds[i] & (_CAP | _NAME_PART)]
+    for i in caps:
+        cap[i] = True
+        if kinds[i] & _CAP and (i == 0 or sents[i] != sents[i - 1] or texts[i - 1] in _OPEN):
+            weak[i] = True
+    return Tokens(starts, ends, texts, poss, sents, cap, weak, caps, kinds)
+
+
+def _joins_and_splits(starts, ends, texts, poss, sents, special) -> list[tuple[int, int, list[tuple]]]:
+    """``(index, span, rows)``: the tokens ``index .. index + span - 1`` become ``rows`` (``start, end,
+    text, pos, sentence``), for the tokens at the indices ``special`` joined to the next ones ("Col" +
+    ".", "( ret . )") or split at hyphens ("Washington-based"); in order."""
+    edits = []
+    n = len(texts)
+    done = 0  # tokens before this one are joined to an earlier one
+    for k in special:
+        if k < done:
+            continue
+        s, e, t, p, si = starts[k], ends[k], texts[k], poss[k], sents[k]
+        i = k + 1
         c0 = t[:1]
         if not c0.isupper():
-            # the common case: a lower-case word or punctuation
-            if c0 == "(" and i + 2 < n and raw[i][2].lower() == "ret" and raw[i + 1][2] == "." and raw[i + 2][2] == ")":
-                append(Tok(s, raw[i + 2][1], "(ret.)", "NNP", si))
-                i += 3
+            if c0 == "(" and i + 2 < n and texts[i].lower() == "ret" and texts[i + 1] == "." and texts[i + 2] == ")":
+                edits.append((k, 4, [(s, ends[i + 2], "(ret.)", "NNP", si)]))
+                done = k + 4
             elif "-" in t and c0 != "-" and any(ch.isupper() for ch in t):
-                _split_hyphen(out, s, t, p, si)
-            else:
-                append(Tok(s, e, t, p, si))
-            continue
-        if i < n and raw[i][2] == "." and raw[i][0] == e and (t.lower() in _ABBREV_DOT or len(t) == 1):
-            append(Tok(s, raw[i][1], t + ".", "NNP", si))
-            i += 1
+                _split_hyphen(edits, k, s, e, t, p, si)
+        elif i < n and texts[i] == "." and starts[i] == e and (t.lower() in _ABBREV_DOT or len(t) == 1):
+            edits.append((k, 2, [(s, ends[i], t + ".", "NNP", si)]))
+            done = k + 2
         elif "-" in t:
-            _split_hyphen(out, s, t, p, si)
-        else:
-            append(Tok(s, e, t, p, si))
-    for tok in out:
-        text = tok.text
-        if _ARABIC_ARTICLE.match(text):  # "al-Assad", "bin-Salman": a name part
-            tok.cap = True
-            prev_sent = tok.sent
-            prev_text = text
-            continue
-        if text[:1].isupper() and _is_cap(text) and text != "I" and text.lower() not in _DATE_WORDS:
-            tok.cap = True
-            if tok.sent != prev_sent or prev_text in _OPEN:
-                tok.weak = True
-        prev_sent = tok.sent
-        prev_text = text
-    return out
+            _split_hyphen(edits, k, s, e, t, p, si)
+    return edits
 
 
-def _split_hyphen(out, s, t, p, si):
-    """Split "Washington-based", "anti-Islamic", "US-led" where a lower-case piece meets a capitalised one."""
+def _split_hyphen(edits, k, s, e, t, p, si):
+    """Split token ``k`` ("Washington-based", "anti-Islamic", "US-led") where a lower-case piece meets
+    a capitalised one: an edit for :func:`_joins_and_splits`."""
     parts = t.split("-")
     if len(parts) >= 2 and all(parts):
         kinds = [x[:1].isupper() for x in parts]
         if any(kinds) and not all(kinds) and not (parts[0].lower() in _HYPHEN_KEEP and len(parts) == 2):
+            rows = []
             pos_ = s
             for part in parts:
-                out.append(Tok(pos_, pos_ + len(part), part, "NNP" if part[:1].isupper() else "JJ", si))
+                rows.append((pos_, pos_ + len(part), part, "NNP" if part[:1].isupper() else "JJ", si))
                 pos_ += len(part) + 1
+            edits.append((k, 1, rows))
             return
-    out.append(Tok(s, s + len(t), t, p, si))
+    if e != s + len(t):  # kept whole, ending where its text does
+        edits.append((k, 1, [(s, s + len(t), t, p, si)]))
+
 
 
 # -- the extractor ------------------------------------------------------------------------------------
@@ -208,167 +288,188 @@ class RuleExtractor:
         self.lex = lexicons or load_lexicons()
         self._seen: set = set()
         self._last: Cand | None = None  # the previous candidate of the section (for coordination)
+        # first word of a listed title (normalised) -> most words of a title starting with it
+        self._title_first: dict[str, int] = {}
+        for key in self.lex.titles:
+            words = key.split(" ")
+            self._title_first[words[0]] = max(self._title_first.get(words[0], 0), len(words))
 
     # ---- chunking ----
-    def _gaz_match(self, toks: list[Tok], i: int, j: int):
+    def _gaz_match(self, toks: Tokens, i: int, j: int):
         """Longest gazetteer entry starting at ``toks[i]`` within ``toks[i:j]``: (end index, (type, canon))."""
         gaz = self.lex.gazetteer
-        first = toks[i].text
-        for k in range(min(j, i + self.lex.first_words.get(first, 1)), i, -1):
-            key = first if k == i + 1 else " ".join(t.text for t in toks[i:k])
+        text = toks.text
+        first = text[i]
+        longest = self.lex.first_words.get(first)
+        if j <= i:
+            return None
+        if longest is None or j == i + 1:  # only the word itself can match (most words)
+            hit = gaz.get(first)
+            if hit is None and first.endswith(("’", "'")):
+                hit = gaz.get(first[:-1])
+            return None if hit is None else (i + 1, hit)
+        for k in range(min(j, i + longest), i, -1):
+            key = first if k == i + 1 else " ".join(text[i:k])
             hit = gaz.get(key)
-            if hit is None and k - i == 1 and toks[i].text.endswith(("’", "'")):
-                hit = gaz.get(toks[i].text[:-1])
+            if hit is None and k - i == 1 and first.endswith(("’", "'")):
+                hit = gaz.get(first[:-1])
             if hit is not None:
                 return k, hit
         return None
 
-    def _title_match(self, toks: list[Tok], i: int, j: int):
+    def _title_match(self, toks: Tokens, i: int, j: int):
         """Longest title starting at ``toks[i]`` (modifiers such as "Defense", "Supreme" included):
         returns the end index or None."""
         lex = self.lex
+        text = toks.text
         k = i
         best = None
         while k < j:
             # a listed (possibly multi-word) title starting at k
             hit_end = None
-            for m in range(min(j, k + lex.max_title_len), k, -1):
-                key = " ".join(norm_title(t.text) for t in toks[k:m])
-                if key in lex.titles:
-                    hit_end = m
-                    break
+            first = _norm(text[k])
+            longest = self._title_first.get(first)
+            if longest:
+                for m in range(min(j, k + longest), k, -1):
+                    key = first if m == k + 1 else " ".join(map(_norm, text[k:m]))
+                    if key in lex.titles:
+                        hit_end = m
+                        break
             if hit_end is not None:
                 best = hit_end
                 k = hit_end
-                if k < j and toks[k].text == "(ret.)":
+                if k < j and text[k] == "(ret.)":
                     k += 1
                     best = k
                 continue
-            if norm_title(toks[k].text) in lex.title_words:
+            if first in lex.title_words:
                 k += 1
                 continue
             break
         return best
 
-    def _weak_ok(self, toks: list[Tok], i: int, seen_caps: set) -> bool:
-        """Should a weak (sentence-initial) capitalised token start or stay in a name?"""
-        t = toks[i]
-        if not common_word(t.text):
+    def _weak_ok(self, toks: Tokens, i: int, seen_caps: set, end: int | None = None) -> bool:
+        """Should a weak (sentence-initial) capitalised token start or stay in a name?  Looks at
+        ``toks[i:end]`` (to the end by default)."""
+        n = len(toks) if end is None else end
+        text, cap, sent = toks.text, toks.cap, toks.sent
+        t = text[i]
+        if not common_word(t):
             return True
-        if t.text in seen_caps:
+        if t in seen_caps:
             return True
-        if self._gaz_match(toks, i, len(toks)):
+        if self._gaz_match(toks, i, n):
             return True
-        if norm_title(t.text) in self.lex.titles or norm_title(t.text) in self.lex.title_words:
-            nxt = toks[i + 1] if i + 1 < len(toks) else None  # "Secretary of State Mike Pompeo said"
-            return bool(nxt and nxt.sent == t.sent and (nxt.cap or nxt.text == "of"))
-        if t.text in self.lex.first_names:
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            return bool(nxt and nxt.cap and nxt.sent == t.sent)
+        if _norm(t) in self.lex.titles or _norm(t) in self.lex.title_words:
+            # "Secretary of State Mike Pompeo said"
+            return i + 1 < n and sent[i + 1] == sent[i] and (cap[i + 1] or text[i + 1] == "of")
+        if t in self.lex.first_names:
+            return i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i]
         # "National Security Council said": a run ending in an organisation head
         k = i + 1
-        while k < len(toks) and toks[k].cap and toks[k].sent == t.sent:
+        while k < n and cap[k] and sent[k] == sent[i]:
             k += 1
-        return k - i >= 2 and toks[k - 1].text in self.lex.heads
-        return False
+        return k - i >= 2 and text[k - 1] in self.lex.heads
 
-    def _run_ends_in_org(self, toks: list[Tok], k: int) -> bool:
+    def _run_ends_in_org(self, toks: Tokens, k: int) -> bool:
         """Does the capitalised run starting at ``toks[k]`` end in an organisation head ("Fund")?"""
+        cap, sent = toks.cap, toks.sent
+        n = len(toks)
         m = k
-        while m < len(toks) and toks[m].cap and toks[m].sent == toks[k].sent:
+        while m < n and cap[m] and sent[m] == sent[k]:
             m += 1
-        return m > k and self.lex.heads.get(toks[m - 1].text) == "ORG"
+        return m > k and self.lex.heads.get(toks.text[m - 1]) == "ORG"
 
-    def chunks(self, toks: list[Tok], seen_caps: set, title_case: bool = False):
+    def chunks(self, toks: Tokens, seen_caps: set, title_case: bool = False):
         """Yield (i, j) index ranges of capitalised runs."""
         n = len(toks)
         heads = self.lex.heads
-        i = 0
-        while i < n:
-            t = toks[i]
-            if not t.cap:
-                i += 1
+        text, cap, sent = toks.text, toks.cap, toks.sent
+        done = 0  # tokens before this one are in a chunk already
+        for i in toks.caps:
+            if i < done:
                 continue
+            si = sent[i]
             if title_case:
                 j = i + 1
-                while j < n and toks[j].cap and toks[j].sent == t.sent:
+                while j < n and cap[j] and sent[j] == si:
                     j += 1
                 yield i, j
-                i = j
+                done = j
                 continue
-            if t.weak and not self._weak_ok(toks, i, seen_caps):
-                i += 1
+            if toks.weak[i] and not self._weak_ok(toks, i, seen_caps):
                 continue
             j = i + 1
             in_org = False  # inside "Institute for the Study of War": later connectors join too
-            while j < n and toks[j].sent == t.sent:
-                if toks[j].cap or toks[j].text == "(ret.)":
+            while j < n and sent[j] == si:
+                if cap[j] or text[j] == "(ret.)":
                     j += 1
                     continue
                 # "Tigray People's Liberation Front", "Children's Hospital": a common noun + 's inside a name
-                if toks[j].text in ("’s", "'s") and j + 1 < n and toks[j + 1].cap and toks[j + 1].sent == t.sent \
-                        and (toks[j - 1].text in _POSSESSIVE_NOUNS
-                             or self._run_ends_in_org(toks, j + 1) and toks[j - 1].text not in self.lex.gazetteer):
+                if text[j] in ("’s", "'s") and j + 1 < n and cap[j + 1] and sent[j + 1] == si \
+                        and (text[j - 1] in _POSSESSIVE_NOUNS
+                             or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in self.lex.gazetteer):
                     j += 1
                     continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
-                low = toks[j].text.lower()
+                low = text[j].lower()
                 if low in _CONNECT or low == "and":
                     k = j + 1
-                    if k < n and toks[k].text.lower() == "the":
+                    if k < n and text[k].lower() == "the":
                         k += 1
-                    while low in _PARTICLES and k < n and toks[k].text.lower() in _PARTICLES:
+                    while low in _PARTICLES and k < n and text[k].lower() in _PARTICLES:
                         k += 1  # "Ursula von der Leyen", "Juan de la Cruz"
-                    if k < n and toks[k].cap and toks[k].sent == t.sent:
-                        left = toks[j - 1].text
+                    if k < n and cap[k] and sent[k] == si:
+                        left = text[j - 1]
                         m = k + 1
-                        while m < n and toks[m].cap and toks[m].sent == t.sent:
+                        while m < n and cap[m] and sent[m] == si:
                             m += 1
-                        whole = " ".join(x.text for x in toks[i:m])
-                        ok = whole in self.lex.gazetteer
+                        ok = " ".join(text[i:m]) in self.lex.gazetteer
                         if not ok and low in _PARTICLES:
-                            ok = all(x.text.lower() in _PARTICLES for x in toks[j:k])  # "Mohammed bin Salman"
+                            ok = all(x.lower() in _PARTICLES for x in text[j:k])  # "Mohammed bin Salman"
                         elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
-                                 norm_title(left) in self.lex.titles or low == "&" or (in_org and low in ("of", "for", "on"))
+                                 _norm(left) in self.lex.titles or low == "&" or (in_org and low in ("of", "for", "on"))
                             in_org = in_org or (ok and heads.get(left) == "ORG")
                         elif not ok:
                             # "Centers for Disease Control and Prevention", "Department of Health and Human
                             # Services": "and" inside an "X of/for Y" organisation name
-                            inner = {x.text for x in toks[i:j]}
-                            ok = bool(inner & {"of", "for"}) and k == j + 1 and any(
-                                heads.get(x.text) == "ORG" for x in toks[i:j])
+                            inner = text[i:j]
+                            ok = ("of" in inner or "for" in inner) and k == j + 1 and any(
+                                heads.get(x) == "ORG" for x in inner)
                         if ok:
                             j = m
                             continue
                 break
             yield i, j
-            i = j
+            done = j
 
     # ---- typing ----
-    def classify(self, toks: list[Tok], i: int, j: int, section: str, all_toks: list[Tok], gi: int):
-        """Typed candidates for the chunk ``toks[i:j]``.  ``gi``: index of toks[i] in ``all_toks``."""
+    def classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
+        """Typed candidates for the chunk ``toks[i:j]``."""
         lex = self.lex
         out: list[Cand] = []
-        sent = toks[i].sent
+        text, start, end = toks.text, toks.start, toks.end
+        n = len(text)
+        sent = toks.sent[i]
 
         def cand(a, b, typ, canon=None, rule="", titles=None, gender="", role=""):
-            c = Cand(section, sent, toks[a].start, toks[b - 1].end, "", typ, canon, titles or [], gender, rule, role)
+            c = Cand(section, sent, start[a], end[b - 1], "", typ, canon, titles or [], gender, rule, role)
             out.append(c)
             return c
 
         # leading weak words that are not names ("Regarding President Trump")
-        while i < j and toks[i].weak and not self._weak_ok(toks[:j], i, self._seen):
+        while i < j and toks.weak[i] and not self._weak_ok(toks, i, self._seen, j):
             i += 1
-            gi += 1
         if i >= j:
             return out
-        prev = all_toks[gi - 1] if gi > 0 else None
-        nxt = all_toks[gi + (j - i)] if gi + (j - i) < len(all_toks) else None
-        texts = [t.text for t in toks[i:j]]
+        prev_i = i - 1  # the token before the chunk (before "The" or a title is peeled off it)
+        prev = text[prev_i] if i > 0 else None
+        nxt = text[j] if j < n else None
+        texts = text[i:j]
 
         # "The Media Line", "The New York Times" (mid-sentence capital The: a title of a work / outlet)
-        if texts[0] == "The" and not toks[i].weak and j - i >= 2:
+        if texts[0] == "The" and not toks.weak[i] and j - i >= 2:
             g = self._gaz_match(toks, i + 1, j)
             if g and g[0] == j and g[1][0] == "GPE":
                 cand(i, j, "GPE", g[1][1], "the-gpe")
@@ -377,7 +478,6 @@ class RuleExtractor:
             return out
         if texts[0] in ("The", "A", "An"):
             i += 1
-            gi += 1
             if i >= j:
                 return out
             texts = texts[1:]
@@ -391,7 +491,7 @@ class RuleExtractor:
             return out
 
         # all-capitals names ("WASHINGTON (AP) —", "ADDIS ABABA —"): look them up title-cased
-        if all(t.isupper() for t in texts) and (j - i >= 2 or len(texts[0]) >= 4) and not self._gaz_match(toks, i, j):
+        if texts[0].isupper() and all(t.isupper() for t in texts) and (j - i >= 2 or len(texts[0]) >= 4) and not g:
             key = " ".join(t.capitalize() for t in texts)
             hit = lex.gazetteer.get(key)
             if hit is None and " " in key:
@@ -399,7 +499,7 @@ class RuleExtractor:
             if hit is not None:
                 cand(i, j, hit[0], hit[1], "caps-gazetteer")
                 return out
-            if toks[i].start == 0 and section == "body":
+            if start[i] == 0 and section == "body":
                 cand(i, j, "GPE", key, "dateline")
                 return out
             if j - i >= 2:
@@ -408,7 +508,7 @@ class RuleExtractor:
                     k = i
                     while k < j:
                         for m in range(min(j, k + lex.max_len), k, -1):
-                            hit = lex.gazetteer.get(" ".join(t.text.capitalize() for t in toks[k:m]))
+                            hit = lex.gazetteer.get(" ".join(t.capitalize() for t in text[k:m]))
                             if hit is not None:
                                 cand(k, m, hit[0], hit[1], "caps-gazetteer")
                                 k = m
@@ -421,31 +521,33 @@ class RuleExtractor:
 
         # a title inside the chunk: classify what stands before it on its own
         # ("US | Brigadier General | William Seely", "Fed | Chair | Jerome Powell")
+        te_i = self._title_match(toks, i, j)
         for k in range(i + 1, j - 1):
             te = self._title_match(toks, k, j)
-            if te is not None and te < j and all(toks[m].text not in lex.heads for m in range(te, j)):
-                if self._title_match(toks, i, j) is not None:
+            if te is not None and te < j and all(t not in lex.heads for t in text[te:j]):
+                if te_i is not None:
                     break  # the title starts at i already ("Defense Secretary Mark Esper")
-                out.extend(self.classify(toks, i, k, section, all_toks, gi))
-                gi += k - i
+                out.extend(self.classify(toks, i, k, section))
                 i = k
-                texts = [t.text for t in toks[i:j]]
+                texts = text[i:j]
+                te_i = te
+                g = self._gaz_match(toks, i, j)
                 break
 
         # titles and ranks
-        te = self._title_match(toks, i, j)
+        te = te_i
         if te is not None:
             name_i = te
-            if name_i < j and all(toks[k].text not in lex.heads for k in range(name_i, j)):
-                title_toks = [t.text for t in toks[i:te] if t.text != "(ret.)"]
+            if name_i < j and all(t not in lex.heads for t in text[name_i:j]):
+                title_toks = [t for t in text[i:te] if t != "(ret.)"]
                 title = " ".join(title_toks)
                 gender = ""
                 for k in range(len(title_toks), 0, -1):
-                    key = " ".join(norm_title(w) for w in title_toks[-k:])
+                    key = " ".join(map(_norm, title_toks[-k:]))
                     if key in lex.titles:
                         gender = lex.titles[key]
                         break
-                ret = any(t.text == "(ret.)" for t in toks[i:te])
+                ret = "(ret.)" in text[i:te]
                 titles = [title + (" (ret.)" if ret else "")]
                 cand(name_i, j, "PERSON", None, "title", titles, gender)
                 return out
@@ -453,26 +555,25 @@ class RuleExtractor:
                 return out  # a bare title ("President") is not an entity
 
         # head words: "Georgetown University", "Task Force Iraq", "US Embassy", "Gulf Wars", "Red Sea"
-        last = toks[j - 1].text
+        last = text[j - 1]
         head_type = lex.heads.get(last)
         for k in range(i + 1, j - 1):  # "Institute for the Study of War": the head stands before "of"/"for"
-            if toks[k].text in ("of", "for"):
-                head_type = lex.heads.get(toks[k - 1].text, head_type)
+            if text[k] in ("of", "for"):
+                head_type = lex.heads.get(text[k - 1], head_type)
                 break
         if head_type is None and j - i >= 2:
             for k in range(i + 1, j - 1):
-                if lex.heads.get(toks[k].text) == "ORG" and toks[i].text not in lex.first_names:
+                if lex.heads.get(text[k]) == "ORG" and text[i] not in lex.first_names:
                     head_type = "ORG"
                     break
-        if head_type is None and any(t.text.lower().replace("’", "'") in lex.org_words for t in toks[i:j]):
+        if head_type is None and any(t.lower().replace("’", "'") in lex.org_words for t in texts):
             head_type = "ORG"
         if head_type is not None and (j - i >= 2 or head_type == "ORG" and (
                 last in ("Congress", "Parliament", "Senate")
-                or not toks[i].weak and prev is not None and prev.text.lower() == "the")):  # "the Guardian", "the Commission"
-            g = self._gaz_match(toks, i, j)
+                or not toks.weak[i] and prev is not None and prev.lower() == "the")):  # "the Guardian", "the Commission"
             # "Iranian Quds Force": nationality + a multi-word organisation
-            if g and j - g[0] >= 2 and (g[1][0] == "NORP" and not common_word(toks[g[0]].text)
-                                        or g[1][0] == "GPE" and g[0] == i + 1 and toks[i].text.replace(".", "").isupper()):
+            if g and j - g[0] >= 2 and (g[1][0] == "NORP" and not common_word(text[g[0]])
+                                        or g[1][0] == "GPE" and g[0] == i + 1 and text[i].replace(".", "").isupper()):
                 # "Iranian | Quds Force", "U.S. | Treasury Department" (but "US Embassy" stays one name)
                 cand(i, g[0], g[1][0], g[1][1], "modifier")
                 i = g[0]
@@ -484,11 +585,11 @@ class RuleExtractor:
             return out
 
         # facilities named by a code or name before "base", "airport"... ("the K1 military base")
-        if nxt is not None and nxt.text.lower() in _FACILITY_NOUNS or (
-            nxt is not None and gi + (j - i) + 1 < len(all_toks) and all_toks[gi + (j - i) + 1].text.lower() in _FACILITY_NOUNS
-            and nxt.pos.startswith("JJ")
+        if nxt is not None and nxt.lower() in _FACILITY_NOUNS or (
+            nxt is not None and j + 1 < n and text[j + 1].lower() in _FACILITY_NOUNS
+            and toks.pos[j].startswith("JJ")
         ):
-            if not self._gaz_match(toks, i, j):
+            if not g:
                 cand(i, j, "FAC", None, "facility")
                 return out
 
@@ -502,10 +603,10 @@ class RuleExtractor:
 
         # person cues that outrank a place-like first name ("Hezbollah leader Hassan Nasrallah",
         # "Israel's defense minister, Israel Katz,")
-        role = prev.text.lower() if prev is not None and not prev.cap else ""
-        if role == "," and gi >= 2 and all_toks[gi - 2].text.lower() in lex.role_nouns and j - i >= 2:
-            role = all_toks[gi - 2].text.lower()
-        photo = prev is not None and prev.text == "(" and nxt is not None and nxt.text in ("/", ")")
+        role = prev.lower() if prev is not None and not toks.cap[prev_i] else ""
+        if role == "," and i >= 2 and text[i - 2].lower() in lex.role_nouns and j - i >= 2:
+            role = text[i - 2].lower()
+        photo = prev == "(" and nxt in ("/", ")")
         if (role and role in lex.role_nouns) or photo:
             cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
             return out
@@ -514,27 +615,25 @@ class RuleExtractor:
             return out
 
         # gazetteer prefix: "Iraq Syria"? split into the gazetteer part and the rest
-        g = self._gaz_match(toks, i, j)
         if g and g[0] < j and g[1][0] in ("GPE", "NORP", "LOC"):
             rest = self._gaz_match(toks, g[0], j)
             if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
                 cand(i, j, "ORG", None, "place-org")  # "Kenya Red Cross"
                 return out
-            if g[1][0] == "GPE" and not rest and not toks[i].weak and toks[g[0]].text not in lex.first_names:
+            if g[1][0] == "GPE" and not rest and not toks.weak[i] and text[g[0]] not in lex.first_names:
                 cand(i, j, "ORG", None, "place-org")  # "Paris Saint-Germain", "Boston Globe"
                 return out
-            if g[1][0] == "NORP" and not rest and not toks[i].weak and j - g[0] <= 2 \
-                    and toks[g[0]].text not in lex.first_names and g[0] == i + 1:
+            if g[1][0] == "NORP" and not rest and not toks.weak[i] and j - g[0] <= 2 \
+                    and text[g[0]] not in lex.first_names and g[0] == i + 1:
                 cand(i, j, "ORG", None, "norp-org")  # "Muslim Brotherhood", "Saudi Aramco"
                 return out
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
-            rest = self.classify(toks, g[0], j, section, all_toks, gi + g[0] - i)
-            return out + rest
+            return out + self.classify(toks, g[0], j, section)
 
         if j - i >= 2 and texts[0] in lex.first_names:
             cand(i, j, "PERSON", None, "given-name")
             return out
-        prev_low = prev.text.lower() if prev is not None else ""
+        prev_low = prev.lower() if prev is not None else ""
         if j - i >= 2:
             if prev_low in _ORG_PREPS:
                 cand(i, j, "ORG", None, "at-name")
@@ -547,15 +646,15 @@ class RuleExtractor:
                 cand(i, j, "ORG", None, "fallback")
             return out
         word = texts[0]
-        prev2 = all_toks[gi - 2].text.lower() if gi >= 2 else ""
-        after = [t.text.lower() for t in all_toks[gi + 1: gi + 4]]
-        if word.endswith(_NORP_SUFFIXES) and nxt is not None and nxt.text[:1].islower() and nxt.pos.startswith("NN"):
+        prev2 = text[i - 2].lower() if i >= 2 else ""
+        after = [t.lower() for t in text[i + 1: i + 4]]
+        if word.endswith(_NORP_SUFFIXES) and nxt is not None and nxt[:1].islower() and toks.pos[j].startswith("NN"):
             cand(i, j, "NORP", None, "demonym-shape")  # "the Tigrayan capital"
             return out
         last = self._last
-        if prev_low in ("and", "or") and last is not None and last.type in ("GPE", "LOC") and gi >= 2 \
+        if prev_low in ("and", "or") and last is not None and last.type in ("GPE", "LOC") and i >= 2 \
                 and not common_word(word) \
-                and last.end == all_toks[gi - 2].end:
+                and last.end == end[i - 2]:
             cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera"
             return out
         if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
@@ -563,16 +662,16 @@ class RuleExtractor:
                 or (word in lex.ambiguous_places and prev_low in _ORG_PREPS + ("of",)):
             cand(i, j, "GPE", None, "place-context")  # "near Mekelle", "the city of Norco", "Mekelle, the ... capital"
             return out
-        if nxt is not None and nxt.text.lower() in _PERSON_FOLLOWERS and not common_word(word):
-            c = cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration"
+        if nxt is not None and nxt.lower() in _PERSON_FOLLOWERS and not common_word(word):
+            cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration"
             return out
         if word in lex.known_people:
             cand(i, j, "PERSON", None, "known-person")  # a world leader named by surname only
             return out
         c = cand(i, j, "UNK", None, "single")
-        if nxt is not None and nxt.text.lower() in lex.role_nouns and nxt.text.lower() not in ("president", "general"):
+        if nxt is not None and nxt.lower() in lex.role_nouns and nxt.lower() not in ("president", "general"):
             c.rule = "org-modifier"  # "a Maersk spokeswoman", "Hamas official": an organisation
-        elif nxt is not None and nxt.text.lower() in _SPEECH and word not in lex.heads and not common_word(word):
+        elif nxt is not None and nxt.lower() in _SPEECH and word not in lex.heads and not common_word(word):
             c.rule = "single-speaker"  # a surname if a person has it; otherwise (an org saying something) ORG
         return out
 
@@ -586,20 +685,21 @@ class RuleExtractor:
             self._seen = seen_caps or set()
             self._last = None
             for i, j in self.chunks(toks, self._seen):
-                for c in self.classify(toks, i, j, section, toks, i):
+                for c in self.classify(toks, i, j, section):
                     out.append(c)
                     self._last = c
         return out
 
-    def _title_case(self, section, toks, known: dict) -> list[Cand]:
+    def _title_case(self, section, toks: Tokens, known: dict) -> list[Cand]:
         """A headline in Title Case: only gazetteer entries and names already known from the body."""
         out = []
+        text = toks.text
         for i, j in self.chunks(toks, set(), title_case=True):
             k = i
             while k < j:
                 hit = None
                 for m in range(j, k, -1):
-                    key = " ".join(t.text for t in toks[k:m])
+                    key = " ".join(text[k:m])
                     if key in known:
                         hit = (m, known[key])
                         break
@@ -611,7 +711,7 @@ class RuleExtractor:
                     k += 1
                     continue
                 m, (typ, canon) = hit
-                out.append(Cand(section, toks[k].sent, toks[k].start, toks[m - 1].end, "", typ, canon, rule="headline"))
+                out.append(Cand(section, toks.sent[k], toks.start[k], toks.end[m - 1], "", typ, canon, rule="headline"))
                 k = m
         return out
 
@@ -637,6 +737,89 @@ MONEY_RE = re.compile(r"[$€£]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trill
 CARDINAL_RE = re.compile(r"(?<![\w$€£.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%])|(?<![\w$€£.,])\d+(?:\.\d+)?(?:\s(?:million|billion|trillion))?(?![\w%]|,\d)")
 
 
+# Where a match can start.  Scanning with ``finditer`` tries every regex at every character, which
+# costs more than everything else this module does; instead each regex is tried only at the positions
+# where one of its matches can begin, found with ``str.find`` (see :func:`_date_starts`).  A match
+# found this way is the match ``finditer`` finds: ``finditer`` takes, from the end of the previous
+# match, the first position where the regex matches; trying the candidate positions in order gives
+# that position, as long as they include every position where the regex can match.
+#
+#   PERCENT, CARDINAL: a match starts with a digit after a non-word character, so at the start of a
+#   run of digits.
+#   DATE: every alternative starts at a word boundary and contains an anchor -- a month's first
+#   three letters ("Jan" ... "Dec", where the match starts), "day" (weekdays, "today", "yesterday",
+#   "days"), one of the period nouns (week, month, year, decade, century, summer, winter, spring,
+#   autumn, fall), "tomorrow", or a digit.  A match containing "day" or "tomorrow" in its first word
+#   starts where that word starts; "last / this ... week", "(late|early|mid)-last year" and
+#   "several / 3 years" start one or two words before the period noun, across whitespace.
+_DATE_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DATE_NOUNS = ("day", "week", "month", "year", "decade", "century", "summer", "winter", "spring",
+               "autumn", "fall", "tomorrow")
+_NON_DIGITS = re.compile(r"\D*")
+_DIGITS = re.compile(r"\d*")
+_MAY_DAY = re.compile(r"May\s+\d")
+
+
+def _digit_starts(text: str) -> list[int]:
+    """Offsets where a run of digits (``\\d``) starts."""
+    out = []
+    n = len(text)
+    pos = _NON_DIGITS.match(text).end()
+    while pos < n:
+        out.append(pos)
+        pos = _NON_DIGITS.match(text, _DIGITS.match(text, pos).end()).end()
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    """The regex ``\\w`` test for one character."""
+    return ch.isalnum() or ch == "_"
+
+
+def _word_start(text: str, k: int) -> int:
+    """Start of the run of word characters ending at ``text[k]`` (``k + 1`` if ``text[k]`` is not one)."""
+    while k >= 0 and _is_word(text[k]):
+        k -= 1
+    return k + 1
+
+
+def _date_starts(text: str, digit_starts: list[int]) -> list[int]:
+    """Every offset where :data:`DATE_RE` can match (and some where it cannot), sorted."""
+    out = set(digit_starts)
+    find = text.find
+    for w in _DATE_ANCHORS:
+        k = find(w)
+        while k >= 0:
+            out.add(k)
+            k = find(w, k + 3)
+    for w in _DATE_NOUNS:
+        k = find(w)
+        while k >= 0:
+            out.add(_word_start(text, k - 1))  # "Monday", "today", "tomorrow"
+            j = k - 1
+            if j >= 0 and text[j].isspace():  # "last week", "two years", "late last year"
+                while j >= 0 and text[j].isspace():
+                    j -= 1
+                p = _word_start(text, j)
+                out.add(p)
+                if p >= 2 and (text[p - 1].isspace() or text[p - 1] == "-"):
+                    out.add(_word_start(text, p - 2))
+            k = find(w, k + 1)
+    return sorted(out)
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
+    """``rx.finditer(text)`` when every match of ``rx`` starts at one of ``starts`` (sorted)."""
+    pos = 0
+    match = rx.match
+    for p in starts:
+        if p >= pos:
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
 def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
     """DATE, PERCENT, MONEY and CARDINAL mentions in ``text`` (``sentence_of(offset)`` gives the sentence)."""
     out: list[Cand] = []
@@ -645,10 +828,14 @@ def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
-    for rx, typ in ((MONEY_RE, "MONEY"), (PERCENT_RE, "PERCENT"), (DATE_RE, "DATE"), (CARDINAL_RE, "CARDINAL")):
-        for m in rx.finditer(text):
+    digits = _digit_starts(text)
+    scans = ((MONEY_RE.finditer(text), "MONEY"), (_matches_at(PERCENT_RE, text, digits), "PERCENT"),
+             (_matches_at(DATE_RE, text, _date_starts(text, digits)), "DATE"),
+             (_matches_at(CARDINAL_RE, text, digits), "CARDINAL"))
+    for matches, typ in scans:
+        for m in matches:
             s, e = m.span()
-            if typ == "DATE" and m.group()[:3] == "May" and not re.match(r"May\s+\d", m.group()):
+            if typ == "DATE" and m.group()[:3] == "May" and not _MAY_DAY.match(m.group()):
                 continue
             if typ == "DATE" and m.group().split()[0].lower() in ("a", "an", "some", "many", "several", "few") and not m.group().endswith(("ago", "earlier", "later")):
                 continue
