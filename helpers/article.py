@@ -173,6 +173,17 @@ class Article:
         ``start``/``end`` are offsets into :attr:`body`; ``pos`` is a Penn Treebank tag from the pattern
         tagger; ``lemma`` is lower-case except for proper nouns.
         """
+        return _frame(self.token_columns, _TOKEN_KINDS)
+
+    @cached_property
+    def token_columns(self) -> dict[str, list]:
+        """The :attr:`tokens` table as one plain list per column, for stages that walk the tokens in
+        Python (reading a list back out of a frame costs more than the walk).  Shared: copy a list
+        before changing it.
+
+        >>> Article.from_text("Big News\\n\\nKemp didn’t go.").token_columns["text"]
+        ['Kemp', 'did', 'n’t', 'go', '.']
+        """
         import numpy as np
 
         spans = self._sentence_spans
@@ -190,10 +201,9 @@ class Article:
         annotate = _text.annotate
         for i in range(len(spans)):
             info += annotate(text[bounds[i]:bounds[i + 1]])
-        pos, lemma, is_stop, is_punct = zip(*info) if info else ((), (), (), ())
-        cols = {"sentence": sent, "index": index, "start": tok_starts, "end": [t[1] for t in toks], "text": text,
-                "pos": pos, "lemma": lemma, "is_stop": is_stop, "is_punct": is_punct}
-        return _frame(cols, _TOKEN_KINDS)
+        pos, lemma, is_stop, is_punct = (list(c) for c in zip(*info)) if info else ([], [], [], [])
+        return {"sentence": sent.tolist(), "index": index.tolist(), "start": start, "end": [t[1] for t in toks],
+                "text": text, "pos": pos, "lemma": lemma, "is_stop": is_stop, "is_punct": is_punct}
 
     @cached_property
     def blobs(self) -> list:

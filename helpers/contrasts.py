@@ -449,7 +449,7 @@ class _Context:
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
                  zip(*(sc[c].tolist() for c in ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
-        self._load_tokens(art.tokens)
+        self._load_tokens(art.token_columns)
         # cue and time patterns run only where their literals occur (one pass over the body each)
         low = _fold(self.body)
         spans = [(s.start, s.end) for s in sents]
@@ -505,14 +505,14 @@ class _Context:
         return self._statement[s.index]
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
-    def _load_tokens(self, tk):
+    def _load_tokens(self, tk: dict):
         """Each sentence's ``toks`` and, from them, ``content`` (content-word lemmas), ``families``
         (predicate families named) and ``neg_families`` (action families within four words after a
         negator that is not inside an if-clause).  Whole-column list comprehensions, then one slice per
         sentence: the only per-token loop left is over sentences holding a negator."""
         sents = self.sents
         single, double = _families()
-        cols = [tk[c].tolist() for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]
+        cols = [tk[c] for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
         if cols[0] != sorted(cols[0]):  # tokens listed sentence by sentence (the frame is built so)
             order = sorted(range(len(cols[0])), key=cols[0].__getitem__)
             cols = [[c[i] for i in order] for c in cols]

@@ -134,9 +134,8 @@ class RuleEntityExtractor(BaseEntityExtractor):
 
     def extract(self, article) -> EntityResult:
         body = article.body
-        tk = article.tokens
-        toks = token_columns(tk["start"].tolist(), tk["end"].tolist(), tk["text"].tolist(), tk["pos"].tolist(),
-                             tk["sentence"].tolist())
+        tc = article.token_columns  # shared lists: token_columns edits its own copies
+        toks = token_columns(*(list(tc[c]) for c in ("start", "end", "text", "pos", "sentence")))
         seen_caps = {toks.text[i] for i in toks.caps if not toks.weak[i]}
         cands = self.rules.find([("body", toks, False)], seen_caps)
         starts = [s for _, s, _ in article._sentence_spans]  # article.sentences.start, without the frame
