@@ -1104,10 +1104,11 @@ def _known_scores(art) -> dict[int, tuple[float, float, float]]:
 
 def _sentiment(text: str) -> tuple[float, float]:
     """TextBlob polarity and subjectivity of ``text``: what ``make_blob(text).sentiment`` gives (its
-    analyzer is TextBlob's pattern sentiment on the raw text), without building the blob."""
-    from textblob.en import sentiment as pattern_sentiment
+    analyzer is TextBlob's pattern sentiment on the raw text), from stage 5's exact re-implementation
+    (:func:`helpers.sentiment_engine.pattern_sentiment`), without building the blob."""
+    from .sentiment_engine import pattern_sentiment
 
-    polarity, subjectivity = pattern_sentiment(text)
+    polarity, subjectivity, _ = pattern_sentiment(text)
     return round(float(polarity), 4), round(float(subjectivity), 4)
 
 
