@@ -275,3 +275,36 @@ def test_fold_special_characters_are_all_listed():
             assert c in _FOLD_SPECIAL, hex(ord(c))
         if len(low) != 1 or any(ch.isascii() and ch.isalpha() for ch in low):
             assert c in LOWER_SPECIAL, hex(ord(c))
+
+
+def _mask_per_character(body, statements):
+    """The original mask: every non-space character of every part, one at a time."""
+    chars = list(body)
+    for st in statements:
+        for s, e in st.parts:
+            for i in range(s, e):
+                if not chars[i].isspace():
+                    chars[i] = "_"
+    return "".join(chars)
+
+
+def test_mask_equals_the_per_character_mask(articles):
+    """Overlapping, empty and repeated parts, Unicode spaces, and the real statements of every article."""
+    import random
+
+    from helpers.quotes.extract import _mask
+
+    class St:
+        def __init__(self, parts):
+            self.parts = parts
+
+    rng = random.Random(0)
+    for art in articles:
+        body = art.body + " \u00a0\u2009x\u3000y"
+        statements = [St([(s, e) for s, e in zip(art.quotes.start.tolist(), art.quotes.end.tolist())])]
+        assert _mask(body, statements) == _mask_per_character(body, statements)
+        for _ in range(100):
+            sts = [St([(a, min(len(body), a + rng.randint(0, 300)))
+                       for a in (rng.randrange(len(body)) for _ in range(rng.randint(1, 3)))])
+                   for _ in range(rng.randint(0, 6))]
+            assert _mask(body, sts) == _mask_per_character(body, sts)

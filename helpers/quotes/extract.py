@@ -39,14 +39,24 @@ class Found:
         return self.parts[-1][1]
 
 
+_NON_SPACE = re.compile(r"\S")  # \s is str.isspace() for str patterns
+
+
 def _mask(body: str, statements) -> str:
-    chars = list(body)
-    for st in statements:
-        for s, e in st.parts:
-            for i in range(s, e):
-                if not chars[i].isspace():
-                    chars[i] = "_"
-    return "".join(chars)
+    """``body`` with every non-space character inside a statement's parts replaced by ``_``.
+
+    >>> class St: parts = [(8, 17)]
+    >>> _mask("He said “go home” now.", [St()])
+    'He said ___ _____ now.'
+    """
+    out, pos = [], 0
+    for s, e in sorted((s, e) for st in statements for s, e in st.parts):
+        s = max(s, pos)
+        if e > s:
+            out += (body[pos:s], _NON_SPACE.sub("_", body[s:e]))
+            pos = e
+    out.append(body[pos:])
+    return "".join(out)
 
 
 def _n_words(text: str) -> int:
