@@ -35,6 +35,7 @@ import pandas as pd
 
 from . import text as _text
 from .errors import NewslensError
+from .frames import columns_frame
 from .reading import Source, read_source
 from .segment import Segments, segment
 
@@ -148,7 +149,7 @@ class Article:
         cols = {"index": range(len(spans)), "paragraph": [p for p, _, _ in spans],
                 "start": [s for _, s, _ in spans], "end": [e for _, _, e in spans], "text": text,
                 "n_words": [_count_words(t) for t in text]}
-        return _frame(cols, _SENTENCE_KINDS)
+        return columns_frame(cols, _SENTENCE_KINDS)
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
@@ -164,7 +165,7 @@ class Article:
         starts = self._paragraph_starts
         cols = {"index": range(len(paras)), "start": starts, "end": [s + len(t) for t, s in zip(paras, starts)],
                 "text": paras, "n_sentences": n_sent, "n_words": n_words}
-        return _frame(cols, _PARAGRAPH_KINDS)
+        return columns_frame(cols, _PARAGRAPH_KINDS)
 
     @cached_property
     def tokens(self) -> pd.DataFrame:
@@ -173,7 +174,7 @@ class Article:
         ``start``/``end`` are offsets into :attr:`body`; ``pos`` is a Penn Treebank tag from the pattern
         tagger; ``lemma`` is lower-case except for proper nouns.
         """
-        return _frame(self.token_columns, _TOKEN_KINDS)
+        return columns_frame(self.token_columns, _TOKEN_KINDS)
 
     @cached_property
     def token_columns(self) -> dict[str, list]:
@@ -273,41 +274,6 @@ class Article:
 _TOKEN_KINDS = dict(zip(TOKEN_COLUMNS, "iiiisssbb"))
 _SENTENCE_KINDS = dict(zip(SENTENCE_COLUMNS, "iiiisi"))
 _PARAGRAPH_KINDS = dict(zip(PARAGRAPH_COLUMNS, "iiisii"))
-
-
-def _frame(cols: dict, kinds: dict) -> pd.DataFrame:
-    """A DataFrame from column lists typed up front (``i`` int64, ``b`` bool, ``s`` text): the same
-    frame ``pd.DataFrame(cols)`` infers, without pandas' per-element inference (2–3× faster)."""
-    import numpy as np
-
-    data = {}
-    for name, kind in kinds.items():
-        values = cols[name]
-        if kind == "i":
-            data[name] = (values.astype(np.int64, copy=False) if isinstance(values, np.ndarray)
-                          else np.fromiter(values, dtype=np.int64, count=len(values)))
-        elif kind == "b":
-            data[name] = np.fromiter(values, dtype=bool, count=len(values))
-        else:
-            data[name] = _text_array(np.array(values, dtype=object) if len(values) else np.empty(0, dtype=object))
-    return pd.DataFrame(data, copy=False)  # keys in ``kinds`` order; arrays are fresh, no copy needed
-
-
-def _text_array(values):
-    dtype = _str_dtype()
-    if isinstance(dtype, pd.StringDtype) and dtype.storage == "python":
-        return pd.arrays.StringArray(values, dtype=dtype)
-    return pd.array(values, dtype=dtype) if dtype != object else values
-
-
-_STR_DTYPE = []
-
-
-def _str_dtype():
-    """The dtype pandas infers for a column of strings (``str`` in pandas 3, ``object`` before)."""
-    if not _STR_DTYPE:
-        _STR_DTYPE.append(pd.Series(["x"]).dtype)
-    return _STR_DTYPE[0]
 
 
 _WORDS = re.compile(r"\w+(?:[’'-]\w+)*")

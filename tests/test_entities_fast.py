@@ -182,7 +182,7 @@ import numpy as np  # noqa: E402
 def test_frame_equals_the_inferring_constructor(rows):
     import pandas as pd
 
-    from helpers.entities import _frame
+    from helpers.frames import tuples_frame as _frame
 
     columns = ["entity_id", "name", "type", "aliases", "sentence"]
     want = pd.DataFrame(rows, columns=columns)
@@ -193,7 +193,7 @@ def test_frame_equals_the_inferring_constructor(rows):
 
 
 def test_frame_columns_do_not_share_values():
-    from helpers.entities import _frame
+    from helpers.frames import tuples_frame as _frame
 
     rows = [(0, "Iraq", "GPE", ["Iraq"]), (1, "Iran", "GPE", ["Iran"])]
     df = _frame(rows, ["entity_id", "name", "type", "aliases"], "isso")

@@ -31,10 +31,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import chain, compress, count
+from itertools import compress, count
 from operator import attrgetter
 
+from ..frames import tuples_frame
 from .rules import Cand, RuleExtractor, Tokens, find_numeric, prepare_tokens, token_columns
 
 __all__ = [
@@ -455,72 +455,13 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     for names in surname.values():
         names.sort(key=lambda n: -counts.get(n, 0))
     men_rows.sort(key=lambda r: (_SECTION_RANK[r[7]], r[5]))
-    ent = _frame(ent_rows, ENTITY_COLUMNS + EXTRA_ENTITY_COLUMNS, "issooiisooi")
-    men = _frame(men_rows, MENTION_COLUMNS + EXTRA_MENTION_COLUMNS, "isssiiisss")
+    ent = tuples_frame(ent_rows, ENTITY_COLUMNS + EXTRA_ENTITY_COLUMNS, "issooiisooi")
+    men = tuples_frame(men_rows, MENTION_COLUMNS + EXTRA_MENTION_COLUMNS, "isssiiisss")
     if not len(ent):  # keep integer dtypes on empty frames
         ent = ent.astype({"entity_id": "int64", "mentions": "int64", "first_sentence": "int64"})
         men = men.astype({"entity_id": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
     spans.sort()
     return EntityResult(ent, men, alias, surname, spans)
-
-
-def _frame(rows: list[tuple], columns: list[str], kinds: str):
-    """``pd.DataFrame(rows, columns=columns)`` for rows whose values have the types ``kinds`` gives each
-    column (``i`` int, ``s`` str, ``o`` lists): the frame pandas infers (int64, its string dtype,
-    object), built directly from its blocks -- one int64 block, one object block, a string array per
-    text column -- without pandas' value-by-value type inference (4-5× faster on these small frames).
-    Other values (from another backend), or a pandas without the low-level constructor or without a
-    string dtype, go through the plain constructor."""
-    import numpy as np
-    import pandas as pd
-
-    layout = _layout(tuple(columns), kinds)
-    cols = list(zip(*rows))
-    if layout is None or not cols:
-        return pd.DataFrame(rows, columns=columns)
-    make, dtype, index_columns, ints, objs, strs = layout
-    n = len(rows)
-    int_cols = [cols[k] for k in ints]
-    try:
-        "".join(chain.from_iterable([cols[k] for k in strs]))  # raises TypeError unless all are str
-        for col in int_cols:
-            if set(map(type, col)) != _INT:
-                raise TypeError("not all int")
-        ints_block = np.array(int_cols, dtype=np.int64)  # OverflowError past int64
-    except (TypeError, OverflowError):
-        return pd.DataFrame(rows, columns=columns)
-    blocks = []
-    if ints:
-        blocks.append((ints_block, np.array(ints)))
-    if objs:
-        objs_block = np.empty((len(objs), n), dtype=object)
-        for r, k in enumerate(objs):
-            objs_block[r] = np.fromiter(cols[k], dtype=object, count=n)
-        blocks.append((objs_block, np.array(objs)))
-    for k in strs:
-        blocks.append((pd.arrays.StringArray(np.array(cols[k], dtype=object), dtype=dtype), np.array([k])))
-    return make(blocks, index=pd.RangeIndex(n), columns=index_columns)
-
-
-_INT = {int}
-
-
-@lru_cache(maxsize=8)
-def _layout(columns: tuple, kinds: str):
-    """What :func:`_frame` needs for one frame shape: the block constructor, the string dtype, the
-    column index and the int / object / str column positions; None where pandas lacks them."""
-    import pandas as pd
-
-    try:
-        from pandas.api.internals import create_dataframe_from_blocks
-    except ImportError:
-        return None
-    dtype = pd.Series(["x"]).dtype  # the dtype pandas infers for text
-    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "python"):
-        return None
-    where = {kind: tuple(k for k, c in enumerate(kinds) if c == kind) for kind in "ios"}
-    return create_dataframe_from_blocks, dtype, pd.Index(columns), where["i"], where["o"], where["s"]
-
 
 
 _DEFAULT: BaseEntityExtractor | None = None

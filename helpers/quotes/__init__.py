@@ -37,6 +37,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..frames import rows_frame
+
 QUOTE_COLUMNS = ["quote_id", "text", "kind", "speaker", "start", "end", "sentence", "polarity", "subjectivity"]
 QUOTE_EXTRA = ["parts", "paragraph", "speaker_kind", "speaker_category", "role", "verb", "attribution", "n_words",
                "vader_compound", "certainty", "certainty_cues", "assessments", "corrected"]
@@ -74,50 +76,6 @@ class QuoteResult:
         """The speaker of the statement overlapping ``body[start:end]`` (None if nobody)."""
         st = self.statement_at(start, end)
         return st["speaker"] if st else None
-
-
-def _column(values: list):
-    """``values`` as the array ``pd.DataFrame(rows)`` infers for a column, for the plain cases (all bool,
-    all int, float or float and int, text with or without None, all None, all lists / tuples); None
-    for anything else."""
-    import numpy as np
-
-    types = set(map(type, values))
-    if types == {bool}:
-        return np.array(values, dtype=bool)
-    if types == {int}:
-        return np.array(values, dtype=np.int64)
-    if types in ({float}, {float, int}):
-        return np.array(values, dtype=np.float64)
-    if str in types and types <= {str, type(None)}:
-        from ..article import _str_dtype
-
-        dtype = _str_dtype()
-        if not isinstance(dtype, pd.StringDtype):
-            return None  # pandas < 3 keeps text as object: its own inference
-        if dtype.storage == "python":
-            # what pd.array(values, dtype=dtype) builds, without its checks: missing values as the
-            # dtype's own NA
-            return pd.arrays.StringArray(
-                np.array([dtype.na_value if v is None else v for v in values], dtype=object), dtype=dtype)
-        return pd.array(values, dtype=dtype)
-    if types == {type(None)} or types <= {list, tuple}:
-        out = np.empty(len(values), dtype=object)
-        for i, v in enumerate(values):
-            out[i] = v
-        return out
-    return None
-
-
-def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """``pd.DataFrame(rows, columns=columns)`` — the same dtypes and values — from arrays typed column
-    by column, which skips pandas' row-wise inference and its checks (half the time for a table of a
-    few dozen rows); pandas' own path for no rows or an unusual column."""
-    arrays = [_column([r[c] for r in rows]) for c in columns] if rows else [None]
-    if any(a is None for a in arrays) or not hasattr(pd.DataFrame, "_from_arrays"):
-        return pd.DataFrame(rows, columns=columns)
-    return pd.DataFrame._from_arrays(arrays, columns=pd.Index(columns), index=pd.RangeIndex(len(rows)),
-                                     verify_integrity=False)
 
 
 def _should_load_annotations(article) -> bool:
@@ -231,7 +189,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             s = r["speaker"]
             r["speaker_category"] = cat_of.get(s) if s is not None else None
             r["speaker_kind"] = kinds.get(s, "person") if s is not None else None
-        quotes = _frame(rows, QUOTE_COLUMNS + QUOTE_EXTRA)
+        quotes = rows_frame(rows, QUOTE_COLUMNS + QUOTE_EXTRA)
     else:
         # as an empty frame given empty columns: these two become float64
         quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS + QUOTE_EXTRA)
@@ -241,5 +199,5 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     # first within a category; ties keep the speakers' order of first quote
     order = {"expert": 0, "official": 1, "other": 2, "group": 3}
     srows.sort(key=lambda r: (order.get(r["category"], len(order)), -r["words"]))
-    speakers = _frame(srows, SPEAKER_COLUMNS + SPEAKER_EXTRA)
+    speakers = rows_frame(srows, SPEAKER_COLUMNS + SPEAKER_EXTRA)
     return QuoteResult(quotes, speakers, annotations)

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..frames import str_dtype
 from .lexicon import group_nouns, role_nouns
 
 
@@ -196,11 +197,6 @@ def _split_title(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def _str_dtype():
-    from ..article import _str_dtype
-
-    return _str_dtype()
-
 
 def _entity_nominals(art) -> list[Nominal]:
     """Named speakers from stage 3 (people, organisations, places)."""
@@ -222,7 +218,7 @@ def _entity_nominals(art) -> list[Nominal]:
     if "section" in ments.columns:
         col = ments["section"]
         # astype(str) leaves a column of pandas' str dtype as it is (and costs more than the rest)
-        sections = (col if col.dtype == _str_dtype() else col.astype(str)).tolist()
+        sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
     else:
         sections = ["body"] * len(ments)
     rows = zip(ments["type"].tolist(), ments["entity_id"].tolist(), ments["name"].tolist(),

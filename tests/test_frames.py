@@ -1,0 +1,24 @@
+"""helpers.frames builds exactly the frames pandas' own inference gives, on the seed's real tables."""
+
+import pandas as pd
+
+from helpers.article import _PARAGRAPH_KINDS, _SENTENCE_KINDS, _TOKEN_KINDS
+from helpers.frames import columns_frame
+
+
+def _same(got, want):
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert list(got.dtypes) == list(want.dtypes)
+    assert got._mgr.nblocks == want._mgr.nblocks  # same-typed columns consolidated, as pandas does
+
+
+def test_token_sentence_and_paragraph_tables_equal_pandas_inference(seed):
+    _same(columns_frame(seed.token_columns, _TOKEN_KINDS), pd.DataFrame(seed.token_columns))
+    for frame, kinds in ((seed.sentences, _SENTENCE_KINDS), (seed.paragraphs, _PARAGRAPH_KINDS)):
+        cols = {c: frame[c].tolist() for c in frame.columns}
+        _same(columns_frame(cols, kinds), pd.DataFrame(cols))
+
+
+def test_empty_columns_keep_their_types():
+    df = columns_frame({"n": [], "ok": [], "word": []}, {"n": "i", "ok": "b", "word": "s"})
+    assert len(df) == 0 and [str(t) for t in df.dtypes] == ["int64", "bool", str(pd.Series(["x"]).dtype)]
