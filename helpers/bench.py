@@ -213,20 +213,24 @@ def notebook_times(tmp: Path) -> list[tuple[str, float, str]]:
     import nbformat
     from nbclient import NotebookClient
 
+    from .report import ipc_kernel_manager
+
     rows = []
     for path in sorted((_root() / "notebooks").glob("*.ipynb")):
         nb = nbformat.read(str(path), as_version=4)
         for cell in nb.cells:
             if "parameters" in cell.get("metadata", {}).get("tags", []):
                 cell.source += f"\nEXPORT_DIR = {str(tmp / path.stem)!r}\n"
-        client = NotebookClient(nb, timeout=600, kernel_name="python3",
-                                resources={"metadata": {"path": str(path.parent)}})
         t = time.perf_counter()
         err = ""
-        try:
-            client.execute()
-        except Exception as exc:  # noqa: BLE001 - report, keep benchmarking
-            err = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"[:80]
+        with tempfile.TemporaryDirectory(prefix="newslens-kernel-") as sockets:
+            client = NotebookClient(nb, timeout=600, kernel_name="python3",
+                                    resources={"metadata": {"path": str(path.parent)}},
+                                    kernel_manager_class=ipc_kernel_manager(sockets))
+            try:
+                client.execute()
+            except Exception as exc:  # noqa: BLE001 - report, keep benchmarking
+                err = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"[:80]
         rows.append((path.stem, time.perf_counter() - t, err))
     return rows
 

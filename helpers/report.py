@@ -168,7 +168,7 @@ def _prepare(nb_path: Path):
     return nb
 
 
-def _ipc_kernel_manager(folder: str):
+def ipc_kernel_manager(folder: str):
     """A kernel manager class whose kernels talk over Unix sockets in ``folder`` (private to this user)
     rather than unencrypted TCP ports, which ipykernel warns about on stderr for every kernel."""
     from jupyter_client.manager import KernelManager
@@ -193,7 +193,7 @@ def run_notebook(nb_path: Path, article: Path, export_dir: Path, out_path: Path,
         return pm.execute_notebook(
             nb, str(out_path), parameters={"ARTICLE": str(article), "EXPORT_DIR": str(export_dir)},
             kernel_name="python3", cwd=str(nb_path.parent), progress_bar=False, log_output=False,
-            execution_timeout=timeout, report_mode=False, kernel_manager_class=_ipc_kernel_manager(sockets),
+            execution_timeout=timeout, report_mode=False, kernel_manager_class=ipc_kernel_manager(sockets),
         )
 
 
