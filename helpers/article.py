@@ -27,7 +27,6 @@ rename them.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from pathlib import Path
 
@@ -148,7 +147,7 @@ class Article:
         text = [body[s:e] for _, s, e in spans]
         cols = {"index": range(len(spans)), "paragraph": [p for p, _, _ in spans],
                 "start": [s for _, s, _ in spans], "end": [e for _, _, e in spans], "text": text,
-                "n_words": [_count_words(t) for t in text]}
+                "n_words": [_text.count_words(t) for t in text]}
         return columns_frame(cols, _SENTENCE_KINDS)
 
     @cached_property
@@ -275,12 +274,6 @@ _TOKEN_KINDS = dict(zip(TOKEN_COLUMNS, "iiiisssbb"))
 _SENTENCE_KINDS = dict(zip(SENTENCE_COLUMNS, "iiiisi"))
 _PARAGRAPH_KINDS = dict(zip(PARAGRAPH_COLUMNS, "iiisii"))
 
-
-_WORDS = re.compile(r"\w+(?:[’'-]\w+)*")
-
-
-def _count_words(text: str) -> int:
-    return len(_WORDS.findall(text))
 
 
 def load_article(path=None) -> Article:

@@ -262,11 +262,13 @@ def test_frames_equal_pandas_inference(monkeypatch):
 
 def test_fold_special_characters_are_all_listed():
     """The plain-search paths leave to the regexes any text holding a character that IGNORECASE folds
-    onto an ASCII letter or whose lower() turns ASCII / changes length: the list must be complete."""
+    onto an ASCII letter or whose lower() turns ASCII / changes length: the one list both use (names'
+    word searches and attribution's speech-verb index) must be complete for both."""
     import re
 
-    from helpers.quotes.attribution import _FOLD_SPECIAL as LOWER_SPECIAL
     from helpers.quotes.names import _FOLD_SPECIAL
+
+    LOWER_SPECIAL = _FOLD_SPECIAL
 
     letter = re.compile("[a-z]", re.IGNORECASE)
     for c in map(chr, range(0x80, 0x110000)):

@@ -91,7 +91,8 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     ``annotations``: a dict as stored by :mod:`helpers.annotations` (default: read the article's file,
     which raises NewslensError if it is corrupt)."""
     from ..sentiment import score_text, speaker_stats
-    from .extract import _n_words, build
+    from ..text import count_words
+    from .extract import build
     from .speakers import appositive_after, category, role_before, short_role
 
     if annotations is None:
@@ -123,7 +124,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             "polarity": sc["polarity"], "subjectivity": sc["subjectivity"],
             "parts": [tuple(p) for p in f.parts], "paragraph": f.paragraph, "speaker_kind": f.speaker_kind,
             "speaker_category": None, "role": f.role, "verb": f.verb, "attribution": f.how,
-            "n_words": _n_words(text), "vader_compound": sc["vader_compound"], "certainty": sc["certainty"],
+            "n_words": count_words(text), "vader_compound": sc["vader_compound"], "certainty": sc["certainty"],
             "certainty_cues": sc["certainty_cues"], "assessments": sc["assessments"], "corrected": corrected,
         })
     # speakers

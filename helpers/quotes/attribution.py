@@ -23,6 +23,7 @@ import bisect
 import re
 
 from .lexicon import doc_nouns, speech_verbs
+from .names import _has_fold_special
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 ADV_AUX = frozenset(
@@ -126,7 +127,6 @@ def _find_verbs_scan(masked: str, a: int, b: int):
 
 
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")
-_FOLD_SPECIAL = "\u0130\u212a"  # lower() turns these into ASCII letters
 
 
 def _clean_cut(text: str, i: int) -> bool:
@@ -148,7 +148,7 @@ def _verb_index(masked: str):
     if _VERBS_OF[0] is masked:
         return _VERBS_OF[1]
     index = None
-    if masked.isascii() or not any(ch in masked for ch in _FOLD_SPECIAL):
+    if not _has_fold_special(masked):
         verbs = speech_verbs()
         low = masked.lower()
         n = len(low)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text import count_words
 from . import attribution as att
 from .marks import find_statements
 from .names import find_nominals
 
-_WORDS = re.compile(r"\w+(?:[’'-]\w+)*")
 _TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)){0,8}")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Dame)\b\.?")
 _MALE = re.compile(r"\b(?:Mr|Sir|King|Lord)\b\.?")
@@ -59,8 +59,6 @@ def _mask(body: str, statements) -> str:
     return "".join(out)
 
 
-def _n_words(text: str) -> int:
-    return len(_WORDS.findall(text))
 
 
 class _Ctx:
@@ -254,7 +252,6 @@ def _indirect(ctx, masked, nominals, direct):
                 q0 = masked.find("_", ve, s1)
                 if not that or q0 < 0 or ve + that.end() >= q0:
                     continue
-            tail = rest.strip()
             end_attr = re.fullmatch(
                 r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
                 r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
@@ -267,7 +264,7 @@ def _indirect(ctx, masked, nominals, direct):
                 if subj.kind == "person":
                     # "…, the health secretary, Wes Streeting, said": the content ends before the role
                     k = masked.rfind(",", s0, ce)
-                    if k > s0 and _n_words(masked[s0:k]) >= 4 and _role_run(masked[k:subj.start]):
+                    if k > s0 and count_words(masked[s0:k]) >= 4 and _role_run(masked[k:subj.start]):
                         ce = k
             elif that:
                 cs, ce = ve + that.end(), s1
@@ -291,7 +288,7 @@ def _indirect(ctx, masked, nominals, direct):
             lead = len(text) - len(text.lstrip())
             cs = cs + lead
             ce = cs + len(text_clean)
-            if _n_words(masked[cs:ce].replace("_", " ")) < 4:
+            if count_words(masked[cs:ce].replace("_", " ")) < 4:
                 continue
             f = Found([(cs, ce)], "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
             f.meta["sentences"] = (si, si)
@@ -303,11 +300,11 @@ def _indirect(ctx, masked, nominals, direct):
                 n, ps, pe = acc
                 before = masked[s0:ps].rstrip(" ,")
                 after = masked[pe:s1].lstrip(" ,")
-                if _n_words(before) >= _n_words(after):
+                if count_words(before) >= count_words(after):
                     cs, ce = s0, s0 + len(before)
                 else:
                     cs, ce = s1 - len(after), s1
-                if _n_words(masked[cs:ce]) >= 4:
+                if count_words(masked[cs:ce]) >= 4:
                     f = Found([(cs, ce)], "indirect", n, "according to", "according", paragraph=pi)
                     f.meta["sentences"] = (si, si)
                     out.append(f)
@@ -485,6 +482,6 @@ def build(art):
     roles, titles = _resolve(ctx, found, nominals)
     # drop unattributed very short quoted words: scare quotes and titles, not statements
     found = [f for f in found if not (f.kind == "direct" and f.speaker is None
-                                      and _n_words(" ".join(art.body[s:e] for s, e in f.parts)) <= 2)]
+                                      and count_words(" ".join(art.body[s:e] for s, e in f.parts)) <= 2)]
 
     return found, nominals, masked, roles, titles, ctx
