@@ -28,6 +28,7 @@ rename them.
 from __future__ import annotations
 
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -189,20 +190,18 @@ class Article:
         spans = self._sentence_spans
         # One pass over the whole body: sentences are separated by whitespace only and no token
         # crosses whitespace, so these are exactly the tokens of each sentence in turn.
-        toks = _text.tokenize(self.body)
-        start = [t[0] for t in toks]
-        text = [t[2] for t in toks]
+        start, end, text = _text.tokenize_columns(self.body)
         first_starts = np.fromiter((s for _, s, _ in spans), dtype=np.int64, count=len(spans))
         tok_starts = np.fromiter(start, dtype=np.int64, count=len(start))
         sent = np.searchsorted(first_starts, tok_starts, side="right") - 1
         bounds = np.searchsorted(sent, np.arange(len(spans) + 1)).tolist()  # token range of each sentence
-        index = np.arange(len(toks)) - np.repeat(bounds[:-1], np.diff(bounds))
+        index = np.arange(len(text)) - np.repeat(bounds[:-1], np.diff(bounds))
         info = []
         annotate = _text.annotate
         for i in range(len(spans)):
             info += annotate(text[bounds[i]:bounds[i + 1]])
-        pos, lemma, is_stop, is_punct = (list(c) for c in zip(*info)) if info else ([], [], [], [])
-        return {"sentence": sent.tolist(), "index": index.tolist(), "start": start, "end": [t[1] for t in toks],
+        pos, lemma, is_stop, is_punct = (list(map(itemgetter(k), info)) for k in range(4))
+        return {"sentence": sent.tolist(), "index": index.tolist(), "start": start, "end": end,
                 "text": text, "pos": pos, "lemma": lemma, "is_stop": is_stop, "is_punct": is_punct}
 
     @cached_property

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import accumulate, chain
+from operator import itemgetter
 
 from .paths import LEXICON_DIR
 
 __all__ = [
     "split_sentences",
     "tokenize",
+    "tokenize_columns",
     "count_words",
     "tag",
     "annotate",
@@ -119,37 +122,47 @@ def _is_boundary(para: str, m: re.Match) -> bool:
 
 # --- tokens ----------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(
-    r"""
+_TOKEN_ALTERNATIVES = r"""
     [A-Za-z]\.(?:[A-Za-z]\.)+(?![A-Za-z])                   # U.S.  a.m.
   | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%|-\w+)?              # 5,000  3.5  1990s  70-plus
   | [^\W\d_]\w*(?:[-'’&](?=[^\W_])\w*)*                    # words, with inner - ' ’ &
   | \.\.\.|…|--+|—|–                                        # ellipses and dashes
   | [’']s\b | [’'](?:re|ve|ll|d|m)\b                         # clitics standing alone
   | \S                                                      # any other single character
-    """,
-    re.VERBOSE,
-)
+"""
+_TOKEN = re.compile(_TOKEN_ALTERNATIVES, re.VERBOSE)
+# The same tokens, each with the whitespace before it.  Every alternative starts with a non-space and
+# ``\S`` takes any non-space, so only whitespace lies between tokens: the (space, token) pairs of
+# ``findall`` tile the text, and running sums of their lengths are the token offsets.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN_ALTERNATIVES + ")", re.VERBOSE)
 _CLITIC = re.compile(r"(?i)(n[’']t|[’'](?:s|re|ve|ll|d|m))$")
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     """Word tokens ``(start, end, text)``; clitics split the Penn way (did n’t, Trump ’s)."""
-    out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return list(zip(*tokenize_columns(text)))
+
+
+def tokenize_columns(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of :func:`tokenize` as three lists: starts, ends and texts.
+
+    >>> tokenize_columns("He didn’t.")
+    ([0, 3, 6, 9], [2, 6, 9, 10], ['He', 'did', 'n’t', '.'])
+    """
+    pairs = _SPACED_TOKEN.findall(text)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+    starts, ends, words = offsets[0::2], offsets[1::2], list(map(itemgetter(1), pairs))
     if "'" not in text and "’" not in text:
-        return out
-    split: list[tuple[int, int, str]] = []
-    for t in out:
-        tok = t[2]
-        c = _CLITIC.search(tok) if ("'" in tok or "’" in tok) else None
+        return starts, ends, words
+    for i in reversed([i for i, w in enumerate(words) if "'" in w or "’" in w]):
+        w = words[i]
+        c = _CLITIC.search(w)
         if c and c.start() > 0:
-            s, e = t[0], t[1]
-            cut = s + c.start()
-            split.append((s, cut, tok[: c.start()]))
-            split.append((cut, e, tok[c.start():]))
-        else:
-            split.append(t)
-    return split
+            cut = starts[i] + c.start()
+            words[i:i + 1] = w[:c.start()], w[c.start():]
+            starts.insert(i + 1, cut)
+            ends.insert(i, cut)
+    return starts, ends, words
 
 
 _WORDS = re.compile(r"\w+(?:[’'-]\w+)*")

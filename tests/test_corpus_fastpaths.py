@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import text as T
 from helpers.article import TOKEN_COLUMNS, Article, load_article
@@ -68,6 +70,34 @@ def _reference_tokens(art):
 @pytest.mark.parametrize("text", SHAPES)
 def test_tokenize_matches_the_reference(text):
     assert T.tokenize(text) == _reference_tokenize(text)
+
+
+WHITESPACE_SHAPES = [
+    "",
+    "   \n\t ",
+    "  leading and trailing spaces  ",
+    "tabs\tnewlines\nand\u00a0no-break\u2009thin\u3000ideographic spaces",
+    "’s 're alone; n't ’d, O’Neill’s, rock'n'roll's can't-won't",
+    "\n\n“Quoted,” she said.\n\n(Ends) ...\u2028next line",
+]
+
+
+@pytest.mark.parametrize("text", SHAPES + WHITESPACE_SHAPES)
+def test_tokenize_columns_matches_the_reference(text):
+    starts, ends, words = T.tokenize_columns(text)
+    assert list(zip(starts, ends, words)) == _reference_tokenize(text)
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if p.name != "empty-page.html"], ids=lambda p: p.name)
+def test_tokenize_columns_of_a_whole_body_matches_the_reference(path):
+    body = load_article(path).body
+    assert list(zip(*T.tokenize_columns(body))) == _reference_tokenize(body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\t\u00a0\u2009aZé’'-.&5,:/%…—sntdlmrev“”()", max_size=60))
+def test_tokenize_columns_of_random_text_matches_the_reference(text):
+    assert list(zip(*T.tokenize_columns(text))) == _reference_tokenize(text)
 
 
 def test_annotate_matches_tagging_each_sentence_in_any_order():
