@@ -22,3 +22,12 @@ def test_token_sentence_and_paragraph_tables_equal_pandas_inference(seed):
 def test_empty_columns_keep_their_types():
     df = columns_frame({"n": [], "ok": [], "word": []}, {"n": "i", "ok": "b", "word": "s"})
     assert len(df) == 0 and [str(t) for t in df.dtypes] == ["int64", "bool", str(pd.Series(["x"]).dtype)]
+
+
+def test_plain_constructor_path_gives_the_same_tables(seed):
+    """The fallback for a pandas without the block constructor builds the same frames."""
+    from helpers.frames import _columns_frame_plain
+
+    _same(_columns_frame_plain(seed.token_columns, _TOKEN_KINDS), columns_frame(seed.token_columns, _TOKEN_KINDS))
+    _same(_columns_frame_plain({"n": [], "word": []}, {"n": "i", "word": "s"}),
+          columns_frame({"n": [], "word": []}, {"n": "i", "word": "s"}))
