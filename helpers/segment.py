@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .text import has_fold_special
+
 __all__ = ["Segments", "segment"]
 
 _WORD = re.compile(r"\S+")
@@ -90,7 +92,8 @@ def _furniture(text: str) -> bool:
     if _BOILERPLATE_START.match(text):
         return True
     low = text.casefold()
-    return any(k in low for k in _FURNITURE_KEYS) and bool(_BOILERPLATE_ANYWHERE.search(text))
+    return ((has_fold_special(text) or any(k in low for k in _FURNITURE_KEYS))
+            and bool(_BOILERPLATE_ANYWHERE.search(text)))
 
 
 _CREDIT = re.compile(
@@ -211,12 +214,21 @@ def _is_boilerplate(unit: _Unit) -> bool:
     return len(unit.lines) > 1 and hits * 2 >= len(unit.lines)
 
 
+# Every match of _CREDIT_TRAILING holds one of these (lower case).
+_CREDIT_TRAILING_KEYS = ("photo", "image", "picture", "credit")
+
+
 def _is_caption(unit: _Unit) -> bool:
     text = unit.text
+    if unit.words > 80:
+        return False
     # A credit in brackets starts at the last "(" (no bracket inside it): search from there only.
-    return unit.words <= 80 and bool(("(" in text and _CREDIT.search(text, text.rfind("(")))
-                                     or _CREDIT_TRAILING.search(text)
-                                     or _CAPTION_START.match(text))
+    if "(" in text and _CREDIT.search(text, text.rfind("(")):
+        return True
+    low = text.lower()
+    if (has_fold_special(text) or any(k in low for k in _CREDIT_TRAILING_KEYS)) and _CREDIT_TRAILING.search(text):
+        return True
+    return bool(_CAPTION_START.match(text))
 
 
 def _is_prose(unit: _Unit) -> bool:

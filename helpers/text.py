@@ -165,6 +165,22 @@ def tokenize_columns(text: str) -> tuple[list[int], list[int], list[str]]:
     return starts, ends, words
 
 
+# The characters re.IGNORECASE equates with an ASCII letter (dotted / dotless i, long s, Kelvin sign),
+# the only ones whose lower() may also turn into ASCII or change a text's length: a text holding one
+# is left to the regular expressions by the plain-substring prefilters.
+FOLD_SPECIAL = "\u0130\u0131\u017f\u212a"
+
+
+def has_fold_special(text: str) -> bool:
+    """True if ``text`` holds a character that case-insensitive regexes match with an ASCII letter but
+    ``str.lower`` does not lower to it (``"İ"``, ``"ı"``, ``"ſ"``, the Kelvin sign).
+
+    >>> has_fold_special("Photo: AFP"), has_fold_special("Pıcture: AFP")
+    (False, True)
+    """
+    return not text.isascii() and any(ch in text for ch in FOLD_SPECIAL)
+
+
 _WORDS = re.compile(r"\w+(?:[’'-]\w+)*")
 
 

@@ -170,3 +170,39 @@ def test_furniture_phrases_are_found(text):
 @pytest.mark.parametrize("text", NOT_FURNITURE)
 def test_news_sentences_are_not_furniture(text):
     assert not _furniture(text)
+
+
+# Characters case-insensitive regexes equate with an ASCII letter although lower() does not give it:
+# the substring prefilters must not hide such a text from the regex.
+@pytest.mark.parametrize("text", ["Subscrıbe to our newsletter", "Prıvacy Polıcy", "SIGN UP FOR OUR NEWSLETTER İN"])
+def test_furniture_with_dotless_or_dotted_i_still_goes_to_the_regex(text):
+    from helpers.segment import _BOILERPLATE_ANYWHERE, _BOILERPLATE_START
+
+    assert _furniture(text) == bool(_BOILERPLATE_START.match(text) or _BOILERPLATE_ANYWHERE.search(text))
+
+
+def test_caption_prefilter_gives_what_the_credit_regexes_give(data_dir):
+    """_is_caption skips the trailing-credit regex on units without its key words: on every unit of
+    the test articles, and on credits spelt with ı / İ, it answers as the regexes alone do."""
+    from pathlib import Path
+
+    from helpers.reading import read_source
+    from helpers.segment import _CAPTION_START, _CREDIT, _CREDIT_TRAILING, _is_caption, _units
+
+    def by_regex(u):
+        t = u.text
+        return u.words <= 80 and bool(("(" in t and _CREDIT.search(t, t.rfind("("))) or _CREDIT_TRAILING.search(t)
+                                      or _CAPTION_START.match(t))
+
+    units = []
+    root = Path(data_dir).parent.parent
+    for p in sorted(Path(data_dir).glob("*.*")) + sorted((Path(data_dir) / "corpus").glob("*")) + \
+            sorted((root / "data" / "articles").glob("*")):
+        try:
+            units += _units(read_source(p).text, markdown=p.suffix == ".md")
+        except Exception:  # noqa: BLE001 - unreadable fixtures (an empty HTML page) have no units
+            continue
+    units += _units("Pıcture: Ahmad Al-Rubaye/AFP\n\nCredİt: Jo Smith/Reuters\n\nPhoto by Ahmad Lee/Getty Images", False)
+    assert len(units) > 80
+    assert [_is_caption(u) for u in units] == [by_regex(u) for u in units]
+    assert sum(map(_is_caption, units)) >= 4
