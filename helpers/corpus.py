@@ -3,8 +3,10 @@
 :func:`analyze_corpus` takes a folder (every article file in it) or a list of paths and returns a
 :class:`Corpus`: ``articles`` (one row per article analysed), ``sentences``, ``sentence_sentiment``,
 ``entities``, ``mentions``, ``quotes``, ``speakers``, ``contrasts``, ``tokens`` (only with
-``tokens=True``: large) and ``failures`` (one row per file that could not be analysed, with the
-stage that failed and a one-line reason; a bad file never stops the run).
+``tokens=True``: large) and ``failures`` (one row per file that could not be read, and per stage that
+failed on an article, with a one-line reason; a bad file never stops the run).  When a later stage
+fails on an article (its contrasts, say), the stages before it still give their rows: the article
+keeps its entities and quotes, and ``failures`` says which of its tables are missing.
 
     >>> corpus = analyze_corpus("tests/data/corpus", jobs=1, cache=False, progress=False)  # doctest: +SKIP
     >>> corpus.articles[["article", "words"]].head(2)                                      # doctest: +SKIP
@@ -58,6 +60,9 @@ STAGES = (
     ("sentiment", ("sentence_sentiment",)),
     ("contrasts", ("contrasts",)),
 )
+# The stage each stacked table comes from.
+TABLE_STAGE = {"sentences": "sentences", "tokens": "tokens", "entities": "entities", "mentions": "entities",
+               "quotes": "quotes", "speakers": "quotes", "sentence_sentiment": "sentiment", "contrasts": "contrasts"}
 _CACHE_FORMAT = "1"
 
 
@@ -65,7 +70,9 @@ _CACHE_FORMAT = "1"
 
 @dataclass
 class ArticleResult:
-    """What one file gave: its frames (``tables``; ``tokens`` inside when asked for) or a failure row."""
+    """What one file gave: its frames (``tables``; ``tokens`` inside when asked for) or a failure row
+    (``failure``: the file could not be read or split into sentences).  ``stage_failures`` lists the
+    later stages that failed on it; their tables are missing from ``tables``."""
 
     index: int
     article: str
@@ -73,17 +80,27 @@ class ArticleResult:
     tables: dict | None = None
     failure: dict | None = None
     cached: bool = False
+    stage_failures: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.failure is None
+        """Every stage ran."""
+        return self.failure is None and not self.stage_failures
+
+    @property
+    def failures(self) -> list[dict]:
+        """The failure rows of this file, in stage order."""
+        return ([self.failure] if self.failure else []) + list(self.stage_failures)
 
 
 def analyse_file(path, article: str | None = None, tokens: bool = False) -> dict:
-    """Run every stage on one file; never raises.  Returns ``{"tables": {...}}`` or ``{"failure": {...}}``.
+    """Run every stage on one file; never raises.  Returns ``{"tables": {...}, "stage_failures": [...]}``
+    or ``{"failure": {...}}`` (the file could not be read or split into sentences).
 
     This is the function the process pool and Dask workers run.  Each frame gets an ``article`` column
-    (first); ``articles`` is a one-row frame describing the article.
+    (first); ``articles`` is a one-row frame describing the article.  A stage that fails after the
+    sentences leaves its tables out and adds a row to ``stage_failures``; the other stages still run
+    (one that needs the failed stage's output may fail too, and is reported in turn).
     """
     import pandas as pd
 
@@ -95,12 +112,22 @@ def analyse_file(path, article: str | None = None, tokens: bool = False) -> dict
         from .article import load_article
 
         art = load_article(path)
+        failed = {}
         for stage, attrs in STAGES:
-            for attr in attrs:
-                getattr(art, attr)
+            if stage == "sentences":  # every other stage and the articles row need the sentences
+                art.sentences
+                continue
+            try:
+                for attr in attrs:
+                    getattr(art, attr)
+            except Exception as exc:  # noqa: BLE001 - the other stages still give their tables
+                name = "NewslensError" if isinstance(exc, NewslensError) else type(exc).__name__
+                failed[stage] = _failure(article, path, stage, name, str(exc) or repr(exc))
         stage = "collect"
         tables = {}
         for name in TABLES[1:] + (("tokens",) if tokens else ()):
+            if TABLE_STAGE[name] in failed:
+                continue
             frame = getattr(art, name).copy(deep=False)  # the Article dies here: no need to copy the data
             frame.insert(0, "article", article)
             tables[name] = frame
@@ -108,7 +135,7 @@ def analyse_file(path, article: str | None = None, tokens: bool = False) -> dict
         row = [article, path, art.title, art.dek, art.byline, art.date, art.dateline, len(art.segments.paragraphs),
                len(art.sentences), words, len(art.body), round(time.perf_counter() - t0, 4)]
         tables["articles"] = pd.DataFrame([row], columns=ARTICLE_COLUMNS)
-        return {"tables": tables}
+        return {"tables": tables, "stage_failures": list(failed.values())}
     except NewslensError as exc:
         return {"failure": _failure(article, path, stage, "NewslensError", str(exc))}
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the run
@@ -291,9 +318,10 @@ def iter_corpus(source=None, *, tokens: bool = False, jobs: int | None = None, c
         for i, out in runner:
             bar.update(1)
             if "tables" in out:
-                if store is not None and keys[i]:
+                stage_failures = out.get("stage_failures", [])
+                if store is not None and keys[i] and not stage_failures:  # failures are never cached
                     store.save(keys[i], out["tables"])
-                yield ArticleResult(i, names[i], str(paths[i]), tables=out["tables"])
+                yield ArticleResult(i, names[i], str(paths[i]), tables=out["tables"], stage_failures=stage_failures)
             else:
                 yield ArticleResult(i, names[i], str(paths[i]), failure=out["failure"])
     finally:
@@ -402,7 +430,7 @@ class Corpus:
     def __repr__(self) -> str:
         s = self.stats
         return (f"<Corpus: {s.get('articles', 0)} articles ({s.get('cached', 0)} from cache), "
-                f"{s.get('failed', 0)} failed, {s.get('seconds', 0):.1f}s>")
+                f"{s.get('failed', 0)} failed, {s.get('partial', 0)} incomplete, {s.get('seconds', 0):.1f}s>")
 
 
 def analyze_corpus(source=None, *, tokens: bool = False, jobs: int | None = None, cache: bool = True,
@@ -422,12 +450,13 @@ def analyze_corpus(source=None, *, tokens: bool = False, jobs: int | None = None
                          address=address, client=client, progress=progress):
         results[r.index] = r
     ordered = [results[i] for i in sorted(results)]
-    ok = [r for r in ordered if r.ok]
+    analysed = [r for r in ordered if r.tables is not None]
     names = TABLES + (("tokens",) if tokens else ())
-    tables = {name: _stack([r.tables[name] for r in ok], name) for name in names}
-    failures = pd.DataFrame([r.failure for r in ordered if not r.ok], columns=FAILURE_COLUMNS)
-    stats = {"files": len(ordered), "articles": len(ok), "cached": sum(r.cached for r in ok),
-             "failed": len(ordered) - len(ok), "seconds": round(time.perf_counter() - t0, 3)}
+    tables = {name: _stack([r.tables[name] for r in analysed if name in r.tables], name) for name in names}
+    failures = pd.DataFrame([f for r in ordered for f in r.failures], columns=FAILURE_COLUMNS)
+    stats = {"files": len(ordered), "articles": len(analysed), "cached": sum(r.cached for r in analysed),
+             "failed": len(ordered) - len(analysed), "partial": sum(bool(r.stage_failures) for r in analysed),
+             "seconds": round(time.perf_counter() - t0, 3)}
     return Corpus(tables, failures, stats)
 
 
@@ -516,16 +545,20 @@ def write_corpus(corpus: Corpus, path, overwrite: bool = False) -> Path:
 def corpus_summary(corpus: Corpus) -> str:
     """A few lines for the terminal: per article counts, then the failures."""
     s = corpus.stats
-    lines = [f"{s['articles']} article(s) analysed ({s['cached']} from cache), {s['failed']} failed, "
+    partial = f", {s['partial']} incomplete" if s.get("partial") else ""
+    lines = [f"{s['articles']} article(s) analysed ({s['cached']} from cache), {s['failed']} failed{partial}, "
              f"{s['seconds']:.1f}s"]
+    failed = set(zip(corpus.failures.article, corpus.failures.stage)) if len(corpus.failures) else set()
 
-    def count(table, name):
+    def count(table, name, what):
+        if (name, TABLE_STAGE[table]) in failed:
+            return f"{what}: failed"
         t = corpus.tables[table]
-        return int((t.article == name).sum())
+        return f"{int((t.article == name).sum())} {what}"
 
     for r in corpus.tables["articles"].itertuples(index=False):
-        lines.append(f"  {r.article}: {r.words} words, {r.sentences} sentences, {count('entities', r.article)} entities, "
-                     f"{count('quotes', r.article)} quotes, {count('contrasts', r.article)} claim/retraction pairs")
+        lines.append(f"  {r.article}: {r.words} words, {r.sentences} sentences, {count('entities', r.article, 'entities')}, "
+                     f"{count('quotes', r.article, 'quotes')}, {count('contrasts', r.article, 'claim/retraction pairs')}")
     if len(corpus.failures):
         lines.append("failed:")
         for r in corpus.failures.itertuples(index=False):

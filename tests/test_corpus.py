@@ -185,3 +185,38 @@ def test_dask_local_cluster_gives_the_same_frames(folder):
         pd.testing.assert_frame_equal(a[name], b[name], obj=name)
     pd.testing.assert_frame_equal(local.failures, remote.failures)
     assert by_address.names == [Path(GOOD[0]).stem]
+
+
+def test_a_stage_that_fails_on_one_article_loses_only_that_stage(folder, tmp_path, monkeypatch):
+    """Contrasts crash on the wire story (a fault injected into the stage): its entities, quotes and
+    sentiment are still in the corpus, its contrasts are not, ``failures`` says so, and the half
+    result is not cached (the next run analyses it again)."""
+    import helpers.contrasts
+
+    real = helpers.contrasts.find_contrasts
+
+    def crashing(art, *args, **kwargs):
+        if art.title and "Kenya" in art.title:
+            raise RuntimeError("boom in the contrasts stage")
+        return real(art, *args, **kwargs)
+
+    monkeypatch.setattr(helpers.contrasts, "find_contrasts", crashing)
+    cache_dir = tmp_path / "cache"
+    c = analyze_corpus(folder, jobs=1, scheduler="sync", cache_dir=cache_dir, progress=False)
+    assert "wire-story" in c.names and c.stats["articles"] == 4 and c.stats["partial"] == 1
+    row = c.failures[c.failures.article == "wire-story"]
+    assert list(row.stage) == ["contrasts"] and list(row.error) == ["RuntimeError"]
+    assert "boom" in row.message.iloc[0]
+    for table in ("entities", "mentions", "quotes", "speakers", "sentence_sentiment", "sentences"):
+        assert (c.tables[table].article == "wire-story").any(), table
+    assert not (c.contrasts.article == "wire-story").any()
+    assert set(c.contrasts.article) and "wire-story" not in set(c.contrasts.article)
+    from helpers.corpus import corpus_summary
+
+    text = corpus_summary(c)
+    assert "1 incomplete" in text and "claim/retraction pairs: failed" in text and "[contrasts] boom" in text
+    # not cached: with the stage mended, the next run analyses the article again, fully
+    monkeypatch.setattr(helpers.contrasts, "find_contrasts", real)
+    again = analyze_corpus(folder, jobs=1, scheduler="sync", cache_dir=cache_dir, progress=False)
+    assert again.stats["cached"] == 3 and again.stats["partial"] == 0
+    assert "wire-story" not in set(again.failures.article)
