@@ -7,8 +7,9 @@ cost more than the analysis that filled them.  Each builder gives exactly the fr
   bool, ``s`` text); used for sentences, paragraphs and tokens.
 * :func:`rows_frame` — from row dicts, each column's type read off its values (bool, int, float,
   text with or without None, lists); anything else goes to pandas' own inference.  Quotes, speakers.
-* :func:`tuples_frame` — from row tuples of known kinds (``i`` int, ``s`` text, ``o`` lists), built
-  block by block (``pandas.api.internals``, falling back to the plain constructor).  Entities.
+* :func:`tuples_frame` — from row tuples of known kinds (``i`` int, ``f`` float, ``s`` text, ``o``
+  lists), built block by block (``pandas.api.internals``, falling back to the plain constructor).
+  Entities, sentence sentiment.
 
     >>> columns_frame({"n": [1, 2], "word": ["a", "b"]}, {"n": "i", "word": "s"}).dtypes.tolist()
     [dtype('int64'), <StringDtype(storage='python', na_value=nan)>]
@@ -17,7 +18,7 @@ cost more than the analysis that filled them.  Each builder gives exactly the fr
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 import pandas as pd
@@ -98,29 +99,32 @@ def rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
 
 def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFrame:
     """``pd.DataFrame(rows, columns=columns)`` for rows whose values have the types ``kinds`` gives each
-    column (``i`` int, ``s`` str, ``o`` lists): the frame pandas infers (int64, its string dtype,
-    object), built directly from its blocks -- one int64 block, one object block, a string array per
-    text column -- without pandas' value-by-value type inference (4-5× faster on these small frames).
+    column (``i`` int, ``f`` float, ``s`` str, ``o`` lists): the frame pandas infers (int64, float64,
+    its string dtype, object), built directly from its blocks -- one int64 block, one float64 block,
+    one object block, a string array per text column -- without pandas' value-by-value type inference (4-5× faster on these small frames).
     Other values, or a pandas without the low-level constructor or without a string dtype, go through
     the plain constructor."""
     layout = _layout(tuple(columns), kinds)
     cols = list(zip(*rows))
     if layout is None or not cols:
         return pd.DataFrame(rows, columns=columns)
-    make, dtype, index_columns, ints, objs, strs = layout
+    make, dtype, index_columns, ints, floats, objs, strs = layout
     n = len(rows)
     int_cols = [cols[k] for k in ints]
+    float_cols = [cols[k] for k in floats]
     try:
         "".join(chain.from_iterable([cols[k] for k in strs]))  # raises TypeError unless all are str
-        for col in int_cols:
-            if set(map(type, col)) != _INT:
-                raise TypeError("not all int")
+        for col, kind in chain(zip(int_cols, repeat(_INT)), zip(float_cols, repeat(_FLOAT))):
+            if set(map(type, col)) != kind:
+                raise TypeError("not all of the column's type")
         ints_block = np.array(int_cols, dtype=np.int64)  # OverflowError past int64
     except (TypeError, OverflowError):
         return pd.DataFrame(rows, columns=columns)
     blocks = []
     if ints:
         blocks.append((ints_block, np.array(ints)))
+    if floats:
+        blocks.append((np.array(float_cols, dtype=np.float64), np.array(floats)))
     if objs:
         objs_block = np.empty((len(objs), n), dtype=object)
         for r, k in enumerate(objs):
@@ -132,12 +136,13 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
 
 
 _INT = {int}
+_FLOAT = {float}
 
 
 @lru_cache(maxsize=8)
 def _layout(columns: tuple, kinds: str):
     """What :func:`tuples_frame` needs for one frame shape: the block constructor, the string dtype, the
-    column index and the int / object / str column positions; None where pandas lacks them."""
+    column index and the int / float / object / str column positions; None where pandas lacks them."""
     try:
         from pandas.api.internals import create_dataframe_from_blocks
     except ImportError:
@@ -145,5 +150,5 @@ def _layout(columns: tuple, kinds: str):
     dtype = str_dtype()
     if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "python"):
         return None
-    where = {kind: tuple(k for k, c in enumerate(kinds) if c == kind) for kind in "ios"}
-    return create_dataframe_from_blocks, dtype, pd.Index(columns), where["i"], where["o"], where["s"]
+    where = {kind: tuple(k for k, c in enumerate(kinds) if c == kind) for kind in "ifos"}
+    return create_dataframe_from_blocks, dtype, pd.Index(columns), where["i"], where["f"], where["o"], where["s"]

@@ -31,11 +31,13 @@ from __future__ import annotations
 import math
 import re
 import string
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import chain, compress, islice
+from itertools import accumulate, chain, compress, count, islice
 from operator import itemgetter
 
-__all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "certainty_regex", "vader_lexicon"]
+__all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "score_spans", "certainty_regex",
+           "vader_lexicon"]
 
 _MEMO_LIMIT = 100_000  # distinct tokens kept before the memo is emptied (~60 MB at most over a corpus)
 
@@ -288,6 +290,24 @@ def score(text: str) -> tuple[tuple[float, float, list], float, list[str]]:
     return _pattern_of(text, recs), _vader_of(text, recs), _cues_of(text, raws, recs)
 
 
+def score_spans(text: str, spans) -> list[tuple[tuple[float, float, list], float, list[str]]]:
+    """``[score(text[s:e]) for s, e in spans]`` (``spans`` sorted and not overlapping, e.g. an article's
+    sentences), in one pass over all their tokens: the word lists, the words that act in pattern's
+    assessments, VADER's lexicon hits and the certainty cue starts are found once for the whole text,
+    and each span then only visits its own hits (most spans have few, many none)."""
+    if not _LOADED:
+        _load()
+    texts = [text[s:e] for s, e in spans]
+    parts = [t.split() for t in texts]
+    raws = list(chain.from_iterable(parts))
+    recs = list(map(_TOKENS.get, raws))
+    if None in recs:
+        recs = [r or _token(raw) for r, raw in zip(recs, raws)]
+    bounds = list(accumulate(map(len, parts), initial=0))  # spans' first tokens in raws
+    return list(zip(_pattern_spans(texts, recs, bounds), _vader_spans(texts, recs, bounds),
+                    _cues_spans(texts, raws, recs, bounds)))
+
+
 def pattern_sentiment(text: str) -> tuple[float, float, list]:
     """``(polarity, subjectivity, assessments)`` exactly as TextBlob's PatternAnalyzer gives them for
     ``text``; assessments are ``(words, polarity, subjectivity, label)`` tuples."""
@@ -306,30 +326,74 @@ def cue_matches(text: str) -> list[str]:
 
 # --- pattern --------------------------------------------------------------------------------------------
 
+def _glued(recs: list[tuple]) -> bool:
+    """Do pattern's tokens of ``recs`` hold an emoticon or "(!)" that find_tokens glues back together?"""
+    return any(map(_pglued_of, recs)) \
+        or not _P_GLUE.isdisjoint(zip(map(_plast_of, recs), islice(map(_pfirst_of, recs), 1, None)))
+
+
+def _glued_spans(recs: list[tuple], bounds: list[int]) -> set[int]:
+    """The spans whose tokens (``recs[bounds[k]:bounds[k + 1]]``) are :func:`_glued`."""
+    glued = set(compress(range(len(recs)), map(_pglued_of, recs)))
+    # tokens glued to the one before them, unless that one ends the previous span
+    pairs = zip(map(_plast_of, recs), islice(map(_pfirst_of, recs), 1, None))
+    glued.update(j for j in compress(count(1), map(_P_GLUE.__contains__, pairs)) if j not in bounds)
+    return {bisect_right(bounds, j) - 1 for j in glued}
+
+
+def _own_path(text: str) -> bool:
+    """Does ``text`` hold a blank line (find_tokens' end-of-sentence marker)?"""
+    return "\n" in text and "\n\n" in text.replace("\r\n", "\n")
+
+
+def _tokenizer_words(text: str) -> list[str]:
+    """find_tokens' own path: end-of-sentence markers, emoticons or "(!)" glued back together."""
+    return [w.lower() for w in " ".join(_P_LEXICON.tokenizer(text)).split()]
+
+
 def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
-    if ("\n" in text and "\n\n" in text.replace("\r\n", "\n")) or any(map(_pglued_of, recs)) \
-            or not _P_GLUE.isdisjoint(zip(map(_plast_of, recs), islice(map(_pfirst_of, recs), 1, None))):
-        # find_tokens' own path: end-of-sentence markers, emoticons or "(!)" glued back together
-        words = [w.lower() for w in " ".join(_P_LEXICON.tokenizer(text)).split()]
-    else:
-        words = chain.from_iterable(map(_pwords_of, recs))
-    return _assess(words)
+    if _own_path(text) or _glued(recs):
+        return _assess(_tokenizer_words(text))
+    return _assess(list(chain.from_iterable(map(_pwords_of, recs))))
 
 
-def _assess(words) -> tuple[float, float, list]:
-    """``textblob._text.Sentiment.assessments`` (with negation) and the averages of ``__call__``.
+def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[tuple]:
+    """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
+    words = list(chain.from_iterable(map(_pwords_of, recs)))
+    starts = list(accumulate(map(len, map(_pwords_of, recs)), initial=0))  # each token's first word
+    active = list(compress(range(len(words)), map(_P_ACTIVE.__contains__, words)))
+    glued = _glued_spans(recs, bounds)
+    out = []
+    hi = 0
+    for k, text in enumerate(texts):
+        a, b = bounds[k], bounds[k + 1]
+        lo, hi = hi, bisect_left(active, starts[b], hi)
+        if k in glued or _own_path(text):
+            out.append(_assess(_tokenizer_words(text)))
+        elif lo == hi:
+            out.append((0.0, 0.0, []))  # no word acts: no assessment
+        else:
+            out.append(_assess_range(words, active[lo:hi], starts[a], starts[b]))
+    return out
+
+
+def _assess(words: list[str]) -> tuple[float, float, list]:
+    """``textblob._text.Sentiment.assessments`` (with negation) and the averages of ``__call__``."""
+    return _assess_range(words, compress(range(len(words)), map(_P_ACTIVE.__contains__, words)), 0, len(words))
+
+
+def _assess_range(words: list[str], todo, start: int, stop: int) -> tuple[float, float, list]:
+    """:func:`_assess` of ``words[start:stop]``, whose words that act are at the indices ``todo``.
 
     Only known words and a few special ones (negations, "!", "(!)", emoticons) act by themselves; any
     other word merely ends a pending modifier or negation, so the loop visits the words that act and,
     while something is pending, the words after them."""
-    words = list(words)
-    todo = compress(range(len(words)), map(_P_ACTIVE.__contains__, words))
     known, negations, emoticons = _P_KNOWN, _P_NEGATIONS, _P_EMOTICONS
     a = []  # [words, p, s, i, n, label] per assessment
     m = None  # preceding modifier word
     n = None  # preceding negation
-    pos = 0  # next word not visited
-    for j in chain(todo, (len(words),)):
+    pos = start  # next word not visited
+    for j in chain(todo, (stop,)):
         while (m is not None or n is not None) and pos < j:
             w = words[pos]  # a word that does not act: it may end what is pending
             pos += 1
@@ -341,7 +405,7 @@ def _assess(words) -> tuple[float, float, list]:
                 n = None
             elif m is not None and len(w) > 2:
                 m = None
-        if j == len(words):
+        if j == stop:
             break
         pos = j + 1
         w = words[j]
@@ -418,6 +482,29 @@ def _vader_of(text: str, recs: list[tuple]) -> float:
     hits = list(compress(range(len(recs)), map(_hit_of, recs)))
     if not hits:
         return 0.0  # every valence is 0: so are the sum and the compound
+    return _vader_hits(text, recs, hits)
+
+
+def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[float]:
+    """:func:`_vader_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
+    hits = list(compress(range(len(recs)), map(_hit_of, recs)))
+    emoji = any(map(_emoji_of, recs))
+    out = []
+    hi = 0
+    for k, text in enumerate(texts):
+        a, b = bounds[k], bounds[k + 1]
+        lo, hi = hi, bisect_left(hits, b, hi)
+        if emoji and not text.isascii():
+            out.append(_vader_of(text, recs[a:b]))
+        elif lo == hi:
+            out.append(0.0)
+        else:
+            out.append(_vader_hits(text, recs[a:b], [i - a for i in hits[lo:hi]]))
+    return out
+
+
+def _vader_hits(text: str, recs: list[tuple], hits: list[int]) -> float:
+    """VADER's compound score of ``text`` (no emoji), whose tokens ``recs`` bear valence at ``hits``."""
     lowers = list(map(_low_of, recs))
     words = None
     n = len(recs)
@@ -573,16 +660,29 @@ def _special_idioms_check(valence, lw, i):
 # --- certainty cues -------------------------------------------------------------------------------------
 
 def _cues_of(text: str, raws: list[str], recs: list[tuple]) -> list[str]:
+    return _cues_spans([text], raws, recs, [0, len(raws)])[0]
+
+
+def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: list[int]) -> list[list[str]]:
+    """:func:`cue_matches` of each span (its text, its tokens ``raws[bounds[k]:bounds[k + 1]]``)."""
     if _cue_heads() is None:
-        return [m.group() for m in certainty_regex()[0].finditer(text)]
-    hits = list(compress(range(len(recs)), map(_cues_in, recs)))
-    if not hits:
-        return []
-    simple = sum(map(len, raws)) + len(raws) - 1 == len(text)  # single characters between the tokens
-    found, end, pos, scanned = [], 0, 0, 0
-    for k in hits:
+        rx = certainty_regex()[0]
+        return [[m.group() for m in rx.finditer(text)] for text in texts]
+    out = [[] for _ in texts]
+    clen = None  # characters in the tokens before each token
+    b = 0  # end of the span of the previous hit
+    for k in compress(range(len(recs)), map(_cues_in, recs)):
+        if k >= b:  # the first hit in its span
+            span = bisect_right(bounds, k) - 1
+            a, b = bounds[span], bounds[span + 1]
+            text, found = texts[span], out[span]
+            if clen is None:
+                clen = list(accumulate(map(len, raws), initial=0))
+            simple = clen[b] - clen[a] + b - a - 1 == len(text)  # single characters between the tokens
+            end = pos = 0
+            scanned = a
         if simple:
-            base = sum(map(len, raws[:k])) + k
+            base = clen[k] - clen[a] + k - a
         else:
             while scanned <= k:
                 pos = base = text.find(raws[scanned], pos)
@@ -595,11 +695,11 @@ def _cues_of(text: str, raws: list[str], recs: list[tuple]) -> list[str]:
                 found.append(text[base + start:base + stop])
                 end = base + stop
                 continue
-            if nexts is not None and (stop < len(raws[k]) or k + 1 == len(raws) or (
+            if nexts is not None and (stop < len(raws[k]) or k + 1 == b or (
                     raws[k + 1].isascii() and not raws[k + 1].lower().startswith(nexts))):
                 continue  # no second word after the run: the regex cannot match
             m = rx.match(text, base + start)
             if m is not None:
                 found.append(m.group())
                 end = m.end()
-    return found
+    return out
