@@ -90,12 +90,12 @@ def _score(text: str):
 
 def _rounded(scores):
     """``(polarity, subjectivity, vader_compound, certainty, assessments, cues)`` from the engine's
-    ``((polarity, subjectivity, assessed), compound, cue matches)``."""
+    ``((polarity, subjectivity, assessed), compound, cue matches)``; assessments and cues are new lists."""
     (pol, subj, assessed), vc, found = scores
     c, cues = _certainty_of(found)
     r = _ROUND4
     return (r[pol] if pol else pol, r[subj] if subj else subj, vc, c,
-            tuple([(" ".join(w), r[p] if p else p, r[s] if s else s) for w, p, s, _ in assessed]), tuple(cues))
+            [(" ".join(w), r[p] if p else p, r[s] if s else s) for w, p, s, _ in assessed], cues)
 
 
 def score_text(text: str) -> dict:
@@ -103,7 +103,7 @@ def score_text(text: str) -> dict:
     ``(words, polarity, subjectivity)`` — the words that drove the TextBlob score), certainty_cues."""
     p, s, v, c, a, cues = _score(text)
     return {"polarity": p, "subjectivity": s, "vader_compound": v, "certainty": c,
-            "assessments": list(a), "certainty_cues": list(cues)}
+            "assessments": a, "certainty_cues": cues}
 
 
 _VWORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[:;=][-']?[()DPp]")
@@ -144,7 +144,7 @@ def sentence_scores(article):
     scores = _engine.score_spans(article.body, [(s, e) for _, s, e in spans])
     for index, ((paragraph, _, _), sc) in enumerate(zip(spans, scores)):
         p, subj, v, c, a, _ = _rounded(sc)
-        rows.append((index, p, subj, v, c, list(a), paragraph))
+        rows.append((index, p, subj, v, c, a, paragraph))
     return tuples_frame(rows, SENTENCE_SCORE_COLUMNS, "iffffoi")
 
 
