@@ -33,7 +33,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count, islice
+from itertools import accumulate, chain, compress, islice
 from operator import itemgetter
 
 __all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "score_spans", "certainty_regex",
@@ -48,7 +48,7 @@ _LOADED = False
 # pattern: lexicon object, {word: (p, s, i, is_modifier, label, is_negation)}, negations, modifier test,
 # emoticons assessments() appends {face: p}, the words that act by themselves in assessments(), (a, b)
 # adjacent characters of an emoticon or "(!)" (find_tokens glues such tokens back), find_tokens' settings
-_P_LEXICON = _P_KNOWN = _P_NEGATIONS = _P_MODIFIER = _P_EMOTICONS = _P_ACTIVE = _P_GLUE = None
+_P_LEXICON = _P_KNOWN = _P_NEGATIONS = _P_MODIFIER = _P_EMOTICONS = _P_ACTIVE = _P_GLUE = _P_GLUE_AFTER = None
 _P_LEAD = _P_LEAD_DOT = _P_ABBREVIATIONS = _P_REPLACE = _P_EOS = _P_ABBR = _P_MOOD = _P_IRONY = None
 # VADER: module, analyzer, lexicon, emoji table and characters, negation words, boosters, scalars,
 # multi-word special cases and boosters keyed by word tuples, and their first words
@@ -57,7 +57,7 @@ _V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_CO
 
 
 def _load() -> None:
-    global _LOADED, _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER, _P_EMOTICONS, _P_ACTIVE, _P_GLUE
+    global _LOADED, _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER, _P_EMOTICONS, _P_ACTIVE, _P_GLUE, _P_GLUE_AFTER
     global _P_LEAD, _P_LEAD_DOT, _P_ABBREVIATIONS, _P_REPLACE, _P_EOS, _P_ABBR, _P_MOOD, _P_IRONY
     global _V, _V_LEXICON, _V_EMOJIS, _V_EMOJI_CHARS, _V_NEGATE, _V_BOOSTER
     global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_CONTEXT
@@ -83,6 +83,7 @@ def _load() -> None:
     glue |= {("(", "!"), ("!", ")")}
     _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER = lexicon, known, frozenset(lexicon.negations), lexicon.modifier
     _P_EMOTICONS, _P_GLUE = emoticons, frozenset(glue)
+    _P_GLUE_AFTER = {a: frozenset(b for x, b in glue if x == a) for a, _ in glue}
     _P_ACTIVE = frozenset(known) | _P_NEGATIONS | {"!", "(!)"} | set(emoticons)
     _P_LEAD = tuple(punct.replace(".", ""))
     _P_LEAD_DOT = _P_LEAD + (".",)
@@ -207,10 +208,11 @@ def _cue_regex(run: str):
 # VADER's word, its lower case, isupper(), whether it bears valence (in the lexicon, not a booster); the
 # certainty cue starts in the token as (start, end, regex, whole, nexts) (see _cue_regex); whether it
 # holds an emoji; whether VADER's rules look at it before a lexicon word (a booster, negation, "no",
-# "so", "this", "least": see _vader_of).
+# "so", "this", "least": see _vader_of); None, or (glued, the first characters of a next token that
+# would glue to its last character) when it is glued or may glue to the next token (see _glued_spans).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
- _emoji_of, _ctx_of) = map(itemgetter, range(11))
+ _emoji_of, _ctx_of, _glue_of) = map(itemgetter, range(12))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -229,6 +231,7 @@ def _token(raw: str) -> tuple:
                 t = t.replace(q, spaced)
         toks = [x for part in t.split() for x in _split_punctuation(part) if x != _P_EOS]
     glued = not toks or any((x[-1], y[0]) in _P_GLUE for x, y in zip(toks, toks[1:]))
+    last = toks[-1][-1] if toks else ""
     stripped = raw.strip(string.punctuation)  # VADER's _strip_punc_if_word
     word = raw if len(stripped) <= 2 else stripped
     low = word.lower()
@@ -238,9 +241,10 @@ def _token(raw: str) -> tuple:
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
     rec = _TOKENS[raw] = (
-        tuple(x.lower() for x in toks), toks[0][0] if toks else "", toks[-1][-1] if toks else "", glued,
+        tuple(x.lower() for x in toks), toks[0][0] if toks else "", last, glued,
         word, low, word.isupper(), low in _V_LEXICON and low not in _V_BOOSTER, cues,
-        not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw), low in _V_CONTEXT or "n't" in low)
+        not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw), low in _V_CONTEXT or "n't" in low,
+        (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None)
     return rec
 
 
@@ -333,12 +337,18 @@ def _glued(recs: list[tuple]) -> bool:
 
 
 def _glued_spans(recs: list[tuple], bounds: list[int]) -> set[int]:
-    """The spans whose tokens (``recs[bounds[k]:bounds[k + 1]]``) are :func:`_glued`."""
-    glued = set(compress(range(len(recs)), map(_pglued_of, recs)))
-    # tokens glued to the one before them, unless that one ends the previous span
-    pairs = zip(map(_plast_of, recs), islice(map(_pfirst_of, recs), 1, None))
-    glued.update(j for j in compress(count(1), map(_P_GLUE.__contains__, pairs)) if j not in bounds)
-    return {bisect_right(bounds, j) - 1 for j in glued}
+    """The spans whose tokens (``recs[bounds[k]:bounds[k + 1]]``) are :func:`_glued`: those holding a
+    glued token, or a token whose last character glues to the first one of the next token of the span
+    (a few tokens in ten end in a character that may: those are the only ones looked at)."""
+    glued = []  # tokens glued themselves or to the one before them
+    n = len(recs)
+    for k in compress(range(n), map(_glue_of, recs)):
+        itself, after = recs[k][11]
+        if itself:
+            glued.append(k)
+        if k + 1 < n and recs[k + 1][1] in after and k + 1 not in bounds:
+            glued.append(k + 1)
+    return {bisect_right(bounds, k) - 1 for k in glued}
 
 
 def _own_path(text: str) -> bool:
@@ -669,35 +679,37 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
         rx = certainty_regex()[0]
         return [[m.group() for m in rx.finditer(text)] for text in texts]
     out = [[] for _ in texts]
-    clen = None  # characters in the tokens before each token
     b = 0  # end of the span of the previous hit
     for k in compress(range(len(recs)), map(_cues_in, recs)):
         if k >= b:  # the first hit in its span
             span = bisect_right(bounds, k) - 1
             a, b = bounds[span], bounds[span + 1]
             text, found = texts[span], out[span]
-            if clen is None:
-                clen = list(accumulate(map(len, raws), initial=0))
-            simple = clen[b] - clen[a] + b - a - 1 == len(text)  # single characters between the tokens
             end = pos = 0
             scanned = a
-        if simple:
-            base = clen[k] - clen[a] + k - a
-        else:
-            while scanned <= k:
-                pos = base = text.find(raws[scanned], pos)
-                pos += len(raws[scanned])
-                scanned += 1
+            clen = None  # characters in the span's tokens before each of them, once needed
+        base = None  # the token's offset in the span's text, once needed
         for start, stop, rx, whole, nexts in recs[k][8]:
+            if nexts is not None and (stop < len(raws[k]) or k + 1 == b or (
+                    raws[k + 1].isascii() and not raws[k + 1].lower().startswith(nexts))):
+                continue  # no second word after the run: the regex cannot match
+            if base is None:
+                if clen is None:
+                    clen = list(accumulate(map(len, raws[a:b]), initial=0))
+                    simple = clen[-1] + b - a - 1 == len(text)  # single characters between the tokens
+                if simple:
+                    base = clen[k - a] + k - a
+                else:
+                    while scanned <= k:
+                        pos = base = text.find(raws[scanned], pos)
+                        pos += len(raws[scanned])
+                        scanned += 1
             if base + start < end:
                 continue
             if whole:  # the match is the run
                 found.append(text[base + start:base + stop])
                 end = base + stop
                 continue
-            if nexts is not None and (stop < len(raws[k]) or k + 1 == b or (
-                    raws[k + 1].isascii() and not raws[k + 1].lower().startswith(nexts))):
-                continue  # no second word after the run: the regex cannot match
             m = rx.match(text, base + start)
             if m is not None:
                 found.append(m.group())
