@@ -4,7 +4,8 @@
   string: pattern's ``find_tokens``, then ``assessments``): polarity, subjectivity and assessments.
 * :func:`vader_compound` — vaderSentiment's ``SentimentIntensityAnalyzer.polarity_scores(text)["compound"]``.
 * :func:`cue_matches` — the matches of newslens' certainty regex (``helpers/lexicons/certainty.tsv``).
-* :func:`score` — all three, sharing one pass over the text's tokens.
+* :func:`score` — all three, sharing one pass over the text's tokens; :func:`score_spans` — the same
+  for each of many spans of one text (an article's sentences), in one pass over all their tokens.
 
 They give bit-for-bit the reference results (``tests/test_sentiment_engine.py`` checks every sentence
 and quote of the test articles and hand-written edge cases).  They are faster because the per-token
