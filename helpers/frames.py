@@ -4,11 +4,12 @@ cost more than the analysis that filled them.  Each builder gives exactly the fr
 ``pd.DataFrame(...)`` would infer — same dtypes, same values — from columns typed up front.
 
 * :func:`columns_frame` — from a dict of column lists and a kind per column (``i`` int64, ``b``
-  bool, ``s`` text); used for sentences, paragraphs and tokens.
+  bool, ``s`` text), built block by block; used for sentences, paragraphs and tokens.
 * :func:`rows_frame` — from row dicts, each column's type read off its values (bool, int, float,
   text with or without None, lists); anything else goes to pandas' own inference.  Quotes, speakers.
-* :func:`tuples_frame` — from row tuples of known kinds (``i`` int, ``s`` text, ``o`` lists), built
-  block by block (``pandas.api.internals``, falling back to the plain constructor).  Entities.
+* :func:`tuples_frame` — from row tuples of known kinds (``i`` int, ``f`` float, ``s`` text, ``o``
+  lists), built block by block (``pandas.api.internals``, falling back to the plain constructor).
+  Entities, sentence sentiment.
 
     >>> columns_frame({"n": [1, 2], "word": ["a", "b"]}, {"n": "i", "word": "s"}).dtypes.tolist()
     [dtype('int64'), <StringDtype(storage='python', na_value=nan)>]
@@ -17,7 +18,7 @@ cost more than the analysis that filled them.  Each builder gives exactly the fr
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 import pandas as pd
@@ -123,30 +124,33 @@ def rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
 
 def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFrame:
     """``pd.DataFrame(rows, columns=columns)`` for rows whose values have the types ``kinds`` gives each
-    column (``i`` int, ``s`` str, ``o`` lists): the frame pandas infers (int64, its string dtype,
-    object), built directly from its blocks -- one int64 block, one object block, a string array per
-    text column -- without pandas' value-by-value type inference (4-5× faster on these small frames).
-    Other values, or a pandas without the low-level constructor or without a string dtype, go through
+    column (``i`` int, ``f`` float, ``s`` str, ``o`` lists): the frame pandas infers (int64, float64,
+    its string dtype, object), built directly from its blocks -- one int64 block, one float64 block,
+    one object block, a string array per text column -- without pandas' value-by-value type inference
+    (4-5× faster on these small frames).  Other values, or a pandas without the low-level constructor or without a string dtype, go through
     the plain constructor."""
     layout = _layout(tuple(columns), kinds)
     cols = list(zip(*rows))
     if layout is None or not cols:
         return pd.DataFrame(rows, columns=columns)
     make, dtype, index_columns, where = layout
-    ints, objs, strs = where["i"], where["o"], where["s"]
+    ints, floats, objs, strs = where["i"], where["f"], where["o"], where["s"]
     n = len(rows)
     int_cols = [cols[k] for k in ints]
+    float_cols = [cols[k] for k in floats]
     try:
         "".join(chain.from_iterable([cols[k] for k in strs]))  # raises TypeError unless all are str
-        for col in int_cols:
-            if set(map(type, col)) != _INT:
-                raise TypeError("not all int")
+        for col, kind in chain(zip(int_cols, repeat(_INT)), zip(float_cols, repeat(_FLOAT))):
+            if set(map(type, col)) != kind:
+                raise TypeError("not all of the column's type")
         ints_block = np.array(int_cols, dtype=np.int64)  # OverflowError past int64
     except (TypeError, OverflowError):
         return pd.DataFrame(rows, columns=columns)
     blocks = []
     if ints:
         blocks.append((ints_block, np.array(ints)))
+    if floats:
+        blocks.append((np.array(float_cols, dtype=np.float64), np.array(floats)))
     if objs:
         objs_block = np.empty((len(objs), n), dtype=object)
         for r, k in enumerate(objs):
@@ -158,6 +162,7 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
 
 
 _INT = {int}
+_FLOAT = {float}
 
 
 @lru_cache(maxsize=16)
@@ -171,5 +176,5 @@ def _layout(columns: tuple, kinds: str):
     dtype = str_dtype()
     if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "python"):
         return None
-    where = {kind: tuple(k for k, c in enumerate(kinds) if c == kind) for kind in "iobs"}
+    where = {kind: tuple(k for k, c in enumerate(kinds) if c == kind) for kind in "ifobs"}
     return create_dataframe_from_blocks, dtype, pd.Index(columns), where

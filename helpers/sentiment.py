@@ -85,11 +85,17 @@ def _score(text: str):
     """All scores of ``text``, rounded.  :mod:`helpers.sentiment_engine` computes them exactly as TextBlob,
     VADER and the certainty regex do, from word-keyed memos (no cache keyed on a text); VADER's compound
     comes rounded already."""
-    (pol, subj, assessed), vc, found = _engine.score(text)
+    return _rounded(_engine.score(text))
+
+
+def _rounded(scores):
+    """``(polarity, subjectivity, vader_compound, certainty, assessments, cues)`` from the engine's
+    ``((polarity, subjectivity, assessed), compound, cue matches)``; assessments and cues are new lists."""
+    (pol, subj, assessed), vc, found = scores
     c, cues = _certainty_of(found)
     r = _ROUND4
     return (r[pol] if pol else pol, r[subj] if subj else subj, vc, c,
-            tuple([(" ".join(w), r[p] if p else p, r[s] if s else s) for w, p, s, _ in assessed]), tuple(cues))
+            [(" ".join(w), r[p] if p else p, r[s] if s else s) for w, p, s, _ in assessed], cues)
 
 
 def score_text(text: str) -> dict:
@@ -97,7 +103,7 @@ def score_text(text: str) -> dict:
     ``(words, polarity, subjectivity)`` — the words that drove the TextBlob score), certainty_cues."""
     p, s, v, c, a, cues = _score(text)
     return {"polarity": p, "subjectivity": s, "vader_compound": v, "certainty": c,
-            "assessments": list(a), "certainty_cues": list(cues)}
+            "assessments": a, "certainty_cues": cues}
 
 
 _VWORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[:;=][-']?[()DPp]")
@@ -131,24 +137,15 @@ SENTENCE_SCORE_COLUMNS = ["sentence", "polarity", "subjectivity", "vader_compoun
 
 def sentence_scores(article):
     """TextBlob polarity and subjectivity per sentence, plus VADER, certainty and driving words."""
-    import numpy as np
-    import pandas as pd
+    from .frames import tuples_frame
 
-    body = article.body
+    spans = article._sentence_spans  # = article.sentences' rows
     rows = []
-    for index, (paragraph, start, end) in enumerate(article._sentence_spans):  # = article.sentences' rows
-        p, subj, v, c, a, _ = _score(body[start:end])
-        rows.append((index, p, subj, v, c, list(a), paragraph))
-    if not rows:
-        return pd.DataFrame(rows, columns=SENTENCE_SCORE_COLUMNS)
-    # the columns pandas would infer from the rows (int64, float64, object), built directly: a third faster
-    cols = list(zip(*rows))
-    assessments = np.empty(len(rows), dtype=object)
-    for i, a in enumerate(cols[5]):
-        assessments[i] = a
-    data = [np.array(cols[0], dtype=np.int64), *(np.array(x, dtype=np.float64) for x in cols[1:5]), assessments,
-            np.array(cols[6], dtype=np.int64)]
-    return pd.DataFrame(dict(zip(SENTENCE_SCORE_COLUMNS, data)), copy=False)
+    scores = _engine.score_spans(article.body, [(s, e) for _, s, e in spans])
+    for index, ((paragraph, _, _), sc) in enumerate(zip(spans, scores)):
+        p, subj, v, c, a, _ = _rounded(sc)
+        rows.append((index, p, subj, v, c, a, paragraph))
+    return tuples_frame(rows, SENTENCE_SCORE_COLUMNS, "iffffoi")
 
 
 def _mean(xs):

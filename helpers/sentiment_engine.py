@@ -4,7 +4,8 @@
   string: pattern's ``find_tokens``, then ``assessments``): polarity, subjectivity and assessments.
 * :func:`vader_compound` — vaderSentiment's ``SentimentIntensityAnalyzer.polarity_scores(text)["compound"]``.
 * :func:`cue_matches` — the matches of newslens' certainty regex (``helpers/lexicons/certainty.tsv``).
-* :func:`score` — all three, sharing one pass over the text's tokens.
+* :func:`score` — all three, sharing one pass over the text's tokens; :func:`score_spans` — the same
+  for each of many spans of one text (an article's sentences), in one pass over all their tokens.
 
 They give bit-for-bit the reference results (``tests/test_sentiment_engine.py`` checks every sentence
 and quote of the test articles and hand-written edge cases).  They are faster because the per-token
@@ -31,11 +32,13 @@ from __future__ import annotations
 import math
 import re
 import string
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import chain, compress, islice
+from itertools import accumulate, chain, compress, islice
 from operator import itemgetter
 
-__all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "certainty_regex", "vader_lexicon"]
+__all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "score_spans", "certainty_regex",
+           "vader_lexicon"]
 
 _MEMO_LIMIT = 100_000  # distinct tokens kept before the memo is emptied (~60 MB at most over a corpus)
 
@@ -46,7 +49,7 @@ _LOADED = False
 # pattern: lexicon object, {word: (p, s, i, is_modifier, label, is_negation)}, negations, modifier test,
 # emoticons assessments() appends {face: p}, the words that act by themselves in assessments(), (a, b)
 # adjacent characters of an emoticon or "(!)" (find_tokens glues such tokens back), find_tokens' settings
-_P_LEXICON = _P_KNOWN = _P_NEGATIONS = _P_MODIFIER = _P_EMOTICONS = _P_ACTIVE = _P_GLUE = None
+_P_LEXICON = _P_KNOWN = _P_NEGATIONS = _P_MODIFIER = _P_EMOTICONS = _P_ACTIVE = _P_GLUE = _P_GLUE_AFTER = None
 _P_LEAD = _P_LEAD_DOT = _P_ABBREVIATIONS = _P_REPLACE = _P_EOS = _P_ABBR = _P_MOOD = _P_IRONY = None
 # VADER: module, analyzer, lexicon, emoji table and characters, negation words, boosters, scalars,
 # multi-word special cases and boosters keyed by word tuples, and their first words
@@ -55,7 +58,7 @@ _V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_CO
 
 
 def _load() -> None:
-    global _LOADED, _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER, _P_EMOTICONS, _P_ACTIVE, _P_GLUE
+    global _LOADED, _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER, _P_EMOTICONS, _P_ACTIVE, _P_GLUE, _P_GLUE_AFTER
     global _P_LEAD, _P_LEAD_DOT, _P_ABBREVIATIONS, _P_REPLACE, _P_EOS, _P_ABBR, _P_MOOD, _P_IRONY
     global _V, _V_LEXICON, _V_EMOJIS, _V_EMOJI_CHARS, _V_NEGATE, _V_BOOSTER
     global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_CONTEXT
@@ -81,6 +84,7 @@ def _load() -> None:
     glue |= {("(", "!"), ("!", ")")}
     _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER = lexicon, known, frozenset(lexicon.negations), lexicon.modifier
     _P_EMOTICONS, _P_GLUE = emoticons, frozenset(glue)
+    _P_GLUE_AFTER = {a: frozenset(b for x, b in glue if x == a) for a, _ in glue}
     _P_ACTIVE = frozenset(known) | _P_NEGATIONS | {"!", "(!)"} | set(emoticons)
     _P_LEAD = tuple(punct.replace(".", ""))
     _P_LEAD_DOT = _P_LEAD + (".",)
@@ -205,10 +209,11 @@ def _cue_regex(run: str):
 # VADER's word, its lower case, isupper(), whether it bears valence (in the lexicon, not a booster); the
 # certainty cue starts in the token as (start, end, regex, whole, nexts) (see _cue_regex); whether it
 # holds an emoji; whether VADER's rules look at it before a lexicon word (a booster, negation, "no",
-# "so", "this", "least": see _vader_of).
+# "so", "this", "least": see _vader_of); None, or (glued, the first characters of a next token that
+# would glue to its last character) when it is glued or may glue to the next token (see _glued_spans).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
- _emoji_of, _ctx_of) = map(itemgetter, range(11))
+ _emoji_of, _ctx_of, _glue_of) = map(itemgetter, range(12))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -227,6 +232,7 @@ def _token(raw: str) -> tuple:
                 t = t.replace(q, spaced)
         toks = [x for part in t.split() for x in _split_punctuation(part) if x != _P_EOS]
     glued = not toks or any((x[-1], y[0]) in _P_GLUE for x, y in zip(toks, toks[1:]))
+    last = toks[-1][-1] if toks else ""
     stripped = raw.strip(string.punctuation)  # VADER's _strip_punc_if_word
     word = raw if len(stripped) <= 2 else stripped
     low = word.lower()
@@ -236,9 +242,10 @@ def _token(raw: str) -> tuple:
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
     rec = _TOKENS[raw] = (
-        tuple(x.lower() for x in toks), toks[0][0] if toks else "", toks[-1][-1] if toks else "", glued,
+        tuple(x.lower() for x in toks), toks[0][0] if toks else "", last, glued,
         word, low, word.isupper(), low in _V_LEXICON and low not in _V_BOOSTER, cues,
-        not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw), low in _V_CONTEXT or "n't" in low)
+        not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw), low in _V_CONTEXT or "n't" in low,
+        (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None)
     return rec
 
 
@@ -288,6 +295,24 @@ def score(text: str) -> tuple[tuple[float, float, list], float, list[str]]:
     return _pattern_of(text, recs), _vader_of(text, recs), _cues_of(text, raws, recs)
 
 
+def score_spans(text: str, spans) -> list[tuple[tuple[float, float, list], float, list[str]]]:
+    """``[score(text[s:e]) for s, e in spans]`` (``spans`` sorted and not overlapping, e.g. an article's
+    sentences), in one pass over all their tokens: the word lists, the words that act in pattern's
+    assessments, VADER's lexicon hits and the certainty cue starts are found once for the whole text,
+    and each span then only visits its own hits (most spans have few, many none)."""
+    if not _LOADED:
+        _load()
+    texts = [text[s:e] for s, e in spans]
+    parts = [t.split() for t in texts]
+    raws = list(chain.from_iterable(parts))
+    recs = list(map(_TOKENS.get, raws))
+    if None in recs:
+        recs = [r or _token(raw) for r, raw in zip(recs, raws)]
+    bounds = list(accumulate(map(len, parts), initial=0))  # spans' first tokens in raws
+    return list(zip(_pattern_spans(texts, recs, bounds), _vader_spans(texts, recs, bounds),
+                    _cues_spans(texts, raws, recs, bounds)))
+
+
 def pattern_sentiment(text: str) -> tuple[float, float, list]:
     """``(polarity, subjectivity, assessments)`` exactly as TextBlob's PatternAnalyzer gives them for
     ``text``; assessments are ``(words, polarity, subjectivity, label)`` tuples."""
@@ -306,30 +331,80 @@ def cue_matches(text: str) -> list[str]:
 
 # --- pattern --------------------------------------------------------------------------------------------
 
+def _glued(recs: list[tuple]) -> bool:
+    """Do pattern's tokens of ``recs`` hold an emoticon or "(!)" that find_tokens glues back together?"""
+    return any(map(_pglued_of, recs)) \
+        or not _P_GLUE.isdisjoint(zip(map(_plast_of, recs), islice(map(_pfirst_of, recs), 1, None)))
+
+
+def _glued_spans(recs: list[tuple], bounds: list[int]) -> set[int]:
+    """The spans whose tokens (``recs[bounds[k]:bounds[k + 1]]``) are :func:`_glued`: those holding a
+    glued token, or a token whose last character glues to the first one of the next token of the span
+    (a few tokens in ten end in a character that may: those are the only ones looked at)."""
+    glued = []  # tokens glued themselves or to the one before them
+    n = len(recs)
+    for k in compress(range(n), map(_glue_of, recs)):
+        itself, after = recs[k][11]
+        if itself:
+            glued.append(k)
+        if k + 1 < n and recs[k + 1][1] in after and k + 1 not in bounds:
+            glued.append(k + 1)
+    return {bisect_right(bounds, k) - 1 for k in glued}
+
+
+def _own_path(text: str) -> bool:
+    """Does ``text`` hold a blank line (find_tokens' end-of-sentence marker)?"""
+    return "\n" in text and "\n\n" in text.replace("\r\n", "\n")
+
+
+def _tokenizer_words(text: str) -> list[str]:
+    """find_tokens' own path: end-of-sentence markers, emoticons or "(!)" glued back together."""
+    return [w.lower() for w in " ".join(_P_LEXICON.tokenizer(text)).split()]
+
+
 def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
-    if ("\n" in text and "\n\n" in text.replace("\r\n", "\n")) or any(map(_pglued_of, recs)) \
-            or not _P_GLUE.isdisjoint(zip(map(_plast_of, recs), islice(map(_pfirst_of, recs), 1, None))):
-        # find_tokens' own path: end-of-sentence markers, emoticons or "(!)" glued back together
-        words = [w.lower() for w in " ".join(_P_LEXICON.tokenizer(text)).split()]
-    else:
-        words = chain.from_iterable(map(_pwords_of, recs))
-    return _assess(words)
+    if _own_path(text) or _glued(recs):
+        return _assess(_tokenizer_words(text))
+    return _assess(list(chain.from_iterable(map(_pwords_of, recs))))
 
 
-def _assess(words) -> tuple[float, float, list]:
-    """``textblob._text.Sentiment.assessments`` (with negation) and the averages of ``__call__``.
+def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[tuple]:
+    """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
+    words = list(chain.from_iterable(map(_pwords_of, recs)))
+    starts = list(accumulate(map(len, map(_pwords_of, recs)), initial=0))  # each token's first word
+    active = list(compress(range(len(words)), map(_P_ACTIVE.__contains__, words)))
+    glued = _glued_spans(recs, bounds)
+    out = []
+    hi = 0
+    for k, text in enumerate(texts):
+        a, b = bounds[k], bounds[k + 1]
+        lo, hi = hi, bisect_left(active, starts[b], hi)
+        if k in glued or _own_path(text):
+            out.append(_assess(_tokenizer_words(text)))
+        elif lo == hi:
+            out.append((0.0, 0.0, []))  # no word acts: no assessment
+        else:
+            out.append(_assess_range(words, active[lo:hi], starts[a], starts[b]))
+    return out
+
+
+def _assess(words: list[str]) -> tuple[float, float, list]:
+    """``textblob._text.Sentiment.assessments`` (with negation) and the averages of ``__call__``."""
+    return _assess_range(words, compress(range(len(words)), map(_P_ACTIVE.__contains__, words)), 0, len(words))
+
+
+def _assess_range(words: list[str], todo, start: int, stop: int) -> tuple[float, float, list]:
+    """:func:`_assess` of ``words[start:stop]``, whose words that act are at the indices ``todo``.
 
     Only known words and a few special ones (negations, "!", "(!)", emoticons) act by themselves; any
     other word merely ends a pending modifier or negation, so the loop visits the words that act and,
     while something is pending, the words after them."""
-    words = list(words)
-    todo = compress(range(len(words)), map(_P_ACTIVE.__contains__, words))
     known, negations, emoticons = _P_KNOWN, _P_NEGATIONS, _P_EMOTICONS
     a = []  # [words, p, s, i, n, label] per assessment
     m = None  # preceding modifier word
     n = None  # preceding negation
-    pos = 0  # next word not visited
-    for j in chain(todo, (len(words),)):
+    pos = start  # next word not visited
+    for j in chain(todo, (stop,)):
         while (m is not None or n is not None) and pos < j:
             w = words[pos]  # a word that does not act: it may end what is pending
             pos += 1
@@ -341,7 +416,7 @@ def _assess(words) -> tuple[float, float, list]:
                 n = None
             elif m is not None and len(w) > 2:
                 m = None
-        if j == len(words):
+        if j == stop:
             break
         pos = j + 1
         w = words[j]
@@ -418,6 +493,29 @@ def _vader_of(text: str, recs: list[tuple]) -> float:
     hits = list(compress(range(len(recs)), map(_hit_of, recs)))
     if not hits:
         return 0.0  # every valence is 0: so are the sum and the compound
+    return _vader_hits(text, recs, hits)
+
+
+def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[float]:
+    """:func:`_vader_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
+    hits = list(compress(range(len(recs)), map(_hit_of, recs)))
+    emoji = any(map(_emoji_of, recs))
+    out = []
+    hi = 0
+    for k, text in enumerate(texts):
+        a, b = bounds[k], bounds[k + 1]
+        lo, hi = hi, bisect_left(hits, b, hi)
+        if emoji and not text.isascii():
+            out.append(_vader_of(text, recs[a:b]))
+        elif lo == hi:
+            out.append(0.0)
+        else:
+            out.append(_vader_hits(text, recs[a:b], [i - a for i in hits[lo:hi]]))
+    return out
+
+
+def _vader_hits(text: str, recs: list[tuple], hits: list[int]) -> float:
+    """VADER's compound score of ``text`` (no emoji), whose tokens ``recs`` bear valence at ``hits``."""
     lowers = list(map(_low_of, recs))
     words = None
     n = len(recs)
@@ -573,33 +671,48 @@ def _special_idioms_check(valence, lw, i):
 # --- certainty cues -------------------------------------------------------------------------------------
 
 def _cues_of(text: str, raws: list[str], recs: list[tuple]) -> list[str]:
+    return _cues_spans([text], raws, recs, [0, len(raws)])[0]
+
+
+def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: list[int]) -> list[list[str]]:
+    """:func:`cue_matches` of each span (its text, its tokens ``raws[bounds[k]:bounds[k + 1]]``)."""
     if _cue_heads() is None:
-        return [m.group() for m in certainty_regex()[0].finditer(text)]
-    hits = list(compress(range(len(recs)), map(_cues_in, recs)))
-    if not hits:
-        return []
-    simple = sum(map(len, raws)) + len(raws) - 1 == len(text)  # single characters between the tokens
-    found, end, pos, scanned = [], 0, 0, 0
-    for k in hits:
-        if simple:
-            base = sum(map(len, raws[:k])) + k
-        else:
-            while scanned <= k:
-                pos = base = text.find(raws[scanned], pos)
-                pos += len(raws[scanned])
-                scanned += 1
+        rx = certainty_regex()[0]
+        return [[m.group() for m in rx.finditer(text)] for text in texts]
+    out = [[] for _ in texts]
+    b = 0  # end of the span of the previous hit
+    for k in compress(range(len(recs)), map(_cues_in, recs)):
+        if k >= b:  # the first hit in its span
+            span = bisect_right(bounds, k) - 1
+            a, b = bounds[span], bounds[span + 1]
+            text, found = texts[span], out[span]
+            end = pos = 0
+            scanned = a
+            clen = None  # characters in the span's tokens before each of them, once needed
+        base = None  # the token's offset in the span's text, once needed
         for start, stop, rx, whole, nexts in recs[k][8]:
+            if nexts is not None and (stop < len(raws[k]) or k + 1 == b or (
+                    raws[k + 1].isascii() and not raws[k + 1].lower().startswith(nexts))):
+                continue  # no second word after the run: the regex cannot match
+            if base is None:
+                if clen is None:
+                    clen = list(accumulate(map(len, raws[a:b]), initial=0))
+                    simple = clen[-1] + b - a - 1 == len(text)  # single characters between the tokens
+                if simple:
+                    base = clen[k - a] + k - a
+                else:
+                    while scanned <= k:
+                        pos = base = text.find(raws[scanned], pos)
+                        pos += len(raws[scanned])
+                        scanned += 1
             if base + start < end:
                 continue
             if whole:  # the match is the run
                 found.append(text[base + start:base + stop])
                 end = base + stop
                 continue
-            if nexts is not None and (stop < len(raws[k]) or k + 1 == len(raws) or (
-                    raws[k + 1].isascii() and not raws[k + 1].lower().startswith(nexts))):
-                continue  # no second word after the run: the regex cannot match
             m = rx.match(text, base + start)
             if m is not None:
                 found.append(m.group())
                 end = m.end()
-    return found
+    return out

@@ -158,6 +158,38 @@ def test_random_word_salads(seed):
         assert_same("".join(parts))
 
 
+def test_score_spans_equals_score_on_each_sentence():
+    """One pass over an article's sentences gives each sentence's own scores (the sentences of the test
+    articles, and of a text where emoticons, "(!)" and blank lines meet sentence boundaries)."""
+    from helpers import load_article
+    from helpers.errors import NewslensError
+
+    texts = []
+    for p in _articles():
+        try:
+            a = load_article(p)
+        except NewslensError:
+            continue
+        texts.append((a.body, [(s, e) for _, s, e in a._sentence_spans]))
+    odd = "Good :) it was. ) Bad (!) (! ) fine.\n\nGreat. O.O what 😁 good. Of course. It will. In fact."
+    texts.append((odd, [(0, 14), (15, 17), (17, 33), (34, 37), (37, 37), (37, 50), (51, 62), (62, 89), (90, 98)]))
+    for body, spans in texts:
+        assert same(E.score_spans(body, spans), [E.score(body[s:e]) for s, e in spans])
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_score_spans_on_word_salads(seed):
+    """Spans of word salads, cut anywhere (inside tokens too), adjacent or apart, some empty."""
+    rng = random.Random(seed)
+    vocab = _vocabulary()
+    glue = [" ", " ", " ", "", ", ", "! ", ". ", " (", ") ", "\n\n", "“", "” ", "'"]
+    for _ in range(300):
+        text = "".join(rng.choice(vocab) + rng.choice(glue) for _ in range(rng.randint(1, 40)))
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(2, 12))))
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8]
+        assert same(E.score_spans(text, spans), [E.score(text[s:e]) for s, e in spans]), (text, spans)
+
+
 def test_score_text_is_the_rounded_reference():
     """The rounded row score_text gives (what quotes and sentence_sentiment store)."""
     pattern, _, vader, cue_rx = _reference()

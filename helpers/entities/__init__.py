@@ -241,47 +241,50 @@ def _resolve_persons(cands: list[Cand]) -> None:
     by_key: dict[tuple[str, str], _Person] = {}
     by_last: dict[str, list[_Person]] = {}
     by_first: dict[str, list[_Person]] = {}
-    splits = [c.text.split() for c in cands]
-
-    def name_words(parts):
-        return [w for w in parts if not (len(w) == 2 and w.endswith("."))] or parts  # drop initials
-
-    for c, parts in zip(cands, splits):
-        if c.type == "PERSON" and len(parts) >= 2 and parts[0].lower() not in _PARTICLE_WORDS:
-            w = name_words(parts)
-            key = (w[0], w[-1])
+    # the candidates that may be persons: PERSON mentions and single words, as (position, candidate,
+    # words, name key, full): the key is the first and last name word (initials dropped), full says
+    # the name is two words or more without a particle first
+    todo = []
+    for pos, c in enumerate(cands):
+        parts = c.text.split()
+        if c.type == "PERSON" and parts:
+            w = [x for x in parts if not (len(x) == 2 and x.endswith("."))] or parts  # drop initials
+            todo.append((pos, c, parts, (w[0], w[-1]), len(parts) >= 2 and parts[0].lower() not in _PARTICLE_WORDS))
+        elif len(parts) == 1:
+            todo.append((pos, c, parts, None, False))
+    for _, c, _, key, full in todo:
+        if full:
             p = by_key.get(key)
+            first, last = key
             if p is None:
                 # a spelling variant of a given name already seen ("Qasem" / "Qassem" Soleimani)
-                for q in by_last.get(w[-1], []):
-                    if q.first[:3] == w[0][:3] and abs(len(q.first) - len(w[0])) <= 2:
+                for q in by_last.get(last, []):
+                    if q.first[:3] == first[:3] and abs(len(q.first) - len(first)) <= 2:
                         p = by_key[key] = q
                         break
             if p is None:
-                p = _Person(c.text, w[0], w[-1], order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
+                p = _Person(c.text, first, last, order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
                 persons.append(p)
                 by_key[key] = p
-                by_last.setdefault(w[-1], []).append(p)
-                by_first.setdefault(w[0], []).append(p)
+                by_last.setdefault(last, []).append(p)
+                by_first.setdefault(first, []).append(p)
             elif len(c.text) > len(p.canon):
                 p.canon = c.text
             p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
             if c.gender in ("M", "F"):
                 p.gender = c.gender
     # genders from pronouns, where no title says it
-    for c, parts in zip(cands, splits):
-        if c.type == "PERSON" and c.gender in ("m?", "f?"):
-            w = name_words(parts)
-            p = by_key.get((w[0], w[-1]))
+    for _, c, _, key, _ in todo:
+        if key is not None and c.gender in ("m?", "f?"):
+            p = by_key.get(key)
             if p is not None and not p.gender:
                 p.gender = c.gender[0].upper()
-    for pos, (c, parts) in enumerate(zip(cands, splits)):
-        n = len(parts)
-        if c.type == "PERSON" and n >= 2 and parts[0].lower() not in _PARTICLE_WORDS:
-            w = name_words(parts)
-            p = by_key[(w[0], w[-1])]
-        elif n == 1 and (c.type in ("PERSON", "UNK") or c.text in by_last) or c.type == "PERSON" and n >= 2:
+    for pos, c, parts, key, full in todo:
+        if full:
+            p = by_key[key]
+        elif c.type in ("PERSON", "UNK") or c.text in by_last:
             # one word, or a surname with its particle ("Von der Leyen")
+            n = len(parts)
             c_last = c.text if n == 1 else parts[-1]
             pool = by_last.get(c_last, [])
             if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
@@ -361,34 +364,38 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
             # ("the Commission" for the European Commission, named in full elsewhere)
             c.type, c.canon, c.rule = "ORG", next(iter(short[c.text])), "org-short-form"
-    # remaining single unknown words: ordinary words ("First") are dropped, the rest are ORG
-
-    cands = [c for c in cands if c.type != "UNK" or not common_word(c.text)]
-    for c in cands:
-        if c.type == "UNK":
-            c.type = "ORG"
-    # gender from the first he/she near any mention of a person, where no title gave it
-    for c in cands:
-        if c.type == "PERSON" and c.entity is not None and not c.entity.gender and c.gender in ("m?", "f?"):
-            c.entity.gender = c.gender[0].upper()
-
-    # entity keys
+    # entity keys.  Remaining single unknown words: ordinary words ("First") are dropped, the rest are
+    # ORG; a person's gender from the first he/she near any mention, where no title gave it
     keys: dict[tuple[str, str], list[Cand]] = {}
+    kept = []
     for c in cands:
-        if c.type == "PERSON":
-            name = c.entity.canon if c.entity is not None else c.text
+        typ = c.type
+        if typ == "PERSON":
+            p = c.entity
+            if p is None:
+                name = c.text
+            else:
+                if not p.gender and c.gender in ("m?", "f?"):
+                    p.gender = c.gender[0].upper()
+                name = p.canon
         else:
+            if typ == "UNK":
+                if common_word(c.text):
+                    continue
+                c.type = typ = "ORG"
             name = c.canon or c.text
-        keys.setdefault((c.type, name), []).append(c)
+        kept.append(c)
+        keys.setdefault((typ, name), []).append(c)
+    cands = kept
     # "Long Name (ACR)": the acronym in brackets right after a name is that name's alias
     bracket: dict[str, str] = {}
     by_pos = sorted((c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")), key=attrgetter("start"))
     body_text = body
     for a, b in zip(by_pos, by_pos[1:]):
-        between = body_text[a.end:b.start]
-        if b.text.replace(".", "").isupper() and " " not in b.text and a.type == "ORG" and b.type == "ORG" and (
-                between == " (" and body_text[b.end:b.end + 1] == ")" or _KNOWN_AS.fullmatch(between)):
-            bracket[b.canon or b.text] = a.canon or a.text
+        if a.type == "ORG" and b.type == "ORG" and " " not in b.text and b.text.replace(".", "").isupper():
+            between = body_text[a.end:b.start]
+            if between == " (" and body_text[b.end:b.end + 1] == ")" or _KNOWN_AS.fullmatch(between):
+                bracket[b.canon or b.text] = a.canon or a.text
     for (t, name) in list(keys):
         if t == "ORG" and name in bracket and bracket[name] != name and ("ORG", bracket[name]) in keys:
             keys[("ORG", bracket[name])].extend(keys.pop((t, name)))
@@ -405,7 +412,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 keys[("ORG", full[0])].extend(keys.pop((t, name)))
     # order entities by first appearance (body first)
     for cs in keys.values():
-        cs.sort(key=_rank)
+        if len(cs) > 1:
+            cs.sort(key=_rank)
     items = sorted(keys.items(), key=lambda kv: _rank(kv[1][0]))
 
     ent_rows, men_rows = [], []

@@ -448,6 +448,14 @@ class RuleExtractor:
     def classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
         """Typed candidates for the chunk ``toks[i:j]``."""
         lex = self.lex
+        if j == i + 1 and not toks.weak[i]:
+            # one word in the gazetteer (most chunks): what the rules below make of it, sooner
+            word = toks.text[i]
+            hit = lex.gazetteer.get(word)
+            if hit is None and word.endswith(("’", "'")):
+                hit = lex.gazetteer.get(word[:-1])
+            if hit is not None and word not in ("The", "A", "An"):
+                return [Cand(section, toks.sent[i], toks.start[i], toks.end[i], "", hit[0], hit[1], [], "", "gazetteer")]
         out: list[Cand] = []
         text, start, end = toks.text, toks.start, toks.end
         n = len(text)
