@@ -89,11 +89,26 @@ def inferred_column(values: list):
 
 def rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """``pd.DataFrame(rows, columns=columns)`` — the same dtypes and values — from arrays typed column
-    by column (:func:`inferred_column`); pandas' own path for no rows or an unusual column."""
+    by column (:func:`inferred_column`), put together block by block as pandas consolidates them (one
+    2-D block per numpy dtype, a string array per text column); pandas' own path for no rows or an
+    unusual column."""
     arrays = [inferred_column([r[c] for r in rows]) for c in columns] if rows else [None]
     if any(a is None for a in arrays):
         return pd.DataFrame(rows, columns=columns)
-    return pd.DataFrame(dict(zip(columns, arrays)))  # consolidated blocks, as pandas' inference
+    make = _layout(tuple(columns), "")
+    if make is None:
+        return pd.DataFrame(dict(zip(columns, arrays)))  # consolidated blocks, as pandas' inference
+    make = make[0]
+    by_dtype: dict = {}
+    blocks = []
+    for k, a in enumerate(arrays):
+        if isinstance(a, np.ndarray):
+            by_dtype.setdefault(a.dtype, []).append(k)
+        else:
+            blocks.append((a, np.array([k])))
+    for where in by_dtype.values():
+        blocks.append((np.array([arrays[k] for k in where]), np.array(where)))
+    return make(blocks, index=pd.RangeIndex(len(rows)), columns=pd.Index(columns))
 
 
 def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFrame:
