@@ -310,3 +310,54 @@ def test_mask_equals_the_per_character_mask(articles):
                        for a in (rng.randrange(len(body)) for _ in range(rng.randint(1, 3)))])
                    for _ in range(rng.randint(0, 6))]
             assert _mask(body, sts) == _mask_per_character(body, sts)
+
+
+def _left_subject_reference(masked, v_start, lo, nominals):
+    """The original left_subject: every nominal's gap tested, then the nearest valid one."""
+    import re
+
+    from helpers.quotes.attribution import gap_ok, window
+
+    best = None
+    valid = []
+    near = window(nominals, max(lo, v_start - 600), v_start)
+    for n in near:
+        if n.end > v_start or n.start < lo or v_start - n.end > 300:
+            continue
+        gap = masked[n.end:v_start]
+        if not gap_ok(gap):
+            if not (n.kind == "person" and gap.strip() == "," and masked[max(lo, n.start - 2):n.start].strip() == ","):
+                continue
+        valid.append(n)
+        if best is None or n.end > best.end or (n.end == best.end and n.start < best.start):
+            best = n
+    if best is not None and best.kind in ("org", "gpe", "role"):
+        kinds = ("person",) if best.kind == "role" else ("person", "group", "role")
+        people = [n for n in valid if n.kind in kinds and n.end <= best.start]
+        if people:
+            rank = {"person": 2, "group": 1, "role": 0}
+            return max(people, key=lambda n: (rank[n.kind], n.end))
+    if best is not None:
+        for n in near:
+            if n.kind in ("person", "group", "role") and n.end < best.start and n is not best and n.start >= lo \
+                    and re.fullmatch(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?", masked[n.end:best.start]):
+                return n
+    return best
+
+
+def test_left_subject_equals_the_reference(articles):
+    """Nearest-first gap tests pick the subject every gap tested would: every verb of every sentence,
+    searched back to the sentence start, to a few words before the verb and to the body start."""
+    from helpers.quotes.attribution import find_verbs, left_subject
+    from helpers.quotes.extract import build
+
+    found = 0
+    for a in articles:
+        _, nominals, masked, *_ = build(a)
+        for _, s0, s1 in a._sentence_spans:
+            for vs, _, _ in find_verbs(masked, s0, s1):
+                for lo in (s0, max(0, vs - 40), 0):
+                    got = left_subject(masked, vs, lo, nominals)
+                    assert got is _left_subject_reference(masked, vs, lo, nominals), (masked[s0:s1], vs, lo)
+                    found += got is not None
+    assert found > 100

@@ -42,6 +42,15 @@ class Found:
 _NON_SPACE = re.compile(r"\S")  # \s is str.isspace() for str patterns
 
 
+def _blank(text: str) -> str:
+    """``text`` with every non-space character replaced by ``_``: word by word when its only space
+    character is " " (its words then hold every non-space character), else by the regular expression."""
+    words = text.split(" ")
+    if len(text) - len(words) + 1 == len("".join(text.split())):
+        return " ".join(["_" * len(w) for w in words])
+    return _NON_SPACE.sub("_", text)
+
+
 def _mask(body: str, statements) -> str:
     """``body`` with every non-space character inside a statement's parts replaced by ``_``.
 
@@ -53,7 +62,7 @@ def _mask(body: str, statements) -> str:
     for s, e in sorted((s, e) for st in statements for s, e in st.parts):
         s = max(s, pos)
         if e > s:
-            out += (body[pos:s], _NON_SPACE.sub("_", body[s:e]))
+            out += (body[pos:s], _blank(body[s:e]))
             pos = e
     out.append(body[pos:])
     return "".join(out)
