@@ -23,7 +23,7 @@ import bisect
 import re
 
 from .lexicon import doc_nouns, speech_verbs
-from .names import _has_fold_special
+from .names import _has_fold_special, _lower_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 ADV_AUX = frozenset(
@@ -142,7 +142,8 @@ def _verb_index(masked: str):
     """(starts, [(start, end, Verb)]) of the ``_WORD`` tokens of ``masked`` that are speech-verb forms,
     or None for a text that lower-casing would re-shape.
 
-    Each verb form present in the text (one ``findall`` of its words) is found with ``str.find`` and
+    Each verb form present in the text (a whole ``_WORD`` token of letters is one of the text's runs of
+    letters, :func:`~helpers.quotes.names._lower_words`) is found with ``str.find`` and
     kept where a scan of the whole text would see it as a whole token.  The index of the last text is
     kept together with the text itself (an identity check, not a text-keyed cache)."""
     if _VERBS_OF[0] is masked:
@@ -150,10 +151,10 @@ def _verb_index(masked: str):
     index = None
     if not _has_fold_special(masked):
         verbs = speech_verbs()
-        low = masked.lower()
+        low, present = _lower_words(masked)
         n = len(low)
         tokens = []
-        for form in set(_WORD.findall(low)).intersection(verbs):
+        for form in present.intersection(verbs):
             v = verbs[form]
             i = low.find(form)
             while i >= 0:
