@@ -386,3 +386,17 @@ def test_role_matches_equal_finditer(articles):
         assert [(m.span(), m.group("noun")) for m in _role_matches(t)] == want, t
         n += len(want)
     assert n > 100
+
+
+def test_column_lists_equal_series_reads(articles):
+    """Lists read from the blocks equal ``frame[c].tolist()`` (values and their types) for every
+    column of the entity, mention, quote and speaker tables."""
+    from helpers.frames import column_lists
+
+    for a in articles:
+        for frame in (a.entities, a.mentions, a.quotes, a.speakers):
+            cols = list(frame.columns)
+            got = column_lists(frame, cols)
+            want = [frame[c].tolist() for c in cols]
+            assert got == want
+            assert [[type(v) for v in col] for col in got] == [[type(v) for v in col] for col in want]

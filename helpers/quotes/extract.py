@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..frames import column_lists
 from ..text import count_words
 from . import attribution as att
 from .marks import find_statements
@@ -343,7 +344,7 @@ def _resolve(ctx, found, nominals):
         if "gender" in ents.columns:
             from .names import _split_title
 
-            gender_of.update({_split_title(str(n))[0]: str(g) for n, g in zip(ents["name"].tolist(), ents["gender"].tolist())})
+            gender_of.update({_split_title(str(n))[0]: str(g) for n, g in zip(*column_lists(ents, ["name", "gender"]))})
     except Exception:
         pass
     titles_of: dict[str, list[str]] = {}

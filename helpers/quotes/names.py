@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..frames import str_dtype
+from ..frames import column_lists, str_dtype
 from .lexicon import group_nouns, role_nouns
 
 
@@ -224,7 +224,7 @@ def _entity_nominals(art) -> list[Nominal]:
         return []
     titles = {}
     if "titles" in ents.columns:
-        for eid, t in zip(ents["entity_id"].tolist(), ents["titles"].tolist()):
+        for eid, t in zip(*column_lists(ents, ["entity_id", "titles"])):
             titles[eid] = list(t) if isinstance(t, (list, tuple)) else []
     kind_of = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
     out, seen = [], set()
@@ -236,8 +236,7 @@ def _entity_nominals(art) -> list[Nominal]:
         sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
     else:
         sections = ["body"] * len(ments)
-    rows = zip(ments["type"].tolist(), ments["entity_id"].tolist(), ments["name"].tolist(),
-               ments["start"].tolist(), ments["end"].tolist(), sections)
+    rows = zip(*column_lists(ments, ["type", "entity_id", "name", "start", "end"]), sections)
     for typ, eid, ename, s, e, sec in rows:
         kind = kind_of.get(str(typ))
         if kind is None or sec not in ("body", "None", "nan"):
