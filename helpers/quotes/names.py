@@ -396,9 +396,10 @@ def _role_matches(text: str) -> list:
     A match is a determiner, up to three words and the role noun, each followed by whitespace: so it
     starts after the fifth whitespace run back from its noun, in a stretch of word characters,
     apostrophes, hyphens and spaces.  Every place a role noun occurs (a plain search of the lower-cased
-    text for the nouns whose first letters are one of its words) has that window before it; the pattern is tried at each position of the windows, in text
-    order, that can open a determiner, and resumes after a match as ``finditer`` does.  A text holding
-    a character IGNORECASE folds onto an ASCII letter is left to ``finditer``."""
+    text for the nouns whose first letters are one of its words) has that window before it; the
+    pattern is tried at each position of the windows, in text order, that can open a determiner, and
+    resumes after a match as ``finditer`` does.  A text holding a character IGNORECASE folds onto an
+    ASCII letter is left to ``finditer``."""
     if _has_fold_special(text):
         return list(_ROLE_RE.finditer(text))
     low, present = _lower_words(text)
