@@ -400,3 +400,46 @@ def test_column_lists_equal_series_reads(articles):
             want = [frame[c].tolist() for c in cols]
             assert got == want
             assert [[type(v) for v in col] for col in got] == [[type(v) for v in col] for col in want]
+
+
+def test_category_equals_the_reference(articles):
+    """The "Dr." rule's second cue search, done only when both an expert and an official cue are
+    present, gives the categories of the original (both searches always) on every speaker of the test
+    articles and on every pair of the edge texts as title and role."""
+    from helpers.quotes.lexicon import role_nouns
+    from helpers.quotes.speakers import _DR, MEDIA_HEADS, category, cue_categories
+
+    def reference(kind, name, titles, role, appositive=None):
+        if kind == "group":
+            return "group"
+        if kind in ("org", "gpe") and MEDIA_HEADS.search(name or ""):
+            return "other"
+        text = " ; ".join([*(titles or []), role or "", appositive or ""])
+        cats = cue_categories(text)
+        without_dr = cue_categories(_DR.sub("", text))
+        weak = without_dr != cats and "expert" not in without_dr
+        if "expert" in cats and not (weak and "official" in cats):
+            return "expert"
+        if kind == "role" and role:
+            head = role_nouns().get(role.lower().split(" of ")[0].split(" for ")[0].split()[-1])
+            if head in ("other", "expert"):
+                return head
+        if "official" in cats or kind in ("org", "gpe", "role"):
+            return "official"
+        return "other"
+
+    def text(x):
+        return x if isinstance(x, str) else None
+
+    cases = []
+    for a in articles:
+        for r in a.speakers.itertuples(index=False):
+            cases.append((r.kind, r.name, list(r.titles), text(r.role), text(r.appositive)))
+    texts = EDGE_TEXTS[1:] + ["Dr. Jane Roe, the minister", "dr official", "Dr. spokesman", "Dr"]
+    cases += [(k, "X", [t], u, None) for k in ("person", "role") for t in texts for u in texts]
+    found = set()
+    for case in cases:
+        want = reference(*case)
+        assert category(*case) == want, case
+        found.add(want)
+    assert found == {"expert", "official", "other", "group"}
