@@ -310,3 +310,136 @@ def test_mask_equals_the_per_character_mask(articles):
                        for a in (rng.randrange(len(body)) for _ in range(rng.randint(1, 3)))])
                    for _ in range(rng.randint(0, 6))]
             assert _mask(body, sts) == _mask_per_character(body, sts)
+
+
+def _left_subject_reference(masked, v_start, lo, nominals):
+    """The original left_subject: every nominal's gap tested, then the nearest valid one."""
+    import re
+
+    from helpers.quotes.attribution import gap_ok, window
+
+    best = None
+    valid = []
+    near = window(nominals, max(lo, v_start - 600), v_start)
+    for n in near:
+        if n.end > v_start or n.start < lo or v_start - n.end > 300:
+            continue
+        gap = masked[n.end:v_start]
+        if not gap_ok(gap):
+            if not (n.kind == "person" and gap.strip() == "," and masked[max(lo, n.start - 2):n.start].strip() == ","):
+                continue
+        valid.append(n)
+        if best is None or n.end > best.end or (n.end == best.end and n.start < best.start):
+            best = n
+    if best is not None and best.kind in ("org", "gpe", "role"):
+        kinds = ("person",) if best.kind == "role" else ("person", "group", "role")
+        people = [n for n in valid if n.kind in kinds and n.end <= best.start]
+        if people:
+            rank = {"person": 2, "group": 1, "role": 0}
+            return max(people, key=lambda n: (rank[n.kind], n.end))
+    if best is not None:
+        for n in near:
+            if n.kind in ("person", "group", "role") and n.end < best.start and n is not best and n.start >= lo \
+                    and re.fullmatch(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?", masked[n.end:best.start]):
+                return n
+    return best
+
+
+def test_left_subject_equals_the_reference(articles):
+    """Nearest-first gap tests pick the subject every gap tested would: every verb of every sentence,
+    searched back to the sentence start, to a few words before the verb and to the body start."""
+    from helpers.quotes.attribution import find_verbs, left_subject
+    from helpers.quotes.extract import build
+
+    found = 0
+    for a in articles:
+        _, nominals, masked, *_ = build(a)
+        for _, s0, s1 in a._sentence_spans:
+            for vs, _, _ in find_verbs(masked, s0, s1):
+                for lo in (s0, max(0, vs - 40), 0):
+                    got = left_subject(masked, vs, lo, nominals)
+                    assert got is _left_subject_reference(masked, vs, lo, nominals), (masked[s0:s1], vs, lo)
+                    found += got is not None
+    assert found > 100
+
+
+def test_role_matches_equal_finditer(articles):
+    """The role pattern tried only before role nouns finds what ``finditer`` over the whole text finds:
+    every body and masked body, the edge cases, and random slices of them (cut words, cut windows)."""
+    import random
+
+    from helpers.quotes.extract import build
+    from helpers.quotes.names import _ROLE_RE, _role_matches
+
+    edge = ("the chief of the Joint Chiefs of Staff; a spokesman for the ministry; Iran’s foreign minister, "
+            "the vice-president’s aide, THE PRIME MINISTER; an army officer (the acting head of the U.S. "
+            "Central Command), ex-the chairman, the_chairman, its own very senior deputy spokesman of the "
+            "Ministry of Defence and the Interior. the \u0130nstitute's director, \u212aing's adviser")
+    texts = [edge, edge.replace("\u0130", "I").replace("\u212a", "K")]
+    for a in articles:
+        texts += [a.body, build(a)[2]]
+    rng = random.Random(5)
+    texts += [t[i:i + rng.randint(0, 400)] for t in texts[:] for i in rng.sample(range(len(t)), min(len(t), 40))]
+    n = 0
+    for t in texts:
+        want = [(m.span(), m.group("noun")) for m in _ROLE_RE.finditer(t)]
+        assert [(m.span(), m.group("noun")) for m in _role_matches(t)] == want, t
+        n += len(want)
+    assert n > 100
+
+
+def test_column_lists_equal_series_reads(articles):
+    """Lists read from the blocks equal ``frame[c].tolist()`` (values and their types) for every
+    column of the entity, mention, quote and speaker tables."""
+    from helpers.frames import column_lists
+
+    for a in articles:
+        for frame in (a.entities, a.mentions, a.quotes, a.speakers):
+            cols = list(frame.columns)
+            got = column_lists(frame, cols)
+            want = [frame[c].tolist() for c in cols]
+            assert got == want
+            assert [[type(v) for v in col] for col in got] == [[type(v) for v in col] for col in want]
+
+
+def test_category_equals_the_reference(articles):
+    """The "Dr." rule's second cue search, done only when both an expert and an official cue are
+    present, gives the categories of the original (both searches always) on every speaker of the test
+    articles and on every pair of the edge texts as title and role."""
+    from helpers.quotes.lexicon import role_nouns
+    from helpers.quotes.speakers import _DR, MEDIA_HEADS, category, cue_categories
+
+    def reference(kind, name, titles, role, appositive=None):
+        if kind == "group":
+            return "group"
+        if kind in ("org", "gpe") and MEDIA_HEADS.search(name or ""):
+            return "other"
+        text = " ; ".join([*(titles or []), role or "", appositive or ""])
+        cats = cue_categories(text)
+        without_dr = cue_categories(_DR.sub("", text))
+        weak = without_dr != cats and "expert" not in without_dr
+        if "expert" in cats and not (weak and "official" in cats):
+            return "expert"
+        if kind == "role" and role:
+            head = role_nouns().get(role.lower().split(" of ")[0].split(" for ")[0].split()[-1])
+            if head in ("other", "expert"):
+                return head
+        if "official" in cats or kind in ("org", "gpe", "role"):
+            return "official"
+        return "other"
+
+    def text(x):
+        return x if isinstance(x, str) else None
+
+    cases = []
+    for a in articles:
+        for r in a.speakers.itertuples(index=False):
+            cases.append((r.kind, r.name, list(r.titles), text(r.role), text(r.appositive)))
+    texts = EDGE_TEXTS[1:] + ["Dr. Jane Roe, the minister", "dr official", "Dr. spokesman", "Dr"]
+    cases += [(k, "X", [t], u, None) for k in ("person", "role") for t in texts for u in texts]
+    found = set()
+    for case in cases:
+        want = reference(*case)
+        assert category(*case) == want, case
+        found.add(want)
+    assert found == {"expert", "official", "other", "group"}

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..frames import rows_frame
+from ..frames import column_lists, rows_frame
 
 QUOTE_COLUMNS = ["quote_id", "text", "kind", "speaker", "start", "end", "sentence", "polarity", "subjectivity"]
 QUOTE_EXTRA = ["parts", "paragraph", "speaker_kind", "speaker_category", "role", "verb", "attribution", "n_words",
@@ -139,7 +139,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     try:
         ents = article.entities
         ent_aliases = {str(n): list(a) if isinstance(a, (list, tuple)) else []
-                       for n, a in zip(ents["name"].tolist(), ents["aliases"].tolist())}
+                       for n, a in zip(*column_lists(ents, ["name", "aliases"]))}
     except Exception:
         ent_aliases = {}
     spans_of: dict = {}  # name -> its person / org / gpe / group nominals, in body order

@@ -23,7 +23,7 @@ import bisect
 import re
 
 from .lexicon import doc_nouns, speech_verbs
-from .names import _has_fold_special
+from .names import _has_fold_special, _lower_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 ADV_AUX = frozenset(
@@ -142,7 +142,8 @@ def _verb_index(masked: str):
     """(starts, [(start, end, Verb)]) of the ``_WORD`` tokens of ``masked`` that are speech-verb forms,
     or None for a text that lower-casing would re-shape.
 
-    Each verb form present in the text (one ``findall`` of its words) is found with ``str.find`` and
+    Each verb form present in the text (a whole ``_WORD`` token of letters is one of the text's runs of
+    letters, :func:`~helpers.quotes.names._lower_words`) is found with ``str.find`` and
     kept where a scan of the whole text would see it as a whole token.  The index of the last text is
     kept together with the text itself (an identity check, not a text-keyed cache)."""
     if _VERBS_OF[0] is masked:
@@ -150,10 +151,10 @@ def _verb_index(masked: str):
     index = None
     if not _has_fold_special(masked):
         verbs = speech_verbs()
-        low = masked.lower()
+        low, present = _lower_words(masked)
         n = len(low)
         tokens = []
-        for form in set(_WORD.findall(low)).intersection(verbs):
+        for form in present.intersection(verbs):
             v = verbs[form]
             i = low.find(form)
             while i >= 0:
@@ -187,8 +188,6 @@ def window(nominals, a: int, b: int):
     The start offsets of the last list are kept together with the list itself: caching by ``id()``
     alone returned stale offsets once a list was freed and a new one reused its id.
     """
-    import bisect
-
     seen, starts = _STARTS
     if seen is not nominals or starts is None or len(starts) != len(nominals):
         starts = [n.start for n in nominals]
@@ -197,26 +196,25 @@ def window(nominals, a: int, b: int):
 
 
 def left_subject(masked: str, v_start: int, lo: int, nominals):
-    """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``)."""
-    best = None
-    valid = []
+    """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``).
+
+    The subject is the nominal nearest the verb (latest end, then earliest start) whose gap to the verb
+    is a valid one, so the gaps are tested nearest first and only until one passes."""
     near = window(nominals, max(lo, v_start - 600), v_start)
-    for n in near:
-        if n.end > v_start or n.start < lo or v_start - n.end > 300:
-            continue
+    cands = [n for n in near if n.end <= v_start and n.start >= lo and v_start - n.end <= 300]
+
+    def valid(n) -> bool:
         gap = masked[n.end:v_start]
-        if not gap_ok(gap):
-            # "Venezuela's opposition leader, María Machado, said": the name is itself the appositive
-            if not (n.kind == "person" and gap.strip() == "," and masked[max(lo, n.start - 2):n.start].strip() == ","):
-                continue
-        valid.append(n)
-        if best is None or n.end > best.end or (n.end == best.end and n.start < best.start):
-            best = n
+        # "Venezuela's opposition leader, María Machado, said": the name is itself the appositive
+        return gap_ok(gap) or (n.kind == "person" and gap.strip() == ","
+                               and masked[max(lo, n.start - 2):n.start].strip() == ",")
+
+    best = next((n for n in sorted(cands, key=lambda n: (-n.end, n.start)) if valid(n)), None)
     if best is not None and best.kind in ("org", "gpe", "role"):
         # "Saab's lawyers in Miami said": a person / group / role whose post-modifier holds the place;
         # "Elisabeth Kendall, a Yemen expert at …, said": the person, not the appositive
         kinds = ("person",) if best.kind == "role" else ("person", "group", "role")
-        people = [n for n in valid if n.kind in kinds and n.end <= best.start]
+        people = [n for n in cands if n.kind in kinds and n.end <= best.start and valid(n)]
         if people:
             rank = {"person": 2, "group": 1, "role": 0}
             return max(people, key=lambda n: (rank[n.kind], n.end))
@@ -298,6 +296,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 def according_to(masked: str, a: int, b: int, nominals):
     """``according to X``: (nominal, phrase_start, phrase_end) or None."""
+    if masked.find("ccording", a, b) < 0:
+        return None  # (a plain search rules out most sentences before the regular expression)
     for m in _ACCORDING.finditer(masked, a, b):
         n = inverted_subject(masked, m.end(), b, nominals)
         if n is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..frames import column_lists
 from ..text import count_words
 from . import attribution as att
 from .marks import find_statements
@@ -42,6 +43,15 @@ class Found:
 _NON_SPACE = re.compile(r"\S")  # \s is str.isspace() for str patterns
 
 
+def _blank(text: str) -> str:
+    """``text`` with every non-space character replaced by ``_``: word by word when its only space
+    character is " " (its words then hold every non-space character), else by the regular expression."""
+    words = text.split(" ")
+    if len(text) - len(words) + 1 == len("".join(text.split())):
+        return " ".join(["_" * len(w) for w in words])
+    return _NON_SPACE.sub("_", text)
+
+
 def _mask(body: str, statements) -> str:
     """``body`` with every non-space character inside a statement's parts replaced by ``_``.
 
@@ -53,7 +63,7 @@ def _mask(body: str, statements) -> str:
     for s, e in sorted((s, e) for st in statements for s, e in st.parts):
         s = max(s, pos)
         if e > s:
-            out += (body[pos:s], _NON_SPACE.sub("_", body[s:e]))
+            out += (body[pos:s], _blank(body[s:e]))
             pos = e
     out.append(body[pos:])
     return "".join(out)
@@ -334,7 +344,7 @@ def _resolve(ctx, found, nominals):
         if "gender" in ents.columns:
             from .names import _split_title
 
-            gender_of.update({_split_title(str(n))[0]: str(g) for n, g in zip(ents["name"].tolist(), ents["gender"].tolist())})
+            gender_of.update({_split_title(str(n))[0]: str(g) for n, g in zip(*column_lists(ents, ["name", "gender"]))})
     except Exception:
         pass
     titles_of: dict[str, list[str]] = {}

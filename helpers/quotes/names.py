@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..frames import str_dtype
+from ..frames import column_lists, str_dtype
 from .lexicon import group_nouns, role_nouns
 
 
@@ -119,6 +119,21 @@ def _has_fold_special(text: str) -> bool:
     return not text.isascii() and any(ch in text for ch in _FOLD_SPECIAL)
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
+_WORDS_OF: list = [None, None, None]  # [the text last split, its lower-case form, its letter runs]
+
+
+def _lower_words(text: str) -> tuple[str, set]:
+    """``text.lower()`` and the set of its maximal runs of ASCII letters, for the plain-search fast
+    paths: a lexicon word (ASCII letters) occurring as a whole word is one of these runs, so a word
+    not in the set need not be searched for.  Kept for the last text only, with the text itself (an
+    identity check, not a text-keyed cache): the masked body serves several searches."""
+    if _WORDS_OF[0] is not text:
+        low = text.lower()
+        _WORDS_OF[:] = [text, low, set(_LETTER_RUN.findall(low))]
+    return _WORDS_OF[1], _WORDS_OF[2]
+
+
 @lru_cache(maxsize=4)
 def _plain_words(words: frozenset) -> bool:
     return all(w.isascii() and w.isalpha() for w in words)
@@ -141,7 +156,7 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
     nouns = group_nouns()
     if _has_fold_special(text) or not _plain_words(nouns):
         return [m.span() for m in _GROUP_RE.finditer(text)]
-    low = text.lower()
+    low, present = _lower_words(text)
     n = len(low)
     spans = set()
     for x in _GROUP_SUFFIXES:
@@ -158,8 +173,8 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
                     spans.add((k, j))
             i = low.find(x, i + 1)
     for w in nouns:
-        if w.endswith(_GROUP_SUFFIXES):
-            continue  # found above
+        if w.endswith(_GROUP_SUFFIXES) or w not in present:
+            continue  # found above, or not a word of the text
         i = low.find(w)
         while i >= 0:
             j = i + len(w)
@@ -209,7 +224,7 @@ def _entity_nominals(art) -> list[Nominal]:
         return []
     titles = {}
     if "titles" in ents.columns:
-        for eid, t in zip(ents["entity_id"].tolist(), ents["titles"].tolist()):
+        for eid, t in zip(*column_lists(ents, ["entity_id", "titles"])):
             titles[eid] = list(t) if isinstance(t, (list, tuple)) else []
     kind_of = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
     out, seen = [], set()
@@ -221,8 +236,7 @@ def _entity_nominals(art) -> list[Nominal]:
         sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
     else:
         sections = ["body"] * len(ments)
-    rows = zip(ments["type"].tolist(), ments["entity_id"].tolist(), ments["name"].tolist(),
-               ments["start"].tolist(), ments["end"].tolist(), sections)
+    rows = zip(*column_lists(ments, ["type", "entity_id", "name", "start", "end"]), sections)
     for typ, eid, ename, s, e, sec in rows:
         kind = kind_of.get(str(typ))
         if kind is None or sec not in ("body", "None", "nan"):
@@ -315,10 +329,11 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
             e -= 2
             text = text[:-2]
             words[-1] = words[-1][:-2]
-        before = body[max(0, s - 60):s]
+        at = s  # where the text before the name ends
         # the title may have been swallowed into the capitalised run ("President Donald Trump"); a run
         # of titles needs whitespace after each one
-        if len(text.split()) != 1:
+        multi = len(text.split()) != 1
+        if multi:
             inner = None
             for im in _TITLE_RUN_BEFORE_CAP.finditer(text):
                 inner = im
@@ -326,15 +341,16 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
                 s += inner.start()
                 text = body[s:e]
                 words = text.split()
-        lead = _TITLE_RUN.match(text) if len(text.split()) != 1 else None
+                multi = len(words) != 1
+        lead = _TITLE_RUN.match(text) if multi else None
         title = None
         if lead and len(text) > lead.end():
             title = lead.group().strip()
             s += lead.end()
             text = body[s:e]
             words = text.split()
-        else:
-            tm = _title_before(before)
+        elif at and body[at - 1].isspace():  # (a title before the name ends in whitespace)
+            tm = _title_before(body[max(0, at - 60):at])
             if tm:
                 title = tm.group().strip()
         if people_only and title is None and len(words) == 1 and len(text.split()) == 1:
@@ -360,8 +376,70 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
             continue  # demonyms and plurals are not speakers on their own
         if words[0] in persons:
             out.append(Nominal(s, e, text, "person", persons[words[0]]))
-        elif not _SENTENCE_START.search(before):
+        elif not _SENTENCE_START.search(body[max(0, at - 60):at]):
             out.append(Nominal(s, e, text, "org", text))
+    return out
+
+
+_DET_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZahiot\u0130\u0131")  # _ROLE_RE's first lookahead
+
+
+@lru_cache(maxsize=1)
+def _role_literals() -> tuple[tuple[str, str], ...]:
+    """(role noun, its first run of letters) — "vice-president", "vice"."""
+    return tuple((w, _LETTER_RUN.match(w).group()) for w in sorted(role_nouns()))
+
+
+def _role_matches(text: str) -> list:
+    """``list(_ROLE_RE.finditer(text))``, trying the pattern only just before a role noun.
+
+    A match is a determiner, up to three words and the role noun, each followed by whitespace: so it
+    starts after the fifth whitespace run back from its noun, in a stretch of word characters,
+    apostrophes, hyphens and spaces.  Every place a role noun occurs (a plain search of the lower-cased
+    text for the nouns whose first letters are one of its words) has that window before it; the
+    pattern is tried at each position of the windows, in text order, that can open a determiner, and
+    resumes after a match as ``finditer`` does.  A text holding a character IGNORECASE folds onto an
+    ASCII letter is left to ``finditer``."""
+    if _has_fold_special(text):
+        return list(_ROLE_RE.finditer(text))
+    low, present = _lower_words(text)
+    nouns = []
+    for w, head in _role_literals():
+        if head not in present:
+            continue  # (a role noun starts a word, and its first letters are a whole run of letters)
+        i = low.find(w)
+        while i >= 0:
+            nouns.append(i)
+            i = low.find(w, i + 1)
+    out = []
+    tried = 0  # every position before this one was tried or lies inside a match
+    match = _ROLE_RE.match
+    for p in sorted(nouns):
+        if p <= tried:
+            continue
+        k, runs = p, 0
+        while k > tried:
+            ch = text[k - 1]
+            if ch.isspace():
+                if runs == 4:
+                    break
+                runs += 1
+                k -= 1
+                while k > tried and text[k - 1].isspace():
+                    k -= 1
+            elif ch.isalnum() or ch in "_’'-":
+                k -= 1
+            else:
+                break
+        while k < p:
+            if text[k] in _DET_STARTS:
+                m = match(text, k)
+                if m is not None:
+                    out.append(m)
+                    k = m.end()
+                    continue
+            k += 1
+        tried = k
     return out
 
 
@@ -416,7 +494,7 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
             label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
-    for m in _ROLE_RE.finditer(text):
+    for m in _role_matches(text):
         if m.group("noun").lower() in group_nouns():
             continue
         span = _TRAIL.sub("", m.group())

@@ -109,10 +109,13 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
         return "other"
     text = " ; ".join([*(titles or []), role or "", appositive or ""])
     cats = cue_categories(text)
-    without_dr = cue_categories(_DR.sub("", text))
-    weak = without_dr != cats and "expert" not in without_dr
-    if "expert" in cats and not (weak and "official" in cats):
-        return "expert"  # an honorific "Dr." alone does not beat an office
+    if "expert" in cats:
+        weak = False
+        if "official" in cats:
+            without_dr = cue_categories(_DR.sub("", text))
+            weak = without_dr != cats and "expert" not in without_dr
+        if not weak:
+            return "expert"  # an honorific "Dr." alone does not beat an office
     if kind == "role" and role:
         from .lexicon import role_nouns
 
@@ -155,6 +158,8 @@ _NOT_ROLE = frozenset(
 
 def role_before(masked: str, start: int) -> str | None:
     """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``."""
+    if not masked[start - 1:start].isspace():
+        return None  # (the role words end in whitespace; a plain test before the regular expression)
     m = _PRE_ROLE.search(masked[max(0, start - 60):start])
     if not m:
         return None
