@@ -266,7 +266,7 @@ def test_fold_special_characters_are_all_listed():
     word searches and attribution's speech-verb index) must be complete for both."""
     import re
 
-    from helpers.quotes.names import _FOLD_SPECIAL
+    from helpers.text import FOLD_SPECIAL as _FOLD_SPECIAL
 
     LOWER_SPECIAL = _FOLD_SPECIAL
 

@@ -22,8 +22,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..text import has_fold_special
 from .lexicon import doc_nouns, speech_verbs
-from .names import _has_fold_special, _lower_words
+from .names import _lower_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 ADV_AUX = frozenset(
@@ -149,7 +150,7 @@ def _verb_index(masked: str):
     if _VERBS_OF[0] is masked:
         return _VERBS_OF[1]
     index = None
-    if not _has_fold_special(masked):
+    if not has_fold_special(masked):
         verbs = speech_verbs()
         low, present = _lower_words(masked)
         n = len(low)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..frames import column_lists, str_dtype
+from ..text import has_fold_special
 from .lexicon import group_nouns, role_nouns
 
 
@@ -109,16 +110,6 @@ _GROUP_PRE = re.compile(
 )
 
 
-# The characters re.IGNORECASE equates with an ASCII letter (dotted / dotless i, long s, Kelvin sign),
-# the only ones whose lower() may also turn into ASCII or change a text's length: a text holding one
-# is left to the regular expressions by the plain-search fast paths.
-_FOLD_SPECIAL = "\u0130\u0131\u017f\u212a"
-
-
-def _has_fold_special(text: str) -> bool:
-    return not text.isascii() and any(ch in text for ch in _FOLD_SPECIAL)
-
-
 _LETTER_RUN = re.compile(r"[a-z]+")
 _WORDS_OF: list = [None, None, None]  # [the text last split, its lower-case form, its letter runs]
 
@@ -154,7 +145,7 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
     letter (Kelvin sign, long s, dotted / dotless i) is left to the regular expression.
     """
     nouns = group_nouns()
-    if _has_fold_special(text) or not _plain_words(nouns):
+    if has_fold_special(text) or not _plain_words(nouns):
         return [m.span() for m in _GROUP_RE.finditer(text)]
     low, present = _lower_words(text)
     n = len(low)
@@ -400,7 +391,7 @@ def _role_matches(text: str) -> list:
     pattern is tried at each position of the windows, in text order, that can open a determiner, and
     resumes after a match as ``finditer`` does.  A text holding a character IGNORECASE folds onto an
     ASCII letter is left to ``finditer``."""
-    if _has_fold_special(text):
+    if has_fold_special(text):
         return list(_ROLE_RE.finditer(text))
     low, present = _lower_words(text)
     nouns = []

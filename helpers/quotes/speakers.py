@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import has_fold_special
 from .lexicon import speaker_cues
-from .names import _has_fold_special, _is_word_char
+from .names import _is_word_char
 
 MEDIA_HEADS = re.compile(
     r"\b(?:Times|Post|Journal|News|Press|Reuters|Line|Herald|Tribune|Gazette|Television|TV|Radio|Network|"
@@ -71,7 +72,7 @@ def cue_categories(text: str) -> set[str]:
     plain search of the lower-cased text (several times faster) unless the text holds one of the few
     characters IGNORECASE folds onto ASCII letters.  A cue opening with a word is only looked for
     when that word is one of the text's words (a whole-word match starts a word of the text)."""
-    if _has_fold_special(text):
+    if has_fold_special(text):
         return {cat for rx, cat in _cue_res() if rx.search(text)}
     low = text.lower()
     n = len(low)
