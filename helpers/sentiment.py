@@ -106,6 +106,16 @@ def score_text(text: str) -> dict:
             "assessments": a, "certainty_cues": cues}
 
 
+def score_texts(texts: list[str]) -> list[dict]:
+    """``[score_text(t) for t in texts]``, scored in one pass over all their words."""
+    out = []
+    for sc in _engine.score_texts(texts):
+        p, s, v, c, a, cues = _rounded(sc)
+        out.append({"polarity": p, "subjectivity": s, "vader_compound": v, "certainty": c,
+                    "assessments": a, "certainty_cues": cues})
+    return out
+
+
 _VWORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[:;=][-']?[()DPp]")
 
 

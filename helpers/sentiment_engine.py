@@ -300,9 +300,14 @@ def score_spans(text: str, spans) -> list[tuple[tuple[float, float, list], float
     sentences), in one pass over all their tokens: the word lists, the words that act in pattern's
     assessments, VADER's lexicon hits and the certainty cue starts are found once for the whole text,
     and each span then only visits its own hits (most spans have few, many none)."""
+    return score_texts([text[s:e] for s, e in spans])
+
+
+def score_texts(texts: list[str]) -> list[tuple[tuple[float, float, list], float, list[str]]]:
+    """``[score(t) for t in texts]`` in one pass over all their tokens, as :func:`score_spans` (an
+    article's quotes, say)."""
     if not _LOADED:
         _load()
-    texts = [text[s:e] for s, e in spans]
     parts = [t.split() for t in texts]
     raws = list(chain.from_iterable(parts))
     recs = list(map(_TOKENS.get, raws))

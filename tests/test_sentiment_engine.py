@@ -190,6 +190,26 @@ def test_score_spans_on_word_salads(seed):
         assert same(E.score_spans(text, spans), [E.score(text[s:e]) for s, e in spans]), (text, spans)
 
 
+def test_score_texts_equals_score_text_on_every_quote():
+    """The quotes stage scores all of an article's quotes in one pass (multi-part quotes joined with a
+    space): the same rows as scoring each quote on its own, on every quote of the test articles and
+    on texts that are not spans of one body (repeats, empty, emoticons at the joins)."""
+    from helpers import load_article
+    from helpers.errors import NewslensError
+
+    batches = []
+    for p in _articles():
+        try:
+            a = load_article(p)
+        except NewslensError:
+            continue
+        batches.append(a.quotes.text.tolist())
+    assert sum(map(len, batches)) > 40
+    batches.append(["Good :)", ") bad (!)", "", "Good :)", "It will. In fact, possibly."])
+    for texts in batches:
+        assert same(S.score_texts(texts), [S.score_text(t) for t in texts])
+
+
 def test_score_text_is_the_rounded_reference():
     """The rounded row score_text gives (what quotes and sentence_sentiment store)."""
     pattern, _, vader, cue_rx = _reference()

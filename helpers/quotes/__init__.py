@@ -90,7 +90,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
 
     ``annotations``: a dict as stored by :mod:`helpers.annotations` (default: read the article's file,
     which raises NewslensError if it is corrupt)."""
-    from ..sentiment import score_text, speaker_stats
+    from ..sentiment import score_texts, speaker_stats
     from ..text import count_words
     from .extract import build
     from .speakers import appositive_after, category, role_before, short_role
@@ -109,15 +109,15 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     fixes_by_text = {q.get("text"): q for q in annotations.get("quotes", []) if q.get("text")}
 
     rows = []
-    for i, f in enumerate(sorted(found, key=lambda f: f.start)):
-        text = " ".join(body[s:e] for s, e in f.parts)
+    found = sorted(found, key=lambda f: f.start)
+    texts = [" ".join(body[s:e] for s, e in f.parts) for f in found]
+    for i, (f, text, sc) in enumerate(zip(found, texts, score_texts(texts))):
         corrected = False
         fix = fixes.get((f.start, f.end)) or fixes_by_text.get(text)
         if fix is not None:
             f.speaker = fix.get("speaker")
             f.speaker_kind = None
             corrected = True
-        sc = score_text(text)
         rows.append({
             "quote_id": f"q{i + 1}", "text": text, "kind": f.kind, "speaker": f.speaker,
             "start": f.start, "end": f.end, "sentence": ctx.sid(f.start),
