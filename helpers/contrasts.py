@@ -58,8 +58,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
 
+import numpy as np
 import pandas as pd
 
+from .frames import arrays_frame, inferred_column
 from .paths import LEXICON_DIR
 
 __all__ = [
@@ -784,7 +786,8 @@ class RuleContrastDetector(BaseContrastDetector):
 
     def candidates(self, article) -> pd.DataFrame:
         rows = self.candidate_rows(article)
-        return pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
+        df = _pairs_frame(rows, range(len(rows)))
+        return pd.DataFrame(rows, columns=COLUMNS) if df is None else df
 
     def candidate_rows(self, article) -> list[dict]:
         """The rows of :meth:`candidates` (dicts keyed by :data:`COLUMNS`), in order and numbered."""
@@ -1271,17 +1274,33 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
     Columns: :data:`COLUMNS` (the first six are the contract)."""
     det = detector or RuleContrastDetector()
     if type(det) is RuleContrastDetector and not (curated and any(load_curation(article).values())):
-        # no curation to apply: build the one frame of kept pairs straight from the candidate rows when
-        # it gets the dtypes filtering the frame of all candidates would keep (same value types per column)
+        # no curation to apply: the frame of the kept candidate rows, typed as the frame of all of them
         rows = det.candidate_rows(article)
-        kept = [r for r in rows if _kept(r["score"], r["status"], min_score, include_rejected)]
-        if kept and (len(kept) == len(rows) or all({type(r[c]) for r in kept} == {type(r[c]) for r in rows}
-                                                  for c in COLUMNS)):
-            return pd.DataFrame([dict(r, pair_id=i) for i, r in enumerate(kept, 1)], columns=COLUMNS)
-        df = pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
+        keep = [i for i, r in enumerate(rows) if _kept(r["score"], r["status"], min_score, include_rejected)]
+        df = _pairs_frame(rows, keep)
+        if df is not None:
+            return df
+        df = pd.DataFrame(rows, columns=COLUMNS)
     else:
         df = candidate_pairs(article, det, curated)
     return _filter(df, min_score, include_rejected)
+
+
+def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
+    """Rows ``keep`` of the frame of candidate ``rows``, numbered 1..n: what ``pd.DataFrame(rows,
+    columns=COLUMNS)`` filtered by :func:`_filter` gives (the dtypes are read off all rows, as pandas
+    infers them), without building the frame of all rows.  None for a column of values
+    :func:`helpers.frames.inferred_column` leaves to pandas."""
+    if not rows:
+        return _no_pairs()
+    arrays = [inferred_column([r[c] for r in rows]) for c in COLUMNS]
+    if any(a is None for a in arrays):
+        return None
+    if len(keep) < len(rows):
+        idx = np.array(keep, dtype=np.intp)
+        arrays = [a[idx] for a in arrays]
+    arrays[0] = np.arange(1, len(keep) + 1, dtype=np.int64)  # pair_id
+    return arrays_frame(dict(zip(COLUMNS, arrays)))
 
 
 def _kept(score, status, min_score: float, include_rejected: bool) -> bool:

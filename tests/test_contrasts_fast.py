@@ -152,13 +152,16 @@ def _filtered_reference(df, min_score, include_rejected=False):
 
 
 def test_pairs_built_from_kept_rows_equal_the_filtered_frame():
-    """find_contrasts builds its frame from the kept rows when that gives the same dtypes: identical to
-    filtering the frame of all candidates, for thresholds that keep all, some, none of them."""
+    """find_contrasts builds its frame from the kept rows, typed as the frame of all of them: identical to
+    filtering pandas' own frame of all candidates, for thresholds that keep all, some, none of them;
+    and the frame of all candidates is pandas' own frame."""
     import pandas as pd
 
     checked = 0
     for art in _articles():
-        every = C.candidate_pairs(art, curated=False)
+        rows = C.RuleContrastDetector().candidate_rows(art)
+        every = pd.DataFrame(rows, columns=C.COLUMNS) if rows else C._no_pairs()
+        pd.testing.assert_frame_equal(C.candidate_pairs(art, curated=False), every, check_exact=True)
         for min_score in (0.0, 0.3, C.DEFAULT_MIN_SCORE, 0.7, 0.85, 2.0):
             fast = C.find_contrasts(art, min_score, curated=False)
             pd.testing.assert_frame_equal(fast, _filtered_reference(every, min_score), check_exact=True)
