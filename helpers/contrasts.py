@@ -53,10 +53,10 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import product
+from itertools import compress, product
 
 import numpy as np
 import pandas as pd
@@ -176,7 +176,11 @@ def _lead(clauses: list[frozenset[str]]) -> frozenset[str] | None:
 
 class _LiteralGate:
     """Which of ``patterns`` may match a text: those whose every literal clause is met.  Never drops a
-    pattern that matches (a pattern it cannot read is always kept)."""
+    pattern that matches (a pattern it cannot read is always kept).
+
+    A lead string without whitespace lies within one whitespace-delimited chunk of any text holding it,
+    so the leads are looked up per chunk, memoised per chunk (a word with its punctuation); the rare
+    lead holding whitespace is searched in the whole text."""
 
     def __init__(self, patterns: list[re.Pattern]):
         from re import _parser
@@ -198,35 +202,60 @@ class _LiteralGate:
                 leads.setdefault(w, []).append(i)
             self.rest.append([c for c in clauses if c is not lead])
         self.leads = list(leads.items())
+        self.spaced = [(w, idx) for w, idx in self.leads if any(c.isspace() for c in w)]
+        self.in_chunk = [(w, idx) for w, idx in self.leads if not any(c.isspace() for c in w)]
+        self._memo = _Memo(self._chunk_leads)
+
+    def _chunk_leads(self, chunk: str) -> frozenset[int]:
+        """The patterns whose lead (one without whitespace) occurs in ``chunk``."""
+        return frozenset(i for w, idx in self.in_chunk if w in chunk for i in idx)
 
     def possible(self, text: str) -> list[int]:
         """Indices (ascending) of the patterns that may match ``text``."""
-        low = _fold(text)
-        hit = set(self.always)
-        for w, idx in self.leads:
-            if w in low:
-                hit.update(idx)
-        return self._check(low, hit)
+        return self._possible_folded(_fold(text))
 
     def possible_in_spans(self, low: str, spans: list[tuple[int, int]]) -> list[list[int]]:
-        """:meth:`possible` of each text ``low[start:end]`` for sorted, disjoint ``spans`` of the folded
-        text ``low`` (an article body): each lead string is searched once over the whole text."""
-        starts = [a for a, _ in spans]
-        hits = [set(self.always) for _ in spans]
-        for w, idx in self.leads:
-            n = len(w)
-            i = low.find(w)
-            while i >= 0:
-                k = bisect_right(starts, i) - 1
-                if k >= 0 and i + n <= spans[k][1]:
-                    hits[k].update(idx)
-                    i = low.find(w, spans[k][1])  # one occurrence per span is enough
-                else:
-                    i = low.find(w, i + 1)
-        return [self._check(low[a:b], h) if h else [] for (a, b), h in zip(spans, hits)]
+        """:meth:`possible` of each text ``low[start:end]`` for ``spans`` of the folded text ``low``
+        (an article body)."""
+        return [self._possible_folded(low[a:b]) for a, b in spans]
+
+    def _possible_folded(self, low: str) -> list[int]:
+        if len(self._memo) > _MEMO_SIZE:
+            self._memo.clear()
+        hit = set(self.always).union(*map(self._memo.__getitem__, low.split()))
+        for w, idx in self.spaced:
+            if w in low:
+                hit.update(idx)
+        return self._check(low, hit) if hit else []
 
     def _check(self, low: str, hit: set) -> list[int]:
-        return sorted(i for i in hit if all(any(w in low for w in c) for c in self.rest[i]))
+        """The patterns of ``hit`` (ascending) whose every clause after the lead is met in ``low``."""
+        out = []
+        for i in sorted(hit):
+            for clause in self.rest[i]:
+                for w in clause:
+                    if w in low:
+                        break
+                else:
+                    break  # no string of this clause: the pattern cannot match
+            else:
+                out.append(i)
+        return out
+
+
+_MEMO_SIZE = 200_000  # entries a word-keyed memo keeps (it starts again beyond this)
+
+
+class _Memo(dict):
+    """key -> ``compute(key)``, computed on first lookup."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self.compute(key)
+        return value
 
 
 @cache
@@ -263,6 +292,22 @@ def _families() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
             else:
                 single[w] = fam
     return single, double
+
+
+def _token_info(key: tuple) -> tuple:
+    """(lower-case lemma, predicate family, content word or None) of a token ``(lemma, tag, is_stop,
+    is_punct)``.  Content words are nouns, verbs and adjectives (proper nouns by their lemma as
+    written), not stop words, punctuation, short or light words."""
+    lem, pos, stop, punct = key
+    low = lem.lower() if isinstance(lem, str) else str(lem)  # str() for a missing lemma
+    content = None if stop or punct or pos[:2] not in _CONTENT_POS or len(low) < 3 or low in _LIGHT_VERBS \
+        else lem if pos.startswith("NNP") else low
+    return low, _families()[0].get(low), content
+
+
+@cache
+def _token_memo() -> "_Memo":
+    return _Memo(_token_info)
 
 
 # Families that name the action (their negation is a reversal cue); "document" only names the referent.
@@ -510,44 +555,42 @@ class _Context:
     def _load_tokens(self, tk: dict):
         """Each sentence's ``toks`` and, from them, ``content`` (content-word lemmas), ``families``
         (predicate families named) and ``neg_families`` (action families within four words after a
-        negator that is not inside an if-clause).  Whole-column list comprehensions, then one slice per
-        sentence: the only per-token loop left is over sentences holding a negator."""
+        negator that is not inside an if-clause).  Each token's lower-case lemma, family and content
+        word come from a memo per (lemma, tag, stop word, punctuation); then one slice per sentence:
+        the only per-token loop left is over sentences holding a negator."""
         sents = self.sents
-        single, double = _families()
+        _, double = _families()
         cols = [tk[c] for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
         if cols[0] != sorted(cols[0]):  # tokens listed sentence by sentence (the frame is built so)
             order = sorted(range(len(cols[0])), key=cols[0].__getitem__)
             cols = [[c[i] for i in order] for c in cols]
         t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
+        n = len(t_sent)
         toks = list(zip(*cols[1:]))
-        try:
-            lows = [lem.lower() for lem in t_lemma]
-        except AttributeError:  # a missing lemma
-            lows = [lem.lower() if isinstance(lem, str) else str(lem) for lem in t_lemma]
-        fams = [single.get(low) for low in lows]
-        negators = sorted({i for i, low in enumerate(lows) if low in _NEGATORS}
-                          | {i for i, w in enumerate(t_text) if w in _NEGATOR_FORMS})
-        # content words: nouns, verbs, adjectives (proper nouns by their lemma as written), no stop words,
-        # punctuation, short or light words; each distinct tag is classified once
-        kind = {pos: (0 if pos[:2] not in _CONTENT_POS else 2 if pos.startswith("NNP") else 1) for pos in set(t_pos)}
-        content = [None if stop or punct or not kind[pos] or len(low) < 3 or low in _LIGHT_VERBS
-                   else low if kind[pos] == 1 else lem
-                   for low, lem, pos, stop, punct in zip(lows, t_lemma, t_pos, t_stop, t_punct)]
-        bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [len(t_sent)]
+        memo = _token_memo()
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        lows, fams, content = (list(c) for c in zip(*map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))) \
+            if n else ([], [], [])
+        negators = sorted(set(compress(range(n), map(_NEGATORS.__contains__, lows)))
+                          | set(compress(range(n), map(_NEGATOR_FORMS.__contains__, t_text))))
+        bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [n]
         if double:  # two-word predicates ("pull out"): a lemma and the one before it, within a sentence
             second = {b for _, b in double}
             first_tok = set(bounds)
-            for i in [i for i, low in enumerate(lows) if low in second]:
+            for i in compress(range(n), map(second.__contains__, lows)):
                 if not fams[i] and i not in first_tok and lows[i - 1]:
                     fams[i] = double.get((lows[i - 1], lows[i]))
         cond_before = _COND_BEFORE.search
         for s, a, b in zip(sents, bounds, bounds[1:]):
             s.toks = toks[a:b]
-            s.families = {f for f in fams[a:b] if f}
-            s.content = {c for c in content[a:b] if c is not None}
+            s.families = set(fams[a:b])
+            s.families.discard(None)
+            s.content = set(content[a:b])
+            s.content.discard(None)
             k = bisect_left(negators, a)
-            if k == len(negators) or negators[k] >= b:
-                continue
+            if k == len(negators) or negators[k] >= b or ACTION_FAMILIES.isdisjoint(fams[negators[k]:b]):
+                continue  # no negator, or no action named after it
             # the negation window, token by token from the sentence's first negator
             is_neg = set(negators[k:bisect_left(negators, b)])
             text, base, window = s.text, s.start, 0

@@ -177,3 +177,13 @@ def test_sentiment_without_a_blob_equals_the_blob():
         blob = make_blob(text).sentiment
         assert C._sentiment(text) == (round(float(blob.polarity), 4), round(float(blob.subjectivity), 4)), text
     assert sum(C._sentiment(t)[0] != 0 for t in texts) > 20
+
+
+def test_gate_leads_with_whitespace_are_searched_in_the_whole_text():
+    """Leads are looked up per whitespace-delimited chunk; a lead holding a space spans chunks and is
+    searched in the text instead."""
+    gate = C._LiteralGate([re.compile(r"no\s?decision yet", re.I), re.compile(r"draft", re.I)])
+    assert [w for w, _ in gate.spaced] == ["decision yet"]
+    assert gate.possible("There is No Decision yet, a draft.") == [0, 1]
+    assert gate.possible("There is no decision, yet a draft.") == [1]
+    assert gate.possible("Redrafted.") == [1] and gate.possible("Nothing.") == []
