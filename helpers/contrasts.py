@@ -480,7 +480,16 @@ class _Sent:
     neg_families: set = field(default_factory=set)
     entities: set = field(default_factory=set)
     cues: list = field(default_factory=list)  # Cue with body offsets
-    time: tuple | None = None
+
+
+def _lists(frame: pd.DataFrame, columns) -> list[list]:
+    """The ``columns`` of ``frame`` as lists: what ``frame[c].tolist()`` gives, without building a Series
+    per column (several times its cost on the small frames of one article)."""
+    try:
+        get, loc = frame._get_column_array, frame.columns.get_loc
+        return [get(loc(c)).tolist() for c in columns]
+    except (AttributeError, TypeError):  # a pandas without it, or a repeated column name
+        return [frame[c].tolist() for c in columns]
 
 
 class _Context:
@@ -488,23 +497,22 @@ class _Context:
 
     def __init__(self, art, complete: bool = True):
         """Sentences, tokens and retraction cues; with ``complete`` (else on :meth:`complete`) the rest:
-        time cues, entities, quotes, headline and stage 5's scores."""
+        entities, quotes, headline and stage 5's scores (time cues: :meth:`time_of`, on demand)."""
         self.art = art
         self.body = art.body
         self._complete = False
         sc = art.sentences
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
-                 zip(*(sc[c].tolist() for c in ("index", "paragraph", "start", "end", "text")))]
+                 zip(*_lists(sc, ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
         self._load_tokens(art.token_columns)
-        # cue and time patterns run only where their literals occur (one pass over the body each)
+        # cue patterns run only where their literals occur
         low = _fold(self.body)
         spans = [(s.start, s.end) for s in sents]
         for s, which in zip(sents, _cue_gate().possible_in_spans(low, spans)):
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
-        self._low, self._spans = low, spans
         if complete:
             self.complete()
 
@@ -514,15 +522,7 @@ class _Context:
             return
         self._complete = True
         sents = self.sents
-        # time cues: a sentence without one inherits the previous one of its paragraph
-        last = None
-        for s, which in zip(sents, _time_gate().possible_in_spans(self._low, self._spans)):
-            tc = _time_cue_in(s.text, which) if which else None
-            if tc is not None:
-                s.time = tc
-                last = (s.paragraph, tc)
-            elif last is not None and last[0] == s.paragraph:
-                s.time = last[1]
+        self._times: dict[int, tuple | None] = {}  # sentence index -> time cue (see time_of)
         self._load_entities()
         self._load_quotes()
         self.headline = self._headline_evidence()
@@ -544,6 +544,24 @@ class _Context:
         if i is not None and i in self.known_scores and self.sents[i].text == text:
             return self.known_scores[i]
         return (*_sentiment(text), certainty(text))
+
+    def time_of(self, s: _Sent) -> tuple | None:
+        """The time cue of sentence ``s`` (:func:`find_time_cue`), else the one it inherits from the
+        sentence before it in its paragraph; computed for the sentences a pair needs, memoised."""
+        times, sents = self._times, self.sents
+        pending = []  # sentences without a cue of their own, inheriting from the one before
+        i = s.index
+        while i not in times:
+            t = sents[i]
+            own = find_time_cue(t.text)
+            if own is not None or i == 0 or sents[i - 1].paragraph != t.paragraph:
+                times[i] = own
+            else:
+                pending.append(i)
+                i -= 1
+        for j in reversed(pending):
+            times[j] = times[j - 1]
+        return times[s.index]
 
     def is_statement(self, s: _Sent) -> bool:
         """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
@@ -610,8 +628,9 @@ class _Context:
         self.etype: dict[str, str] = {}
         ents = self.art.entities
         if len(ents) and {"name", "aliases"} <= set(ents.columns):
-            types = ents["type"].tolist() if "type" in ents.columns else [""] * len(ents)
-            for name, aliases, typ in zip(ents["name"].tolist(), ents["aliases"].tolist(), types):
+            names, aliases_of = _lists(ents, ("name", "aliases"))
+            types = _lists(ents, ("type",))[0] if "type" in ents.columns else [""] * len(ents)
+            for name, aliases, typ in zip(names, aliases_of, types):
                 names = [name] + [a for a in (aliases if isinstance(aliases, (list, tuple)) else [])]
                 for a in names:
                     self.canon.setdefault(str(a), str(name))
@@ -619,10 +638,10 @@ class _Context:
         men = self.art.mentions
         if len(men) and {"name", "sentence"} <= set(men.columns):
             n = len(men)
-            section = men["section"].tolist() if "section" in men.columns else ["body"] * n
-            etype = men["type"].tolist() if "type" in men.columns else [""] * n
+            section = _lists(men, ("section",))[0] if "section" in men.columns else ["body"] * n
+            etype = _lists(men, ("type",))[0] if "type" in men.columns else [""] * n
             skip = {"DATE", "CARDINAL", "TIME", "ORDINAL", "QUANTITY"}
-            for name, si, sec, typ in zip(men["name"].tolist(), men["sentence"].tolist(), section, etype):
+            for name, si, sec, typ in zip(*_lists(men, ("name", "sentence")), section, etype):
                 if str(sec) not in ("body", "nan", "None") or typ in skip:
                     continue  # headline / caption mentions have no body sentence; numbers link nothing
                 si = int(si)
@@ -646,8 +665,8 @@ class _Context:
         self.category: dict[str, str] = {}
         q = self.art.quotes
         if len(q) and {"start", "end", "speaker"} <= set(q.columns):
-            parts = q["parts"].tolist() if "parts" in q.columns else [None] * len(q)
-            for (start, end, who), pp in zip(zip(q["start"].tolist(), q["end"].tolist(), q["speaker"].tolist()), parts):
+            parts = _lists(q, ("parts",))[0] if "parts" in q.columns else [None] * len(q)
+            for (start, end, who), pp in zip(zip(*_lists(q, ("start", "end", "speaker"))), parts):
                 if not (isinstance(who, str) and who):
                     continue
                 # a quote split around its attribution counts by its parts (the attribution is not quoted)
@@ -657,7 +676,7 @@ class _Context:
                     self.quote_spans.append((a, b, who))
         sp = self.art.speakers
         if len(sp) and {"name", "category"} <= set(sp.columns):
-            for name, cat in zip(sp["name"].tolist(), sp["category"].tolist()):
+            for name, cat in zip(*_lists(sp, ("name", "category"))):
                 self.category[str(name)] = str(cat)
 
     def quote_speaker(self, start: int, end: int) -> str | None:
@@ -868,7 +887,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 for emb in self._embedded(ctx, t):  # a retraction's named claim stays claimable
                     out.append((t, emb))
                 continue
-            side = _Side(t.start, t.end, t.index, t.text, None, t.time, ctx.is_statement(t))
+            side = _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t))
             out.append((t, side))
         return out
 
@@ -942,7 +961,7 @@ class RuleContrastDetector(BaseContrastDetector):
             earlier = self._stated_earlier(ctx, s, emb)
             if earlier is not None:  # "reversed the decision to close the libraries" -> where it was announced
                 t, shared = earlier
-                side = _Side(t.start, t.end, t.index, t.text, None, t.time, True)
+                side = _Side(t.start, t.end, t.index, t.text, None, None, True)
                 ev = {"link": "embedded-earlier", "terms": shared, "entities": s.entities & t.entities,
                       "predicates": s.families & t.families}
                 options.append((sc, side, ev))
@@ -960,7 +979,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 # in the next sentence of the paragraph, so link with both
                 both = _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.toks, s.content | nxt.content,
                              s.families | nxt.families, s.neg_families | nxt.neg_families,
-                             s.entities | nxt.entities, s.cues, s.time)
+                             s.entities | nxt.entities, s.cues)
                 options = []
                 for t, side in cands:
                     sc, ev = self._link(ctx, both, t, side, cue_w, neg)
@@ -976,6 +995,8 @@ class RuleContrastDetector(BaseContrastDetector):
             options = [(o[0] + 0.3, o[1], dict(o[2], continued=True))
                        if (o[1].start, o[1].end) == (pc.start, pc.end) else o for o in options]
         sc, side, ev = max(options, key=lambda o: (o[0], o[1].sentence))
+        if not side.embedded:  # a sentence's time cue (a named claim has its own)
+            side.time = ctx.time_of(ctx.sents[side.sentence])
         if side.speaker is None and not side.embedded:
             side.speaker = ctx.speaker(ctx.sents[side.sentence], side.start, side.end)
         if r_speaker and side.speaker and r_speaker != side.speaker:
@@ -1059,7 +1080,8 @@ class RuleContrastDetector(BaseContrastDetector):
         cue_types = list(dict.fromkeys([c.type for c in cues] + (["negation"] if ev["negated"] else [])))
         if ev.get("headline"):
             cue_types.append("headline")
-        r_time = next((s.time for s in sents if s.time and (s.index != side.sentence or side.embedded)), None)
+        r_time = next((t for t in (ctx.time_of(s) for s in sents if s.index != side.sentence or side.embedded)
+                       if t), None)
         evidence = []
         if cue_txt:
             evidence.append("cue: " + ", ".join(dict.fromkeys(cue_txt)))
@@ -1144,7 +1166,7 @@ def _known_scores(art) -> dict[int, tuple[float, float, float]]:
     cols = ("sentence", "polarity", "subjectivity", "certainty")
     if not isinstance(frame, pd.DataFrame) or not set(cols) <= set(frame.columns):
         return {}
-    idx, pol, subj, cert = (frame[c].tolist() for c in cols)
+    idx, pol, subj, cert = _lists(frame, cols)
     return {int(i): (p, s, c) for i, p, s, c in zip(idx, pol, subj, cert)}
 
 
@@ -1269,7 +1291,7 @@ def _added_row(ctx: _Context, a: dict) -> dict:
     art = ctx.art
     cs_i, rs_i = art.sentence_at(cs), art.sentence_at(rs)
     s, t = ctx.sents[rs_i], ctx.sents[cs_i]
-    claim = _Side(cs, ce, cs_i, body[cs:ce], a.get("claim_speaker") or ctx.speaker(t, cs, ce), t.time)
+    claim = _Side(cs, ce, cs_i, body[cs:ce], a.get("claim_speaker") or ctx.speaker(t, cs, ce), ctx.time_of(t))
     sc, ev = RuleContrastDetector._link(ctx, s, t, claim, max([c.weight for c in s.cues] + [0.0]), set())
     ev.update(cues=s.cues, negated=set())
     sents = [x for x in ctx.sents if x.start < re_ and x.end > rs] or [s]

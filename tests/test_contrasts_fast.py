@@ -187,3 +187,32 @@ def test_gate_leads_with_whitespace_are_searched_in_the_whole_text():
     assert gate.possible("There is No Decision yet, a draft.") == [0, 1]
     assert gate.possible("There is no decision, yet a draft.") == [1]
     assert gate.possible("Redrafted.") == [1] and gate.possible("Nothing.") == []
+
+
+def test_column_lists_equal_series_tolist():
+    from helpers.article import load_article as _load
+
+    art = _load()
+    art.sentence_sentiment
+    for frame in (art.sentences, art.entities, art.mentions, art.quotes, art.speakers, art.sentence_sentiment):
+        cols = list(frame.columns)
+        got, want = C._lists(frame, cols), [frame[c].tolist() for c in cols]
+        assert [[type(v) for v in c] for c in got] == [[type(v) for v in c] for c in want]
+        assert repr(got) == repr(want)
+
+
+def test_time_cues_on_demand_equal_the_paragraph_walk():
+    """A sentence's time cue is its own, else the last one before it in its paragraph."""
+    checked = 0
+    for art in _articles():
+        ctx = C._Context(art)
+        last, want = None, []
+        for s in ctx.sents:
+            own = C.find_time_cue(s.text)
+            if own is not None:
+                last = (s.paragraph, own)
+            want.append(own if own is not None else (last[1] if last and last[0] == s.paragraph else None))
+        for s in reversed(ctx.sents):  # last first: each one walks back through its paragraph
+            assert ctx.time_of(s) == want[s.index], s.text
+        checked += sum(w is not None for w in want)
+    assert checked > 50
