@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, product
@@ -474,12 +474,21 @@ class _Sent:
     start: int
     end: int
     text: str
-    toks: list = field(default_factory=list)  # (start, end, text, pos, lemma, is_stop, is_punct)
     content: set = field(default_factory=set)
     families: set = field(default_factory=set)
     neg_families: set = field(default_factory=set)
     entities: set = field(default_factory=set)
     cues: list = field(default_factory=list)  # Cue with body offsets
+    token_span: tuple = ((), 0, 0)  # (token columns: start, end, text, pos, lemma, is_stop, is_punct; first; end)
+
+    @property
+    def toks(self) -> list[tuple]:
+        """(start, end, text, pos, lemma, is_stop, is_punct) of each token, built on first use."""
+        toks = self.__dict__.get("_toks")
+        if toks is None:
+            cols, a, b = self.token_span
+            toks = self.__dict__["_toks"] = list(zip(*(c[a:b] for c in cols)))
+        return toks
 
 
 def _lists(frame: pd.DataFrame, columns) -> list[list]:
@@ -571,7 +580,7 @@ class _Context:
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
     def _load_tokens(self, tk: dict):
-        """Each sentence's ``toks`` and, from them, ``content`` (content-word lemmas), ``families``
+        """Each sentence's ``toks`` (built on first use) and ``content`` (content-word lemmas), ``families``
         (predicate families named) and ``neg_families`` (action families within four words after a
         negator that is not inside an if-clause).  Each token's lower-case lemma, family and content
         word come from a memo per (lemma, tag, stop word, punctuation); then one slice per sentence:
@@ -584,7 +593,7 @@ class _Context:
             cols = [[c[i] for i in order] for c in cols]
         t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
         n = len(t_sent)
-        toks = list(zip(*cols[1:]))
+        tok_cols = cols[1:]
         memo = _token_memo()
         if len(memo) > _MEMO_SIZE:
             memo.clear()
@@ -601,7 +610,7 @@ class _Context:
                     fams[i] = double.get((lows[i - 1], lows[i]))
         cond_before = _COND_BEFORE.search
         for s, a, b in zip(sents, bounds, bounds[1:]):
-            s.toks = toks[a:b]
+            s.token_span = (tok_cols, a, b)
             s.families = set(fams[a:b])
             s.families.discard(None)
             s.content = set(content[a:b])
@@ -674,14 +683,23 @@ class _Context:
                     [(int(start), int(end))]
                 for a, b in spans:
                     self.quote_spans.append((a, b, who))
+        # the spans by start, for quote_speaker: only those starting within the longest span's length
+        # before a text can overlap it
+        spans = self.quote_spans
+        self._quote_order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self._quote_starts = [spans[k][0] for k in self._quote_order]
+        self._quote_longest = max((b - a for a, b, _ in spans), default=0)
         sp = self.art.speakers
         if len(sp) and {"name", "category"} <= set(sp.columns):
             for name, cat in zip(*_lists(sp, ("name", "category"))):
                 self.category[str(name)] = str(cat)
 
     def quote_speaker(self, start: int, end: int) -> str | None:
+        """The speaker of the quote span overlapping ``start..end`` most (the first of equals), if any."""
         best, best_ov = None, 0
-        for qs, qe, who in self.quote_spans:
+        starts, spans = self._quote_starts, self.quote_spans
+        near = self._quote_order[bisect_right(starts, start - self._quote_longest):bisect_left(starts, end)]
+        for qs, qe, who in [spans[k] for k in sorted(near)]:
             ov = min(end, qe) - max(start, qs)
             if ov > best_ov:
                 best, best_ov = who, ov
@@ -977,9 +995,9 @@ class RuleContrastDetector(BaseContrastDetector):
             if not linked and nxt is not None and nxt.paragraph == s.paragraph:
                 # "By Thursday, the ministry had backtracked." names nothing: what it backtracked on is
                 # in the next sentence of the paragraph, so link with both
-                both = _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.toks, s.content | nxt.content,
+                both = _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.content | nxt.content,
                              s.families | nxt.families, s.neg_families | nxt.neg_families,
-                             s.entities | nxt.entities, s.cues)
+                             s.entities | nxt.entities, s.cues, s.token_span)
                 options = []
                 for t, side in cands:
                     sc, ev = self._link(ctx, both, t, side, cue_w, neg)
@@ -1134,7 +1152,10 @@ class RuleContrastDetector(BaseContrastDetector):
         }
 
 
-_CLAUSE_SPLIT = re.compile(r",\s+|;\s*|\s+[–—-]\s+|\s+but\s+")
+# clause boundaries: ", " or ";" or a dash or "but" between spaces.  A whitespace run starts a match only
+# at its first character (as the leftmost match always does): tried inside the run of blanks that stands
+# for an embedded claim, the plain "\s+" alternatives were quadratic in its length
+_CLAUSE_SPLIT = re.compile(r",\s+|;\s*|(?<!\s)\s+[–—-]\s+|(?<!\s)\s+but\s+")
 _WHOLE_HEDGE = re.compile(r"^\W*(?:it\s+is\s+(?:possible|likely|unlikely)|perhaps|maybe|possibly)\b", re.I)
 
 
