@@ -57,6 +57,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, product
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -273,6 +274,13 @@ def _reports_statement(text: str) -> bool:
 @cache
 def _cue_gate() -> _LiteralGate:
     return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()])
+
+
+@cache
+def _sentence_gate() -> _LiteralGate:
+    """The cue patterns and, last, the statement words: each sentence of an article goes through one
+    gate for both."""
+    return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()] + [_STATEMENT_WORDS])
 
 
 @cache
@@ -515,10 +523,15 @@ class _Context:
                  zip(*_lists(sc, ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
         self._load_tokens(art.token_columns)
-        # cue patterns run only where their literals occur
+        # cue patterns (and the statement words) run only where their literals occur
         low = _fold(self.body)
         spans = [(s.start, s.end) for s in sents]
-        for s, which in zip(sents, _cue_gate().possible_in_spans(low, spans)):
+        statement = len(_cue_patterns())  # the statement words' index in the sentence gate
+        self._may_state = set()  # sentences that may hold a statement word
+        for s, which in zip(sents, _sentence_gate().possible_in_spans(low, spans)):
+            if which and which[-1] == statement:
+                self._may_state.add(s.index)
+                which = which[:-1]
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
@@ -574,8 +587,10 @@ class _Context:
 
     def is_statement(self, s: _Sent) -> bool:
         """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
-        if s.index not in self._statement:
-            self._statement[s.index] = _reports_statement(s.text)
+        if s.index not in self._statement:  # _reports_statement with the gate already passed
+            text = s.text
+            self._statement[s.index] = any(q in text for q in _QUOTE_MARKS) or \
+                (s.index in self._may_state and bool(_STATEMENT_WORDS.search(text)))
         return self._statement[s.index]
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
@@ -584,7 +599,8 @@ class _Context:
         (predicate families named) and ``neg_families`` (action families within four words after a
         negator that is not inside an if-clause).  Each token's lower-case lemma, family and content
         word come from a memo per (lemma, tag, stop word, punctuation); then one slice per sentence:
-        the only per-token loop left is over sentences holding a negator."""
+        negators are looked for only in sentences naming an action, and the only per-token loop left
+        is over sentences naming one after a negator."""
         sents = self.sents
         _, double = _families()
         cols = [tk[c] for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
@@ -597,14 +613,12 @@ class _Context:
         memo = _token_memo()
         if len(memo) > _MEMO_SIZE:
             memo.clear()
-        lows, fams, content = (list(c) for c in zip(*map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))) \
-            if n else ([], [], [])
-        negators = sorted(set(compress(range(n), map(_NEGATORS.__contains__, lows)))
-                          | set(compress(range(n), map(_NEGATOR_FORMS.__contains__, t_text))))
+        info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
+        lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))
         bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [n]
-        if double:  # two-word predicates ("pull out"): a lemma and the one before it, within a sentence
-            second = {b for _, b in double}
-            first_tok = set(bounds)
+        second = {b for _, b in double}
+        if not second.isdisjoint(lows):  # two-word predicates ("pull out"): a lemma and the one before it
+            first_tok = set(bounds)  # within a sentence
             for i in compress(range(n), map(second.__contains__, lows)):
                 if not fams[i] and i not in first_tok and lows[i - 1]:
                     fams[i] = double.get((lows[i - 1], lows[i]))
@@ -615,13 +629,15 @@ class _Context:
             s.families.discard(None)
             s.content = set(content[a:b])
             s.content.discard(None)
-            k = bisect_left(negators, a)
-            if k == len(negators) or negators[k] >= b or ACTION_FAMILIES.isdisjoint(fams[negators[k]:b]):
+            if ACTION_FAMILIES.isdisjoint(s.families):
+                continue  # no action named, none negated
+            is_neg = set(compress(range(a, b), map(_NEGATORS.__contains__, lows[a:b]))) \
+                | set(compress(range(a, b), map(_NEGATOR_FORMS.__contains__, t_text[a:b])))
+            if not is_neg or ACTION_FAMILIES.isdisjoint(fams[min(is_neg):b]):
                 continue  # no negator, or no action named after it
             # the negation window, token by token from the sentence's first negator
-            is_neg = set(negators[k:bisect_left(negators, b)])
             text, base, window = s.text, s.start, 0
-            for i in range(negators[k], b):
+            for i in range(min(is_neg), b):
                 if i in is_neg:
                     # a negator inside an if-clause ("even if they do not retaliate") is no reversal
                     ts = t_start[i]

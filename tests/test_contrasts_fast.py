@@ -226,3 +226,17 @@ def test_clause_split_equals_the_plain_alternation():
     texts = _texts() + [" " * 5 + "– a", "x,   – but  y", "  but  ", "a ;  —  b", "a    ", "\t–\tbut\n"]
     for text in texts + [t[:20] + " " * 60 + t[80:] for t in texts if len(t) > 80]:
         assert [m.span() for m in C._CLAUSE_SPLIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_sentence_gate_statements_equal_the_per_text_check():
+    """The statement words ride along with the cue gate over the body: each sentence gets the answer of
+    _reports_statement on its own text, and the same cues as find_cues."""
+    stated = 0
+    for art in _articles():
+        ctx = C._Context(art)
+        for s in ctx.sents:
+            assert ctx.is_statement(s) == C._reports_statement(s.text), s.text
+            assert [(c.type, c.text, c.start - s.start) for c in s.cues] == \
+                [(c.type, c.text, c.start) for c in C.find_cues(s.text)], s.text
+            stated += ctx.is_statement(s)
+    assert stated > 100
