@@ -488,6 +488,8 @@ class _Sent:
     entities: set = field(default_factory=set)
     cues: list = field(default_factory=list)  # Cue with body offsets
     token_span: tuple = ((), 0, 0)  # (token columns: start, end, text, pos, lemma, is_stop, is_punct; first; end)
+    name_runs: list | None = None  # proper-noun runs of token indices (first, end), see _Context._name_runs
+    run_names: dict = field(default_factory=dict)  # their entries, by run (cut at upto)
 
     @property
     def toks(self) -> list[tuple]:
@@ -723,35 +725,48 @@ class _Context:
 
     # fallback speaker finder (used only where no quote overlaps) ------------------------------------
     def _name_runs(self, s: _Sent, upto: int | None = None):
-        """Proper-noun runs in sentence ``s`` (titles stripped): (start, end, name, n_words, preceded_by)."""
-        runs, cur = [], []
+        """Proper-noun runs in sentence ``s`` before body offset ``upto`` (titles stripped): (start, end,
+        name, n_words, preceded_by, the word before that, titled, next word).  The sentence's runs of
+        token indices are found once; a run reaching ``upto`` is cut there (memoised per run)."""
         toks = s.toks
-        for i, t in enumerate(toks):
-            if upto is not None and t[0] >= upto:
-                break
-            if t[3].startswith("NNP") and t[2].lower() not in _CALENDAR:
-                cur.append(i)
-            else:
-                if cur:
-                    runs.append(cur)
-                cur = []
-        if cur:
-            runs.append(cur)
+        if s.name_runs is None:
+            s.name_runs, cur = [], []
+            for i, t in enumerate(toks):
+                if t[3].startswith("NNP") and t[2].lower() not in _CALENDAR:
+                    cur.append(i)
+                elif cur:
+                    s.name_runs.append((cur[0], cur[-1] + 1))
+                    cur = []
+            if cur:
+                s.name_runs.append((cur[0], cur[-1] + 1))
+            s.run_names = {}
+        k = len(toks) if upto is None else bisect_left(toks, upto, key=itemgetter(0))  # tokens before upto
         out = []
-        for run in runs:
-            words = [toks[i][2] for i in run]
-            prev = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
-            prev2 = toks[run[0] - 2][2].lower() if run[0] > 1 else ""
-            nxt = toks[run[-1] + 1][2] if run[-1] + 1 < len(toks) else ""
-            flags = [w.lower().rstrip(".") in _TITLE_WORDS for w in words]
-            titled = any(flags[:-1])
-            # "Health Minister Sara Okafor" -> "Sara Okafor": the name follows the last title word
-            last_title = max((i for i, f in enumerate(flags) if f), default=-1)
-            core = words[last_title + 1:] if last_title < len(words) - 1 else []
-            if not core:
-                continue
-            out.append((toks[run[0]][0], toks[run[-1]][1], " ".join(core), len(core), prev, prev2, titled, nxt))
+        for a, b in s.name_runs:
+            if a >= k:
+                break
+            run = (a, min(b, k))
+            if run not in s.run_names:
+                s.run_names[run] = self._run_name(toks, *run)
+            if s.run_names[run] is not None:
+                out.append(s.run_names[run])
         return out
+
+    @staticmethod
+    def _run_name(toks: list, a: int, b: int) -> tuple | None:
+        """:meth:`_name_runs`' entry for the proper nouns ``toks[a:b]``; None when they are all titles."""
+        words = [t[2] for t in toks[a:b]]
+        prev = toks[a - 1][2].lower() if a > 0 else ""
+        prev2 = toks[a - 2][2].lower() if a > 1 else ""
+        nxt = toks[b][2] if b < len(toks) else ""
+        flags = [w.lower().rstrip(".") in _TITLE_WORDS for w in words]
+        titled = any(flags[:-1])
+        # "Health Minister Sara Okafor" -> "Sara Okafor": the name follows the last title word
+        last_title = max((i for i, f in enumerate(flags) if f), default=-1)
+        core = words[last_title + 1:] if last_title < len(words) - 1 else []
+        if not core:
+            return None
+        return toks[a][0], toks[b - 1][1], " ".join(core), len(core), prev, prev2, titled, nxt
 
     def fallback_speaker(self, s: _Sent, pos: int | None = None, post: bool = True) -> str | None:
         """Nearest named speaker before ``pos`` in sentence ``s`` (a person, or "the <Org>" as subject);
@@ -1390,17 +1405,22 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
 
 def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
     """Rows ``keep`` of the frame of candidate ``rows``, numbered 1..n: what ``pd.DataFrame(rows,
-    columns=COLUMNS)`` filtered by :func:`_filter` gives (the dtypes are read off all rows, as pandas
-    infers them), without building the frame of all rows.  None for a column of values
-    :func:`helpers.frames.inferred_column` leaves to pandas."""
+    columns=COLUMNS)`` filtered by :func:`_filter` gives, without building the frame of all rows.  The
+    dtypes are those pandas infers for all rows: the kept rows' columns are typed on their own when
+    they hold the same value types as all rows, else all rows' columns are typed and the kept rows
+    taken.  None for a column of values :func:`helpers.frames.inferred_column` leaves to pandas."""
     if not rows:
         return _no_pairs()
-    arrays = [inferred_column([r[c] for r in rows]) for c in COLUMNS]
+    kept = [rows[i] for i in keep]
+    if len(kept) == len(rows) or all({type(r[c]) for r in kept} == {type(r[c]) for r in rows} for c in COLUMNS):
+        arrays = [inferred_column([r[c] for r in kept]) for c in COLUMNS]  # the same types: the same dtypes
+    else:
+        arrays = [inferred_column([r[c] for r in rows]) for c in COLUMNS]
+        if all(a is not None for a in arrays):
+            idx = np.array(keep, dtype=np.intp)
+            arrays = [a[idx] for a in arrays]
     if any(a is None for a in arrays):
         return None
-    if len(keep) < len(rows):
-        idx = np.array(keep, dtype=np.intp)
-        arrays = [a[idx] for a in arrays]
     arrays[0] = np.arange(1, len(keep) + 1, dtype=np.int64)  # pair_id
     return arrays_frame(dict(zip(COLUMNS, arrays)))
 

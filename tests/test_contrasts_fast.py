@@ -240,3 +240,44 @@ def test_sentence_gate_statements_equal_the_per_text_check():
                 [(c.type, c.text, c.start) for c in C.find_cues(s.text)], s.text
             stated += ctx.is_statement(s)
     assert stated > 100
+
+
+def _name_runs_reference(toks, upto=None):
+    """The fallback name finder's runs as first written: one walk over the tokens before ``upto``."""
+    runs, cur = [], []
+    for i, t in enumerate(toks):
+        if upto is not None and t[0] >= upto:
+            break
+        if t[3].startswith("NNP") and t[2].lower() not in C._CALENDAR:
+            cur.append(i)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        words = [toks[i][2] for i in run]
+        prev = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
+        prev2 = toks[run[0] - 2][2].lower() if run[0] > 1 else ""
+        nxt = toks[run[-1] + 1][2] if run[-1] + 1 < len(toks) else ""
+        flags = [w.lower().rstrip(".") in C._TITLE_WORDS for w in words]
+        last_title = max((i for i, f in enumerate(flags) if f), default=-1)
+        core = words[last_title + 1:] if last_title < len(words) - 1 else []
+        if core:
+            out.append((toks[run[0]][0], toks[run[-1]][1], " ".join(core), len(core), prev, prev2,
+                        any(flags[:-1]), nxt))
+    return out
+
+
+def test_name_runs_cut_at_any_offset_equal_one_walk():
+    runs = 0
+    for art in _articles()[:12]:
+        ctx = C._Context(art)
+        for s in ctx.sents:
+            for upto in [None] + [t[0] for t in s.toks] + [t[1] for t in s.toks]:
+                got = ctx._name_runs(s, upto)
+                assert got == _name_runs_reference(s.toks, upto), (s.text, upto)
+                runs += len(got)
+    assert runs > 1000
