@@ -56,7 +56,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress, product
+from itertools import compress, product, takewhile
 from operator import itemgetter
 
 import numpy as np
@@ -142,7 +142,9 @@ def _fold(text: str) -> str:
 def _literal_clauses(items) -> list[frozenset[str]]:
     """Necessary conditions of a parsed regex (a ``re._parser`` item list): for each clause, every
     match contains one of its strings (case-folded).  Only literals, groups, repeats of at least one
-    and alternations (one string from each branch) give clauses; anything else requires nothing."""
+    and alternations (one string from each branch) give clauses; anything else requires nothing.
+    Literals right before an alternation whose every branch starts with literals give the strings
+    they join into ("den" + "ied|ies|y" -> "denied", "denies", "deny")."""
     from re import _constants as K
 
     out: list[frozenset[str]] = []
@@ -151,7 +153,12 @@ def _literal_clauses(items) -> list[frozenset[str]]:
         if op is K.LITERAL:
             run.append(chr(av))
             continue
-        if run:
+        if run and op is K.BRANCH and all(alt and alt[0][0] is K.LITERAL for alt in av[1]):
+            words = frozenset(_fold("".join(run + [chr(v) for _, v in takewhile(lambda it: it[0] is K.LITERAL, alt)]))
+                              for alt in av[1])
+            out.append(frozenset(w for w in words if not any(v != w and v in w for v in words)))
+            run = []
+        elif run:
             out.append(frozenset({_fold("".join(run))}))
             run = []
         if op is K.SUBPATTERN:

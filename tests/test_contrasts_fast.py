@@ -281,3 +281,17 @@ def test_name_runs_cut_at_any_offset_equal_one_walk():
                 assert got == _name_runs_reference(s.toks, upto), (s.text, upto)
                 runs += len(got)
     assert runs > 1000
+
+
+def test_literals_joined_with_the_alternation_after_them():
+    """"den" + "ied|ies|y" gives the clause {"denied", "denies", "deny"}; the gate built on it still lets
+    every spelling through (and "president" no longer)."""
+    from re import _parser
+
+    clauses = C._literal_clauses(_parser.parse(r"(?:den(?:ied|ies|y|ying))\b", re.I))
+    assert frozenset({"denied", "denies", "deny"}) in clauses
+    gate = C._cue_gate()
+    denial = next(i for i, p in enumerate(C._cue_patterns()) if p[2].search("they denied it"))
+    for text in ("They DENIED it.", "A flat denial of the report.", "Denying it, he left.", "They deny it."):
+        assert denial in gate.possible(text), text
+    assert denial not in gate.possible("The president spoke.")
