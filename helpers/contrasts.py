@@ -508,6 +508,12 @@ class _Sent:
         return toks
 
 
+def _has_columns(frame: pd.DataFrame, columns) -> bool:
+    """Has ``frame`` every one of ``columns``?  (By the column index's hash table: iterating a text
+    column index goes element by element through pandas.)"""
+    return all(c in frame.columns for c in columns)
+
+
 def _lists(frame: pd.DataFrame, columns) -> list[list]:
     """The ``columns`` of ``frame`` as lists: what ``frame[c].tolist()`` gives, without building a Series
     per column (several times its cost on the small frames of one article)."""
@@ -658,29 +664,28 @@ class _Context:
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
-        self.canon: dict[str, str] = {}
-        self.etype: dict[str, str] = {}
+        self.canon: dict[str, str] = {}  # name or alias -> entity name
         ents = self.art.entities
-        if len(ents) and {"name", "aliases"} <= set(ents.columns):
-            names, aliases_of = _lists(ents, ("name", "aliases"))
-            types = _lists(ents, ("type",))[0] if "type" in ents.columns else [""] * len(ents)
-            for name, aliases, typ in zip(names, aliases_of, types):
-                names = [name] + [a for a in (aliases if isinstance(aliases, (list, tuple)) else [])]
-                for a in names:
-                    self.canon.setdefault(str(a), str(name))
-                self.etype[str(name)] = str(typ)
+        if len(ents) and _has_columns(ents, ("name", "aliases")):
+            canon = self.canon.setdefault
+            for name, aliases in zip(*_lists(ents, ("name", "aliases"))):
+                name = str(name)
+                canon(name, name)
+                if isinstance(aliases, (list, tuple)):
+                    for a in aliases:
+                        canon(str(a), name)
         men = self.art.mentions
-        if len(men) and {"name", "sentence"} <= set(men.columns):
-            n = len(men)
+        if len(men) and _has_columns(men, ("name", "sentence")):
+            n, sents = len(men), self.sents
             section = _lists(men, ("section",))[0] if "section" in men.columns else ["body"] * n
             etype = _lists(men, ("type",))[0] if "type" in men.columns else [""] * n
             skip = {"DATE", "CARDINAL", "TIME", "ORDINAL", "QUANTITY"}
             for name, si, sec, typ in zip(*_lists(men, ("name", "sentence")), section, etype):
-                if str(sec) not in ("body", "nan", "None") or typ in skip:
+                if (sec != "body" and str(sec) not in ("body", "nan", "None")) or typ in skip:
                     continue  # headline / caption mentions have no body sentence; numbers link nothing
                 si = int(si)
-                if 0 <= si < len(self.sents):
-                    self.sents[si].entities.add(str(name))
+                if 0 <= si < len(sents):
+                    sents[si].entities.add(str(name))
             self.has_entities = True
         else:  # fallback: proper-noun lemmas stand in for entities
             self.has_entities = False
@@ -698,7 +703,7 @@ class _Context:
         self.quote_spans: list[tuple[int, int, str]] = []
         self.category: dict[str, str] = {}
         q = self.art.quotes
-        if len(q) and {"start", "end", "speaker"} <= set(q.columns):
+        if len(q) and _has_columns(q, ("start", "end", "speaker")):
             parts = _lists(q, ("parts",))[0] if "parts" in q.columns else [None] * len(q)
             for (start, end, who), pp in zip(zip(*_lists(q, ("start", "end", "speaker"))), parts):
                 if not (isinstance(who, str) and who):
@@ -715,7 +720,7 @@ class _Context:
         self._quote_starts = [spans[k][0] for k in self._quote_order]
         self._quote_longest = max((b - a for a, b, _ in spans), default=0)
         sp = self.art.speakers
-        if len(sp) and {"name", "category"} <= set(sp.columns):
+        if len(sp) and _has_columns(sp, ("name", "category")):
             for name, cat in zip(*_lists(sp, ("name", "category"))):
                 self.category[str(name)] = str(cat)
 
@@ -1223,7 +1228,7 @@ def _known_scores(art) -> dict[int, tuple[float, float, float]]:
     as :func:`_sentiment` and :func:`certainty`.  Empty otherwise (this stage does not run stage 5)."""
     frame = getattr(art, "__dict__", {}).get("sentence_sentiment")
     cols = ("sentence", "polarity", "subjectivity", "certainty")
-    if not isinstance(frame, pd.DataFrame) or not set(cols) <= set(frame.columns):
+    if not isinstance(frame, pd.DataFrame) or not _has_columns(frame, cols):
         return {}
     idx, pol, subj, cert = _lists(frame, cols)
     return {int(i): (p, s, c) for i, p, s, c in zip(idx, pol, subj, cert)}
