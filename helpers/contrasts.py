@@ -291,6 +291,11 @@ def _sentence_gate() -> _LiteralGate:
 
 
 @cache
+def _embedded_gate() -> _LiteralGate:
+    return _LiteralGate([_EMBEDDED])
+
+
+@cache
 def _time_gate() -> _LiteralGate:
     return _LiteralGate([rx for _, _, rx in _time_patterns()])
 
@@ -963,7 +968,10 @@ class RuleContrastDetector(BaseContrastDetector):
         sides = []
         for c in s.cues:
             rel = c.end - s.start
-            m = _EMBEDDED.search(s.text, rel, min(len(s.text), rel + 120))
+            end = min(len(s.text), rel + 120)
+            if not _embedded_gate().possible(s.text[rel:end]):
+                continue  # no claim noun ("assertion", "decision", ...) after the cue
+            m = _EMBEDDED.search(s.text, rel, end)
             if not m or m.start() - rel > 60:
                 continue
             gap = s.text[rel:m.start()]
@@ -1088,11 +1096,10 @@ class RuleContrastDetector(BaseContrastDetector):
         terms = s.content & t.content
         ents = (s.entities & t.entities) - ctx.common_entities
         preds = (s.families & t.families)
-        action = preds & ACTION_FAMILIES
         sc = cue_w
-        sc += 0.25 if action else 0.0
+        sc += 0.0 if ACTION_FAMILIES.isdisjoint(preds) else 0.25
         sc += 0.1 if "document" in preds else 0.0
-        sc += min(0.2, 0.07 * len(terms - set(ents)))
+        sc += min(0.2, 0.07 * len(terms - ents))
         sc += min(0.15, 0.075 * len(ents))
         sc += 0.1 if side.statement else 0.0
         if neg and (neg & t.families):
@@ -1418,21 +1425,24 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
 def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
     """Rows ``keep`` of the frame of candidate ``rows``, numbered 1..n: what ``pd.DataFrame(rows,
     columns=COLUMNS)`` filtered by :func:`_filter` gives, without building the frame of all rows.  The
-    dtypes are those pandas infers for all rows: the kept rows' columns are typed on their own when
-    they hold the same value types as all rows, else all rows' columns are typed and the kept rows
-    taken.  None for a column of values :func:`helpers.frames.inferred_column` leaves to pandas."""
+    dtypes are those pandas infers for all rows: a column of the kept rows is typed on its own when it
+    holds the same value types as all rows, else all rows' column is typed and the kept rows taken.
+    None for a column of values :func:`helpers.frames.inferred_column` leaves to pandas."""
     if not rows:
         return _no_pairs()
     kept = [rows[i] for i in keep]
-    if len(kept) == len(rows) or all({type(r[c]) for r in kept} == {type(r[c]) for r in rows} for c in COLUMNS):
-        arrays = [inferred_column([r[c] for r in kept]) for c in COLUMNS]  # the same types: the same dtypes
-    else:
-        arrays = [inferred_column([r[c] for r in rows]) for c in COLUMNS]
-        if all(a is not None for a in arrays):
-            idx = np.array(keep, dtype=np.intp)
-            arrays = [a[idx] for a in arrays]
-    if any(a is None for a in arrays):
-        return None
+    idx = np.array(keep, dtype=np.intp)
+    arrays = []
+    for c in COLUMNS:
+        values = [r[c] for r in kept]
+        if len(kept) < len(rows) and set(map(type, values)) != {type(r[c]) for r in rows}:
+            column = inferred_column([r[c] for r in rows])  # typed by all rows, then the kept ones taken
+            values = None if column is None else column[idx]
+        else:  # the same value types: the same dtype
+            values = inferred_column(values)
+        if values is None:
+            return None
+        arrays.append(values)
     arrays[0] = np.arange(1, len(keep) + 1, dtype=np.int64)  # pair_id
     return arrays_frame(dict(zip(COLUMNS, arrays)))
 

@@ -295,3 +295,14 @@ def test_literals_joined_with_the_alternation_after_them():
     for text in ("They DENIED it.", "A flat denial of the report.", "Denying it, he left.", "They deny it."):
         assert denial in gate.possible(text), text
     assert denial not in gate.possible("The president spoke.")
+
+
+def test_embedded_claim_gate_never_drops_a_named_claim():
+    gate, found = C._embedded_gate(), 0
+    for text in _texts():
+        for start in range(0, len(text), 3):
+            end = min(len(text), start + 120)
+            if C._EMBEDDED.search(text, start, end):
+                found += 1
+                assert gate.possible(text[start:end]), (text, start)
+    assert found > 50
