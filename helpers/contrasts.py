@@ -214,9 +214,9 @@ class _LiteralGate:
         self.in_chunk = [(w, idx) for w, idx in self.leads if not any(c.isspace() for c in w)]
         self._memo = _Memo(self._chunk_leads)
 
-    def _chunk_leads(self, chunk: str) -> frozenset[int]:
-        """The patterns whose lead (one without whitespace) occurs in ``chunk``."""
-        return frozenset(i for w, idx in self.in_chunk if w in chunk for i in idx)
+    def _chunk_leads(self, chunk: str) -> frozenset[int] | None:
+        """The patterns whose lead (one without whitespace) occurs in ``chunk``; None for none."""
+        return frozenset(i for w, idx in self.in_chunk if w in chunk for i in idx) or None
 
     def possible(self, text: str) -> list[int]:
         """Indices (ascending) of the patterns that may match ``text``."""
@@ -230,7 +230,7 @@ class _LiteralGate:
     def _possible_folded(self, low: str) -> list[int]:
         if len(self._memo) > _MEMO_SIZE:
             self._memo.clear()
-        hit = set(self.always).union(*map(self._memo.__getitem__, low.split()))
+        hit = set(self.always).union(*filter(None, map(self._memo.__getitem__, low.split())))
         for w, idx in self.spaced:
             if w in low:
                 hit.update(idx)
@@ -285,9 +285,10 @@ def _cue_gate() -> _LiteralGate:
 
 @cache
 def _sentence_gate() -> _LiteralGate:
-    """The cue patterns and, last, the statement words: each sentence of an article goes through one
-    gate for both."""
-    return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()] + [_STATEMENT_WORDS])
+    """The cue patterns, the statement words, then the time patterns: each sentence of an article goes
+    through one gate for all three."""
+    return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()] + [_STATEMENT_WORDS]
+                        + [rx for _, _, rx in _time_patterns()])
 
 
 @cache
@@ -543,15 +544,18 @@ class _Context:
                  zip(*_lists(sc, ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
         self._load_tokens(art.token_columns)
-        # cue patterns (and the statement words) run only where their literals occur
+        # cue patterns (the statement words, the time patterns) run only where their literals occur
         low = _fold(self.body)
         spans = [(s.start, s.end) for s in sents]
         statement = len(_cue_patterns())  # the statement words' index in the sentence gate
         self._may_state = set()  # sentences that may hold a statement word
+        self._time_which = []  # per sentence: the time patterns that may match it
         for s, which in zip(sents, _sentence_gate().possible_in_spans(low, spans)):
-            if which and which[-1] == statement:
+            k = bisect_left(which, statement)
+            if k < len(which) and which[k] == statement:
                 self._may_state.add(s.index)
-                which = which[:-1]
+            self._time_which.append([i - statement - 1 for i in which[k:] if i > statement])
+            which = which[:k]
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
@@ -595,7 +599,7 @@ class _Context:
         i = s.index
         while i not in times:
             t = sents[i]
-            own = find_time_cue(t.text)
+            own = _time_cue_in(t.text, self._time_which[i])  # find_time_cue, gated with the cues
             if own is not None or i == 0 or sents[i - 1].paragraph != t.paragraph:
                 times[i] = own
             else:
