@@ -271,11 +271,14 @@ def _statement_gate() -> _LiteralGate:
     return _LiteralGate([_STATEMENT_WORDS])
 
 
-def _reports_statement(text: str) -> bool:
-    """Does ``text`` hold a quotation mark or a speech word ("said", "according to", ...)?"""
+def _reports_statement(text: str, may_state: bool | None = None) -> bool:
+    """Does ``text`` hold a quotation mark or a speech word ("said", "according to", ...)?  ``may_state``:
+    whether the statement words' literal gate lets ``text`` through, when already known."""
     if any(q in text for q in _QUOTE_MARKS):
         return True
-    return bool(_statement_gate().possible(text)) and bool(_STATEMENT_WORDS.search(text))
+    if may_state is None:
+        may_state = bool(_statement_gate().possible(text))
+    return may_state and bool(_STATEMENT_WORDS.search(text))
 
 
 @cache
@@ -611,10 +614,8 @@ class _Context:
 
     def is_statement(self, s: _Sent) -> bool:
         """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
-        if s.index not in self._statement:  # _reports_statement with the gate already passed
-            text = s.text
-            self._statement[s.index] = any(q in text for q in _QUOTE_MARKS) or \
-                (s.index in self._may_state and bool(_STATEMENT_WORDS.search(text)))
+        if s.index not in self._statement:
+            self._statement[s.index] = _reports_statement(s.text, s.index in self._may_state)
         return self._statement[s.index]
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
