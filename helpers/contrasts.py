@@ -251,7 +251,7 @@ class _LiteralGate:
         return out
 
 
-_MEMO_SIZE = 200_000  # entries a word-keyed memo keeps (it starts again beyond this)
+_MEMO_SIZE = 100_000  # entries a word-keyed memo keeps (it starts again beyond this): 10-25 MB at most
 
 
 class _Memo(dict):
