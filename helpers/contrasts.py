@@ -62,7 +62,7 @@ from operator import itemgetter
 import numpy as np
 import pandas as pd
 
-from .frames import arrays_frame, inferred_column
+from .frames import arrays_frame, column_lists, inferred_column
 from .paths import LEXICON_DIR
 
 __all__ = [
@@ -523,16 +523,6 @@ def _has_columns(frame: pd.DataFrame, columns) -> bool:
     return all(c in frame.columns for c in columns)
 
 
-def _lists(frame: pd.DataFrame, columns) -> list[list]:
-    """The ``columns`` of ``frame`` as lists: what ``frame[c].tolist()`` gives, without building a Series
-    per column (several times its cost on the small frames of one article)."""
-    try:
-        get, loc = frame._get_column_array, frame.columns.get_loc
-        return [get(loc(c)).tolist() for c in columns]
-    except (AttributeError, TypeError):  # a pandas without it, or a repeated column name
-        return [frame[c].tolist() for c in columns]
-
-
 class _Context:
     """Everything the detector needs from an Article, computed once (degrades when stages are empty)."""
 
@@ -544,7 +534,7 @@ class _Context:
         self._complete = False
         sc = art.sentences
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
-                 zip(*_lists(sc, ("index", "paragraph", "start", "end", "text")))]
+                 zip(*column_lists(sc, ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
         self._load_tokens(art.token_columns)
         # cue patterns (the statement words, the time patterns) run only where their literals occur
@@ -678,7 +668,7 @@ class _Context:
         ents = self.art.entities
         if len(ents) and _has_columns(ents, ("name", "aliases")):
             canon = self.canon.setdefault
-            for name, aliases in zip(*_lists(ents, ("name", "aliases"))):
+            for name, aliases in zip(*column_lists(ents, ("name", "aliases"))):
                 name = str(name)
                 canon(name, name)
                 if isinstance(aliases, (list, tuple)):
@@ -687,10 +677,10 @@ class _Context:
         men = self.art.mentions
         if len(men) and _has_columns(men, ("name", "sentence")):
             n, sents = len(men), self.sents
-            section = _lists(men, ("section",))[0] if "section" in men.columns else ["body"] * n
-            etype = _lists(men, ("type",))[0] if "type" in men.columns else [""] * n
+            section = column_lists(men, ("section",))[0] if "section" in men.columns else ["body"] * n
+            etype = column_lists(men, ("type",))[0] if "type" in men.columns else [""] * n
             skip = {"DATE", "CARDINAL", "TIME", "ORDINAL", "QUANTITY"}
-            for name, si, sec, typ in zip(*_lists(men, ("name", "sentence")), section, etype):
+            for name, si, sec, typ in zip(*column_lists(men, ("name", "sentence")), section, etype):
                 if (sec != "body" and str(sec) not in ("body", "nan", "None")) or typ in skip:
                     continue  # headline / caption mentions have no body sentence; numbers link nothing
                 si = int(si)
@@ -714,8 +704,8 @@ class _Context:
         self.category: dict[str, str] = {}
         q = self.art.quotes
         if len(q) and _has_columns(q, ("start", "end", "speaker")):
-            parts = _lists(q, ("parts",))[0] if "parts" in q.columns else [None] * len(q)
-            for (start, end, who), pp in zip(zip(*_lists(q, ("start", "end", "speaker"))), parts):
+            parts = column_lists(q, ("parts",))[0] if "parts" in q.columns else [None] * len(q)
+            for (start, end, who), pp in zip(zip(*column_lists(q, ("start", "end", "speaker"))), parts):
                 if not (isinstance(who, str) and who):
                     continue
                 # a quote split around its attribution counts by its parts (the attribution is not quoted)
@@ -731,7 +721,7 @@ class _Context:
         self._quote_longest = max((b - a for a, b, _ in spans), default=0)
         sp = self.art.speakers
         if len(sp) and _has_columns(sp, ("name", "category")):
-            for name, cat in zip(*_lists(sp, ("name", "category"))):
+            for name, cat in zip(*column_lists(sp, ("name", "category"))):
                 self.category[str(name)] = str(cat)
 
     def quote_speaker(self, start: int, end: int) -> str | None:
@@ -1242,7 +1232,7 @@ def _known_scores(art) -> dict[int, tuple[float, float, float]]:
     cols = ("sentence", "polarity", "subjectivity", "certainty")
     if not isinstance(frame, pd.DataFrame) or not _has_columns(frame, cols):
         return {}
-    idx, pol, subj, cert = _lists(frame, cols)
+    idx, pol, subj, cert = column_lists(frame, cols)
     return {int(i): (p, s, c) for i, p, s, c in zip(idx, pol, subj, cert)}
 
 

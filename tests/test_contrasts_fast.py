@@ -190,13 +190,15 @@ def test_gate_leads_with_whitespace_are_searched_in_the_whole_text():
 
 
 def test_column_lists_equal_series_tolist():
+    """The frames this stage reads as lists (helpers.frames.column_lists)."""
     from helpers.article import load_article as _load
+    from helpers.frames import column_lists
 
     art = _load()
     art.sentence_sentiment
     for frame in (art.sentences, art.entities, art.mentions, art.quotes, art.speakers, art.sentence_sentiment):
         cols = list(frame.columns)
-        got, want = C._lists(frame, cols), [frame[c].tolist() for c in cols]
+        got, want = column_lists(frame, cols), [frame[c].tolist() for c in cols]
         assert [[type(v) for v in c] for c in got] == [[type(v) for v in c] for c in want]
         assert repr(got) == repr(want)
 
