@@ -56,10 +56,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import product
+from itertools import compress, product, takewhile
+from operator import itemgetter
 
+import numpy as np
 import pandas as pd
 
+from .frames import arrays_frame, column_lists, inferred_column
 from .paths import LEXICON_DIR
 
 __all__ = [
@@ -139,7 +142,9 @@ def _fold(text: str) -> str:
 def _literal_clauses(items) -> list[frozenset[str]]:
     """Necessary conditions of a parsed regex (a ``re._parser`` item list): for each clause, every
     match contains one of its strings (case-folded).  Only literals, groups, repeats of at least one
-    and alternations (one string from each branch) give clauses; anything else requires nothing."""
+    and alternations (one string from each branch) give clauses; anything else requires nothing.
+    Literals right before an alternation whose every branch starts with literals give the strings
+    they join into ("den" + "ied|ies|y" -> "denied", "denies", "deny")."""
     from re import _constants as K
 
     out: list[frozenset[str]] = []
@@ -148,7 +153,12 @@ def _literal_clauses(items) -> list[frozenset[str]]:
         if op is K.LITERAL:
             run.append(chr(av))
             continue
-        if run:
+        if run and op is K.BRANCH and all(alt and alt[0][0] is K.LITERAL for alt in av[1]):
+            words = frozenset(_fold("".join(run + [chr(v) for _, v in takewhile(lambda it: it[0] is K.LITERAL, alt)]))
+                              for alt in av[1])
+            out.append(frozenset(w for w in words if not any(v != w and v in w for v in words)))
+            run = []
+        elif run:
             out.append(frozenset({_fold("".join(run))}))
             run = []
         if op is K.SUBPATTERN:
@@ -174,7 +184,11 @@ def _lead(clauses: list[frozenset[str]]) -> frozenset[str] | None:
 
 class _LiteralGate:
     """Which of ``patterns`` may match a text: those whose every literal clause is met.  Never drops a
-    pattern that matches (a pattern it cannot read is always kept)."""
+    pattern that matches (a pattern it cannot read is always kept).
+
+    A lead string without whitespace lies within one whitespace-delimited chunk of any text holding it,
+    so the leads are looked up per chunk, memoised per chunk (a word with its punctuation); the rare
+    lead holding whitespace is searched in the whole text."""
 
     def __init__(self, patterns: list[re.Pattern]):
         from re import _parser
@@ -196,35 +210,60 @@ class _LiteralGate:
                 leads.setdefault(w, []).append(i)
             self.rest.append([c for c in clauses if c is not lead])
         self.leads = list(leads.items())
+        self.spaced = [(w, idx) for w, idx in self.leads if any(c.isspace() for c in w)]
+        self.in_chunk = [(w, idx) for w, idx in self.leads if not any(c.isspace() for c in w)]
+        self._memo = _Memo(self._chunk_leads)
+
+    def _chunk_leads(self, chunk: str) -> frozenset[int] | None:
+        """The patterns whose lead (one without whitespace) occurs in ``chunk``; None for none."""
+        return frozenset(i for w, idx in self.in_chunk if w in chunk for i in idx) or None
 
     def possible(self, text: str) -> list[int]:
         """Indices (ascending) of the patterns that may match ``text``."""
-        low = _fold(text)
-        hit = set(self.always)
-        for w, idx in self.leads:
-            if w in low:
-                hit.update(idx)
-        return self._check(low, hit)
+        return self._possible_folded(_fold(text))
 
     def possible_in_spans(self, low: str, spans: list[tuple[int, int]]) -> list[list[int]]:
-        """:meth:`possible` of each text ``low[start:end]`` for sorted, disjoint ``spans`` of the folded
-        text ``low`` (an article body): each lead string is searched once over the whole text."""
-        starts = [a for a, _ in spans]
-        hits = [set(self.always) for _ in spans]
-        for w, idx in self.leads:
-            n = len(w)
-            i = low.find(w)
-            while i >= 0:
-                k = bisect_right(starts, i) - 1
-                if k >= 0 and i + n <= spans[k][1]:
-                    hits[k].update(idx)
-                    i = low.find(w, spans[k][1])  # one occurrence per span is enough
-                else:
-                    i = low.find(w, i + 1)
-        return [self._check(low[a:b], h) if h else [] for (a, b), h in zip(spans, hits)]
+        """:meth:`possible` of each text ``low[start:end]`` for ``spans`` of the folded text ``low``
+        (an article body)."""
+        return [self._possible_folded(low[a:b]) for a, b in spans]
+
+    def _possible_folded(self, low: str) -> list[int]:
+        if len(self._memo) > _MEMO_SIZE:
+            self._memo.clear()
+        hit = set(self.always).union(*filter(None, map(self._memo.__getitem__, low.split())))
+        for w, idx in self.spaced:
+            if w in low:
+                hit.update(idx)
+        return self._check(low, hit) if hit else []
 
     def _check(self, low: str, hit: set) -> list[int]:
-        return sorted(i for i in hit if all(any(w in low for w in c) for c in self.rest[i]))
+        """The patterns of ``hit`` (ascending) whose every clause after the lead is met in ``low``."""
+        out = []
+        for i in sorted(hit):
+            for clause in self.rest[i]:
+                for w in clause:
+                    if w in low:
+                        break
+                else:
+                    break  # no string of this clause: the pattern cannot match
+            else:
+                out.append(i)
+        return out
+
+
+_MEMO_SIZE = 100_000  # entries a word-keyed memo keeps (it starts again beyond this): 10-25 MB at most
+
+
+class _Memo(dict):
+    """key -> ``compute(key)``, computed on first lookup."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self.compute(key)
+        return value
 
 
 @cache
@@ -232,16 +271,32 @@ def _statement_gate() -> _LiteralGate:
     return _LiteralGate([_STATEMENT_WORDS])
 
 
-def _reports_statement(text: str) -> bool:
-    """Does ``text`` hold a quotation mark or a speech word ("said", "according to", ...)?"""
+def _reports_statement(text: str, may_state: bool | None = None) -> bool:
+    """Does ``text`` hold a quotation mark or a speech word ("said", "according to", ...)?  ``may_state``:
+    whether the statement words' literal gate lets ``text`` through, when already known."""
     if any(q in text for q in _QUOTE_MARKS):
         return True
-    return bool(_statement_gate().possible(text)) and bool(_STATEMENT_WORDS.search(text))
+    if may_state is None:
+        may_state = bool(_statement_gate().possible(text))
+    return may_state and bool(_STATEMENT_WORDS.search(text))
 
 
 @cache
 def _cue_gate() -> _LiteralGate:
     return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()])
+
+
+@cache
+def _sentence_gate() -> _LiteralGate:
+    """The cue patterns, the statement words, then the time patterns: each sentence of an article goes
+    through one gate for all three."""
+    return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()] + [_STATEMENT_WORDS]
+                        + [rx for _, _, rx in _time_patterns()])
+
+
+@cache
+def _embedded_gate() -> _LiteralGate:
+    return _LiteralGate([_EMBEDDED])
 
 
 @cache
@@ -261,6 +316,22 @@ def _families() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
             else:
                 single[w] = fam
     return single, double
+
+
+def _token_info(key: tuple) -> tuple:
+    """(lower-case lemma, predicate family, content word or None) of a token ``(lemma, tag, is_stop,
+    is_punct)``.  Content words are nouns, verbs and adjectives (proper nouns by their lemma as
+    written), not stop words, punctuation, short or light words."""
+    lem, pos, stop, punct = key
+    low = lem.lower() if isinstance(lem, str) else str(lem)  # str() for a missing lemma
+    content = None if stop or punct or pos[:2] not in _CONTENT_POS or len(low) < 3 or low in _LIGHT_VERBS \
+        else lem if pos.startswith("NNP") else low
+    return low, _families()[0].get(low), content
+
+
+@cache
+def _token_memo() -> "_Memo":
+    return _Memo(_token_info)
 
 
 # Families that name the action (their negation is a reversal cue); "document" only names the referent.
@@ -427,13 +498,29 @@ class _Sent:
     start: int
     end: int
     text: str
-    toks: list = field(default_factory=list)  # (start, end, text, pos, lemma, is_stop, is_punct)
     content: set = field(default_factory=set)
     families: set = field(default_factory=set)
     neg_families: set = field(default_factory=set)
     entities: set = field(default_factory=set)
     cues: list = field(default_factory=list)  # Cue with body offsets
-    time: tuple | None = None
+    token_span: tuple = ((), 0, 0)  # (token columns: start, end, text, pos, lemma, is_stop, is_punct; first; end)
+    name_runs: list | None = None  # proper-noun runs of token indices (first, end), see _Context._name_runs
+    run_names: dict = field(default_factory=dict)  # their entries, by run (cut at upto)
+
+    @property
+    def toks(self) -> list[tuple]:
+        """(start, end, text, pos, lemma, is_stop, is_punct) of each token, built on first use."""
+        toks = self.__dict__.get("_toks")
+        if toks is None:
+            cols, a, b = self.token_span
+            toks = self.__dict__["_toks"] = list(zip(*(c[a:b] for c in cols)))
+        return toks
+
+
+def _has_columns(frame: pd.DataFrame, columns) -> bool:
+    """Has ``frame`` every one of ``columns``?  (By the column index's hash table: iterating a text
+    column index goes element by element through pandas.)"""
+    return all(c in frame.columns for c in columns)
 
 
 class _Context:
@@ -441,23 +528,30 @@ class _Context:
 
     def __init__(self, art, complete: bool = True):
         """Sentences, tokens and retraction cues; with ``complete`` (else on :meth:`complete`) the rest:
-        time cues, entities, quotes, headline and stage 5's scores."""
+        entities, quotes, headline and stage 5's scores (time cues: :meth:`time_of`, on demand)."""
         self.art = art
         self.body = art.body
         self._complete = False
         sc = art.sentences
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
-                 zip(*(sc[c].tolist() for c in ("index", "paragraph", "start", "end", "text")))]
+                 zip(*column_lists(sc, ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
         self._load_tokens(art.token_columns)
-        # cue and time patterns run only where their literals occur (one pass over the body each)
+        # cue patterns (the statement words, the time patterns) run only where their literals occur
         low = _fold(self.body)
         spans = [(s.start, s.end) for s in sents]
-        for s, which in zip(sents, _cue_gate().possible_in_spans(low, spans)):
+        statement = len(_cue_patterns())  # the statement words' index in the sentence gate
+        self._may_state = set()  # sentences that may hold a statement word
+        self._time_which = []  # per sentence: the time patterns that may match it
+        for s, which in zip(sents, _sentence_gate().possible_in_spans(low, spans)):
+            k = bisect_left(which, statement)
+            if k < len(which) and which[k] == statement:
+                self._may_state.add(s.index)
+            self._time_which.append([i - statement - 1 for i in which[k:] if i > statement])
+            which = which[:k]
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
-        self._low, self._spans = low, spans
         if complete:
             self.complete()
 
@@ -467,15 +561,7 @@ class _Context:
             return
         self._complete = True
         sents = self.sents
-        # time cues: a sentence without one inherits the previous one of its paragraph
-        last = None
-        for s, which in zip(sents, _time_gate().possible_in_spans(self._low, self._spans)):
-            tc = _time_cue_in(s.text, which) if which else None
-            if tc is not None:
-                s.time = tc
-                last = (s.paragraph, tc)
-            elif last is not None and last[0] == s.paragraph:
-                s.time = last[1]
+        self._times: dict[int, tuple | None] = {}  # sentence index -> time cue (see time_of)
         self._load_entities()
         self._load_quotes()
         self.headline = self._headline_evidence()
@@ -498,58 +584,75 @@ class _Context:
             return self.known_scores[i]
         return (*_sentiment(text), certainty(text))
 
+    def time_of(self, s: _Sent) -> tuple | None:
+        """The time cue of sentence ``s`` (:func:`find_time_cue`), else the one it inherits from the
+        sentence before it in its paragraph; computed for the sentences a pair needs, memoised."""
+        times, sents = self._times, self.sents
+        pending = []  # sentences without a cue of their own, inheriting from the one before
+        i = s.index
+        while i not in times:
+            t = sents[i]
+            own = _time_cue_in(t.text, self._time_which[i])  # find_time_cue, gated with the cues
+            if own is not None or i == 0 or sents[i - 1].paragraph != t.paragraph:
+                times[i] = own
+            else:
+                pending.append(i)
+                i -= 1
+        for j in reversed(pending):
+            times[j] = times[j - 1]
+        return times[s.index]
+
     def is_statement(self, s: _Sent) -> bool:
         """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
         if s.index not in self._statement:
-            self._statement[s.index] = _reports_statement(s.text)
+            self._statement[s.index] = _reports_statement(s.text, s.index in self._may_state)
         return self._statement[s.index]
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
     def _load_tokens(self, tk: dict):
-        """Each sentence's ``toks`` and, from them, ``content`` (content-word lemmas), ``families``
+        """Each sentence's ``toks`` (built on first use) and ``content`` (content-word lemmas), ``families``
         (predicate families named) and ``neg_families`` (action families within four words after a
-        negator that is not inside an if-clause).  Whole-column list comprehensions, then one slice per
-        sentence: the only per-token loop left is over sentences holding a negator."""
+        negator that is not inside an if-clause).  Each token's lower-case lemma, family and content
+        word come from a memo per (lemma, tag, stop word, punctuation); then one slice per sentence:
+        negators are looked for only in sentences naming an action, and the only per-token loop left
+        is over sentences naming one after a negator."""
         sents = self.sents
-        single, double = _families()
+        _, double = _families()
         cols = [tk[c] for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
         if cols[0] != sorted(cols[0]):  # tokens listed sentence by sentence (the frame is built so)
             order = sorted(range(len(cols[0])), key=cols[0].__getitem__)
             cols = [[c[i] for i in order] for c in cols]
         t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
-        toks = list(zip(*cols[1:]))
-        try:
-            lows = [lem.lower() for lem in t_lemma]
-        except AttributeError:  # a missing lemma
-            lows = [lem.lower() if isinstance(lem, str) else str(lem) for lem in t_lemma]
-        fams = [single.get(low) for low in lows]
-        negators = sorted({i for i, low in enumerate(lows) if low in _NEGATORS}
-                          | {i for i, w in enumerate(t_text) if w in _NEGATOR_FORMS})
-        # content words: nouns, verbs, adjectives (proper nouns by their lemma as written), no stop words,
-        # punctuation, short or light words; each distinct tag is classified once
-        kind = {pos: (0 if pos[:2] not in _CONTENT_POS else 2 if pos.startswith("NNP") else 1) for pos in set(t_pos)}
-        content = [None if stop or punct or not kind[pos] or len(low) < 3 or low in _LIGHT_VERBS
-                   else low if kind[pos] == 1 else lem
-                   for low, lem, pos, stop, punct in zip(lows, t_lemma, t_pos, t_stop, t_punct)]
-        bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [len(t_sent)]
-        if double:  # two-word predicates ("pull out"): a lemma and the one before it, within a sentence
-            second = {b for _, b in double}
-            first_tok = set(bounds)
-            for i in [i for i, low in enumerate(lows) if low in second]:
+        n = len(t_sent)
+        tok_cols = cols[1:]
+        memo = _token_memo()
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
+        lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))
+        bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [n]
+        second = {b for _, b in double}
+        if not second.isdisjoint(lows):  # two-word predicates ("pull out"): a lemma and the one before it
+            first_tok = set(bounds)  # within a sentence
+            for i in compress(range(n), map(second.__contains__, lows)):
                 if not fams[i] and i not in first_tok and lows[i - 1]:
                     fams[i] = double.get((lows[i - 1], lows[i]))
         cond_before = _COND_BEFORE.search
         for s, a, b in zip(sents, bounds, bounds[1:]):
-            s.toks = toks[a:b]
-            s.families = {f for f in fams[a:b] if f}
-            s.content = {c for c in content[a:b] if c is not None}
-            k = bisect_left(negators, a)
-            if k == len(negators) or negators[k] >= b:
-                continue
+            s.token_span = (tok_cols, a, b)
+            s.families = set(fams[a:b])
+            s.families.discard(None)
+            s.content = set(content[a:b])
+            s.content.discard(None)
+            if ACTION_FAMILIES.isdisjoint(s.families):
+                continue  # no action named, none negated
+            is_neg = set(compress(range(a, b), map(_NEGATORS.__contains__, lows[a:b]))) \
+                | set(compress(range(a, b), map(_NEGATOR_FORMS.__contains__, t_text[a:b])))
+            if not is_neg or ACTION_FAMILIES.isdisjoint(fams[min(is_neg):b]):
+                continue  # no negator, or no action named after it
             # the negation window, token by token from the sentence's first negator
-            is_neg = set(negators[k:bisect_left(negators, b)])
             text, base, window = s.text, s.start, 0
-            for i in range(negators[k], b):
+            for i in range(min(is_neg), b):
                 if i in is_neg:
                     # a negator inside an if-clause ("even if they do not retaliate") is no reversal
                     ts = t_start[i]
@@ -561,28 +664,28 @@ class _Context:
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
-        self.canon: dict[str, str] = {}
-        self.etype: dict[str, str] = {}
+        self.canon: dict[str, str] = {}  # name or alias -> entity name
         ents = self.art.entities
-        if len(ents) and {"name", "aliases"} <= set(ents.columns):
-            types = ents["type"].tolist() if "type" in ents.columns else [""] * len(ents)
-            for name, aliases, typ in zip(ents["name"].tolist(), ents["aliases"].tolist(), types):
-                names = [name] + [a for a in (aliases if isinstance(aliases, (list, tuple)) else [])]
-                for a in names:
-                    self.canon.setdefault(str(a), str(name))
-                self.etype[str(name)] = str(typ)
+        if len(ents) and _has_columns(ents, ("name", "aliases")):
+            canon = self.canon.setdefault
+            for name, aliases in zip(*column_lists(ents, ("name", "aliases"))):
+                name = str(name)
+                canon(name, name)
+                if isinstance(aliases, (list, tuple)):
+                    for a in aliases:
+                        canon(str(a), name)
         men = self.art.mentions
-        if len(men) and {"name", "sentence"} <= set(men.columns):
-            n = len(men)
-            section = men["section"].tolist() if "section" in men.columns else ["body"] * n
-            etype = men["type"].tolist() if "type" in men.columns else [""] * n
+        if len(men) and _has_columns(men, ("name", "sentence")):
+            n, sents = len(men), self.sents
+            section = column_lists(men, ("section",))[0] if "section" in men.columns else ["body"] * n
+            etype = column_lists(men, ("type",))[0] if "type" in men.columns else [""] * n
             skip = {"DATE", "CARDINAL", "TIME", "ORDINAL", "QUANTITY"}
-            for name, si, sec, typ in zip(men["name"].tolist(), men["sentence"].tolist(), section, etype):
-                if str(sec) not in ("body", "nan", "None") or typ in skip:
+            for name, si, sec, typ in zip(*column_lists(men, ("name", "sentence")), section, etype):
+                if (sec != "body" and str(sec) not in ("body", "nan", "None")) or typ in skip:
                     continue  # headline / caption mentions have no body sentence; numbers link nothing
                 si = int(si)
-                if 0 <= si < len(self.sents):
-                    self.sents[si].entities.add(str(name))
+                if 0 <= si < len(sents):
+                    sents[si].entities.add(str(name))
             self.has_entities = True
         else:  # fallback: proper-noun lemmas stand in for entities
             self.has_entities = False
@@ -600,9 +703,9 @@ class _Context:
         self.quote_spans: list[tuple[int, int, str]] = []
         self.category: dict[str, str] = {}
         q = self.art.quotes
-        if len(q) and {"start", "end", "speaker"} <= set(q.columns):
-            parts = q["parts"].tolist() if "parts" in q.columns else [None] * len(q)
-            for (start, end, who), pp in zip(zip(q["start"].tolist(), q["end"].tolist(), q["speaker"].tolist()), parts):
+        if len(q) and _has_columns(q, ("start", "end", "speaker")):
+            parts = column_lists(q, ("parts",))[0] if "parts" in q.columns else [None] * len(q)
+            for (start, end, who), pp in zip(zip(*column_lists(q, ("start", "end", "speaker"))), parts):
                 if not (isinstance(who, str) and who):
                     continue
                 # a quote split around its attribution counts by its parts (the attribution is not quoted)
@@ -610,14 +713,23 @@ class _Context:
                     [(int(start), int(end))]
                 for a, b in spans:
                     self.quote_spans.append((a, b, who))
+        # the spans by start, for quote_speaker: only those starting within the longest span's length
+        # before a text can overlap it
+        spans = self.quote_spans
+        self._quote_order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self._quote_starts = [spans[k][0] for k in self._quote_order]
+        self._quote_longest = max((b - a for a, b, _ in spans), default=0)
         sp = self.art.speakers
-        if len(sp) and {"name", "category"} <= set(sp.columns):
-            for name, cat in zip(sp["name"].tolist(), sp["category"].tolist()):
+        if len(sp) and _has_columns(sp, ("name", "category")):
+            for name, cat in zip(*column_lists(sp, ("name", "category"))):
                 self.category[str(name)] = str(cat)
 
     def quote_speaker(self, start: int, end: int) -> str | None:
+        """The speaker of the quote span overlapping ``start..end`` most (the first of equals), if any."""
         best, best_ov = None, 0
-        for qs, qe, who in self.quote_spans:
+        starts, spans = self._quote_starts, self.quote_spans
+        near = self._quote_order[bisect_right(starts, start - self._quote_longest):bisect_left(starts, end)]
+        for qs, qe, who in [spans[k] for k in sorted(near)]:
             ov = min(end, qe) - max(start, qs)
             if ov > best_ov:
                 best, best_ov = who, ov
@@ -625,35 +737,48 @@ class _Context:
 
     # fallback speaker finder (used only where no quote overlaps) ------------------------------------
     def _name_runs(self, s: _Sent, upto: int | None = None):
-        """Proper-noun runs in sentence ``s`` (titles stripped): (start, end, name, n_words, preceded_by)."""
-        runs, cur = [], []
+        """Proper-noun runs in sentence ``s`` before body offset ``upto`` (titles stripped): (start, end,
+        name, n_words, preceded_by, the word before that, titled, next word).  The sentence's runs of
+        token indices are found once; a run reaching ``upto`` is cut there (memoised per run)."""
         toks = s.toks
-        for i, t in enumerate(toks):
-            if upto is not None and t[0] >= upto:
-                break
-            if t[3].startswith("NNP") and t[2].lower() not in _CALENDAR:
-                cur.append(i)
-            else:
-                if cur:
-                    runs.append(cur)
-                cur = []
-        if cur:
-            runs.append(cur)
+        if s.name_runs is None:
+            s.name_runs, cur = [], []
+            for i, t in enumerate(toks):
+                if t[3].startswith("NNP") and t[2].lower() not in _CALENDAR:
+                    cur.append(i)
+                elif cur:
+                    s.name_runs.append((cur[0], cur[-1] + 1))
+                    cur = []
+            if cur:
+                s.name_runs.append((cur[0], cur[-1] + 1))
+            s.run_names = {}
+        k = len(toks) if upto is None else bisect_left(toks, upto, key=itemgetter(0))  # tokens before upto
         out = []
-        for run in runs:
-            words = [toks[i][2] for i in run]
-            prev = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
-            prev2 = toks[run[0] - 2][2].lower() if run[0] > 1 else ""
-            nxt = toks[run[-1] + 1][2] if run[-1] + 1 < len(toks) else ""
-            flags = [w.lower().rstrip(".") in _TITLE_WORDS for w in words]
-            titled = any(flags[:-1])
-            # "Health Minister Sara Okafor" -> "Sara Okafor": the name follows the last title word
-            last_title = max((i for i, f in enumerate(flags) if f), default=-1)
-            core = words[last_title + 1:] if last_title < len(words) - 1 else []
-            if not core:
-                continue
-            out.append((toks[run[0]][0], toks[run[-1]][1], " ".join(core), len(core), prev, prev2, titled, nxt))
+        for a, b in s.name_runs:
+            if a >= k:
+                break
+            run = (a, min(b, k))
+            if run not in s.run_names:
+                s.run_names[run] = self._run_name(toks, *run)
+            if s.run_names[run] is not None:
+                out.append(s.run_names[run])
         return out
+
+    @staticmethod
+    def _run_name(toks: list, a: int, b: int) -> tuple | None:
+        """:meth:`_name_runs`' entry for the proper nouns ``toks[a:b]``; None when they are all titles."""
+        words = [t[2] for t in toks[a:b]]
+        prev = toks[a - 1][2].lower() if a > 0 else ""
+        prev2 = toks[a - 2][2].lower() if a > 1 else ""
+        nxt = toks[b][2] if b < len(toks) else ""
+        flags = [w.lower().rstrip(".") in _TITLE_WORDS for w in words]
+        titled = any(flags[:-1])
+        # "Health Minister Sara Okafor" -> "Sara Okafor": the name follows the last title word
+        last_title = max((i for i, f in enumerate(flags) if f), default=-1)
+        core = words[last_title + 1:] if last_title < len(words) - 1 else []
+        if not core:
+            return None
+        return toks[a][0], toks[b - 1][1], " ".join(core), len(core), prev, prev2, titled, nxt
 
     def fallback_speaker(self, s: _Sent, pos: int | None = None, post: bool = True) -> str | None:
         """Nearest named speaker before ``pos`` in sentence ``s`` (a person, or "the <Org>" as subject);
@@ -784,7 +909,8 @@ class RuleContrastDetector(BaseContrastDetector):
 
     def candidates(self, article) -> pd.DataFrame:
         rows = self.candidate_rows(article)
-        return pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
+        df = _pairs_frame(rows, range(len(rows)))
+        return pd.DataFrame(rows, columns=COLUMNS) if df is None else df
 
     def candidate_rows(self, article) -> list[dict]:
         """The rows of :meth:`candidates` (dicts keyed by :data:`COLUMNS`), in order and numbered."""
@@ -822,7 +948,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 for emb in self._embedded(ctx, t):  # a retraction's named claim stays claimable
                     out.append((t, emb))
                 continue
-            side = _Side(t.start, t.end, t.index, t.text, None, t.time, ctx.is_statement(t))
+            side = _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t))
             out.append((t, side))
         return out
 
@@ -837,7 +963,10 @@ class RuleContrastDetector(BaseContrastDetector):
         sides = []
         for c in s.cues:
             rel = c.end - s.start
-            m = _EMBEDDED.search(s.text, rel, min(len(s.text), rel + 120))
+            end = min(len(s.text), rel + 120)
+            if not _embedded_gate().possible(s.text[rel:end]):
+                continue  # no claim noun ("assertion", "decision", ...) after the cue
+            m = _EMBEDDED.search(s.text, rel, end)
             if not m or m.start() - rel > 60:
                 continue
             gap = s.text[rel:m.start()]
@@ -896,7 +1025,7 @@ class RuleContrastDetector(BaseContrastDetector):
             earlier = self._stated_earlier(ctx, s, emb)
             if earlier is not None:  # "reversed the decision to close the libraries" -> where it was announced
                 t, shared = earlier
-                side = _Side(t.start, t.end, t.index, t.text, None, t.time, True)
+                side = _Side(t.start, t.end, t.index, t.text, None, None, True)
                 ev = {"link": "embedded-earlier", "terms": shared, "entities": s.entities & t.entities,
                       "predicates": s.families & t.families}
                 options.append((sc, side, ev))
@@ -912,9 +1041,9 @@ class RuleContrastDetector(BaseContrastDetector):
             if not linked and nxt is not None and nxt.paragraph == s.paragraph:
                 # "By Thursday, the ministry had backtracked." names nothing: what it backtracked on is
                 # in the next sentence of the paragraph, so link with both
-                both = _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.toks, s.content | nxt.content,
+                both = _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.content | nxt.content,
                              s.families | nxt.families, s.neg_families | nxt.neg_families,
-                             s.entities | nxt.entities, s.cues, s.time)
+                             s.entities | nxt.entities, s.cues, s.token_span)
                 options = []
                 for t, side in cands:
                     sc, ev = self._link(ctx, both, t, side, cue_w, neg)
@@ -930,6 +1059,8 @@ class RuleContrastDetector(BaseContrastDetector):
             options = [(o[0] + 0.3, o[1], dict(o[2], continued=True))
                        if (o[1].start, o[1].end) == (pc.start, pc.end) else o for o in options]
         sc, side, ev = max(options, key=lambda o: (o[0], o[1].sentence))
+        if not side.embedded:  # a sentence's time cue (a named claim has its own)
+            side.time = ctx.time_of(ctx.sents[side.sentence])
         if side.speaker is None and not side.embedded:
             side.speaker = ctx.speaker(ctx.sents[side.sentence], side.start, side.end)
         if r_speaker and side.speaker and r_speaker != side.speaker:
@@ -960,11 +1091,10 @@ class RuleContrastDetector(BaseContrastDetector):
         terms = s.content & t.content
         ents = (s.entities & t.entities) - ctx.common_entities
         preds = (s.families & t.families)
-        action = preds & ACTION_FAMILIES
         sc = cue_w
-        sc += 0.25 if action else 0.0
+        sc += 0.0 if ACTION_FAMILIES.isdisjoint(preds) else 0.25
         sc += 0.1 if "document" in preds else 0.0
-        sc += min(0.2, 0.07 * len(terms - set(ents)))
+        sc += min(0.2, 0.07 * len(terms - ents))
         sc += min(0.15, 0.075 * len(ents))
         sc += 0.1 if side.statement else 0.0
         if neg and (neg & t.families):
@@ -1013,7 +1143,8 @@ class RuleContrastDetector(BaseContrastDetector):
         cue_types = list(dict.fromkeys([c.type for c in cues] + (["negation"] if ev["negated"] else [])))
         if ev.get("headline"):
             cue_types.append("headline")
-        r_time = next((s.time for s in sents if s.time and (s.index != side.sentence or side.embedded)), None)
+        r_time = next((t for t in (ctx.time_of(s) for s in sents if s.index != side.sentence or side.embedded)
+                       if t), None)
         evidence = []
         if cue_txt:
             evidence.append("cue: " + ", ".join(dict.fromkeys(cue_txt)))
@@ -1066,7 +1197,10 @@ class RuleContrastDetector(BaseContrastDetector):
         }
 
 
-_CLAUSE_SPLIT = re.compile(r",\s+|;\s*|\s+[–—-]\s+|\s+but\s+")
+# clause boundaries: ", " or ";" or a dash or "but" between spaces.  A whitespace run starts a match only
+# at its first character (as the leftmost match always does): tried inside the run of blanks that stands
+# for an embedded claim, the plain "\s+" alternatives were quadratic in its length
+_CLAUSE_SPLIT = re.compile(r",\s+|;\s*|(?<!\s)\s+[–—-]\s+|(?<!\s)\s+but\s+")
 _WHOLE_HEDGE = re.compile(r"^\W*(?:it\s+is\s+(?:possible|likely|unlikely)|perhaps|maybe|possibly)\b", re.I)
 
 
@@ -1096,9 +1230,9 @@ def _known_scores(art) -> dict[int, tuple[float, float, float]]:
     as :func:`_sentiment` and :func:`certainty`.  Empty otherwise (this stage does not run stage 5)."""
     frame = getattr(art, "__dict__", {}).get("sentence_sentiment")
     cols = ("sentence", "polarity", "subjectivity", "certainty")
-    if not isinstance(frame, pd.DataFrame) or not set(cols) <= set(frame.columns):
+    if not isinstance(frame, pd.DataFrame) or not _has_columns(frame, cols):
         return {}
-    idx, pol, subj, cert = (frame[c].tolist() for c in cols)
+    idx, pol, subj, cert = column_lists(frame, cols)
     return {int(i): (p, s, c) for i, p, s, c in zip(idx, pol, subj, cert)}
 
 
@@ -1223,7 +1357,7 @@ def _added_row(ctx: _Context, a: dict) -> dict:
     art = ctx.art
     cs_i, rs_i = art.sentence_at(cs), art.sentence_at(rs)
     s, t = ctx.sents[rs_i], ctx.sents[cs_i]
-    claim = _Side(cs, ce, cs_i, body[cs:ce], a.get("claim_speaker") or ctx.speaker(t, cs, ce), t.time)
+    claim = _Side(cs, ce, cs_i, body[cs:ce], a.get("claim_speaker") or ctx.speaker(t, cs, ce), ctx.time_of(t))
     sc, ev = RuleContrastDetector._link(ctx, s, t, claim, max([c.weight for c in s.cues] + [0.0]), set())
     ev.update(cues=s.cues, negated=set())
     sents = [x for x in ctx.sents if x.start < re_ and x.end > rs] or [s]
@@ -1271,17 +1405,41 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
     Columns: :data:`COLUMNS` (the first six are the contract)."""
     det = detector or RuleContrastDetector()
     if type(det) is RuleContrastDetector and not (curated and any(load_curation(article).values())):
-        # no curation to apply: build the one frame of kept pairs straight from the candidate rows when
-        # it gets the dtypes filtering the frame of all candidates would keep (same value types per column)
+        # no curation to apply: the frame of the kept candidate rows, typed as the frame of all of them
         rows = det.candidate_rows(article)
-        kept = [r for r in rows if _kept(r["score"], r["status"], min_score, include_rejected)]
-        if kept and (len(kept) == len(rows) or all({type(r[c]) for r in kept} == {type(r[c]) for r in rows}
-                                                  for c in COLUMNS)):
-            return pd.DataFrame([dict(r, pair_id=i) for i, r in enumerate(kept, 1)], columns=COLUMNS)
-        df = pd.DataFrame(rows, columns=COLUMNS) if rows else _no_pairs()
+        keep = [i for i, r in enumerate(rows) if _kept(r["score"], r["status"], min_score, include_rejected)]
+        df = _pairs_frame(rows, keep)
+        if df is not None:
+            return df
+        df = pd.DataFrame(rows, columns=COLUMNS)
     else:
         df = candidate_pairs(article, det, curated)
     return _filter(df, min_score, include_rejected)
+
+
+def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
+    """Rows ``keep`` of the frame of candidate ``rows``, numbered 1..n: what ``pd.DataFrame(rows,
+    columns=COLUMNS)`` filtered by :func:`_filter` gives, without building the frame of all rows.  The
+    dtypes are those pandas infers for all rows: a column of the kept rows is typed on its own when it
+    holds the same value types as all rows, else all rows' column is typed and the kept rows taken.
+    None for a column of values :func:`helpers.frames.inferred_column` leaves to pandas."""
+    if not rows:
+        return _no_pairs()
+    kept = [rows[i] for i in keep]
+    idx = np.array(keep, dtype=np.intp)
+    arrays = []
+    for c in COLUMNS:
+        values = [r[c] for r in kept]
+        if len(kept) < len(rows) and set(map(type, values)) != {type(r[c]) for r in rows}:
+            column = inferred_column([r[c] for r in rows])  # typed by all rows, then the kept ones taken
+            values = None if column is None else column[idx]
+        else:  # the same value types: the same dtype
+            values = inferred_column(values)
+        if values is None:
+            return None
+        arrays.append(values)
+    arrays[0] = np.arange(1, len(keep) + 1, dtype=np.int64)  # pair_id
+    return arrays_frame(dict(zip(COLUMNS, arrays)))
 
 
 def _kept(score, status, min_score: float, include_rejected: bool) -> bool:

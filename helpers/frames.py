@@ -7,6 +7,7 @@ cost more than the analysis that filled them.  Each builder gives exactly the fr
   bool, ``s`` text), built block by block; used for sentences, paragraphs and tokens.
 * :func:`rows_frame` — from row dicts, each column's type read off its values (bool, int, float,
   text with or without None, lists); anything else goes to pandas' own inference.  Quotes, speakers.
+* :func:`arrays_frame` — from such typed column arrays, block by block.  Contrasts (its kept rows).
 * :func:`tuples_frame` — from row tuples of known kinds (``i`` int, ``f`` float, ``s`` text, ``o``
   lists), built block by block (``pandas.api.internals``, falling back to the plain constructor).
   Entities, sentence sentiment.
@@ -23,7 +24,8 @@ from itertools import chain, repeat
 import numpy as np
 import pandas as pd
 
-__all__ = ["str_dtype", "text_array", "columns_frame", "rows_frame", "tuples_frame", "column_lists"]
+__all__ = ["str_dtype", "text_array", "columns_frame", "rows_frame", "arrays_frame", "tuples_frame",
+           "column_lists"]
 
 
 @lru_cache(maxsize=1)
@@ -121,20 +123,29 @@ def rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     arrays = [inferred_column([r[c] for r in rows]) for c in columns] if rows else [None]
     if any(a is None for a in arrays):
         return pd.DataFrame(rows, columns=columns)
+    return arrays_frame(dict(zip(columns, arrays)))
+
+
+def arrays_frame(arrays: dict) -> pd.DataFrame:
+    """``pd.DataFrame(arrays)`` for equal-length, non-empty columns that are 1-D numpy arrays or
+    extension arrays (such as :func:`inferred_column` gives), put together block by block as pandas
+    consolidates them: one 2-D block per numpy dtype, an extension array per column."""
+    columns = list(arrays)
     layout = _layout(tuple(columns), "")
     if layout is None:
-        return pd.DataFrame(dict(zip(columns, arrays)))  # consolidated blocks, as pandas' inference
+        return pd.DataFrame(arrays)  # consolidated blocks, as pandas' inference
     make, index_columns = layout[0], layout[2]
+    values = list(arrays.values())
     by_dtype: dict = {}
     blocks = []
-    for k, a in enumerate(arrays):
+    for k, a in enumerate(values):
         if isinstance(a, np.ndarray):
             by_dtype.setdefault(a.dtype, []).append(k)
         else:
             blocks.append((a, np.array([k])))
     for where in by_dtype.values():
-        blocks.append((np.array([arrays[k] for k in where]), np.array(where)))
-    return make(blocks, index=pd.RangeIndex(len(rows)), columns=index_columns)
+        blocks.append((np.array([values[k] for k in where]), np.array(where)))
+    return make(blocks, index=pd.RangeIndex(len(values[0])), columns=index_columns)
 
 
 def column_lists(frame: pd.DataFrame, columns: list[str]) -> list[list]:

@@ -152,13 +152,16 @@ def _filtered_reference(df, min_score, include_rejected=False):
 
 
 def test_pairs_built_from_kept_rows_equal_the_filtered_frame():
-    """find_contrasts builds its frame from the kept rows when that gives the same dtypes: identical to
-    filtering the frame of all candidates, for thresholds that keep all, some, none of them."""
+    """find_contrasts builds its frame from the kept rows, typed as the frame of all of them: identical to
+    filtering pandas' own frame of all candidates, for thresholds that keep all, some, none of them;
+    and the frame of all candidates is pandas' own frame."""
     import pandas as pd
 
     checked = 0
     for art in _articles():
-        every = C.candidate_pairs(art, curated=False)
+        rows = C.RuleContrastDetector().candidate_rows(art)
+        every = pd.DataFrame(rows, columns=C.COLUMNS) if rows else C._no_pairs()
+        pd.testing.assert_frame_equal(C.candidate_pairs(art, curated=False), every, check_exact=True)
         for min_score in (0.0, 0.3, C.DEFAULT_MIN_SCORE, 0.7, 0.85, 2.0):
             fast = C.find_contrasts(art, min_score, curated=False)
             pd.testing.assert_frame_equal(fast, _filtered_reference(every, min_score), check_exact=True)
@@ -174,3 +177,134 @@ def test_sentiment_without_a_blob_equals_the_blob():
         blob = make_blob(text).sentiment
         assert C._sentiment(text) == (round(float(blob.polarity), 4), round(float(blob.subjectivity), 4)), text
     assert sum(C._sentiment(t)[0] != 0 for t in texts) > 20
+
+
+def test_gate_leads_with_whitespace_are_searched_in_the_whole_text():
+    """Leads are looked up per whitespace-delimited chunk; a lead holding a space spans chunks and is
+    searched in the text instead."""
+    gate = C._LiteralGate([re.compile(r"no\s?decision yet", re.I), re.compile(r"draft", re.I)])
+    assert [w for w, _ in gate.spaced] == ["decision yet"]
+    assert gate.possible("There is No Decision yet, a draft.") == [0, 1]
+    assert gate.possible("There is no decision, yet a draft.") == [1]
+    assert gate.possible("Redrafted.") == [1] and gate.possible("Nothing.") == []
+
+
+def test_column_lists_equal_series_tolist():
+    """The frames this stage reads as lists (helpers.frames.column_lists)."""
+    from helpers.article import load_article as _load
+    from helpers.frames import column_lists
+
+    art = _load()
+    art.sentence_sentiment
+    for frame in (art.sentences, art.entities, art.mentions, art.quotes, art.speakers, art.sentence_sentiment):
+        cols = list(frame.columns)
+        got, want = column_lists(frame, cols), [frame[c].tolist() for c in cols]
+        assert [[type(v) for v in c] for c in got] == [[type(v) for v in c] for c in want]
+        assert repr(got) == repr(want)
+
+
+def test_time_cues_on_demand_equal_the_paragraph_walk():
+    """A sentence's time cue is its own, else the last one before it in its paragraph."""
+    checked = 0
+    for art in _articles():
+        ctx = C._Context(art)
+        last, want = None, []
+        for s in ctx.sents:
+            own = C.find_time_cue(s.text)
+            if own is not None:
+                last = (s.paragraph, own)
+            want.append(own if own is not None else (last[1] if last and last[0] == s.paragraph else None))
+        for s in reversed(ctx.sents):  # last first: each one walks back through its paragraph
+            assert ctx.time_of(s) == want[s.index], s.text
+        checked += sum(w is not None for w in want)
+    assert checked > 50
+
+
+def test_clause_split_equals_the_plain_alternation():
+    """The clause splitter starts a whitespace run's match only at its first character: the same matches
+    as the plain alternation, on every test sentence, with blanks standing for embedded claims, and on
+    made-up runs of spaces, dashes and "but"."""
+    plain = re.compile(r",\s+|;\s*|\s+[–—-]\s+|\s+but\s+")
+    texts = _texts() + [" " * 5 + "– a", "x,   – but  y", "  but  ", "a ;  —  b", "a    ", "\t–\tbut\n"]
+    for text in texts + [t[:20] + " " * 60 + t[80:] for t in texts if len(t) > 80]:
+        assert [m.span() for m in C._CLAUSE_SPLIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_sentence_gate_statements_equal_the_per_text_check():
+    """The statement words ride along with the cue gate over the body: each sentence gets the answer of
+    _reports_statement on its own text, and the same cues as find_cues."""
+    stated = 0
+    for art in _articles():
+        ctx = C._Context(art)
+        for s in ctx.sents:
+            assert ctx.is_statement(s) == C._reports_statement(s.text), s.text
+            assert [(c.type, c.text, c.start - s.start) for c in s.cues] == \
+                [(c.type, c.text, c.start) for c in C.find_cues(s.text)], s.text
+            stated += ctx.is_statement(s)
+    assert stated > 100
+
+
+def _name_runs_reference(toks, upto=None):
+    """The fallback name finder's runs as first written: one walk over the tokens before ``upto``."""
+    runs, cur = [], []
+    for i, t in enumerate(toks):
+        if upto is not None and t[0] >= upto:
+            break
+        if t[3].startswith("NNP") and t[2].lower() not in C._CALENDAR:
+            cur.append(i)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        words = [toks[i][2] for i in run]
+        prev = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
+        prev2 = toks[run[0] - 2][2].lower() if run[0] > 1 else ""
+        nxt = toks[run[-1] + 1][2] if run[-1] + 1 < len(toks) else ""
+        flags = [w.lower().rstrip(".") in C._TITLE_WORDS for w in words]
+        last_title = max((i for i, f in enumerate(flags) if f), default=-1)
+        core = words[last_title + 1:] if last_title < len(words) - 1 else []
+        if core:
+            out.append((toks[run[0]][0], toks[run[-1]][1], " ".join(core), len(core), prev, prev2,
+                        any(flags[:-1]), nxt))
+    return out
+
+
+def test_name_runs_cut_at_any_offset_equal_one_walk():
+    runs = 0
+    for art in _articles()[:12]:
+        ctx = C._Context(art)
+        for s in ctx.sents:
+            for upto in [None] + [t[0] for t in s.toks] + [t[1] for t in s.toks]:
+                got = ctx._name_runs(s, upto)
+                assert got == _name_runs_reference(s.toks, upto), (s.text, upto)
+                runs += len(got)
+    assert runs > 1000
+
+
+def test_literals_joined_with_the_alternation_after_them():
+    """"den" + "ied|ies|y" gives the clause {"denied", "denies", "deny"}; the gate built on it still lets
+    every spelling through (and "president" no longer)."""
+    from re import _parser
+
+    clauses = C._literal_clauses(_parser.parse(r"(?:den(?:ied|ies|y|ying))\b", re.I))
+    assert frozenset({"denied", "denies", "deny"}) in clauses
+    gate = C._cue_gate()
+    denial = next(i for i, p in enumerate(C._cue_patterns()) if p[2].search("they denied it"))
+    for text in ("They DENIED it.", "A flat denial of the report.", "Denying it, he left.", "They deny it."):
+        assert denial in gate.possible(text), text
+    assert denial not in gate.possible("The president spoke.")
+
+
+def test_embedded_claim_gate_never_drops_a_named_claim():
+    gate, found = C._embedded_gate(), 0
+    for text in _texts():
+        for start in range(0, len(text), 3):
+            end = min(len(text), start + 120)
+            if C._EMBEDDED.search(text, start, end):
+                found += 1
+                assert gate.possible(text[start:end]), (text, start)
+    assert found > 50

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from helpers.article import _PARAGRAPH_KINDS, _SENTENCE_KINDS, _TOKEN_KINDS
-from helpers.frames import columns_frame
+from helpers.frames import arrays_frame, columns_frame, inferred_column
 
 
 def _same(got, want):
@@ -31,3 +31,16 @@ def test_plain_constructor_path_gives_the_same_tables(seed):
     _same(_columns_frame_plain(seed.token_columns, _TOKEN_KINDS), columns_frame(seed.token_columns, _TOKEN_KINDS))
     _same(_columns_frame_plain({"n": [], "word": []}, {"n": "i", "word": "s"}),
           columns_frame({"n": [], "word": []}, {"n": "i", "word": "s"}))
+
+
+def test_arrays_frame_equals_pandas_on_typed_columns(seed):
+    """Blocks per dtype from inferred columns: the frame pd.DataFrame gives, entity table columns
+    (int, text, lists) and the sentences' with text holding None."""
+    ents = seed.entities
+    cols = {c: ents[c].tolist() for c in ents.columns}
+    cols["maybe"] = [None if i % 3 else n for i, n in enumerate(cols["name"])]
+    cols["ratio"] = [i / 7 for i in range(len(ents))]
+    arrays = {c: inferred_column(v) for c, v in cols.items()}
+    assert all(a is not None for a in arrays.values())
+    _same(arrays_frame(arrays), pd.DataFrame(cols))
+    _same(arrays_frame(arrays), pd.DataFrame(arrays))
