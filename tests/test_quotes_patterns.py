@@ -334,6 +334,19 @@ def test_group_with_a_place_post_modifier():
     assert i.speaker[0] == "lawyers"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Farmers in the Rift Valley fear that their maize harvest will be lost.", "farmers"),
+    ("Fishermen on Lake Victoria said the catch had halved since the rains began.", "fishermen"),
+    ("Residents of the Gaza Strip say they have nowhere left to go.", "residents"),
+])
+def test_group_with_a_region_post_modifier_is_the_speaker_not_the_region(text, speaker):
+    """Stage 3 types the region (LOC); the fallback name finder must not turn it into a person."""
+    a = art(text)
+    i = indirect(a)
+    assert len(i) == 1 and i.speaker[0] == speaker
+    assert i.speaker_kind[0] == "group"
+
+
 def test_mid_sentence_attribution_with_role_appositive():
     a = art("Waiting lists in England fell again in October, the health secretary, Wes Streeting, said on "
             "Thursday, as new figures showed millions still waiting for treatment.")

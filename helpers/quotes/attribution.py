@@ -36,7 +36,7 @@ ADV_AUX = frozenset(
 _POSTMOD = re.compile(
     r"^\s+(?:(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present)\b"
     r"[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$)"
-    r"|(?:in|of|at|from|for|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+    r"|(?:in|of|at|from|for|with|on|near|outside|across|along|around|throughout)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
 )
 _BE = frozenset("is are was were be been being am".split())
 _DETS = frozenset("a an the its his her their our my your this that these those no any every each".split())

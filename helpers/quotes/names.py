@@ -204,21 +204,22 @@ def _split_title(name: str) -> tuple[str, str | None]:
 
 
 
-def _entity_nominals(art) -> list[Nominal]:
-    """Named speakers from stage 3 (people, organisations, places)."""
+def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
+    """Named speakers from stage 3 (people, organisations, places), and the body spans of its other
+    mentions (regions, facilities, events, dates …), which are no speakers' names."""
     try:
         ents = art.entities
         ments = art.mentions
     except Exception:
-        return []
+        return [], []
     if ments is None or not len(ments):
-        return []
+        return [], []
     titles = {}
     if "titles" in ents.columns:
         for eid, t in zip(*column_lists(ents, ["entity_id", "titles"])):
             titles[eid] = list(t) if isinstance(t, (list, tuple)) else []
     kind_of = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
-    out, seen = [], set()
+    out, seen, other = [], set(), []
     body = art.body
     body_len = len(body)
     if "section" in ments.columns:
@@ -230,10 +231,13 @@ def _entity_nominals(art) -> list[Nominal]:
     rows = zip(*column_lists(ments, ["type", "entity_id", "name", "start", "end"]), sections)
     for typ, eid, ename, s, e, sec in rows:
         kind = kind_of.get(str(typ))
-        if kind is None or sec not in ("body", "None", "nan"):
+        if sec not in ("body", "None", "nan"):
             continue
         s, e = int(s), int(e)
         if not (0 <= s < e <= body_len):
+            continue
+        if kind is None:
+            other.append((s, e))
             continue
         first = kind == "person" and eid not in seen
         seen.add(eid)
@@ -243,7 +247,7 @@ def _entity_nominals(art) -> list[Nominal]:
             if extra and extra not in tl:
                 tl.append(extra)
         out.append(Nominal(s, e, body[s:e], kind, name, tl, first=first))
-    return out
+    return out, other
 
 
 _TITLE_WORD = re.compile(TITLE_WORDS)
@@ -444,12 +448,15 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     """Every possible speaker span in the body, sorted by start (spans inside quotes dropped when
     ``masked`` — the body with quoted words blanked — is given)."""
     body = art.body
-    named = _entity_nominals(art)
+    named, other = _entity_nominals(art)
     if not any(n.kind == "person" for n in named):
         named = _fallback_names(masked if masked is not None else body)  # FALLBACK (no stage-3 people)
+        if other:  # but not on a region, event or date of stage 3's ("Farmers in the Rift Valley fear")
+            named = [n for n in named if not any(a < n.end and b > n.start for a, b in other)]
     else:
-        # people stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span)
-        taken = sorted((n.start, n.end) for n in named)
+        # people stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span: no
+        # speaker, and no place, event or date either -- "Farmers in the Rift Valley fear")
+        taken = sorted([(n.start, n.end) for n in named] + other)
         import bisect
 
         starts = [a for a, _ in taken]
