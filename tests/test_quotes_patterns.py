@@ -347,6 +347,33 @@ def test_group_with_a_region_post_modifier_is_the_speaker_not_the_region(text, s
     assert i.speaker_kind[0] == "group"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Acme Corp. cut 500 jobs on Monday. The company said the cuts were needed to survive.", "Acme Corp."),
+    # a news outlet named in between is not "the company"
+    ("Acme Corp cut 500 jobs, Reuters reported. The company said the cuts were needed.", "Acme Corp"),
+    ("The Ministry of Defence issued a statement on Friday. The ministry said the letter was only a draft.",
+     "Ministry of Defence"),
+])
+def test_the_company_or_the_ministry_is_the_organisation_named_before(text, speaker):
+    q = art(text).quotes
+    row = q[q.text.str.contains("needed|draft")]
+    assert list(row.speaker) == [speaker] and list(row.speaker_kind) == ["org"]
+
+
+def test_a_modified_institution_noun_stays_a_role():
+    q = art("Acme Corp. sold its stake. Its parent company said the deal was off for now.").quotes
+    assert list(q.speaker) == ["parent company"] and list(q.speaker_kind) == ["role"]
+
+
+def test_a_name_ending_like_a_plural_stays_a_name():
+    """"Reuters" ends in -ers like "farmers", but the tagger's lexicon knows it only with its capital;
+    "Meteorologists" stays a group."""
+    a = art("Acme Corp cut 500 jobs in its home state, Reuters reported.",
+            "Meteorologists warned that the rains could continue into April.")
+    i = indirect(a)
+    assert list(zip(i.speaker, i.speaker_kind)) == [("Reuters", "org"), ("meteorologists", "group")]
+
+
 def test_mid_sentence_attribution_with_role_appositive():
     a = art("Waiting lists in England fell again in October, the health secretary, Wes Streeting, said on "
             "Thursday, as new figures showed millions still waiting for treatment.")

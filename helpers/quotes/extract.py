@@ -10,6 +10,7 @@ from ..text import count_words
 from . import attribution as att
 from .marks import find_statements
 from .names import find_nominals
+from .speakers import MEDIA_HEADS
 
 _TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)){0,8}")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Dame)\b\.?")
@@ -89,6 +90,10 @@ INSTITUTION_NOUNS = frozenset(
     """ministry government department agency administration committee council embassy court army military
     police pentagon company firm corporation bank airline club union office presidency""".split()
 )
+
+# institution nouns that stand for whichever company was named just before ("Acme cut 500 jobs. The
+# company said ..."), when no organisation named so was
+GENERIC_COMPANY_NOUNS = frozenset("company firm corporation airline".split())
 
 # verbs that attribute only right after a quote ("…,” he continued), not as a clause before it
 AFTER_ONLY = frozenset({"continue", "add", "read"})
@@ -355,6 +360,7 @@ def _resolve(ctx, found, nominals):
                 titles_of[n.name].append(t)
     history: list[Found] = []  # resolved statements with a person speaker
     subjects = [p for p in persons if _is_subject(ctx, p)]
+    orgs = None  # stage 3's organisations, read when "the company" or "the ministry" speaks
     roles: dict[str, str] = {}
     found.sort(key=lambda f: f.start)
     for f in found:
@@ -393,10 +399,19 @@ def _resolve(ctx, found, nominals):
             f.speaker, f.speaker_kind = n.name, "group"
         elif kind == "role":
             person = _resolve_role(ctx, n, persons, titles_of, f)
+            org = None
+            if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
+                if orgs is None:
+                    from .names import _entity_nominals
+
+                    orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
+                org = _resolve_institution(ctx, n, orgs)
             if person is not None:
                 f.speaker, f.speaker_kind = person, "person"
                 roles.setdefault(person, n.name)
                 f.role = n.name
+            elif org is not None:
+                f.speaker, f.speaker_kind, f.role = org, "org", n.name
             else:
                 f.speaker, f.speaker_kind, f.role = n.name, "role", n.name
         elif kind == "pronoun":
@@ -466,6 +481,37 @@ def _resolve_role(ctx, n, persons, titles_of, f):
         if p.name not in seen_before and len(p.name.split()) >= 2:
             return p.name
     return None
+
+
+def _resolve_institution(ctx, n, orgs):
+    """Tie "the company" / "the ministry" to the organisation it stands for: the latest organisation
+    named before it whose name holds the noun ("the ministry" → "Ministry of Defence"); for a company,
+    firm, corporation or airline with none such, the organisation named most often in its paragraph
+    and the two before (the latest of equals), news outlets aside ("…, Reuters reported").  Only a
+    bare "the NOUN": "its parent company", "Seoul's presidential office" stay as they are.
+
+    >>> from helpers.article import Article
+    >>> a = Article.from_text("Jobs\\n\\nAcme Corp cut 500 jobs, Reuters reported. The company said the cuts were needed.")
+    >>> a.quotes.speaker.tolist()
+    ['Reuters', 'Acme Corp']
+    """
+    noun = (n.role_noun or "").lower()
+    if noun not in INSTITUTION_NOUNS or " ".join(n.text.lower().split()) != "the " + noun:
+        return None
+    before = [o for o in orgs if o.end <= n.start]
+    for o in reversed(before):
+        if noun in o.name.lower().split():
+            return o.name
+    if noun not in GENERIC_COMPANY_NOUNS:
+        return None
+    first_para = ctx.sent[ctx.sid(n.start)][0] - 2
+    near = [o for o in before if ctx.sent[ctx.sid(o.start)][0] >= first_para and not MEDIA_HEADS.search(o.name)]
+    if not near:
+        return None
+    counts: dict[str, int] = {}
+    for o in orgs:
+        counts[o.name] = counts.get(o.name, 0) + 1
+    return max(reversed(near), key=lambda o: counts[o.name]).name
 
 
 def build(art):

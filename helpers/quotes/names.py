@@ -444,6 +444,15 @@ _LEADING_DET = re.compile(rf"^{_DET}\s+", re.I)
 _INNER_PARTICLE = re.compile(rf"\s{_PARTICLE}\s")
 
 
+def _proper_only(word: str) -> bool:
+    """A capitalised word the pattern lexicon knows only with its capital ("Reuters"; not
+    "Meteorologists", which it does not know, nor "Farmers", which it knows in lower case)."""
+    from ..text import _parser
+
+    lexicon = _parser().lexicon
+    return word[:1].isupper() and " " not in word and word in lexicon and word.lower() not in lexicon
+
+
 def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     """Every possible speaker span in the body, sorted by start (spans inside quotes dropped when
     ``masked`` — the body with quoted words blanked — is given)."""
@@ -483,6 +492,11 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
                 n.kind, n.name = "person", full
     text = masked if masked is not None else body
     groups = _group_matches(text)
+    if groups:
+        # "Reuters reported": a name stage 3 found that only looks like a plural ("-ers"), known to
+        # the tagger's lexicon only with its capital, stays a name
+        names = {(n.start, n.end) for n in named if n.kind in ("person", "org", "gpe") and _proper_only(n.text)}
+        groups = [g for g in groups if (g[0], g[1]) not in names]
     group_spans = {(gs, ge) for gs, ge, _ in groups}
     # a capitalised plural common noun ("Meteorologists warned") is a group, not a named entity
     out = [n for n in named if (n.start, n.end) not in group_spans]
