@@ -374,6 +374,15 @@ def test_a_name_ending_like_a_plural_stays_a_name():
     assert list(zip(i.speaker, i.speaker_kind)) == [("Reuters", "org"), ("meteorologists", "group")]
 
 
+def test_lower_case_role_before_a_name_gives_role_and_category():
+    a = art("“We got this one wrong,” chief executive Mark Delaney told reporters on Tuesday.",
+            "“The fee is gone,” said President Ana Silva.")
+    sp = a.speakers.set_index("name")
+    assert sp.loc["Mark Delaney", "role"] == "chief executive" and sp.loc["Mark Delaney", "category"] == "official"
+    # a capitalised title is no lower-case role: never its tail ("resident" of "President")
+    assert sp.loc["Ana Silva", "role"] != "resident"
+
+
 def test_mid_sentence_attribution_with_role_appositive():
     a = art("Waiting lists in England fell again in October, the health secretary, Wes Streeting, said on "
             "Thursday, as new figures showed millions still waiting for treatment.")

@@ -130,7 +130,7 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
 
 _APPOSITIVE_BARE = re.compile(r"^,\s+([a-z][\w-]*(?:\s+[\w’'-]+){0,12}?)(?=,\s|\.\s|\.$|;|$)")
 # (the lookbehind only skips starts inside a lower-case run: the leftmost match never starts there)
-_PRE_ROLE = re.compile(r"(?<![a-z])((?:[a-z][\w-]*\s+){1,3})$")
+_PRE_ROLE = re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){1,3})$")
 
 
 def _has_cue(text: str) -> bool:
