@@ -383,6 +383,18 @@ def test_lower_case_role_before_a_name_gives_role_and_category():
     assert sp.loc["Ana Silva", "role"] != "resident"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A department spokesperson later added that no decision on rural services would be taken soon.",
+     "department spokesperson"),
+    ("The police chief said the roads would stay closed until Friday at the earliest.", "police chief"),
+])
+def test_a_run_of_role_nouns_is_one_role(text, speaker):
+    """The role is the whole run ("department spokesperson"), not its first noun ("A department"),
+    which left "spokesperson later" between subject and verb and lost the statement."""
+    i = indirect(art(text))
+    assert list(i.speaker) == [speaker] and list(i.speaker_kind) == ["role"]
+
+
 def test_mid_sentence_attribution_with_role_appositive():
     a = art("Waiting lists in England fell again in October, the health secretary, Wes Streeting, said on "
             "Thursday, as new figures showed millions still waiting for treatment.")

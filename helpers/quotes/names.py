@@ -444,6 +444,9 @@ _LEADING_DET = re.compile(rf"^{_DET}\s+", re.I)
 _INNER_PARTICLE = re.compile(rf"\s{_PARTICLE}\s")
 
 
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+
+
 def _proper_only(word: str) -> bool:
     """A capitalised word the pattern lexicon knows only with its capital ("Reuters"; not
     "Meteorologists", which it does not know, nor "Farmers", which it knows in lower case)."""
@@ -506,12 +509,20 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
             label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
+    roles = role_nouns()
     for m in _role_matches(text):
-        if m.group("noun").lower() in group_nouns():
-            continue
+        noun = m.group("noun").lower()
         span = _TRAIL.sub("", m.group())
+        end = m.start() + len(span)
+        if end == m.end("noun"):
+            # "A department spokesperson", "the police chief": the last of a run of role nouns heads it
+            while (nm := _NEXT_WORD.match(text, end)) and nm.group(1).lower() in roles:
+                end, noun = nm.end(), nm.group(1).lower()
+            span = text[m.start():end]
+        if noun in group_nouns():
+            continue
         role = _LEADING_DET.sub("", span).strip()
-        out.append(Nominal(m.start(), m.start() + len(span), span, "role", role, role_noun=m.group("noun").lower()))
+        out.append(Nominal(m.start(), end, span, "role", role, role_noun=noun))
     for m in _PRONOUN.finditer(text):
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
     if masked is not None:
