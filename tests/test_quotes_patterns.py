@@ -395,6 +395,15 @@ def test_a_run_of_role_nouns_is_one_role(text, speaker):
     assert list(i.speaker) == [speaker] and list(i.speaker_kind) == ["role"]
 
 
+def test_role_phrase_before_a_name_in_commas_is_its_role():
+    a = art("Labour’s health spokesman, Tom Ashby, called the explanation “frankly unbelievable.”")
+    assert a.speakers[["name", "role", "category"]].values.tolist() == [
+        ["Tom Ashby", "Labour’s health spokesman", "official"]]
+    # a role that is the object of a clause before the name is someone else's
+    b = art("After meeting the minister, Tom Ashby said the plan was dead and buried for good.")
+    assert b.speakers.role.isna().all() or list(b.speakers.role) == [None]
+
+
 def test_mid_sentence_attribution_with_role_appositive():
     a = art("Waiting lists in England fell again in October, the health secretary, Wes Streeting, said on "
             "Thursday, as new figures showed millions still waiting for treatment.")

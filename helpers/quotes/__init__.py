@@ -33,6 +33,7 @@ subjectivity_weighted, vader, vader_std, vader_weighted, certainty, category_sou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -83,6 +84,9 @@ def _should_load_annotations(article) -> bool:
     if path and not str(path).startswith("<"):
         return True
     return getattr(article, "name", "article") != "article"
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
 def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
@@ -146,6 +150,14 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     for n in nominals:
         if n.name in by_speaker and n.kind in ("person", "org", "gpe", "group"):
             spans_of.setdefault(n.name, []).append(n)
+    # "Labour's health spokesman, Tom Ashby, said": a role phrase opening a clause, a comma, then the
+    # name between commas (not "After meeting the minister, Tom Ashby said")
+    role_ahead = {}
+    for n in nominals:
+        if n.kind == "role" and masked[n.end:n.end + 2] == ", ":
+            before = masked[max(0, n.start - 40):n.start].rstrip()
+            if not before or before[-1] in ".,;:!?”\"\n":
+                role_ahead[n.end + 2] = _LEADING_ARTICLE.sub("", n.text.strip())
     srows = []
     for name, qs in by_speaker.items():
         kind = kinds.get(name, "person")
@@ -157,7 +169,8 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             if appositive is None and n.kind == "person":
                 appositive = appositive_after(masked, n.end)
             if pre_role is None and n.kind == "person":
-                pre_role = role_before(masked, n.start)
+                pre_role = role_before(masked, n.start) or (
+                    role_ahead.get(n.start) if masked[n.end:n.end + 1] == "," else None)
         for a in ent_aliases.get(name, []):
             if a not in aliases:
                 aliases.append(a)
