@@ -402,9 +402,13 @@ def _resolve(ctx, found, nominals):
             org = None
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
                 if orgs is None:
-                    from .names import _entity_nominals
+                    # stage 3's organisations are among the nominals unless the fallback name finder
+                    # replaced them (an article in which stage 3 found no person)
+                    orgs = [o for o in nominals if o.kind == "org" and not o.fallback]
+                    if not orgs:
+                        from .names import _entity_nominals
 
-                    orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
+                        orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
                 org = _resolve_institution(ctx, n, orgs)
             if person is not None:
                 f.speaker, f.speaker_kind = person, "person"

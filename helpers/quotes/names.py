@@ -41,6 +41,7 @@ class Nominal:
     titles: list[str] = field(default_factory=list)
     role_noun: str | None = None
     first: bool = False  # first mention of this person in the body
+    fallback: bool = False  # found by the fallback name finder, not by stage 3
 
 
 # Titles and ranks that precede a name (also used by the FALLBACK finder).
@@ -465,6 +466,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         named = _fallback_names(masked if masked is not None else body)  # FALLBACK (no stage-3 people)
         if other:  # but not on a region, event or date of stage 3's ("Farmers in the Rift Valley fear")
             named = [n for n in named if not any(a < n.end and b > n.start for a, b in other)]
+        for n in named:
+            n.fallback = True
     else:
         # people stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span: no
         # speaker, and no place, event or date either -- "Farmers in the Rift Valley fear")
@@ -498,8 +501,11 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     if groups:
         # "Reuters reported": a name stage 3 found that only looks like a plural ("-ers"), known to
         # the tagger's lexicon only with its capital, stays a name
-        names = {(n.start, n.end) for n in named if n.kind in ("person", "org", "gpe") and _proper_only(n.text)}
-        groups = [g for g in groups if (g[0], g[1]) not in names]
+        spans = {(g[0], g[1]) for g in groups}
+        names = {(n.start, n.end) for n in named
+                 if (n.start, n.end) in spans and n.kind in ("person", "org", "gpe") and _proper_only(n.text)}
+        if names:
+            groups = [g for g in groups if (g[0], g[1]) not in names]
     group_spans = {(gs, ge) for gs, ge, _ in groups}
     # a capitalised plural common noun ("Meteorologists warned") is a group, not a named entity
     out = [n for n in named if (n.start, n.end) not in group_spans]
