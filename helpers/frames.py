@@ -44,32 +44,14 @@ def text_array(values: np.ndarray):
 
 def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
     """A frame with the columns of ``kinds`` (in its order), each from ``cols[name]`` typed by its kind:
-    ``i`` int64 (a list or an integer array), ``b`` bool, ``s`` text.  Built from its blocks — one
-    int64 block, one bool block, a string array per text column — the layout ``pd.DataFrame(data)``
-    consolidates to, without its per-column checks (a third of the cost of the token table)."""
-    layout = _layout(tuple(kinds), "".join(kinds.values()))
-    if layout is None:
-        return _columns_frame_plain(cols, kinds)
-    make, dtype, index_columns, where = layout
-    names = list(kinds)
-    n = len(cols[names[0]]) if names else 0
-    blocks = []
-    for kind, np_type in (("i", np.int64), ("b", bool)):
-        if where[kind]:
-            block = np.empty((len(where[kind]), n), dtype=np_type)
-            for row, k in enumerate(where[kind]):
-                block[row] = cols[names[k]]
-            blocks.append((block, np.array(where[kind])))
-    for k in where["s"]:
-        values = cols[names[k]]
-        blocks.append((pd.arrays.StringArray(np.array(values, dtype=object) if len(values)
-                                             else np.empty(0, dtype=object), dtype=dtype), np.array([k])))
-    return make(blocks, index=pd.RangeIndex(n), columns=index_columns)
+    ``i`` int64 (a list or an integer array), ``b`` bool, ``s`` text; put together by
+    :func:`arrays_frame` (one int64 block, one bool block, a string array per text column: the layout
+    ``pd.DataFrame`` consolidates to, without its per-column checks)."""
+    return arrays_frame(_typed_columns(cols, kinds))
 
 
-def _columns_frame_plain(cols: dict, kinds: dict) -> pd.DataFrame:
-    """:func:`columns_frame` through pandas' constructor (a pandas without the block constructor or
-    the python-backed string dtype)."""
+def _typed_columns(cols: dict, kinds: dict) -> dict:
+    """``{name: array}`` for :func:`columns_frame`, each column typed by its kind."""
     data = {}
     for name, kind in kinds.items():
         values = cols[name]
@@ -80,10 +62,7 @@ def _columns_frame_plain(cols: dict, kinds: dict) -> pd.DataFrame:
             data[name] = np.fromiter(values, dtype=bool, count=len(values))
         else:
             data[name] = text_array(np.array(values, dtype=object) if len(values) else np.empty(0, dtype=object))
-    # The default copy consolidates same-typed columns into one block, the layout pandas' own
-    # inference gives (copy=False left 9 blocks instead of 5 on the token table, and every later
-    # filter paid a third more).
-    return pd.DataFrame(data)
+    return data
 
 
 def inferred_column(values: list):

@@ -26,10 +26,10 @@ def test_empty_columns_keep_their_types():
 
 def test_plain_constructor_path_gives_the_same_tables(seed):
     """The fallback for a pandas without the block constructor builds the same frames."""
-    from helpers.frames import _columns_frame_plain
+    from helpers.frames import _typed_columns
 
-    _same(_columns_frame_plain(seed.token_columns, _TOKEN_KINDS), columns_frame(seed.token_columns, _TOKEN_KINDS))
-    _same(_columns_frame_plain({"n": [], "word": []}, {"n": "i", "word": "s"}),
+    _same(pd.DataFrame(_typed_columns(seed.token_columns, _TOKEN_KINDS)), columns_frame(seed.token_columns, _TOKEN_KINDS))
+    _same(pd.DataFrame(_typed_columns({"n": [], "word": []}, {"n": "i", "word": "s"})),
           columns_frame({"n": [], "word": []}, {"n": "i", "word": "s"}))
 
 
