@@ -398,6 +398,19 @@ def _assess(words: list[str]) -> tuple[float, float, list]:
     return _assess_range(words, compress(range(len(words)), map(_P_ACTIVE.__contains__, words)), 0, len(words))
 
 
+def _settle(w: str, m, n, a: list):
+    """TextBlob's step after a word that is not in its lexicon: a negation pending after a modifier
+    negates the last assessment; otherwise a word of three letters or more ends the modifier.
+    Returns the new (modifier, negation)."""
+    if n is not None and m is not None and _P_MODIFIER(m):
+        a[-1][0].append(n)
+        a[-1][4] = -1
+        return m, None
+    if m is not None and len(w) > 2:
+        return None, n
+    return m, n
+
+
 def _assess_range(words: list[str], todo, start: int, stop: int) -> tuple[float, float, list]:
     """:func:`_assess` of ``words[start:stop]``, whose words that act are at the indices ``todo``.
 
@@ -415,12 +428,7 @@ def _assess_range(words: list[str], todo, start: int, stop: int) -> tuple[float,
             pos += 1
             if n is not None and len(w.strip("'")) > 1:
                 n = None
-            if n is not None and m is not None and _P_MODIFIER(m):
-                a[-1][0].append(n)
-                a[-1][4] = -1
-                n = None
-            elif m is not None and len(w) > 2:
-                m = None
+            m, n = _settle(w, m, n, a)
         if j == stop:
             break
         pos = j + 1
@@ -449,12 +457,7 @@ def _assess_range(words: list[str], todo, start: int, stop: int) -> tuple[float,
             n = w
         elif n is not None and len(w.strip("'")) > 1:
             n = None
-        if n is not None and m is not None and _P_MODIFIER(m):
-            a[-1][0].append(n)
-            a[-1][4] = -1
-            n = None
-        elif m is not None and len(w) > 2:
-            m = None
+        m, n = _settle(w, m, n, a)
         if w == "!" and len(a) > 0:
             a[-1][0].append("!")
             a[-1][1] = max(-1.0, min(a[-1][1] * 1.25, +1.0))
