@@ -33,7 +33,6 @@ subjectivity_weighted, vader, vader_std, vader_weighted, certainty, category_sou
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -84,9 +83,6 @@ def _should_load_annotations(article) -> bool:
     if path and not str(path).startswith("<"):
         return True
     return getattr(article, "name", "article") != "article"
-
-
-_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
 def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
@@ -157,7 +153,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
         if n.kind == "role" and masked[n.end:n.end + 2] == ", ":
             before = masked[max(0, n.start - 40):n.start].rstrip()
             if not before or before[-1] in ".,;:!?”\"\n":
-                role_ahead[n.end + 2] = _LEADING_ARTICLE.sub("", n.text.strip())
+                role_ahead[n.end + 2] = n.name
     srows = []
     for name, qs in by_speaker.items():
         kind = kinds.get(name, "person")
