@@ -143,12 +143,8 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return list(zip(*tokenize_columns(text)))
 
 
-def tokenize_columns(text: str) -> tuple[list[int], list[int], list[str]]:
-    """The tokens of :func:`tokenize` as three lists: starts, ends and texts.
-
-    >>> tokenize_columns("He didn’t.")
-    ([0, 3, 6, 9], [2, 6, 9, 10], ['He', 'did', 'n’t', '.'])
-    """
+def _tokenize_chunk(text: str) -> tuple[list[int], list[int], list[str]]:
+    """:func:`tokenize_columns` by the token regex itself (the reference the chunk memo is filled from)."""
     pairs = _SPACED_TOKEN.findall(text)
     offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
     starts, ends, words = offsets[0::2], offsets[1::2], list(map(itemgetter(1), pairs))
@@ -163,6 +159,83 @@ def tokenize_columns(text: str) -> tuple[list[int], list[int], list[str]]:
             starts.insert(i + 1, cut)
             ends.insert(i, cut)
     return starts, ends, words
+
+
+class _Chunks(dict):
+    """What the early stages need of a whitespace-delimited chunk of text (a word with its punctuation:
+    "said,", "didn’t", "(AP)"), computed on first use: ``(tokens, n_words)``, its token texts and its
+    :func:`count_words`.
+
+    A chunk's tokens are those the token regex finds in it inside any text: no token holds whitespace,
+    and what the regex looks at past a token's end (``(?![A-Za-z])``, ``(?=[^\\W_])``, ``\\b``) reads
+    whitespace and the end of the text alike; they tile the chunk (``\\S`` takes any other character).
+    Words hold no whitespace either.  So a text's tokens and words are its chunks' ones, and this
+    word-keyed memo gives them without running the regexes over the text.  Emptied when it grows past
+    ``limit`` entries."""
+
+    limit = 200_000
+
+    def __missing__(self, chunk: str) -> tuple:
+        if len(self) >= self.limit:
+            self.clear()
+        rec = self[chunk] = (tuple(_tokenize_chunk(chunk)[2]), len(_WORDS.findall(chunk)))
+        return rec
+
+
+_CHUNKS = _Chunks()
+_chunk = _CHUNKS.__getitem__
+
+
+@cache
+def _is_space_table():
+    """``table[min(code, 0x3001)]``: is the character of that code whitespace (``str.isspace``, which is
+    also what ``str.split`` and the regex ``\\s`` go by)?  None above U+3000 is."""
+    import numpy as np
+
+    return np.array([chr(i).isspace() for i in range(0x3001)] + [False])
+
+
+def tokenize_columns(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of :func:`tokenize` as three lists: starts, ends and texts (from the chunk memo).
+
+    >>> tokenize_columns("He didn’t.")
+    ([0, 3, 6, 9], [2, 6, 9, 10], ['He', 'did', 'n’t', '.'])
+    """
+    chunks = text.split()
+    recs = list(map(_chunk, chunks))
+    words = list(chain.from_iterable(map(itemgetter(0), recs)))
+    if len(chunks) >= 256:
+        return *_token_offsets(text, recs, words), words
+    # a short text: find each chunk after the previous one; its tokens follow each other without a gap
+    starts, ends = [], []
+    pos = 0
+    find = text.find
+    for chunk, rec in zip(chunks, recs):
+        pos = find(chunk, pos)
+        for w in rec[0]:
+            starts.append(pos)
+            pos += len(w)
+            ends.append(pos)
+    return starts, ends, words
+
+
+def _token_offsets(text: str, recs: list[tuple], words: list[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the tokens ``words`` of a long ``text`` whose chunks have the records ``recs``,
+    with array operations: the chunks start and end where whitespace stops and starts, and a chunk's
+    tokens follow each other without a gap."""
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    space = np.ones(len(codes) + 2, bool)  # whitespace before and after the text
+    space[1:-1] = _is_space_table()[np.minimum(codes, 0x3001)]
+    edges = np.flatnonzero(space[1:] != space[:-1])
+    chunk_starts, chunk_ends = edges[0::2], edges[1::2]
+    sizes = np.fromiter(map(len, words), np.int64, len(words))
+    counts = np.fromiter(map(len, map(itemgetter(0), recs)), np.int64, len(recs))
+    gaps = np.zeros(len(words), np.int64)  # the whitespace before each token
+    gaps[np.cumsum(counts) - counts] = chunk_starts - np.concatenate(([0], chunk_ends[:-1]))
+    starts = np.cumsum(sizes + gaps) - sizes
+    return starts.tolist(), (starts + sizes).tolist()
 
 
 # The characters re.IGNORECASE equates with an ASCII letter (dotted / dotless i, long s, Kelvin sign),
@@ -191,7 +264,7 @@ def count_words(text: str) -> int:
     >>> count_words("He didn’t say “70-plus”, U.S. officials said.")
     8
     """
-    return len(_WORDS.findall(text))
+    return sum(map(itemgetter(1), map(_chunk, text.split())))
 
 
 _QUOTE_TAG = {"“": "``", "‘": "``", "”": "''", "’": "''", '"': "''", "'": "''"}

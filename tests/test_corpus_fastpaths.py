@@ -124,3 +124,29 @@ def test_token_frame_of_odd_shapes_and_of_nothing():
     art = Article.from_text("Odd Shapes\n\n" + "\n\n".join(SHAPES))
     pd.testing.assert_frame_equal(art.tokens, _reference_tokens(art))
     assert list(Article.from_text("Head\n\n—").tokens.columns) == TOKEN_COLUMNS
+
+
+_OLD_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+
+
+@pytest.mark.parametrize("text", SHAPES + WHITESPACE_SHAPES)
+def test_count_words_matches_the_reference(text):
+    assert T.count_words(text) == len(_OLD_WORD.findall(text))
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if p.name != "empty-page.html"], ids=lambda p: p.name)
+def test_count_words_of_each_sentence_matches_the_reference(path):
+    art = load_article(path)
+    assert art.sentences.n_words.tolist() == [len(_OLD_WORD.findall(t)) for t in art.sentences.text]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\t\u00a0\u2009aZé’'-_.&5,:/%…—sntd“”()", max_size=60))
+def test_count_words_of_random_text_matches_the_reference(text):
+    assert T.count_words(text) == len(_OLD_WORD.findall(text))
+
+
+def test_tokenize_columns_of_a_long_text_of_odd_whitespace_matches_the_reference():
+    text = "\u2028".join(SHAPES + WHITESPACE_SHAPES) * 8  # long enough for the array path
+    assert len(text.split()) >= 256
+    assert list(zip(*T.tokenize_columns(text))) == _reference_tokenize(text)
