@@ -56,7 +56,11 @@ _OPENERS = frozenset(
     still then now also although though since because instead later earlier last next today yesterday
     tomorrow some many most all several one two three no not what who why how where mr ms mrs dr""".split()
 )
-_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)(?P<close>[\"”’'\)\]]*)(?=\s+(?P<next>\S))")
+# A run of sentence-ending marks ("...", "…", "?!"), closing quotes or brackets, then whitespace.  The
+# marks are one character of the set and, after one of ".!?", more of them (matching what
+# ``(?:\.\.\.|…|[.!?]+)`` does): a pattern that opens with a character set lets the regex engine skip
+# ahead to the next such character instead of trying the pattern at every position.
+_BOUNDARY = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?(?P<close>[\"”’'\)\]]*)(?=\s+(?P<next>\S))")
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _FIRST_WORD = re.compile(r"[\"“‘'(\[]*([\w’']+)")
 

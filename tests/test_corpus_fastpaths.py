@@ -150,3 +150,22 @@ def test_tokenize_columns_of_a_long_text_of_odd_whitespace_matches_the_reference
     text = "\u2028".join(SHAPES + WHITESPACE_SHAPES) * 8  # long enough for the array path
     assert len(text.split()) >= 256
     assert list(zip(*T.tokenize_columns(text))) == _reference_tokenize(text)
+
+
+_OLD_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)(?P<close>[\"”’'\)\]]*)(?=\s+(?P<next>\S))")
+
+
+def _boundaries(rx, text):
+    return [(m.span(), m.group("close"), m.span("next")) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if p.name != "empty-page.html"], ids=lambda p: p.name)
+def test_sentence_boundary_regex_matches_the_reference(path):
+    text = path.read_text("utf-8", errors="replace")
+    assert _boundaries(T._BOUNDARY, text) == _boundaries(_OLD_BOUNDARY, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab .!?…\"”’')]\n\tZ", max_size=40))
+def test_sentence_boundary_regex_of_random_text_matches_the_reference(text):
+    assert _boundaries(T._BOUNDARY, text) == _boundaries(_OLD_BOUNDARY, text)
