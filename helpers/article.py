@@ -28,7 +28,6 @@ rename them.
 from __future__ import annotations
 
 from functools import cached_property
-from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -196,11 +195,8 @@ class Article:
         sent = np.searchsorted(first_starts, tok_starts, side="right") - 1
         bounds = np.searchsorted(sent, np.arange(len(spans) + 1)).tolist()  # token range of each sentence
         index = np.arange(len(text)) - np.repeat(bounds[:-1], np.diff(bounds))
-        info = []
-        annotate = _text.annotate
-        for i in range(len(spans)):
-            info += annotate(text[bounds[i]:bounds[i + 1]])
-        pos, lemma, is_stop, is_punct = (list(map(itemgetter(k), info)) for k in range(4))
+        info = _text.annotate_spans(text, bounds)
+        pos, lemma, is_stop, is_punct = map(list, zip(*info)) if info else ([], [], [], [])
         return {"sentence": sent.tolist(), "index": index.tolist(), "start": start, "end": end,
                 "text": text, "pos": pos, "lemma": lemma, "is_stop": is_stop, "is_punct": is_punct}
 

@@ -29,6 +29,7 @@ __all__ = [
     "count_words",
     "tag",
     "annotate",
+    "annotate_spans",
     "lemma",
     "NewsWordTokenizer",
     "NewsBlob",
@@ -352,6 +353,20 @@ def annotate(words: list[str]) -> list[tuple[str, str, bool, bool]]:
                 (_MEMO_FIRST if i == 0 else rest)[w] = info
                 out[i] = info
     return out
+
+
+def annotate_spans(words: list[str], bounds: list[int]) -> list[tuple[str, str, bool, bool]]:
+    """:func:`annotate` of each sentence ``words[bounds[k]:bounds[k + 1]]``, concatenated: every word's
+    entry read from the memo in one pass (a sentence's first word from the first-word memo), the
+    sentences tagged one by one only when a word is missing."""
+    info = list(map(_MEMO_REST.get, words))
+    first = _MEMO_FIRST.get
+    for a, b in zip(bounds, bounds[1:]):
+        if a < b:
+            info[a] = first(words[a])
+    if None in info:
+        info = list(chain.from_iterable(annotate(words[a:b]) for a, b in zip(bounds, bounds[1:])))
+    return info
 
 
 def _load_stopwords() -> frozenset[str]:

@@ -169,3 +169,17 @@ def test_sentence_boundary_regex_matches_the_reference(path):
 @given(st.text(alphabet="ab .!?…\"”’')]\n\tZ", max_size=40))
 def test_sentence_boundary_regex_of_random_text_matches_the_reference(text):
     assert _boundaries(T._BOUNDARY, text) == _boundaries(_OLD_BOUNDARY, text)
+
+
+def test_annotate_spans_is_annotate_of_each_sentence_with_a_warm_or_cold_memo():
+    sentences = [[t for _, _, t in T.tokenize(s)] for s in SHAPES]
+    words = [w for s in sentences for w in s]
+    bounds = [0]
+    for s in sentences:
+        bounds.append(bounds[-1] + len(s))
+    expected = [a for s in sentences for a in T.annotate(s)]
+    assert T.annotate_spans(words, bounds) == expected
+    T._MEMO_FIRST.clear()
+    T._MEMO_REST.clear()
+    assert T.annotate_spans(words, bounds) == expected
+    assert T.annotate_spans([], [0]) == []
