@@ -254,3 +254,32 @@ def test_gender_from_pronouns_equals_the_plain_scan():
         assert [c.gender for c in cands] == [c.gender for c in want]
         guessed += sum(c.gender in ("m?", "f?") for c in cands)
     assert guessed > 20
+
+
+def _reference_front_tokens(text):
+    """The front-matter tokens as built before: each sentence tokenised and tagged on its own."""
+    from helpers.text import annotate, split_sentences, tokenize
+
+    raw = []
+    for si, (s, e) in enumerate(split_sentences(text)):
+        toks = tokenize(text[s:e])
+        tags = [a[0] for a in annotate([t for _, _, t in toks])]
+        raw.extend((s + a, s + b, t, p, si) for (a, b, t), p in zip(toks, tags))
+    return R.prepare_tokens(raw).rows()
+
+
+def test_front_tokens_equal_tokenising_each_sentence():
+    from helpers.article import load_article
+    from helpers.entities import FRONT_SECTIONS, _front_tokens
+
+    texts = [" Photo: AFP.  Col. Kemp said so!\n\nHe left… (ret.) U.S.-led talks. ", "", "   ", "One."]
+    for path in sorted((ROOT / "data" / "articles").glob("*")) + sorted((ROOT / "tests" / "data").glob("*.*")):
+        try:
+            art = load_article(path)
+        except Exception:  # noqa: BLE001 - only the readable articles
+            continue
+        texts += [getattr(art, s) for s in FRONT_SECTIONS if getattr(art, s, None)]
+    texts += [t[:400] for t in _real_texts()]  # whole paragraphs, several sentences each
+    assert len(texts) > 30
+    for text in texts:
+        assert _front_tokens(text).rows() == _reference_front_tokens(text), text

@@ -31,11 +31,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import chain, compress, count, repeat
 from operator import attrgetter
 
 from ..frames import tuples_frame
-from .rules import Cand, RuleExtractor, Tokens, find_numeric, prepare_tokens, token_columns
+from .rules import Cand, RuleExtractor, Tokens, find_numeric, token_columns
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -161,14 +161,16 @@ class RuleEntityExtractor(BaseEntityExtractor):
 
 
 def _front_tokens(text: str) -> Tokens:
-    from ..text import annotate, split_sentences, tokenize
+    """A caption's, headline's or dek's tokens, tagged sentence by sentence.  Tokenised in one go: a
+    sentence is whole whitespace-delimited chunks and only whitespace lies between sentences, so the
+    text's tokens are its sentences' ones."""
+    from ..text import annotate_spans, split_sentences, tokenize_columns
 
-    raw = []
-    for si, (s, e) in enumerate(split_sentences(text)):
-        toks = tokenize(text[s:e])
-        tags = [a[0] for a in annotate([t for _, _, t in toks])]
-        raw.extend((s + a, s + b, t, p, si) for (a, b, t), p in zip(toks, tags))
-    return prepare_tokens(raw)
+    starts, ends, words = tokenize_columns(text)
+    bounds = [0] + [bisect.bisect_left(starts, e) for _, e in split_sentences(text)]
+    sents = list(chain.from_iterable(repeat(si, b - a) for si, (a, b) in enumerate(zip(bounds, bounds[1:]))))
+    pos = [a[0] for a in annotate_spans(words, bounds)]
+    return token_columns(starts, ends, words, pos, sents)
 
 
 def _title_case(toks: Tokens) -> bool:
