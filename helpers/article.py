@@ -173,7 +173,7 @@ class Article:
         ``start``/``end`` are offsets into :attr:`body`; ``pos`` is a Penn Treebank tag from the pattern
         tagger; ``lemma`` is lower-case except for proper nouns.
         """
-        return columns_frame(self.token_columns, _TOKEN_KINDS)
+        return columns_frame(self._token_arrays, _TOKEN_KINDS)
 
     @cached_property
     def token_columns(self) -> dict[str, list]:
@@ -184,20 +184,28 @@ class Article:
         >>> Article.from_text("Big News\\n\\nKemp didn’t go.").token_columns["text"]
         ['Kemp', 'did', 'n’t', 'go', '.']
         """
+        cols = dict(self._token_arrays)
+        for name in ("sentence", "index", "start", "end"):
+            cols[name] = cols[name].tolist()
+        return cols
+
+    @cached_property
+    def _token_arrays(self) -> dict:
+        """The token columns, the integer ones as int64 arrays (what the frame is built from), the
+        others as lists."""
         import numpy as np
 
         spans = self._sentence_spans
         # One pass over the whole body: sentences are separated by whitespace only and no token
         # crosses whitespace, so these are exactly the tokens of each sentence in turn.
-        start, end, text = _text.tokenize_columns(self.body)
+        start, end, text = _text.tokenize_columns(self.body, arrays=True)
         first_starts = np.fromiter((s for _, s, _ in spans), dtype=np.int64, count=len(spans))
-        tok_starts = np.fromiter(start, dtype=np.int64, count=len(start))
-        sent = np.searchsorted(first_starts, tok_starts, side="right") - 1
+        sent = np.searchsorted(first_starts, start, side="right") - 1
         bounds = np.searchsorted(sent, np.arange(len(spans) + 1)).tolist()  # token range of each sentence
         index = np.arange(len(text)) - np.repeat(bounds[:-1], np.diff(bounds))
         info = _text.annotate_spans(text, bounds)
         pos, lemma, is_stop, is_punct = map(list, zip(*info)) if info else ([], [], [], [])
-        return {"sentence": sent.tolist(), "index": index.tolist(), "start": start, "end": end,
+        return {"sentence": sent, "index": index, "start": start, "end": end,
                 "text": text, "pos": pos, "lemma": lemma, "is_stop": is_stop, "is_punct": is_punct}
 
     @cached_property

@@ -200,8 +200,9 @@ def _is_space_table():
     return np.array([chr(i).isspace() for i in range(0x3001)] + [False])
 
 
-def tokenize_columns(text: str) -> tuple[list[int], list[int], list[str]]:
-    """The tokens of :func:`tokenize` as three lists: starts, ends and texts (from the chunk memo).
+def tokenize_columns(text: str, arrays: bool = False) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of :func:`tokenize` as three lists: starts, ends and texts (from the chunk memo);
+    with ``arrays``, the starts and ends as int64 arrays.
 
     >>> tokenize_columns("He didn’t.")
     ([0, 3, 6, 9], [2, 6, 9, 10], ['He', 'did', 'n’t', '.'])
@@ -210,7 +211,8 @@ def tokenize_columns(text: str) -> tuple[list[int], list[int], list[str]]:
     recs = list(map(_chunk, chunks))
     words = list(chain.from_iterable(map(itemgetter(0), recs)))
     if len(chunks) >= 256:
-        return *_token_offsets(text, recs, words), words
+        starts, ends = _token_offsets(text, recs, words)
+        return (starts, ends, words) if arrays else (starts.tolist(), ends.tolist(), words)
     # a short text: find each chunk after the previous one; its tokens follow each other without a gap
     starts, ends = [], []
     pos = 0
@@ -221,12 +223,16 @@ def tokenize_columns(text: str) -> tuple[list[int], list[int], list[str]]:
             starts.append(pos)
             pos += len(w)
             ends.append(pos)
+    if arrays:
+        import numpy as np
+
+        return np.array(starts, np.int64), np.array(ends, np.int64), words
     return starts, ends, words
 
 
-def _token_offsets(text: str, recs: list[tuple], words: list[str]) -> tuple[list[int], list[int]]:
-    """Starts and ends of the tokens ``words`` of a long ``text`` whose chunks have the records ``recs``,
-    with array operations: the chunks start and end where whitespace stops and starts, and a chunk's
+def _token_offsets(text: str, recs: list[tuple], words: list[str]):
+    """Starts and ends (int64 arrays) of the tokens ``words`` of a long ``text`` whose chunks have the
+    records ``recs``, with array operations: the chunks start and end where whitespace stops and starts, and a chunk's
     tokens follow each other without a gap."""
     import numpy as np
 
@@ -240,7 +246,7 @@ def _token_offsets(text: str, recs: list[tuple], words: list[str]) -> tuple[list
     gaps = np.zeros(len(words), np.int64)  # the whitespace before each token
     gaps[np.cumsum(counts) - counts] = chunk_starts - np.concatenate(([0], chunk_ends[:-1]))
     starts = np.cumsum(sizes + gaps) - sizes
-    return starts.tolist(), (starts + sizes).tolist()
+    return starts, starts + sizes
 
 
 # The characters re.IGNORECASE equates with an ASCII letter (dotted / dotless i, long s, Kelvin sign),
