@@ -232,8 +232,8 @@ def tokenize_columns(text: str, arrays: bool = False) -> tuple[list[int], list[i
 
 def _token_offsets(text: str, recs: list[tuple], words: list[str]):
     """Starts and ends (int64 arrays) of the tokens ``words`` of a long ``text`` whose chunks have the
-    records ``recs``, with array operations: the chunks start and end where whitespace stops and starts, and a chunk's
-    tokens follow each other without a gap."""
+    records ``recs``, with array operations: the chunks start and end where whitespace stops and
+    starts, and a chunk's tokens follow each other without a gap."""
     import numpy as np
 
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
