@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import accumulate, chain
+from itertools import chain
 from operator import itemgetter
 
 from .paths import LEXICON_DIR
@@ -136,10 +136,6 @@ _TOKEN_ALTERNATIVES = r"""
   | \S                                                      # any other single character
 """
 _TOKEN = re.compile(_TOKEN_ALTERNATIVES, re.VERBOSE)
-# The same tokens, each with the whitespace before it.  Every alternative starts with a non-space and
-# ``\S`` takes any non-space, so only whitespace lies between tokens: the (space, token) pairs of
-# ``findall`` tile the text, and running sums of their lengths are the token offsets.
-_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN_ALTERNATIVES + ")", re.VERBOSE)
 _CLITIC = re.compile(r"(?i)(n[’']t|[’'](?:s|re|ve|ll|d|m))$")
 
 
@@ -148,22 +144,18 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return list(zip(*tokenize_columns(text)))
 
 
-def _tokenize_chunk(text: str) -> tuple[list[int], list[int], list[str]]:
-    """:func:`tokenize_columns` by the token regex itself (the reference the chunk memo is filled from)."""
-    pairs = _SPACED_TOKEN.findall(text)
-    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
-    starts, ends, words = offsets[0::2], offsets[1::2], list(map(itemgetter(1), pairs))
-    if "'" not in text and "’" not in text:
-        return starts, ends, words
-    for i in reversed([i for i, w in enumerate(words) if "'" in w or "’" in w]):
-        w = words[i]
-        c = _CLITIC.search(w)
-        if c and c.start() > 0:
-            cut = starts[i] + c.start()
-            words[i:i + 1] = w[:c.start()], w[c.start():]
-            starts.insert(i + 1, cut)
-            ends.insert(i, cut)
-    return starts, ends, words
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    """The tokens of a chunk (a text without whitespace) by the token regex, clitics split off."""
+    if chunk.isalpha():
+        return (chunk,)  # letters only: one word token, "[^\W\d_]\w*"
+    words = _TOKEN.findall(chunk)
+    if "'" in chunk or "’" in chunk:
+        for i in reversed([i for i, w in enumerate(words) if "'" in w or "’" in w]):
+            w = words[i]
+            c = _CLITIC.search(w)
+            if c and c.start() > 0:
+                words[i:i + 1] = w[:c.start()], w[c.start():]
+    return tuple(words)
 
 
 class _Chunks(dict):
@@ -183,7 +175,7 @@ class _Chunks(dict):
     def __missing__(self, chunk: str) -> tuple:
         if len(self) >= self.limit:
             self.clear()
-        rec = self[chunk] = (tuple(_tokenize_chunk(chunk)[2]), len(_WORDS.findall(chunk)))
+        rec = self[chunk] = (_chunk_tokens(chunk), 1 if chunk.isalpha() else len(_WORDS.findall(chunk)))
         return rec
 
 
