@@ -233,6 +233,18 @@ def test_particles_outlets_and_short_forms():
     assert e["Biden"].type == "PERSON"  # "the Biden administration"
 
 
+def test_possessive_institution_name_followed_by_its_city():
+    art, res = ents(
+        "Professor Jane Hart of King's College London said the storm was the worst in Devon for decades. "
+        "Dr. Sam Odom, a researcher at Queen's University Belfast, agreed. Britain's Foreign Office said little."
+    )
+    e = by_name(res)
+    assert e["King's College London"].type == "ORG" and "College London" not in e
+    assert e["Queen's University Belfast"].type == "ORG"
+    assert e["Foreign Office"].type == "ORG"  # a place's possessive stays outside the name
+    assert e["Devon"].type == "GPE"
+
+
 def test_spelling_variants_and_nationality_led_names():
     art, res = ents(
         "Gen. Qasem Soleimani was killed. Iran mourned Qassem Soleimani. Soleimani led the Quds Force. "

@@ -135,6 +135,7 @@ class Cand:
 _POSSESSIVE_NOUNS = frozenset(
     "People Children Women Men Workers Veterans Citizens Farmers Nations Writers Teachers Soldiers Martyrs "
     "Students Believers Lawyers Journalists Doctors Nurses Mothers Fathers Families Kings Queens".split())
+_PLACE_TYPES = frozenset(("GPE", "LOC"))
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][a-z]{1,5}\.?$")  # "D-Mass." after a US lawmaker's name
 
 
@@ -372,13 +373,17 @@ class RuleExtractor:
         return k - i >= 2 and text[k - 1] in self.lex.heads
 
     def _run_ends_in_org(self, toks: Tokens, k: int) -> bool:
-        """Does the capitalised run starting at ``toks[k]`` end in an organisation head ("Fund")?"""
-        cap, sent = toks.cap, toks.sent
+        """Does the capitalised run starting at ``toks[k]`` end in an organisation head ("Fund"), perhaps
+        followed by the place it is in ("College London", "University Belfast")?"""
+        cap, sent, text = toks.cap, toks.sent, toks.text
         n = len(toks)
         m = k
         while m < n and cap[m] and sent[m] == sent[k]:
             m += 1
-        return m > k and self.lex.heads.get(toks.text[m - 1]) == "ORG"
+        gazetteer = self.lex.gazetteer
+        while m - 1 > k and gazetteer.get(text[m - 1], ("",))[0] in _PLACE_TYPES:
+            m -= 1
+        return m > k and self.lex.heads.get(text[m - 1]) == "ORG"
 
     def chunks(self, toks: Tokens, seen_caps: set, title_case: bool = False):
         """Yield (i, j) index ranges of capitalised runs."""
