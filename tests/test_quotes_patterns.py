@@ -442,3 +442,57 @@ def test_end_attribution_followed_by_a_setting():
             "in a confidential report seen by Reuters on Monday.")
     i = indirect(a)
     assert i.text[0] == "Iran has begun enriching uranium at a second site"
+
+
+# -- session 4: faults seen on the DEV articles of tests/data/quotes_unseen --------------------------------
+def test_particle_surname_opening_a_sentence_is_the_full_name():
+    a = art(
+        "“What surprised us was how consistent the signal was,” said Dr. Lucas van der Meer, an epidemiologist "
+        "at Erasmus University Medical Center in Rotterdam.",
+        "The team drew on health records from the Netherlands, Denmark and the United Kingdom. Van der Meer said "
+        "the researchers had adjusted for blood pressure itself, smoking and education.",
+        "“This is observational data,” he said. “Nobody should switch their medication because of one paper.”",
+    )
+    assert set(a.quotes.speaker) == {"Lucas van der Meer"}
+
+
+def test_participle_after_the_main_clause_takes_its_subject_past_the_dateline():
+    a = art(
+        'COLUMBUS, Ohio - A federal judge on Tuesday temporarily blocked a Franklin County rule that would have '
+        'removed all but one ballot drop box before the May primary, saying the change was likely to burden voters '
+        '"without any meaningful gain in security."',
+        'U.S. District Judge Angela Ruiz-Whitfield granted a preliminary injunction sought by a coalition of voting '
+        'rights groups.',
+    )
+    d = direct(a)
+    assert d.speaker.tolist() == ["Angela Ruiz-Whitfield"]
+    assert a.speakers.set_index("name").category["Angela Ruiz-Whitfield"] == "official"  # a judge holds an office
+
+
+def test_relative_clause_is_no_role_and_a_titled_name_keeps_the_role_before_it():
+    a = art(
+        "“We have chosen to invest in price rather than protect our margin,” said chief executive Siobhan Gallagher.",
+        "Ms Gallagher, who took over in 2022 after a decade at a rival chain, said the company had cut the prices "
+        "of more than 3,000 products.",
+        "Harlow’s chairman, Sir Robert Fane, defended the strategy in a letter to shareholders. “The board is "
+        "united behind Siobhan and her team,” he wrote.",
+        "Its national officer, Daniel Okafor, said members had learned of the plans “through the press rather "
+        "than from their own employer”.",
+    )
+    sp = a.speakers.set_index("name")
+    assert sp.role["Siobhan Gallagher"] == "chief executive"
+    assert sp.role["Robert Fane"] == "Harlow’s chairman"
+    assert sp.category["Robert Fane"] == "official"
+    assert sp.role["Daniel Okafor"] == "national officer" and sp.category["Daniel Okafor"] == "official"
+
+
+def test_a_memo_speaks_for_its_writer_or_the_company():
+    a = art(
+        "Harlow Foods, Britain’s fifth-largest supermarket chain, reported a 38 per cent fall in annual profits.",
+        "An internal memo sent to store managers last month, which was seen by the Financial Times, said the chain "
+        "would close 14 stores. “These decisions are painful but necessary if we are to remain competitive,” the "
+        "memo said.",
+    )
+    assert direct(a).speaker.tolist() == ["Harlow Foods"]
+    b = art("The memo, signed by finance director Priya Nair, said: “We cannot keep every store open.”")
+    assert direct(b).speaker.tolist() == ["Priya Nair"]

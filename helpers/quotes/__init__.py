@@ -50,6 +50,15 @@ SPEAKER_EXTRA = ["kind", "titles", "appositive", "direct", "indirect", "polarity
 __all__ = ["extract_quotes", "QuoteResult", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
 
 
+def _after_titles(masked: str, n) -> int:
+    """Where the name ``n`` starts with its titles ("Sir Robert Fane" for the person "Robert Fane")."""
+    start = n.start
+    for t in n.titles:
+        if t and masked[start - len(t) - 1:start - 1] == t and masked[start - 1:start].isspace():
+            start -= len(t) + 1
+    return start
+
+
 @dataclass
 class QuoteResult:
     quotes: pd.DataFrame
@@ -166,7 +175,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
                 appositive = appositive_after(masked, n.end)
             if pre_role is None and n.kind == "person":
                 pre_role = role_before(masked, n.start) or (
-                    role_ahead.get(n.start) if masked[n.end:n.end + 1] == "," else None)
+                    role_ahead.get(_after_titles(masked, n)) if masked[n.end:n.end + 1] == "," else None)
         for a in ent_aliases.get(name, []):
             if a not in aliases:
                 aliases.append(a)

@@ -116,6 +116,9 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
             if doc is not None:
                 return doc, masked[vs:ve], "doc"
         subj = att.left_subject(masked, vs, a, nominals)
+        if subj is None and where in ("before", "sentence") and masked[vs:ve].lower().endswith("ing") \
+                and masked[a:vs].rstrip().endswith(","):
+            subj = _clause_subject(masked, a, vs, nominals)
         if subj is not None and where == "after":
             # after a quote only "…,” SUBJ said": nothing but titles / role words between the quote and
             # its subject (", but the college warned …" starts a new clause)
@@ -137,6 +140,59 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     if acc is not None:
         return acc[0], "according to", "according"
     return fallback
+
+
+_PREPOSITIONS = frozenset("in on at of for from with by to after before during under over about against".split())
+
+
+def _clause_subject(masked, a, vs, nominals):
+    """``A federal judge on Tuesday blocked the rule, saying …``: the subject of the main clause, for a
+    participle after a comma — the first speaker nominal of ``masked[a:vs]`` with only an introductory
+    phrase and titles before it (not the object of a preposition)."""
+    for n in att.window(nominals, a, vs):
+        if n.kind not in ("person", "org", "gpe", "group", "role") or n.end > vs:
+            continue
+        lead = masked[a:n.start]
+        words = lead.split()
+        if len(words) > 12 or not _SUBJECT_LEAD.match(lead) or (words and words[-1].lower() in _PREPOSITIONS):
+            return None
+        return n
+    return None
+
+
+_TOKEN = re.compile(r"[\w’'-]+")
+_DOC_DET = re.compile(r"(?:^|\s)(?:the|an?|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_DOC_BY = re.compile(r"\s*,?\s*(?:(?:signed|written|sent|issued|released)\s+)?(?:by|from)\s+")
+
+
+def _doc_subject(masked, a, b, nominals):
+    """``“…,” the memo said`` / ``the letter, signed by X, said``: a written document as the subject of a
+    speech verb in ``masked[a:b]``.  Returns (writer nominal or None, verb) — the writer when the text
+    names it ("by X", "from X") — or None when no document speaks here."""
+    from .lexicon import doc_nouns
+
+    nouns = doc_nouns()
+    for vs, ve, _ in att.find_verbs(masked, a, b):
+        docs = [t for t in _TOKEN.finditer(masked, a, vs) if t.group().lower() in nouns]
+        if not docs:
+            continue
+        t = docs[-1]
+        if not _DOC_DET.search(masked[max(a, t.start() - 40):t.start()]) or not att.gap_ok(masked[t.end():vs]):
+            continue
+        by = _DOC_BY.match(masked, t.end(), vs)
+        writer = att.inverted_subject(masked, by.end(), vs, nominals) if by else None
+        return writer, masked[vs:ve]
+    return None
+
+
+def _opening(ctx, si: int) -> int:
+    """Where sentence ``si`` starts, past a dateline opening the body ("COLUMBUS, Ohio - ")."""
+    start = ctx.sent[si][1]
+    if si == 0:
+        dl = _DATELINE.match(ctx.masked[start:ctx.sent[si][2]])
+        if dl:
+            start += dl.end()
+    return start
 
 
 def _direct(ctx, masked, statements, nominals):
@@ -167,14 +223,14 @@ def _direct(ctx, masked, statements, nominals):
             res = _attribute_frame(ctx, masked, a, b, "after", nominals)
         # 3. before the quote, from the sentence start (or the previous quote)
         if res is None:
-            a = ctx.sent[si_first][1]
+            a = _opening(ctx, si_first)
             prev = masked.rfind("_", a, first_s - 1)
             if prev >= 0:
                 a = prev + 1
             res = _attribute_frame(ctx, masked, a, first_s - 1, "before", nominals)
         # 4. anywhere in the sentence(s), outside quotes
         if res is None:
-            a, b = ctx.sent[si_first][1], ctx.sent[si_last][2]
+            a, b = _opening(ctx, si_first), ctx.sent[si_last][2]
             res = _attribute_frame(ctx, masked, a, b, "sentence", nominals)
         # 5. a quote introduced by a colon: the subject of the clause before it ("Mayor Cole put it bluntly: “…”")
         if res is None:
@@ -196,6 +252,14 @@ def _direct(ctx, masked, statements, nominals):
                 res = _attribute_frame(ctx, masked, a, b, "before", nominals)
                 if res is not None:
                     res = (res[0], res[1], "colon-paragraph")
+        if res is None:
+            # 7. a document speaks: its writer, else the author is resolved later (_resolve)
+            doc = _doc_subject(masked, last_e + 1, ctx.sent[si_last][2], nominals) \
+                or _doc_subject(masked, _opening(ctx, si_first), first_s - 1, nominals)
+            if doc is not None:
+                f.verb, f.how = doc[1], "doc"
+                if doc[0] is not None:
+                    res = (doc[0], doc[1], "doc")
         if res is not None:
             f.nominal, f.verb, f.how = res
         f.meta["sentences"] = (si_first, si_last)
@@ -360,7 +424,19 @@ def _resolve(ctx, found, nominals):
                 titles_of[n.name].append(t)
     history: list[Found] = []  # resolved statements with a person speaker
     subjects = [p for p in persons if _is_subject(ctx, p)]
-    orgs = None  # stage 3's organisations, read when "the company" or "the ministry" speaks
+    orgs = None  # stage 3's organisations, read when "the company", "the ministry" or a document speaks
+
+    def stage3_orgs():
+        nonlocal orgs
+        if orgs is None:
+            # stage 3's organisations are among the nominals unless the fallback name finder replaced
+            # them (an article in which stage 3 found no person)
+            orgs = [o for o in nominals if o.kind == "org" and not o.fallback]
+            if not orgs:
+                from .names import _entity_nominals
+
+                orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
+        return orgs
     roles: dict[str, str] = {}
     found.sort(key=lambda f: f.start)
     for f in found:
@@ -389,6 +465,15 @@ def _resolve(ctx, found, nominals):
                     subj = [p for p in subjects if para_start <= p.start < f.start]
                     if subj:
                         f.speaker, f.speaker_kind, f.how = subj[-1].name, "person", "paragraph-subject"
+                    elif f.how == "doc":
+                        # a document with no writer named: the organisation the article names most
+                        # so far, news outlets aside (an internal memo is the company's)
+                        counts: dict[str, int] = {}
+                        for o in stage3_orgs():
+                            if o.end <= f.start and not MEDIA_HEADS.search(o.name):
+                                counts[o.name] = counts.get(o.name, 0) + 1
+                        if counts:
+                            f.speaker, f.speaker_kind = max(counts, key=counts.get), "org"
             if f.speaker is not None and f.speaker_kind == "person":
                 history.append(f)
             continue
@@ -401,15 +486,7 @@ def _resolve(ctx, found, nominals):
             person = _resolve_role(ctx, n, persons, titles_of, f)
             org = None
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
-                if orgs is None:
-                    # stage 3's organisations are among the nominals unless the fallback name finder
-                    # replaced them (an article in which stage 3 found no person)
-                    orgs = [o for o in nominals if o.kind == "org" and not o.fallback]
-                    if not orgs:
-                        from .names import _entity_nominals
-
-                        orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
-                org = _resolve_institution(ctx, n, orgs)
+                org = _resolve_institution(ctx, n, stage3_orgs())
             if person is not None:
                 f.speaker, f.speaker_kind = person, "person"
                 roles.setdefault(person, n.name)
