@@ -496,3 +496,30 @@ def test_a_memo_speaks_for_its_writer_or_the_company():
     assert direct(a).speaker.tolist() == ["Harlow Foods"]
     b = art("The memo, signed by finance director Priya Nair, said: “We cannot keep every store open.”")
     assert direct(b).speaker.tolist() == ["Priya Nair"]
+
+
+def test_according_to_with_a_long_appositive_and_before_a_conjunction():
+    a = art(
+        "Dementia affects an estimated 57 million people worldwide, according to the World Health Organization, "
+        "and cases are expected to nearly triple by 2050 as populations age.",
+        "For patients, the message remains simple, according to Dr. Samuel Osei, a cardiologist at Johns Hopkins "
+        "Medicine in Baltimore who has studied hypertension treatment in older adults for more than 20 years.",
+    )
+    i = indirect(a)
+    assert i.speaker.tolist() == ["World Health Organization", "Samuel Osei"]
+    assert i.text[0].startswith("Dementia affects") and i.text[1] == "For patients, the message remains simple"
+
+
+def test_reported_speech_of_a_titled_name_in_commas_and_the_company_named_paragraphs_before():
+    a = art(
+        "Harlow Foods reported a 38 per cent fall in annual profits on Wednesday.",
+        "Shares fell 7 per cent in early trading in London.",
+        "Ms Gallagher said the company had cut the prices of more than 3,000 products since the autumn.",
+        "Analysts had expected worse.",
+        "The company confirmed the closures but said most affected staff would be offered roles elsewhere.",
+        "The board's lone dissenting member, Democrat Harold Benson, said Tuesday that he hoped his colleagues "
+        "would \"take the hint and move on.\"",
+    )
+    i = indirect(a).set_index("speaker")
+    assert i.text["Harlow Foods"].startswith("the closures") or "most affected staff" in i.text["Harlow Foods"]
+    assert i.text["Harold Benson"].startswith("he hoped his colleagues")

@@ -196,6 +196,9 @@ def window(nominals, a: int, b: int):
     return nominals[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
+_COMMA_TITLES = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")
+
+
 def left_subject(masked: str, v_start: int, lo: int, nominals):
     """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``).
 
@@ -207,8 +210,9 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
     def valid(n) -> bool:
         gap = masked[n.end:v_start]
         # "Venezuela's opposition leader, María Machado, said": the name is itself the appositive
+        # (titles may precede the name: "The board's lone dissenting member, Democrat Harold Benson, said")
         return gap_ok(gap) or (n.kind == "person" and gap.strip() == ","
-                               and masked[max(lo, n.start - 2):n.start].strip() == ",")
+                               and _COMMA_TITLES.search(masked, max(lo, n.start - 40), n.start) is not None)
 
     best = next((n for n in sorted(cands, key=lambda n: (-n.end, n.start)) if valid(n)), None)
     if best is not None and best.kind in ("org", "gpe", "role"):
@@ -293,6 +297,7 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_APPOSITIVE_TO_END = re.compile(r",\s+(?:a|an|the)\s[^,;_“”\"]*?(?=[.!?]?\s*$)")
 
 
 def according_to(masked: str, a: int, b: int, nominals):
@@ -304,7 +309,12 @@ def according_to(masked: str, a: int, b: int, nominals):
         if n is not None:
             # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
             post = re.match(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)", masked[n.end:b])
-            return n, m.start(), n.end + (post.end() if post else 0)
+            end = n.end + (post.end() if post else 0)
+            # "… , according to Dr. X, a cardiologist at Y who has studied Z for 20 years.": an
+            # appositive running to the sentence end is part of the phrase, not what was said (the
+            # statement is before it: "According to X, the …" opens with the phrase)
+            app = _APPOSITIVE_TO_END.match(masked, end, b) if masked[a:m.start()].strip() else None
+            return n, m.start(), app.end() if app else end
     return None
 
 

@@ -296,6 +296,7 @@ def _role_run(text: str) -> bool:
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
+_CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\b")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
 
 
@@ -379,7 +380,8 @@ def _indirect(ctx, masked, nominals, direct):
                 n, ps, pe = acc
                 before = masked[s0:ps].rstrip(" ,")
                 after = masked[pe:s1].lstrip(" ,")
-                if count_words(before) >= count_words(after):
+                # "X rose, according to Y, and Z is expected to …": what Y said is before the phrase
+                if count_words(before) >= count_words(after) or _CONJUNCTION.match(after):
                     cs, ce = s0, s0 + len(before)
                 else:
                     cs, ce = s1 - len(after), s1
@@ -467,13 +469,10 @@ def _resolve(ctx, found, nominals):
                         f.speaker, f.speaker_kind, f.how = subj[-1].name, "person", "paragraph-subject"
                     elif f.how == "doc":
                         # a document with no writer named: the organisation the article names most
-                        # so far, news outlets aside (an internal memo is the company's)
-                        counts: dict[str, int] = {}
-                        for o in stage3_orgs():
-                            if o.end <= f.start and not MEDIA_HEADS.search(o.name):
-                                counts[o.name] = counts.get(o.name, 0) + 1
-                        if counts:
-                            f.speaker, f.speaker_kind = max(counts, key=counts.get), "org"
+                        # (an internal memo is the company's)
+                        org = _most_named(ctx, stage3_orgs(), f.start)
+                        if org is not None:
+                            f.speaker, f.speaker_kind = org, "org"
             if f.speaker is not None and f.speaker_kind == "person":
                 history.append(f)
             continue
@@ -585,8 +584,14 @@ def _resolve_institution(ctx, n, orgs):
             return o.name
     if noun not in GENERIC_COMPANY_NOUNS:
         return None
-    first_para = ctx.sent[ctx.sid(n.start)][0] - 2
-    near = [o for o in before if ctx.sent[ctx.sid(o.start)][0] >= first_para and not MEDIA_HEADS.search(o.name)]
+    return _most_named(ctx, orgs, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
+
+
+def _most_named(ctx, orgs, at: int, first_para: int = 0) -> str | None:
+    """The organisation named most often in the article among those named before ``at`` from paragraph
+    ``first_para`` on (else anywhere before ``at``), the latest of equals, news outlets aside."""
+    before = [o for o in orgs if o.end <= at and not MEDIA_HEADS.search(o.name)]
+    near = [o for o in before if ctx.sent[ctx.sid(o.start)][0] >= first_para] or before
     if not near:
         return None
     counts: dict[str, int] = {}
