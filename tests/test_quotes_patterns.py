@@ -523,3 +523,19 @@ def test_reported_speech_of_a_titled_name_in_commas_and_the_company_named_paragr
     i = indirect(a).set_index("speaker")
     assert i.text["Harlow Foods"].startswith("the closures") or "most affected staff" in i.text["Harlow Foods"]
     assert i.text["Harold Benson"].startswith("he hoped his colleagues")
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_institution():
+    a = art("The Department of Transportation declined to comment. A spokesperson for the department said the "
+            "agency was reviewing fee disclosures across the industry.")
+    assert indirect(a).speaker.tolist() == ["Department of Transportation"]
+
+
+def test_a_memo_with_no_writer_is_not_given_to_a_place_it_names():
+    a = art(
+        "LONDON — Britain's health minister on Thursday denied that the government planned to close 14 rural "
+        "hospitals, a day after a leaked memo appeared to show officials preparing for the closures.",
+        'The memo, first reported by The Guardian, said the hospitals in Cumbria, Devon and Norfolk "will be '
+        'consolidated into regional centres by 2027."',
+    )
+    assert direct(a).speaker.isna().all()

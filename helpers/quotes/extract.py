@@ -469,8 +469,8 @@ def _resolve(ctx, found, nominals):
                         f.speaker, f.speaker_kind, f.how = subj[-1].name, "person", "paragraph-subject"
                     elif f.how == "doc":
                         # a document with no writer named: the organisation the article names most
-                        # (an internal memo is the company's)
-                        org = _most_named(ctx, stage3_orgs(), f.start)
+                        # before its sentence (an internal memo is the company's)
+                        org = _most_named(ctx, stage3_orgs(), ctx.sent[ctx.sid(f.start)][1])
                         if org is not None:
                             f.speaker, f.speaker_kind = org, "org"
             if f.speaker is not None and f.speaker_kind == "person":
@@ -486,6 +486,8 @@ def _resolve(ctx, found, nominals):
             org = None
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
                 org = _resolve_institution(ctx, n, stage3_orgs())
+            elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
+                org = _spokes_institution(ctx, n, stage3_orgs())
             if person is not None:
                 f.speaker, f.speaker_kind = person, "person"
                 roles.setdefault(person, n.name)
@@ -585,6 +587,29 @@ def _resolve_institution(ctx, n, orgs):
     if noun not in GENERIC_COMPANY_NOUNS:
         return None
     return _most_named(ctx, orgs, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
+
+
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+_FOR_THE = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z]+)\b")
+
+
+def _spokes_institution(ctx, n, orgs):
+    """An unnamed spokesperson speaks for the institution: one named in the role ("a spokesman for
+    Acme"), else the one its noun stands for ("a department spokesperson", "a spokesperson for the
+    department" → the latest organisation named before it whose name holds the noun)."""
+    inside = [o for o in orgs if n.start <= o.start and o.end <= n.end]
+    if inside:
+        return inside[0].name
+    words = n.text.lower().split()
+    nouns = [w for w in words if w in INSTITUTION_NOUNS]
+    after = _FOR_THE.match(ctx.masked, n.end)
+    if after and after.group(1) in INSTITUTION_NOUNS:
+        nouns.append(after.group(1))
+    for noun in nouns:
+        for o in reversed([o for o in orgs if o.end <= n.start]):
+            if noun in o.name.lower().split():
+                return o.name
+    return None
 
 
 def _most_named(ctx, orgs, at: int, first_para: int = 0) -> str | None:
