@@ -539,3 +539,26 @@ def test_a_memo_with_no_writer_is_not_given_to_a_place_it_names():
         'consolidated into regional centres by 2027."',
     )
     assert direct(a).speaker.isna().all()
+
+
+def test_reported_speech_in_a_participle_and_before_a_quote_without_that():
+    a = art(
+        "A spokesman for Secretary of State Frank LaRose, Rob Nichols, declined to comment on the ruling, saying "
+        "the office does not weigh in on pending litigation.",
+        "Its national officer, Daniel Okafor, said members had learned of the plans “through the press rather "
+        "than from their own employer”.",
+        "The city council approved a new budget on Monday night, adding 120 teachers and extending library hours "
+        "in every district, officials said.",
+    )
+    i = indirect(a).set_index("speaker")
+    assert i.text["Rob Nichols"].startswith("the office does not weigh in")
+    assert i.text["Daniel Okafor"] == "members had learned of the plans"
+    assert i.text["officials"].startswith("The city council approved")  # "adding 120 teachers" is no speech
+
+
+def test_a_dateline_is_no_subject_of_reported_speech():
+    a = art("PORTSMOUTH, Maine — City officials on Monday lifted a boil-water notice for about 40,000 homes less "
+            "than six hours after issuing it, saying the alarm had been caused by a faulty chlorine sensor.",
+            '"We told residents at eight this morning that the water was unsafe to drink," said Dana Whitfield, '
+            "the city's director of public works.")
+    assert indirect(a).speaker.tolist() == ["officials"]

@@ -186,9 +186,9 @@ def _doc_subject(masked, a, b, nominals):
 
 
 def _opening(ctx, si: int) -> int:
-    """Where sentence ``si`` starts, past a dateline opening the body ("COLUMBUS, Ohio - ")."""
+    """Where sentence ``si`` starts, past a dateline opening its paragraph ("COLUMBUS, Ohio - ")."""
     start = ctx.sent[si][1]
-    if si == 0:
+    if si == 0 or ctx.sent[si - 1][0] != ctx.sent[si][0]:
         dl = _DATELINE.match(ctx.masked[start:ctx.sent[si][2]])
         if dl:
             start += dl.end()
@@ -310,18 +310,24 @@ def _indirect(ctx, masked, nominals, direct):
     for si, (pi, s0, s1) in enumerate(ctx.sent):
         acc = att.according_to(masked, s0, s1, nominals)
         taken_to = s0
+        opening = _opening(ctx, si)  # a dateline is no subject
         for vs, ve, v in att.find_verbs(masked, s0, s1):
             if vs < taken_to:
                 continue
             w = masked[vs:ve].lower()
-            subj = att.left_subject(masked, vs, s0, nominals)
+            subj = att.left_subject(masked, vs, opening, nominals)
+            # "X declined to comment on the ruling, saying …": the participle's subject is the clause's
+            participle = w.endswith("ing") and masked[s0:vs].rstrip().endswith(",") and (
+                v.lemma == "say" or _THAT.match(masked[ve:s1]) is not None)  # not "…, adding 120 teachers"
+            if participle and subj is None:
+                subj = _clause_subject(masked, opening, vs, nominals)
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
                 continue
             if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", masked[subj.end:vs]):
                 continue  # "did not respond to a request for comment" says nothing
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
-            if w.endswith("ing"):
+            if w.endswith("ing") and not participle:
                 pre = masked[s0:subj.start].rstrip().lower()
                 if not pre.endswith("with"):
                     continue
@@ -329,8 +335,9 @@ def _indirect(ctx, masked, nominals, direct):
             that = _THAT.match(rest)
             if si in quoted_sentences:
                 # a sentence with a direct quote: only a that-clause before the quote is reported speech
+                # ("X said members had learned of the plans “…”" needs no "that")
                 q0 = masked.find("_", ve, s1)
-                if not that or q0 < 0 or ve + that.end() >= q0:
+                if q0 < 0 or (ve + that.end() >= q0 if that else v.lemma not in att._SAY_LIKE or v.lemma == "tell"):
                     continue
             end_attr = re.fullmatch(
                 r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
