@@ -562,3 +562,12 @@ def test_a_dateline_is_no_subject_of_reported_speech():
             '"We told residents at eight this morning that the water was unsafe to drink," said Dana Whitfield, '
             "the city's director of public works.")
     assert indirect(a).speaker.tolist() == ["officials"]
+
+
+def test_according_to_figures_by_a_source_with_an_appositive():
+    a = art("Shares fell 7 per cent in early trading in London, analysts said.",
+            "According to figures published on Tuesday by Kantar, the consumer research firm that tracks grocery "
+            "spending across 100,000 British households, the discounters’ combined market share rose to a record "
+            "18.6 per cent in the 12 weeks to late February.")
+    i = indirect(a).set_index("speaker")
+    assert i.text["Kantar"].startswith("the discounters’ combined market share rose")

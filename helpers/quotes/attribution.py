@@ -297,6 +297,9 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_APPOSITIVE_CLOSED = re.compile(r",\s+(?:a|an|the)\s(?:[^,;_“”\"]|,(?=\d))*(?=,)")  # (a comma in "100,000" stays)
+_DATA_NOUNS = frozenset("figures data estimates statistics study survey research analysis poll".split())
+_SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+[\w-]+){0,5}?\s+by\s+")
 _APPOSITIVE_TO_END = re.compile(r",\s+(?:a|an|the)\s[^,;_“”\"]*?(?=[.!?]?\s*$)")
 
 
@@ -306,6 +309,11 @@ def according_to(masked: str, a: int, b: int, nominals):
         return None  # (a plain search rules out most sentences before the regular expression)
     for m in _ACCORDING.finditer(masked, a, b):
         n = inverted_subject(masked, m.end(), b, nominals)
+        if n is None:
+            # "according to figures published on Tuesday by Kantar": the source the data are by
+            src = _SOURCE_BY.match(masked, m.end(), b)
+            if src is not None and (src.group(1).lower() in _DATA_NOUNS or src.group(1).lower() in doc_nouns()):
+                n = inverted_subject(masked, src.end(), b, nominals)
         if n is not None:
             # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
             post = re.match(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)", masked[n.end:b])
@@ -313,7 +321,10 @@ def according_to(masked: str, a: int, b: int, nominals):
             # "… , according to Dr. X, a cardiologist at Y who has studied Z for 20 years.": an
             # appositive running to the sentence end is part of the phrase, not what was said (the
             # statement is before it: "According to X, the …" opens with the phrase)
-            app = _APPOSITIVE_TO_END.match(masked, end, b) if masked[a:m.start()].strip() else None
+            if masked[a:m.start()].strip():
+                app = _APPOSITIVE_TO_END.match(masked, end, b)
+            else:  # "According to X, the firm that tracks Y, the share rose": the appositive too
+                app = _APPOSITIVE_CLOSED.match(masked, end, b)
             return n, m.start(), app.end() if app else end
     return None
 
