@@ -17,8 +17,9 @@ How it works (each step a module):
 3. :mod:`.attribution` — the speech verb and its subject: between the parts of a split quote, after the
    quote, before it, anywhere in its sentence; reported speech (``X said that …``, ``according to X``);
 4. :mod:`.extract` — resolution: title + surname → the person (stage 3 aliases), pronouns → the last
-   compatible speaker, role nouns → the person the text ties them to, a bare quote paragraph → the
-   previous speaker;
+   compatible speaker, role nouns → the person the text ties them to (an unnamed spokesperson → the
+   institution), a document ("the memo said") → its writer, else the organisation the article names
+   most, a bare quote paragraph → the previous speaker;
 5. :mod:`.speakers` — role from the appositive and the expert / official / other / group rule;
 6. :mod:`helpers.sentiment` — TextBlob polarity / subjectivity with the driving words, VADER, certainty;
 7. analyst corrections from :mod:`helpers.annotations` applied last.

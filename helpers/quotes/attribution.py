@@ -8,8 +8,10 @@ Patterns (each has a unit test in ``tests/test_quotes_patterns.py``):
 * subject before a speech verb, with an optional appositive and adverbs / auxiliaries between:
   ``Col. Kemp elaborated``, ``Dr. Roe, a former adviser who now teaches, told …``, ``X does not believe``;
 * inverted after a quote: ``“…,” said Kemp``;
-* ``according to X``; a document's writer: ``…,” read the letter by Gen. X``;
-* a ``with`` absolute: ``with the chairman … calling it a “draft”``.
+* ``according to X`` (also ``according to figures published by X``); a document's writer:
+  ``…,” read the letter by Gen. X``, ``the memo, signed by X, said``;
+* a ``with`` absolute: ``with the chairman … calling it a “draft”``; a participle after the main
+  clause: ``A federal judge blocked the rule, saying …`` (:func:`helpers.quotes.extract._clause_subject`).
 
     >>> gap_ok(", a former adviser in Israel who now teaches, ")
     True
