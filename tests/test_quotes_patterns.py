@@ -442,3 +442,132 @@ def test_end_attribution_followed_by_a_setting():
             "in a confidential report seen by Reuters on Monday.")
     i = indirect(a)
     assert i.text[0] == "Iran has begun enriching uranium at a second site"
+
+
+# -- session 4: faults seen on the DEV articles of tests/data/quotes_unseen --------------------------------
+def test_particle_surname_opening_a_sentence_is_the_full_name():
+    a = art(
+        "“What surprised us was how consistent the signal was,” said Dr. Lucas van der Meer, an epidemiologist "
+        "at Erasmus University Medical Center in Rotterdam.",
+        "The team drew on health records from the Netherlands, Denmark and the United Kingdom. Van der Meer said "
+        "the researchers had adjusted for blood pressure itself, smoking and education.",
+        "“This is observational data,” he said. “Nobody should switch their medication because of one paper.”",
+    )
+    assert set(a.quotes.speaker) == {"Lucas van der Meer"}
+
+
+def test_participle_after_the_main_clause_takes_its_subject_past_the_dateline():
+    a = art(
+        'COLUMBUS, Ohio - A federal judge on Tuesday temporarily blocked a Franklin County rule that would have '
+        'removed all but one ballot drop box before the May primary, saying the change was likely to burden voters '
+        '"without any meaningful gain in security."',
+        'U.S. District Judge Angela Ruiz-Whitfield granted a preliminary injunction sought by a coalition of voting '
+        'rights groups.',
+    )
+    d = direct(a)
+    assert d.speaker.tolist() == ["Angela Ruiz-Whitfield"]
+    assert a.speakers.set_index("name").category["Angela Ruiz-Whitfield"] == "official"  # a judge holds an office
+
+
+def test_relative_clause_is_no_role_and_a_titled_name_keeps_the_role_before_it():
+    a = art(
+        "“We have chosen to invest in price rather than protect our margin,” said chief executive Siobhan Gallagher.",
+        "Ms Gallagher, who took over in 2022 after a decade at a rival chain, said the company had cut the prices "
+        "of more than 3,000 products.",
+        "Harlow’s chairman, Sir Robert Fane, defended the strategy in a letter to shareholders. “The board is "
+        "united behind Siobhan and her team,” he wrote.",
+        "Its national officer, Daniel Okafor, said members had learned of the plans “through the press rather "
+        "than from their own employer”.",
+    )
+    sp = a.speakers.set_index("name")
+    assert sp.role["Siobhan Gallagher"] == "chief executive"
+    assert sp.role["Robert Fane"] == "Harlow’s chairman"
+    assert sp.category["Robert Fane"] == "official"
+    assert sp.role["Daniel Okafor"] == "national officer" and sp.category["Daniel Okafor"] == "official"
+
+
+def test_a_memo_speaks_for_its_writer_or_the_company():
+    a = art(
+        "Harlow Foods, Britain’s fifth-largest supermarket chain, reported a 38 per cent fall in annual profits.",
+        "An internal memo sent to store managers last month, which was seen by the Financial Times, said the chain "
+        "would close 14 stores. “These decisions are painful but necessary if we are to remain competitive,” the "
+        "memo said.",
+    )
+    assert direct(a).speaker.tolist() == ["Harlow Foods"]
+    b = art("The memo, signed by finance director Priya Nair, said: “We cannot keep every store open.”")
+    assert direct(b).speaker.tolist() == ["Priya Nair"]
+
+
+def test_according_to_with_a_long_appositive_and_before_a_conjunction():
+    a = art(
+        "Dementia affects an estimated 57 million people worldwide, according to the World Health Organization, "
+        "and cases are expected to nearly triple by 2050 as populations age.",
+        "For patients, the message remains simple, according to Dr. Samuel Osei, a cardiologist at Johns Hopkins "
+        "Medicine in Baltimore who has studied hypertension treatment in older adults for more than 20 years.",
+    )
+    i = indirect(a)
+    assert i.speaker.tolist() == ["World Health Organization", "Samuel Osei"]
+    assert i.text[0].startswith("Dementia affects") and i.text[1] == "For patients, the message remains simple"
+
+
+def test_reported_speech_of_a_titled_name_in_commas_and_the_company_named_paragraphs_before():
+    a = art(
+        "Harlow Foods reported a 38 per cent fall in annual profits on Wednesday.",
+        "Shares fell 7 per cent in early trading in London.",
+        "Ms Gallagher said the company had cut the prices of more than 3,000 products since the autumn.",
+        "Analysts had expected worse.",
+        "The company confirmed the closures but said most affected staff would be offered roles elsewhere.",
+        "The board's lone dissenting member, Democrat Harold Benson, said Tuesday that he hoped his colleagues "
+        "would \"take the hint and move on.\"",
+    )
+    i = indirect(a).set_index("speaker")
+    assert i.text["Harlow Foods"].startswith("the closures") or "most affected staff" in i.text["Harlow Foods"]
+    assert i.text["Harold Benson"].startswith("he hoped his colleagues")
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_institution():
+    a = art("The Department of Transportation declined to comment. A spokesperson for the department said the "
+            "agency was reviewing fee disclosures across the industry.")
+    assert indirect(a).speaker.tolist() == ["Department of Transportation"]
+
+
+def test_a_memo_with_no_writer_is_not_given_to_a_place_it_names():
+    a = art(
+        "LONDON — Britain's health minister on Thursday denied that the government planned to close 14 rural "
+        "hospitals, a day after a leaked memo appeared to show officials preparing for the closures.",
+        'The memo, first reported by The Guardian, said the hospitals in Cumbria, Devon and Norfolk "will be '
+        'consolidated into regional centres by 2027."',
+    )
+    assert direct(a).speaker.isna().all()
+
+
+def test_reported_speech_in_a_participle_and_before_a_quote_without_that():
+    a = art(
+        "A spokesman for Secretary of State Frank LaRose, Rob Nichols, declined to comment on the ruling, saying "
+        "the office does not weigh in on pending litigation.",
+        "Its national officer, Daniel Okafor, said members had learned of the plans “through the press rather "
+        "than from their own employer”.",
+        "The city council approved a new budget on Monday night, adding 120 teachers and extending library hours "
+        "in every district, officials said.",
+    )
+    i = indirect(a).set_index("speaker")
+    assert i.text["Rob Nichols"].startswith("the office does not weigh in")
+    assert i.text["Daniel Okafor"] == "members had learned of the plans"
+    assert i.text["officials"].startswith("The city council approved")  # "adding 120 teachers" is no speech
+
+
+def test_a_dateline_is_no_subject_of_reported_speech():
+    a = art("PORTSMOUTH, Maine — City officials on Monday lifted a boil-water notice for about 40,000 homes less "
+            "than six hours after issuing it, saying the alarm had been caused by a faulty chlorine sensor.",
+            '"We told residents at eight this morning that the water was unsafe to drink," said Dana Whitfield, '
+            "the city's director of public works.")
+    assert indirect(a).speaker.tolist() == ["officials"]
+
+
+def test_according_to_figures_by_a_source_with_an_appositive():
+    a = art("Shares fell 7 per cent in early trading in London, analysts said.",
+            "According to figures published on Tuesday by Kantar, the consumer research firm that tracks grocery "
+            "spending across 100,000 British households, the discounters’ combined market share rose to a record "
+            "18.6 per cent in the 12 weeks to late February.")
+    i = indirect(a).set_index("speaker")
+    assert i.text["Kantar"].startswith("the discounters’ combined market share rose")

@@ -17,8 +17,9 @@ How it works (each step a module):
 3. :mod:`.attribution` — the speech verb and its subject: between the parts of a split quote, after the
    quote, before it, anywhere in its sentence; reported speech (``X said that …``, ``according to X``);
 4. :mod:`.extract` — resolution: title + surname → the person (stage 3 aliases), pronouns → the last
-   compatible speaker, role nouns → the person the text ties them to, a bare quote paragraph → the
-   previous speaker;
+   compatible speaker, role nouns → the person the text ties them to (an unnamed spokesperson → the
+   institution), a document ("the memo said") → its writer, else the organisation the article names
+   most, a bare quote paragraph → the previous speaker;
 5. :mod:`.speakers` — role from the appositive and the expert / official / other / group rule;
 6. :mod:`helpers.sentiment` — TextBlob polarity / subjectivity with the driving words, VADER, certainty;
 7. analyst corrections from :mod:`helpers.annotations` applied last.
@@ -48,6 +49,15 @@ SPEAKER_EXTRA = ["kind", "titles", "appositive", "direct", "indirect", "polarity
                  "category_source"]
 
 __all__ = ["extract_quotes", "QuoteResult", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
+
+
+def _after_titles(masked: str, n) -> int:
+    """Where the name ``n`` starts with its titles ("Sir Robert Fane" for the person "Robert Fane")."""
+    start = n.start
+    for t in n.titles:
+        if t and masked[start - len(t) - 1:start - 1] == t and masked[start - 1:start].isspace():
+            start -= len(t) + 1
+    return start
 
 
 @dataclass
@@ -166,7 +176,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
                 appositive = appositive_after(masked, n.end)
             if pre_role is None and n.kind == "person":
                 pre_role = role_before(masked, n.start) or (
-                    role_ahead.get(n.start) if masked[n.end:n.end + 1] == "," else None)
+                    role_ahead.get(_after_titles(masked, n)) if masked[n.end:n.end + 1] == "," else None)
         for a in ent_aliases.get(name, []):
             if a not in aliases:
                 aliases.append(a)

@@ -8,8 +8,10 @@ Patterns (each has a unit test in ``tests/test_quotes_patterns.py``):
 * subject before a speech verb, with an optional appositive and adverbs / auxiliaries between:
   ``Col. Kemp elaborated``, ``Dr. Roe, a former adviser who now teaches, told …``, ``X does not believe``;
 * inverted after a quote: ``“…,” said Kemp``;
-* ``according to X``; a document's writer: ``…,” read the letter by Gen. X``;
-* a ``with`` absolute: ``with the chairman … calling it a “draft”``.
+* ``according to X`` (also ``according to figures published by X``); a document's writer:
+  ``…,” read the letter by Gen. X``, ``the memo, signed by X, said``;
+* a ``with`` absolute: ``with the chairman … calling it a “draft”``; a participle after the main
+  clause: ``A federal judge blocked the rule, saying …`` (:func:`helpers.quotes.extract._clause_subject`).
 
     >>> gap_ok(", a former adviser in Israel who now teaches, ")
     True
@@ -196,6 +198,9 @@ def window(nominals, a: int, b: int):
     return nominals[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
+_COMMA_TITLES = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")
+
+
 def left_subject(masked: str, v_start: int, lo: int, nominals):
     """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``).
 
@@ -207,8 +212,9 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
     def valid(n) -> bool:
         gap = masked[n.end:v_start]
         # "Venezuela's opposition leader, María Machado, said": the name is itself the appositive
+        # (titles may precede the name: "The board's lone dissenting member, Democrat Harold Benson, said")
         return gap_ok(gap) or (n.kind == "person" and gap.strip() == ","
-                               and masked[max(lo, n.start - 2):n.start].strip() == ",")
+                               and _COMMA_TITLES.search(masked, max(lo, n.start - 40), n.start) is not None)
 
     best = next((n for n in sorted(cands, key=lambda n: (-n.end, n.start)) if valid(n)), None)
     if best is not None and best.kind in ("org", "gpe", "role"):
@@ -293,6 +299,10 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_APPOSITIVE_CLOSED = re.compile(r",\s+(?:a|an|the)\s(?:[^,;_“”\"]|,(?=\d))*(?=,)")  # (a comma in "100,000" stays)
+_DATA_NOUNS = frozenset("figures data estimates statistics study survey research analysis poll".split())
+_SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+[\w-]+){0,5}?\s+by\s+")
+_APPOSITIVE_TO_END = re.compile(r",\s+(?:a|an|the)\s[^,;_“”\"]*?(?=[.!?]?\s*$)")
 
 
 def according_to(masked: str, a: int, b: int, nominals):
@@ -301,10 +311,23 @@ def according_to(masked: str, a: int, b: int, nominals):
         return None  # (a plain search rules out most sentences before the regular expression)
     for m in _ACCORDING.finditer(masked, a, b):
         n = inverted_subject(masked, m.end(), b, nominals)
+        if n is None:
+            # "according to figures published on Tuesday by Kantar": the source the data are by
+            src = _SOURCE_BY.match(masked, m.end(), b)
+            if src is not None and (src.group(1).lower() in _DATA_NOUNS or src.group(1).lower() in doc_nouns()):
+                n = inverted_subject(masked, src.end(), b, nominals)
         if n is not None:
             # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
             post = re.match(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)", masked[n.end:b])
-            return n, m.start(), n.end + (post.end() if post else 0)
+            end = n.end + (post.end() if post else 0)
+            # "… , according to Dr. X, a cardiologist at Y who has studied Z for 20 years.": an
+            # appositive running to the sentence end is part of the phrase, not what was said (the
+            # statement is before it: "According to X, the …" opens with the phrase)
+            if masked[a:m.start()].strip():
+                app = _APPOSITIVE_TO_END.match(masked, end, b)
+            else:  # "According to X, the firm that tracks Y, the share rose": the appositive too
+                app = _APPOSITIVE_CLOSED.match(masked, end, b)
+            return n, m.start(), app.end() if app else end
     return None
 
 

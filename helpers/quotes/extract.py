@@ -116,6 +116,9 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
             if doc is not None:
                 return doc, masked[vs:ve], "doc"
         subj = att.left_subject(masked, vs, a, nominals)
+        if subj is None and where in ("before", "sentence") and masked[vs:ve].lower().endswith("ing") \
+                and masked[a:vs].rstrip().endswith(","):
+            subj = _clause_subject(masked, a, vs, nominals)
         if subj is not None and where == "after":
             # after a quote only "…,” SUBJ said": nothing but titles / role words between the quote and
             # its subject (", but the college warned …" starts a new clause)
@@ -137,6 +140,59 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     if acc is not None:
         return acc[0], "according to", "according"
     return fallback
+
+
+_PREPOSITIONS = frozenset("in on at of for from with by to after before during under over about against".split())
+
+
+def _clause_subject(masked, a, vs, nominals):
+    """``A federal judge on Tuesday blocked the rule, saying …``: the subject of the main clause, for a
+    participle after a comma — the first speaker nominal of ``masked[a:vs]`` with only an introductory
+    phrase and titles before it (not the object of a preposition)."""
+    for n in att.window(nominals, a, vs):
+        if n.kind not in ("person", "org", "gpe", "group", "role") or n.end > vs:
+            continue
+        lead = masked[a:n.start]
+        words = lead.split()
+        if len(words) > 12 or not _SUBJECT_LEAD.match(lead) or (words and words[-1].lower() in _PREPOSITIONS):
+            return None
+        return n
+    return None
+
+
+_TOKEN = re.compile(r"[\w’'-]+")
+_DOC_DET = re.compile(r"(?:^|\s)(?:the|an?|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_DOC_BY = re.compile(r"\s*,?\s*(?:(?:signed|written|sent|issued|released)\s+)?(?:by|from)\s+")
+
+
+def _doc_subject(masked, a, b, nominals):
+    """``“…,” the memo said`` / ``the letter, signed by X, said``: a written document as the subject of a
+    speech verb in ``masked[a:b]``.  Returns (writer nominal or None, verb) — the writer when the text
+    names it ("by X", "from X") — or None when no document speaks here."""
+    from .lexicon import doc_nouns
+
+    nouns = doc_nouns()
+    for vs, ve, _ in att.find_verbs(masked, a, b):
+        docs = [t for t in _TOKEN.finditer(masked, a, vs) if t.group().lower() in nouns]
+        if not docs:
+            continue
+        t = docs[-1]
+        if not _DOC_DET.search(masked[max(a, t.start() - 40):t.start()]) or not att.gap_ok(masked[t.end():vs]):
+            continue
+        by = _DOC_BY.match(masked, t.end(), vs)
+        writer = att.inverted_subject(masked, by.end(), vs, nominals) if by else None
+        return writer, masked[vs:ve]
+    return None
+
+
+def _opening(ctx, si: int) -> int:
+    """Where sentence ``si`` starts, past a dateline opening its paragraph ("COLUMBUS, Ohio - ")."""
+    start = ctx.sent[si][1]
+    if si == 0 or ctx.sent[si - 1][0] != ctx.sent[si][0]:
+        dl = _DATELINE.match(ctx.masked[start:ctx.sent[si][2]])
+        if dl:
+            start += dl.end()
+    return start
 
 
 def _direct(ctx, masked, statements, nominals):
@@ -167,14 +223,14 @@ def _direct(ctx, masked, statements, nominals):
             res = _attribute_frame(ctx, masked, a, b, "after", nominals)
         # 3. before the quote, from the sentence start (or the previous quote)
         if res is None:
-            a = ctx.sent[si_first][1]
+            a = _opening(ctx, si_first)
             prev = masked.rfind("_", a, first_s - 1)
             if prev >= 0:
                 a = prev + 1
             res = _attribute_frame(ctx, masked, a, first_s - 1, "before", nominals)
         # 4. anywhere in the sentence(s), outside quotes
         if res is None:
-            a, b = ctx.sent[si_first][1], ctx.sent[si_last][2]
+            a, b = _opening(ctx, si_first), ctx.sent[si_last][2]
             res = _attribute_frame(ctx, masked, a, b, "sentence", nominals)
         # 5. a quote introduced by a colon: the subject of the clause before it ("Mayor Cole put it bluntly: “…”")
         if res is None:
@@ -196,6 +252,14 @@ def _direct(ctx, masked, statements, nominals):
                 res = _attribute_frame(ctx, masked, a, b, "before", nominals)
                 if res is not None:
                     res = (res[0], res[1], "colon-paragraph")
+        if res is None:
+            # 7. a document speaks: its writer, else the author is resolved later (_resolve)
+            doc = _doc_subject(masked, last_e + 1, ctx.sent[si_last][2], nominals) \
+                or _doc_subject(masked, _opening(ctx, si_first), first_s - 1, nominals)
+            if doc is not None:
+                f.verb, f.how = doc[1], "doc"
+                if doc[0] is not None:
+                    res = (doc[0], doc[1], "doc")
         if res is not None:
             f.nominal, f.verb, f.how = res
         f.meta["sentences"] = (si_first, si_last)
@@ -232,6 +296,7 @@ def _role_run(text: str) -> bool:
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
+_CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\b")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
 
 
@@ -245,18 +310,24 @@ def _indirect(ctx, masked, nominals, direct):
     for si, (pi, s0, s1) in enumerate(ctx.sent):
         acc = att.according_to(masked, s0, s1, nominals)
         taken_to = s0
+        opening = _opening(ctx, si)  # a dateline is no subject
         for vs, ve, v in att.find_verbs(masked, s0, s1):
             if vs < taken_to:
                 continue
             w = masked[vs:ve].lower()
-            subj = att.left_subject(masked, vs, s0, nominals)
+            subj = att.left_subject(masked, vs, opening, nominals)
+            # "X declined to comment on the ruling, saying …": the participle's subject is the clause's
+            participle = w.endswith("ing") and masked[s0:vs].rstrip().endswith(",") and (
+                v.lemma == "say" or _THAT.match(masked[ve:s1]) is not None)  # not "…, adding 120 teachers"
+            if participle and subj is None:
+                subj = _clause_subject(masked, opening, vs, nominals)
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
                 continue
             if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", masked[subj.end:vs]):
                 continue  # "did not respond to a request for comment" says nothing
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
-            if w.endswith("ing"):
+            if w.endswith("ing") and not participle:
                 pre = masked[s0:subj.start].rstrip().lower()
                 if not pre.endswith("with"):
                     continue
@@ -264,8 +335,9 @@ def _indirect(ctx, masked, nominals, direct):
             that = _THAT.match(rest)
             if si in quoted_sentences:
                 # a sentence with a direct quote: only a that-clause before the quote is reported speech
+                # ("X said members had learned of the plans “…”" needs no "that")
                 q0 = masked.find("_", ve, s1)
-                if not that or q0 < 0 or ve + that.end() >= q0:
+                if q0 < 0 or (ve + that.end() >= q0 if that else v.lemma not in att._SAY_LIKE or v.lemma == "tell"):
                     continue
             end_attr = re.fullmatch(
                 r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
@@ -315,7 +387,8 @@ def _indirect(ctx, masked, nominals, direct):
                 n, ps, pe = acc
                 before = masked[s0:ps].rstrip(" ,")
                 after = masked[pe:s1].lstrip(" ,")
-                if count_words(before) >= count_words(after):
+                # "X rose, according to Y, and Z is expected to …": what Y said is before the phrase
+                if count_words(before) >= count_words(after) or _CONJUNCTION.match(after):
                     cs, ce = s0, s0 + len(before)
                 else:
                     cs, ce = s1 - len(after), s1
@@ -360,7 +433,19 @@ def _resolve(ctx, found, nominals):
                 titles_of[n.name].append(t)
     history: list[Found] = []  # resolved statements with a person speaker
     subjects = [p for p in persons if _is_subject(ctx, p)]
-    orgs = None  # stage 3's organisations, read when "the company" or "the ministry" speaks
+    orgs = None  # stage 3's organisations, read when "the company", "the ministry" or a document speaks
+
+    def stage3_orgs():
+        nonlocal orgs
+        if orgs is None:
+            # stage 3's organisations are among the nominals unless the fallback name finder replaced
+            # them (an article in which stage 3 found no person)
+            orgs = [o for o in nominals if o.kind == "org" and not o.fallback]
+            if not orgs:
+                from .names import _entity_nominals
+
+                orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
+        return orgs
     roles: dict[str, str] = {}
     found.sort(key=lambda f: f.start)
     for f in found:
@@ -389,6 +474,12 @@ def _resolve(ctx, found, nominals):
                     subj = [p for p in subjects if para_start <= p.start < f.start]
                     if subj:
                         f.speaker, f.speaker_kind, f.how = subj[-1].name, "person", "paragraph-subject"
+                    elif f.how == "doc":
+                        # a document with no writer named: the organisation the article names most
+                        # before its sentence (an internal memo is the company's)
+                        org = _most_named(ctx, stage3_orgs(), ctx.sent[ctx.sid(f.start)][1])
+                        if org is not None:
+                            f.speaker, f.speaker_kind = org, "org"
             if f.speaker is not None and f.speaker_kind == "person":
                 history.append(f)
             continue
@@ -401,15 +492,9 @@ def _resolve(ctx, found, nominals):
             person = _resolve_role(ctx, n, persons, titles_of, f)
             org = None
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
-                if orgs is None:
-                    # stage 3's organisations are among the nominals unless the fallback name finder
-                    # replaced them (an article in which stage 3 found no person)
-                    orgs = [o for o in nominals if o.kind == "org" and not o.fallback]
-                    if not orgs:
-                        from .names import _entity_nominals
-
-                        orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
-                org = _resolve_institution(ctx, n, orgs)
+                org = _resolve_institution(ctx, n, stage3_orgs())
+            elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
+                org = _spokes_institution(ctx, n, stage3_orgs())
             if person is not None:
                 f.speaker, f.speaker_kind = person, "person"
                 roles.setdefault(person, n.name)
@@ -508,8 +593,37 @@ def _resolve_institution(ctx, n, orgs):
             return o.name
     if noun not in GENERIC_COMPANY_NOUNS:
         return None
-    first_para = ctx.sent[ctx.sid(n.start)][0] - 2
-    near = [o for o in before if ctx.sent[ctx.sid(o.start)][0] >= first_para and not MEDIA_HEADS.search(o.name)]
+    return _most_named(ctx, orgs, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
+
+
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+_FOR_THE = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z]+)\b")
+
+
+def _spokes_institution(ctx, n, orgs):
+    """An unnamed spokesperson speaks for the institution: one named in the role ("a spokesman for
+    Acme"), else the one its noun stands for ("a department spokesperson", "a spokesperson for the
+    department" → the latest organisation named before it whose name holds the noun)."""
+    inside = [o for o in orgs if n.start <= o.start and o.end <= n.end]
+    if inside:
+        return inside[0].name
+    words = n.text.lower().split()
+    nouns = [w for w in words if w in INSTITUTION_NOUNS]
+    after = _FOR_THE.match(ctx.masked, n.end)
+    if after and after.group(1) in INSTITUTION_NOUNS:
+        nouns.append(after.group(1))
+    for noun in nouns:
+        for o in reversed([o for o in orgs if o.end <= n.start]):
+            if noun in o.name.lower().split():
+                return o.name
+    return None
+
+
+def _most_named(ctx, orgs, at: int, first_para: int = 0) -> str | None:
+    """The organisation named most often in the article among those named before ``at`` from paragraph
+    ``first_para`` on (else anywhere before ``at``), the latest of equals, news outlets aside."""
+    before = [o for o in orgs if o.end <= at and not MEDIA_HEADS.search(o.name)]
+    near = [o for o in before if ctx.sent[ctx.sid(o.start)][0] >= first_para] or before
     if not near:
         return None
     counts: dict[str, int] = {}

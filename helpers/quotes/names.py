@@ -496,6 +496,12 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
             full = next(iter(surnames[n.text]))
             if n.name != full:
                 n.kind, n.name = "person", full
+        elif n.kind == "person" and n.name.split()[0].lower() in _PARTICLES:
+            # "Van der Meer said" (a capital at the sentence start): the one full name ending so
+            tail = " " + n.name.lower()
+            fulls = {m.name for m in named if m.kind == "person" and m.name.lower().endswith(tail)}
+            if len(fulls) == 1:
+                n.name = fulls.pop()
     text = masked if masked is not None else body
     groups = _group_matches(text)
     if groups:

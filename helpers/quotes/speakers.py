@@ -125,7 +125,17 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
             return head
     if "official" in cats or kind in ("org", "gpe", "role"):
         return "official"
+    if _office_noun(" ".join([*(titles or []), role or ""])):
+        return "official"  # "District Judge", "its national officer"
     return "other"
+
+
+def _office_noun(text: str) -> bool:
+    """A word of ``text`` is a role noun of an office (``lexicons/role_nouns.tsv``, category official)."""
+    from .lexicon import role_nouns
+
+    nouns = role_nouns()
+    return any(nouns.get(w) == "official" for w in _WORD_RUN.findall(text.lower()))
 
 
 _APPOSITIVE_BARE = re.compile(r"^,\s+([a-z][\w-]*(?:\s+[\w’'-]+){0,12}?)(?=,\s|\.\s|\.$|;|$)")
@@ -184,6 +194,8 @@ def short_role(appositive: str | None) -> str | None:
     ``former adviser in Israel``."""
     if not appositive:
         return None
+    if re.match(r"(?:who|which)\s", appositive) and not _has_cue(appositive):
+        return None  # "X, who spoke after him, said": a relative clause names no role unless it holds a cue
     s = re.sub(r"^(?:who|which)\s+", "", appositive)
     s = re.split(r"\s+(?:who|which|whose|that)\s+", s)[0]
     s = re.sub(r"^(?:a|an|the)\s+", "", s)
