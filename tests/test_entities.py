@@ -245,6 +245,24 @@ def test_possessive_institution_name_followed_by_its_city():
     assert e["Devon"].type == "GPE"
 
 
+def test_company_heads_of_industry_names():
+    art, res = ents(
+        "Novaris Pharma, which sells a branded version of the drug, said it had not funded the research. "
+        "Shares of Halden Therapeutics and Corvel Energy rose."
+    )
+    e = by_name(res)
+    for name in ("Novaris Pharma", "Halden Therapeutics", "Corvel Energy"):
+        assert e[name].type == "ORG", (name, e[name].type)
+
+
+def test_sentence_initial_particle_opens_a_surname_not_a_place():
+    art, res = ents("Lucas van der Meer, an epidemiologist, led the work. Van der Meer said the result was clear. "
+                    "Van is a city in eastern Turkey.")
+    e = by_name(res)
+    assert e["Lucas van der Meer"].mentions == 2 and "Van der Meer" in e["Lucas van der Meer"].aliases
+    assert e["Van"].mentions == 1 and e["Van"].type == "GPE"  # the city, written as a place
+
+
 def test_spelling_variants_and_nationality_led_names():
     art, res = ents(
         "Gen. Qasem Soleimani was killed. Iran mourned Qassem Soleimani. Soleimani led the Quds Force. "

@@ -495,6 +495,12 @@ class RuleExtractor:
                 return out
             texts = texts[1:]
 
+        # "Van der Meer said", "De la Cruz agreed": a capitalised particle opening a surname, not the
+        # place "Van" or a word of the lexicon
+        if j - i >= 3 and texts[0].lower() in _PARTICLES and texts[1] in _PARTICLES:
+            cand(i, j, "PERSON", None, "particle-surname")
+            return out
+
         # whole chunk in the gazetteer / known names
         g = self._gaz_match(toks, i, j)
         if g and g[0] == j:
