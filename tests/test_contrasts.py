@@ -321,3 +321,28 @@ def test_seed_without_entities_and_quotes_degrades_gracefully():
     assert len(false) <= 2
     letter = next(r for r in df.itertuples() if _match(r, GOLD["pairs"][1]))
     assert _same_person(letter.claim_speaker, "William Seely") and _same_person(letter.retraction_speaker, "Mark Esper")
+
+
+def _lexicon_examples():
+    out = []
+    for row in C._tsv("retraction_cues.tsv"):
+        for ex in (row[4].split(" | ") if len(row) > 4 and row[4].strip() else []):
+            out.append((row[0], row[2], ex.strip()))
+    return out
+
+
+def test_every_cue_row_lists_its_forms():
+    """Each row of the cue lexicon lists the word forms it is meant to find (checked below)."""
+    rows = C._tsv("retraction_cues.tsv")
+    assert all(len(r) > 4 and r[4].strip() for r in rows), [r[2] for r in rows if len(r) < 5 or not r[4].strip()]
+
+
+@pytest.mark.parametrize("typ, rx, example", _lexicon_examples())
+def test_every_listed_cue_form_is_found(typ, rx, example):
+    """Every form a lexicon row lists is matched by that row's pattern and found by find_cues (through the
+    literal gate), e.g. "misspeaks" and "not going to leave" (a pattern that can never match a form it was
+    written for is caught here)."""
+    pattern = next(p for t, _, p, _ in C._cue_patterns() if p.pattern.endswith(f"(?:{rx})(?![\\w-])"))
+    assert pattern.search(example), (rx, example)
+    assert any(c.type == typ and pattern.fullmatch(c.text) for c in C.find_cues(example)), \
+        (example, [(c.type, c.text) for c in C.find_cues(example)])
