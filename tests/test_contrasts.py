@@ -64,6 +64,8 @@ def test_each_cue_type_is_found(text, typ):
     "If it wasn’t a mistake, then it was a signal.",  # conditional
     "Troops will withdraw from the valley in March.",  # the predicate itself is no cue
     "The council approved the budget on Monday.",
+    "The home side were denied a second penalty.",  # passive with an object: refused, not retracted
+    "He was denied parole in 2023.",
 ])
 def test_no_cue_where_there_is_no_walk_back(text):
     assert C.find_cues(text) == []
