@@ -382,11 +382,33 @@ _LABEL_BEFORE = re.compile(
     r"term(?:ed|s)?|label(?:l?ed|s)?|dub(?:bed|s)?|brand(?:ed|s)?)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)"
     r"(?:\s+as)?|\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*\s+for|regret\w*|blam\w*\s+\w+\s+on))"
     r"[\s,]+(?:[\w\[\]’'-]+[\s,]+){0,5}(?:[\"“”]\s*)?$", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+"
+                             r"(?:(?:\w+ly|also|still|again|later|then|twice)\s+)?$", re.I)
+# "the retracted figure", "a withdrawn plan": a participle before its noun names an earlier walk-back, it is none
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
+# "had not decided whether to retry": an open question about one's own next step, not a denied decision
+_OPEN_QUESTION_AFTER = re.compile(r"\s+(?:yet\s+)?(?:whether|if)\b", re.I)
+_NEG_OPEN_QUESTION = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\w+\s+(?:yet\s+)?(?:whether|if)\b", re.I)
+# "The comments were seen by diplomats as a concession": a sentence about how a statement was received is a
+# reaction to the claim, not the claim
+_RECEPTION = re.compile(r"^\W*(?:The|These|Those|His|Her|Its|Their|Such)\s+(?:[\w-]+\s+)?(?:comments?|remarks?|"
+                        r"statements?|announcements?|words|claims?|reports?|release)\s+(?:were|was|had\s+been|"
+                        r"have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:seen|welcomed|greeted|received|criticised|"
+                        r"criticized|condemned|praised|interpreted|read|taken|viewed|described|widely)\b")
+# "retracted a 2023 paper ..., which had reported that X": the claim retracted is X
+_WHICH_HAD_SAID = re.compile(r",\s+which\s+had\s+(?:reported|found|claimed|said|stated|suggested|shown|concluded)"
+                             r"\s+that\s+[^.;!?]+")
+# "..., which Nagy denied": the claim denied is the clause before the relative pronoun
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){1,4})|(?:he|she|they|it)\s+)(?:\w+ly\s+)?$")
+# "a paper by a team led by Dr. Pieter van der Berg": the author of what is retracted
+_BY_NAME = re.compile(r"\bby\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir)\.?\s+)?"
+                      r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:van|von|der|den|de|da|di|du|le|la|[A-Z][\w’'-]*)\b)*)")
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 _REQUEST_AFTER = re.compile(
     r"\s+(?:him|her|them|me|us|(?:[A-Z][\w-]+\s+){1,3}(?=bail|access|entry|permission|a\s+visa)|"
-    r"(?:the|a|an|his|her|its|their|our|any)?\s*(?:[\w-]+\s+)?(?:requests?|appeals?|applications?|bids?|offers?|"
+    r"(?:(?:parts?|some|most|elements)\s+of\s+)?"
+    r"(?:the|a|an|his|her|its|their|our|any)?\s*(?:[\w-]+\s+)?(?:requests?|drafts?|deals?|terms|appeals?|applications?|bids?|offers?|"
     r"motions?|demands?|pleas?|petitions?|bail|access|entry|permission|visas?|nominations?|candidacy|"
     r"proposals?|invitations?|calls?\s+for|claims?\s+for|asylum)\b)", re.I)
 
@@ -415,6 +437,11 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             if "request" in flags and (_REQUEST_AFTER.match(text, m.end())
                                        or (_PASSIVE_BEFORE.search(before) and not _BY_AFTER.match(text, m.end()))):
                 continue  # "denied him bail", "rejected the appeal", "were denied a penalty": refuses, retracts nothing
+            if (m.group().endswith(("ed", "en")) and " " not in m.group() and _ATTRIBUTIVE.search(before)
+                    and _NOUN_AFTER.match(text, m.end())):
+                continue  # "the retracted figure had been quoted": names an earlier retraction
+            if typ == "no-decision" and _OPEN_QUESTION_AFTER.match(text, m.end()):
+                continue  # "has not decided whether to appeal": undecided, denies no announced decision
             if typ in ("mistake", "disown") and _NEG_BEFORE.search(before):
                 continue  # "was not a mistake" affirms the statement
             if _COND_BEFORE.search(before):
@@ -1009,7 +1036,7 @@ class RuleContrastDetector(BaseContrastDetector):
     # negation of an earlier claim's predicate -> a computed cue
     @staticmethod
     def _negation_cue(ctx: _Context, s: _Sent) -> set:
-        if not s.neg_families:
+        if not s.neg_families or _NEG_OPEN_QUESTION.search(s.text):
             return set()
         earlier = set()
         for t in ctx.sents[max(0, s.index - RuleContrastDetector.max_distance):s.index]:
@@ -1025,6 +1052,8 @@ class RuleContrastDetector(BaseContrastDetector):
                 continue
             if t.index in ctx.walk_backs:
                 continue  # it negates an earlier claim: the same side as this retraction, not its claim
+            if _RECEPTION.match(t.text):
+                continue  # how a statement was received is a reaction to it, not a claim
             side = _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t))
             out.append((t, side))
         return out
@@ -1040,6 +1069,22 @@ class RuleContrastDetector(BaseContrastDetector):
         sides = []
         for c in s.cues:
             rel = c.end - s.start
+            before = max(0, c.start - s.start - 60)
+            which = _WHICH_BEFORE.search(s.text, before, c.start - s.start) if c.type == "denial" else None
+            if which and len(s.text[:which.start()].split()) >= 4:
+                # "One said Horvath had cleared her remarks beforehand, which Nagy denied"
+                text = s.text[:which.start()].strip()
+                a = s.start + s.text.index(text)
+                sides.append(_Side(a, a + len(text), s.index, text, None, find_time_cue(text), True, True))
+                continue
+            said = _WHICH_HAD_SAID.search(s.text, rel, min(len(s.text), rel + 200)) if c.type == "correction" else None
+            if said:
+                text = said.group().lstrip(", ")
+                a = s.start + said.start() + said.group().index(text)
+                authors = list(_BY_NAME.finditer(s.text, rel, said.start()))
+                speaker = ctx.name(authors[-1].group("who")) if authors else None
+                sides.append(_Side(a, a + len(text), s.index, text, speaker, find_time_cue(text), True, True))
+                continue
             end = min(len(s.text), rel + 120)
             if not _embedded_gate().possible(s.text[rel:end]):
                 continue  # no claim noun ("assertion", "decision", ...) after the cue
@@ -1095,7 +1140,7 @@ class RuleContrastDetector(BaseContrastDetector):
         cue_pos = cues[0].start if cues else s.start
         embedded = self._embedded(ctx, s)
         # with a named claim after the cue, the retraction's speaker is not searched after it
-        r_speaker = ctx.speaker(s, s.start, s.end, cue_pos, post=not embedded)
+        r_speaker = ctx.speaker(s, s.start, s.end, cue_pos, post=not embedded) or self._which_subject(ctx, s, cues)
         hedge = certainty(_cue_clause(s, cues, embedded))
         expert = ctx.is_expert(r_speaker, s)
         options = []
@@ -1175,6 +1220,16 @@ class RuleContrastDetector(BaseContrastDetector):
         # analyst lowers it (the notebook's slider) or accepts them
         sc *= (0.5 if ev["hedged"] else 1.0) * (0.5 if expert else 1.0)
         return {"sent": s, "claim": side, "score": sc, "speaker": r_speaker, "ev": ev}
+
+    @staticmethod
+    def _which_subject(ctx: _Context, s: _Sent, cues: list[Cue]) -> str | None:
+        """The name in "..., which Nagy denied" before a cue: who denies the clause before it."""
+        for c in cues:
+            rel = c.start - s.start
+            m = _WHICH_BEFORE.search(s.text, max(0, rel - 60), rel)
+            if m and m.group("who"):
+                return ctx.name(m.group("who").strip())
+        return None
 
     @staticmethod
     def _commentary(ctx: _Context, t: _Sent, r_speaker: str | None) -> float:

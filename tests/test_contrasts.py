@@ -54,6 +54,10 @@ def _same_person(found, gold) -> bool:
     ("The government has changed tack.", "reversal"),
     ("It was a U-turn.", "reversal"),
     ("He did not mean that farmers should quit.", "disown"),
+    ("The office distanced itself from comments by the minister.", "disown"),
+    ("Her words did not reflect the position of the government.", "disown"),
+    ("She later said she had been \"misunderstood\".", "disown"),
+    ("The editor retracted the story.", "correction"),  # the bare participle after its subject still counts
 ])
 def test_each_cue_type_is_found(text, typ):
     assert typ in [c.type for c in C.find_cues(text)]
@@ -66,6 +70,10 @@ def test_each_cue_type_is_found(text, typ):
     "The council approved the budget on Monday.",
     "The home side were denied a second penalty.",  # passive with an object: refused, not retracted
     "He was denied parole in 2023.",
+    "DeLuca was also denied parole in 2023.",  # an adverb between: still the passive of a refusal
+    "The retracted figure had been quoted in parliament.",  # a participle before its noun: names an earlier act
+    "The office said it had not decided whether to retry him.",  # undecided about its own next step
+    "Both sides have rejected parts of the draft.",  # refusing a proposal, not retracting a statement
 ])
 def test_no_cue_where_there_is_no_walk_back(text):
     assert C.find_cues(text) == []
