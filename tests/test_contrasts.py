@@ -54,6 +54,10 @@ def _same_person(found, gold) -> bool:
     ("The government has changed tack.", "reversal"),
     ("It was a U-turn.", "reversal"),
     ("He did not mean that farmers should quit.", "disown"),
+    ("The office distanced itself from comments by the minister.", "disown"),
+    ("Her words did not reflect the position of the government.", "disown"),
+    ("She later said she had been \"misunderstood\".", "disown"),
+    ("The editor retracted the story.", "correction"),  # the bare participle after its subject still counts
 ])
 def test_each_cue_type_is_found(text, typ):
     assert typ in [c.type for c in C.find_cues(text)]
@@ -64,6 +68,12 @@ def test_each_cue_type_is_found(text, typ):
     "If it wasn’t a mistake, then it was a signal.",  # conditional
     "Troops will withdraw from the valley in March.",  # the predicate itself is no cue
     "The council approved the budget on Monday.",
+    "The home side were denied a second penalty.",  # passive with an object: refused, not retracted
+    "He was denied parole in 2023.",
+    "DeLuca was also denied parole in 2023.",  # an adverb between: still the passive of a refusal
+    "The retracted figure had been quoted in parliament.",  # a participle before its noun: names an earlier act
+    "The office said it had not decided whether to retry him.",  # undecided about its own next step
+    "Both sides have rejected parts of the draft.",  # refusing a proposal, not retracting a statement
 ])
 def test_no_cue_where_there_is_no_walk_back(text):
     assert C.find_cues(text) == []
@@ -321,3 +331,28 @@ def test_seed_without_entities_and_quotes_degrades_gracefully():
     assert len(false) <= 2
     letter = next(r for r in df.itertuples() if _match(r, GOLD["pairs"][1]))
     assert _same_person(letter.claim_speaker, "William Seely") and _same_person(letter.retraction_speaker, "Mark Esper")
+
+
+def _lexicon_examples():
+    out = []
+    for row in C._tsv("retraction_cues.tsv"):
+        for ex in (row[4].split(" | ") if len(row) > 4 and row[4].strip() else []):
+            out.append((row[0], row[2], ex.strip()))
+    return out
+
+
+def test_every_cue_row_lists_its_forms():
+    """Each row of the cue lexicon lists the word forms it is meant to find (checked below)."""
+    rows = C._tsv("retraction_cues.tsv")
+    assert all(len(r) > 4 and r[4].strip() for r in rows), [r[2] for r in rows if len(r) < 5 or not r[4].strip()]
+
+
+@pytest.mark.parametrize("typ, rx, example", _lexicon_examples())
+def test_every_listed_cue_form_is_found(typ, rx, example):
+    """Every form a lexicon row lists is matched by that row's pattern and found by find_cues (through the
+    literal gate), e.g. "misspeaks" and "not going to leave" (a pattern that can never match a form it was
+    written for is caught here)."""
+    pattern = next(p for t, _, p, _ in C._cue_patterns() if p.pattern.endswith(f"(?:{rx})(?![\\w-])"))
+    assert pattern.search(example), (rx, example)
+    assert any(c.type == typ and pattern.fullmatch(c.text) for c in C.find_cues(example)), \
+        (example, [(c.type, c.text) for c in C.find_cues(example)])
