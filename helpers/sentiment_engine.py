@@ -210,10 +210,12 @@ def _cue_regex(run: str):
 # certainty cue starts in the token as (start, end, regex, whole, nexts) (see _cue_regex); whether it
 # holds an emoji; whether VADER's rules look at it before a lexicon word (a booster, negation, "no",
 # "so", "this", "least": see _vader_of); None, or (glued, the first characters of a next token that
-# would glue to its last character) when it is glued or may glue to the next token (see _glued_spans).
+# would glue to its last character) when it is glued or may glue to the next token (see _glued_spans);
+# the number of pattern's words and the places among them of those that act in assessments (see
+# _pattern_spans).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
- _emoji_of, _ctx_of, _glue_of) = map(itemgetter, range(12))
+ _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of) = map(itemgetter, range(14))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -239,13 +241,15 @@ def _token(raw: str) -> tuple:
     cues = ()
     if _cue_heads() is not None:
         cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw) if (how := _cue_regex(m.group())))
+    pwords = tuple(x.lower() for x in toks)
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
     rec = _TOKENS[raw] = (
-        tuple(x.lower() for x in toks), toks[0][0] if toks else "", last, glued,
+        pwords, toks[0][0] if toks else "", last, glued,
         word, low, word.isupper(), low in _V_LEXICON and low not in _V_BOOSTER, cues,
         not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw), low in _V_CONTEXT or "n't" in low,
-        (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None)
+        (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None,
+        len(pwords), tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE))
     return rec
 
 
@@ -376,8 +380,9 @@ def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
 def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[tuple]:
     """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
     words = list(chain.from_iterable(map(_pwords_of, recs)))
-    starts = list(accumulate(map(len, map(_pwords_of, recs)), initial=0))  # each token's first word
-    active = list(compress(range(len(words)), map(_P_ACTIVE.__contains__, words)))
+    starts = list(accumulate(map(_pcount_of, recs), initial=0))  # each token's first word
+    # the words that act, found from the few tokens that hold one
+    active = [starts[k] + j for k in compress(range(len(recs)), map(_pacts_of, recs)) for j in recs[k][13]]
     glued = _glued_spans(recs, bounds)
     out = []
     hi = 0
