@@ -43,13 +43,13 @@ def test_splits_round_three_held_out_is_new_and_earlier_held_out_is_dev():
 
 def test_dev_floor(scores):
     t = totals(scores["dev"])
-    assert t["matched"] >= 11 and t["false"] <= 3 and t["not_pairs_hit"] <= 1, t
+    assert t["matched"] >= 13 and t["false"] <= 5 and t["not_pairs_hit"] <= 1, t
     assert t["speakers_right"] >= t["speakers_checked"] - 1, t
 
 
 def test_held_out_floor(scores):
     t = totals(scores["held-out"])
-    assert t["matched"] >= 0 and t["false"] <= 7 and t["not_pairs_hit"] <= 3, t
+    assert t["matched"] >= 0 and t["false"] <= 8 and t["not_pairs_hit"] <= 4, t  # held3_* baseline (main)
 
 
 @pytest.mark.parametrize("name", ["dev_match_report"])
@@ -121,3 +121,34 @@ def test_retracted_paper_names_its_finding_and_its_author():
 def test_court_story_without_walk_back_yields_no_pair():
     """'had not decided whether to retry', 'was also denied parole': no pair (both were pairs in round 1)."""
     assert len(_pairs("held_appeals_court")) == 0
+
+
+def test_advice_and_a_path_retraced_are_no_walk_backs():
+    """'It's a mistake to think ...' is advice and 'backtracked to a cairn' a walk on a hill; 'He denied that
+    the rise meant ...' denies what nobody said: the rescue story has no pair (round 3: three false pairs)."""
+    from helpers.contrasts import find_cues
+
+    assert find_cues("\u201cIt\u2019s a mistake to think everyone who climbs the Ben has a car,\u201d she said.") \
+        == []
+    assert find_cues("It would be a mistake to assume nobody followed it.") == []
+    assert find_cues("Rather than pressing on, the walkers backtracked to a cairn they had passed earlier.") == []
+    assert [c.text for c in find_cues("He said it was a mistake to publish the figures.")] == ["a mistake"]
+    assert [c.text for c in find_cues("The minister backtracked on the pledge.")] == ["backtracked"]
+    assert len(_pairs("held2_mountain_rescue")) == 0
+
+
+def test_lead_denial_pairs_with_the_report_given_in_the_next_sentence():
+    """'Harcastle has denied a newspaper report that ...' then 'The Northern Chronicle reported on Monday
+    that ...': the claim is the report as given, also for the company's later statement (round 3: the
+    lead's paraphrase was the claim of both)."""
+    df = _pairs("held2_plant_denial")
+    for cue in ("has denied a newspaper report", "No decision has been taken"):
+        row = df[df.retraction_text.str.contains(cue)].iloc[0]
+        assert "had approved a plan to shut the factory" in row.claim_text, row.claim_text
+
+
+def test_initial_statement_not_accurate_answers_the_departments_account():
+    """'Our initial statement was not accurate' (a new cue) answers the department's first account."""
+    df = _pairs("held2_police_account")
+    row = df[df.retraction_text.str.contains("Our initial statement was not accurate")].iloc[0]
+    assert "repeated the account" in row.claim_text or "pointed a handgun" in row.claim_text, row.claim_text
