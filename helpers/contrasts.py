@@ -544,6 +544,8 @@ _REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "asser
 _REPORT_NOUN = re.compile(r"^(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\b", re.I)
 _REPORTED_THAT = re.compile(r"\b(?:reported|claimed|alleged|suggested|asserted|said|wrote)\s+"
                             r"(?:[\w,’'-]+\s+){0,5}?that\b")
+_EARLIER_VERSION = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+                              r"(?:article|story|report|item|column|piece)\b", re.I)
 _POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
 
 
@@ -1088,6 +1090,13 @@ class RuleContrastDetector(BaseContrastDetector):
 
     def _find_embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
         sides = []
+        own = _EARLIER_VERSION.search(s.text)
+        if own and any(c.start - s.start >= own.end() for c in s.cues):
+            # "Correction: An earlier version of this article misstated ...": the publication's own earlier
+            # text, which the notice itself states (no sentence of the article holds it any more)
+            text = s.text[own.start():].strip()
+            a = s.start + own.start()
+            return [_Side(a, a + len(text), s.index, text, None, None, True, True)]
         for c in s.cues:
             rel = c.end - s.start
             before = max(0, c.start - s.start - 60)

@@ -43,7 +43,7 @@ def test_splits_round_three_held_out_is_new_and_earlier_held_out_is_dev():
 
 def test_dev_floor(scores):
     t = totals(scores["dev"])
-    assert t["matched"] >= 13 and t["false"] <= 5 and t["not_pairs_hit"] <= 1, t
+    assert t["matched"] >= 14 and t["false"] <= 5 and t["not_pairs_hit"] <= 1, t
     assert t["speakers_right"] >= t["speakers_checked"] - 1, t
 
 
@@ -152,3 +152,11 @@ def test_initial_statement_not_accurate_answers_the_departments_account():
     df = _pairs("held2_police_account")
     row = df[df.retraction_text.str.contains("Our initial statement was not accurate")].iloc[0]
     assert "repeated the account" in row.claim_text or "pointed a handgun" in row.claim_text, row.claim_text
+
+
+def test_correction_notice_names_the_earlier_version_of_the_article():
+    """'Correction: An earlier version of this article misstated the street ...': the claim is the article's
+    own earlier version the notice states (round 3: paired with a council member's unrelated sentence)."""
+    df = _pairs("held2_police_account")
+    row = df[df.retraction_text.str.contains("misstated the street")].iloc[0]
+    assert row.claim_text.startswith("An earlier version of this article"), row.claim_text
