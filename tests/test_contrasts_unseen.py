@@ -12,6 +12,12 @@ HELD-OUT articles (held2_*) were written and annotated first.
   DEV (all 8)               : 8/13, 7 false, 13/13 speakers  ->  12/13, 2 false, 20/20 speakers
   new HELD-OUT (held2_*, scores only, output unread): main 1/4, 5 false, 3 not_pairs hit; round-2 start
                              0/4, 6 false, 3 hit  ->  after 0/4, 6 false, 3 hit (no generalisation yet)
+Round 3: the round-2 HELD-OUT articles (held2_*) became DEV (output read while fixing); three new HELD-OUT
+articles (held3_*) were written, annotated and committed first.
+  held2_*, now DEV          : 0/4, 6 false, 3 not_pairs hit  ->  3/4, 2 false, 4/4 speakers, 0 hit
+  DEV (all 11)              : 12/17, 8 false, 20/20, 3 hit   ->  15/17, 4 false, 24/24 speakers, 0 hit
+  new HELD-OUT (held3_*, scores only, output unread): before (main) 0/3, 8 false, 4 not_pairs hit
+                             ->  after 1/3, 3 false, 0/2 speakers, 2 not_pairs hit
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ def test_dev_floor(scores):
 
 def test_held_out_floor(scores):
     t = totals(scores["held-out"])
-    assert t["matched"] >= 0 and t["false"] <= 8 and t["not_pairs_hit"] <= 4, t  # held3_* baseline (main)
+    assert t["matched"] >= 1 and t["false"] <= 4 and t["not_pairs_hit"] <= 2, t
 
 
 @pytest.mark.parametrize("name", ["dev_match_report"])
