@@ -17,6 +17,10 @@ predicate ("raised fuel prices" ... "reversed the rise").  The words of a verdic
 mistake", "denied") and the retraction speaker's own name link nothing; "the earlier announcement" links
 to the statement just before it; a person denying their own words, and an expert's commentary answered by
 someone else, are no pairs; a claim earlier walk-backs answered is preferred by later ones that link to it.
+"Denied that X" linked by one word only denies what nobody stated; a lead's "denied a report that ..." is
+answered where the next sentences give the report; a correction notice's claim is the "earlier version of
+this article" it names.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
 Adjacent retraction sentences answering the same claim by the same (or an unnamed) speaker, or by one side
