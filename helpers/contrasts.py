@@ -17,6 +17,10 @@ predicate ("raised fuel prices" ... "reversed the rise").  The words of a verdic
 mistake", "denied") and the retraction speaker's own name link nothing; "the earlier announcement" links
 to the statement just before it; a person denying their own words, and an expert's commentary answered by
 someone else, are no pairs; a claim earlier walk-backs answered is preferred by later ones that link to it.
+"Denied that X" linked by one word only denies what nobody stated; a lead's "denied a report that ..." is
+answered where the next sentences give the report; a correction notice's claim is the "earlier version of
+this article" it names.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
 Adjacent retraction sentences answering the same claim by the same (or an unnamed) speaker, or by one side
@@ -405,6 +409,15 @@ _WHICH_BEFORE = re.compile(r",\s+which\s+(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){1,4}
 _BY_NAME = re.compile(r"\bby\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir)\.?\s+)?"
                       r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:van|von|der|den|de|da|di|du|le|la|[A-Z][\w’'-]*)\b)*)")
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
+# "It's a mistake to think ...", "it would be a mistake to assume ...": advice about what anyone might do (a
+# present or conditional verdict on an infinitive), no verdict on a statement made ("it was a mistake to ..." is)
+_ADVICE_BEFORE = re.compile(r"(?:['’]s|\b(?:is|are|be|isn['’]t)|\b(?:would|will|could|might|can)(?:\s+\w+)?)\s+"
+                            r"(?:(?:always|often|usually|also|still|equally|just|simply)\s+)?$", re.I)
+_ADVICE_AFTER = re.compile(r"\s+(?:for\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+[a-z]+", re.I)
+# "the walkers backtracked to a cairn": a reversal verb of movement, followed by a place, turns back on a path
+_PLACE_AFTER = re.compile(r"\s+(?:to|towards?|along|down|up|through|across|into|over)\s+"
+                          r"(?:an?|the|their|his|her|its|our|a\s+\w+)\b", re.I)
+_THAT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?that\b", re.I)  # "denied that ...": a denied clause follows
 _REQUEST_AFTER = re.compile(
     r"\s+(?:him|her|them|me|us|(?:[A-Z][\w-]+\s+){1,3}(?=bail|access|entry|permission|a\s+visa)|"
     r"(?:(?:parts?|some|most|elements)\s+of\s+)?"
@@ -440,6 +453,11 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             if (m.group().endswith(("ed", "en")) and " " not in m.group() and _ATTRIBUTIVE.search(before)
                     and _NOUN_AFTER.match(text, m.end())):
                 continue  # "the retracted figure had been quoted": names an earlier retraction
+            if (typ == "mistake" and _ADVICE_AFTER.match(text, m.end())
+                    and _ADVICE_BEFORE.search(text, 0, m.start())):
+                continue  # "it would be a mistake to assume ...": advice, no verdict on a statement
+            if typ == "reversal" and m.group().lower().startswith("backtrack") and _PLACE_AFTER.match(text, m.end()):
+                continue  # "backtracked to a cairn": turning back on a path
             if typ == "no-decision" and _OPEN_QUESTION_AFTER.match(text, m.end()):
                 continue  # "has not decided whether to appeal": undecided, denies no announced decision
             if typ in ("mistake", "disown") and _NEG_BEFORE.search(before):
@@ -525,6 +543,13 @@ _EMBEDDED = re.compile(
 _CLAIM_NOUNS = frozenset("""assertion claim statement suggestion remark comment report decision announcement plan
     pledge promise threat vow order policy insistence contention allegation proposal repeat repeated rumor
     rumour accusation media news press earlier""".split())
+# "a newspaper report that ...", "the claims that ...": a named claim someone reported (see _given_later)
+_REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "assertion"})
+_REPORT_NOUN = re.compile(r"^(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\b", re.I)
+_REPORTED_THAT = re.compile(r"\b(?:reported|claimed|alleged|suggested|asserted|said|wrote)\s+"
+                            r"(?:[\w,’'-]+\s+){0,5}?that\b")
+_EARLIER_VERSION = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+                              r"(?:article|story|report|item|column|piece)\b", re.I)
 _POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
 
 
@@ -918,6 +943,7 @@ DIFFERENT_SPEAKER = 0.05  # someone else walks the claim back (or its speaker re
 NOT_STATED = 0.5  # a claim sentence reporting no statement, linked by no action predicate
 SAME_SPEAKER_DENIAL = 0.5  # "Lowe denied that ..." answering Lowe's own earlier words: no walk-back
 EXPERT_CLAIM = 0.5  # an expert's quoted commentary answered by someone else: not the claim walked back
+UNSTATED_DENIAL = 0.4  # "denied that X" linked to the claim by one word only: X was stated nowhere before
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
 _BACK_REFERENCE = re.compile(
@@ -1048,7 +1074,8 @@ class RuleContrastDetector(BaseContrastDetector):
         for t in ctx.sents[max(0, s.index - self.max_distance):s.index]:
             if t.cues:
                 for emb in self._embedded(ctx, t):  # a retraction's named claim stays claimable
-                    out.append((t, emb))
+                    if self._given_later(ctx, t, emb) is None:  # (else where the report is given is)
+                        out.append((t, emb))
                 continue
             if t.index in ctx.walk_backs:
                 continue  # it negates an earlier claim: the same side as this retraction, not its claim
@@ -1067,6 +1094,13 @@ class RuleContrastDetector(BaseContrastDetector):
 
     def _find_embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
         sides = []
+        own = _EARLIER_VERSION.search(s.text)
+        if own and any(c.start - s.start >= own.end() for c in s.cues):
+            # "Correction: An earlier version of this article misstated ...": the publication's own earlier
+            # text, which the notice itself states (no sentence of the article holds it any more)
+            text = s.text[own.start():].strip()
+            a = s.start + own.start()
+            return [_Side(a, a + len(text), s.index, text, None, None, True, True)]
         for c in s.cues:
             rel = c.end - s.start
             before = max(0, c.start - s.start - 60)
@@ -1113,6 +1147,21 @@ class RuleContrastDetector(BaseContrastDetector):
             sides.append(_Side(a, a + len(np_), s.index, np_, speaker, tc if tc else None, True, True))
         return sides
 
+    def _given_later(self, ctx: _Context, s: _Sent, emb: _Side):
+        """The sentence right after ``s`` (within two) that gives the report a lead's walk-back names: "X has
+        denied a newspaper report that ... . The Chronicle reported on Monday that ...".  It must report
+        a statement ("reported / claimed / said ... that"), carry no cue and share a content word (other than
+        "report") with the named claim; None otherwise."""
+        if not _REPORT_NOUN.match(emb.text):
+            return None
+        words = {t[4].lower() for t in s.toks if t[0] >= emb.start and t[1] <= emb.end} & s.content
+        for t in ctx.sents[s.index + 1:s.index + 3]:
+            if t.cues or t.index in ctx.walk_backs:
+                return None
+            if _REPORTED_THAT.search(t.text) and (words & t.content) - _REPORT_NOUNS:
+                return t
+        return None
+
     def _stated_earlier(self, ctx: _Context, s: _Sent, emb: _Side):
         """The earlier sentence stating a claim the retraction names, if it holds most (>= 60%, >= 2) of
         the named claim's content words; None otherwise (the named claim then stands alone)."""
@@ -1147,11 +1196,13 @@ class RuleContrastDetector(BaseContrastDetector):
         for emb in embedded:
             ev = {"link": "embedded", "terms": set(), "entities": set(), "predicates": set()}
             sc = cue_w + 0.3 + (0.05 if emb.speaker else 0)
-            earlier = self._stated_earlier(ctx, s, emb)
+            later = self._given_later(ctx, s, emb)
+            earlier = self._stated_earlier(ctx, s, emb) if later is None else (later, set())
             if earlier is not None:  # "reversed the decision to close the libraries" -> where it was announced
                 t, shared = earlier
                 side = _Side(t.start, t.end, t.index, t.text, None, None, True)
-                ev = {"link": "embedded-earlier", "terms": shared, "entities": s.entities & t.entities,
+                ev = {"link": "embedded-earlier" if later is None else "embedded-later", "terms": shared,
+                      "entities": s.entities & t.entities,
                       "predicates": s.families & t.families}
                 options.append((sc, side, ev))
             else:
@@ -1204,6 +1255,11 @@ class RuleContrastDetector(BaseContrastDetector):
         elif r_speaker and r_speaker == side.speaker and cues and all(c.type == "denial" for c in cues):
             sc -= SAME_SPEAKER_DENIAL
             ev["speakers"] = "denies a statement of the same speaker (score lowered)"
+        if (ev["link"] == "shared" and cues and all(c.type == "denial" and _THAT_AFTER.match(s.text, c.end - s.start)
+                                                     for c in cues)
+                and len(ev["terms"] | ev["entities"]) < 2 and not ev["predicates"] and not ev.get("back")):
+            sc -= UNSTATED_DENIAL
+            ev["unstated"] = True
         if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
             sc += 0.1
             ev["headline"] = ctx.headline["text"]
@@ -1317,12 +1373,16 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("claim named in the retraction")
         elif ev["link"] == "embedded-earlier":
             evidence.append("claim named in the retraction and stated earlier")
+        elif ev["link"] == "embedded-later":
+            evidence.append("claim named in the retraction and reported in the next sentences")
         if ev["predicates"]:
             evidence.append("predicates: " + ", ".join(sorted(ev["predicates"])))
         if ev["terms"]:
             evidence.append("words: " + ", ".join(sorted(ev["terms"])))
         if ev["entities"]:
             evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
+        if ev.get("unstated"):
+            evidence.append("denies a clause no earlier sentence states (score lowered)")
         if ev.get("continued"):
             evidence.append("continues the previous sentence's walk-back")
         if ev.get("lookahead"):

@@ -12,6 +12,12 @@ HELD-OUT articles (held2_*) were written and annotated first.
   DEV (all 8)               : 8/13, 7 false, 13/13 speakers  ->  12/13, 2 false, 20/20 speakers
   new HELD-OUT (held2_*, scores only, output unread): main 1/4, 5 false, 3 not_pairs hit; round-2 start
                              0/4, 6 false, 3 hit  ->  after 0/4, 6 false, 3 hit (no generalisation yet)
+Round 3: the round-2 HELD-OUT articles (held2_*) became DEV (output read while fixing); three new HELD-OUT
+articles (held3_*) were written, annotated and committed first.
+  held2_*, now DEV          : 0/4, 6 false, 3 not_pairs hit  ->  3/4, 2 false, 4/4 speakers, 0 hit
+  DEV (all 11)              : 12/17, 8 false, 20/20, 3 hit   ->  15/17, 4 false, 24/24 speakers, 0 hit
+  new HELD-OUT (held3_*, scores only, output unread): before (main) 0/3, 8 false, 4 not_pairs hit
+                             ->  after 1/3, 3 false, 0/2 speakers, 2 not_pairs hit
 """
 
 from __future__ import annotations
@@ -26,28 +32,30 @@ def scores():
     return {split: evaluate(split) for split in ("dev", "held-out")}
 
 
-def test_splits_round_two_held_out_is_new_and_round_one_held_out_is_dev():
-    """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); round 2 made those HELD-OUT articles DEV (their output was
-    read while fixing) and wrote 3 new HELD-OUT articles (held2_*), one of them without any walk-back."""
+def test_splits_round_three_held_out_is_new_and_earlier_held_out_is_dev():
+    """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); round 2 made those DEV and wrote held2_*; round 3 made the
+    held2_* articles DEV (their output was read while fixing) and wrote 3 new HELD-OUT articles (held3_*),
+    one of them without any walk-back."""
     from contrasts_unseen_score import gold
 
     dev, held = articles("dev"), articles("held-out")
-    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 6
-    assert sorted(a for a in dev if a.startswith("held_")) == [
+    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 9
+    assert sorted(a for a in dev if a.startswith("held")) == [
+        "held2_mountain_rescue", "held2_plant_denial", "held2_police_account",
         "held_appeals_court", "held_foreign_minister", "held_health_vaccine"]
-    assert len(held) == 3 and all(a.startswith("held2_") for a in held)
-    assert sum(not gold(a)["pairs"] for a in dev) >= 2 and sum(not gold(a)["pairs"] for a in held) >= 1
+    assert len(held) == 3 and all(a.startswith("held3_") for a in held)
+    assert sum(not gold(a)["pairs"] for a in dev) >= 3 and sum(not gold(a)["pairs"] for a in held) >= 1
 
 
 def test_dev_floor(scores):
     t = totals(scores["dev"])
-    assert t["matched"] >= 11 and t["false"] <= 3 and t["not_pairs_hit"] <= 1, t
+    assert t["matched"] >= 14 and t["false"] <= 5 and t["not_pairs_hit"] <= 1, t
     assert t["speakers_right"] >= t["speakers_checked"] - 1, t
 
 
 def test_held_out_floor(scores):
     t = totals(scores["held-out"])
-    assert t["matched"] >= 0 and t["false"] <= 7 and t["not_pairs_hit"] <= 3, t
+    assert t["matched"] >= 1 and t["false"] <= 4 and t["not_pairs_hit"] <= 2, t
 
 
 @pytest.mark.parametrize("name", ["dev_match_report"])
@@ -119,3 +127,42 @@ def test_retracted_paper_names_its_finding_and_its_author():
 def test_court_story_without_walk_back_yields_no_pair():
     """'had not decided whether to retry', 'was also denied parole': no pair (both were pairs in round 1)."""
     assert len(_pairs("held_appeals_court")) == 0
+
+
+def test_advice_and_a_path_retraced_are_no_walk_backs():
+    """'It's a mistake to think ...' is advice and 'backtracked to a cairn' a walk on a hill; 'He denied that
+    the rise meant ...' denies what nobody said: the rescue story has no pair (round 3: three false pairs)."""
+    from helpers.contrasts import find_cues
+
+    assert find_cues("\u201cIt\u2019s a mistake to think everyone who climbs the Ben has a car,\u201d she said.") \
+        == []
+    assert find_cues("It would be a mistake to assume nobody followed it.") == []
+    assert find_cues("Rather than pressing on, the walkers backtracked to a cairn they had passed earlier.") == []
+    assert [c.text for c in find_cues("He said it was a mistake to publish the figures.")] == ["a mistake"]
+    assert [c.text for c in find_cues("The minister backtracked on the pledge.")] == ["backtracked"]
+    assert len(_pairs("held2_mountain_rescue")) == 0
+
+
+def test_lead_denial_pairs_with_the_report_given_in_the_next_sentence():
+    """'Harcastle has denied a newspaper report that ...' then 'The Northern Chronicle reported on Monday
+    that ...': the claim is the report as given, also for the company's later statement (round 3: the
+    lead's paraphrase was the claim of both)."""
+    df = _pairs("held2_plant_denial")
+    for cue in ("has denied a newspaper report", "No decision has been taken"):
+        row = df[df.retraction_text.str.contains(cue)].iloc[0]
+        assert "had approved a plan to shut the factory" in row.claim_text, row.claim_text
+
+
+def test_initial_statement_not_accurate_answers_the_departments_account():
+    """'Our initial statement was not accurate' (a new cue) answers the department's first account."""
+    df = _pairs("held2_police_account")
+    row = df[df.retraction_text.str.contains("Our initial statement was not accurate")].iloc[0]
+    assert "repeated the account" in row.claim_text or "pointed a handgun" in row.claim_text, row.claim_text
+
+
+def test_correction_notice_names_the_earlier_version_of_the_article():
+    """'Correction: An earlier version of this article misstated the street ...': the claim is the article's
+    own earlier version the notice states (round 3: paired with a council member's unrelated sentence)."""
+    df = _pairs("held2_police_account")
+    row = df[df.retraction_text.str.contains("misstated the street")].iloc[0]
+    assert row.claim_text.startswith("An earlier version of this article"), row.claim_text
