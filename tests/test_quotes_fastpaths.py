@@ -416,7 +416,8 @@ def test_category_equals_the_reference(articles):
             return "group"
         if kind in ("org", "gpe") and MEDIA_HEADS.search(name or ""):
             return "other"
-        text = " ; ".join([*(titles or []), role or "", appositive or ""])
+        titles = [t[:-1] if t.endswith(("ers", "ors")) else t for t in titles or []]
+        text = " ; ".join([*titles, role or "", appositive or ""])
         cats = cue_categories(text)
         without_dr = cue_categories(_DR.sub("", text))
         weak = without_dr != cats and "expert" not in without_dr
@@ -428,7 +429,7 @@ def test_category_equals_the_reference(articles):
                 return head
         if "official" in cats or kind in ("org", "gpe", "role"):
             return "official"
-        words = re.findall(r"\w+", " ".join([*(titles or []), role or ""]).lower())
+        words = re.findall(r"\w+", " ".join([*titles, role or ""]).lower())
         if any(role_nouns().get(w) == "official" for w in words):
             return "official"
         return "other"

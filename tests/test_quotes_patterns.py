@@ -571,3 +571,15 @@ def test_according_to_figures_by_a_source_with_an_appositive():
             "18.6 per cent in the 12 weeks to late February.")
     i = indirect(a).set_index("speaker")
     assert i.text["Kantar"].startswith("the discounters’ combined market share rose")
+
+
+def test_council_titles_and_a_role_with_a_complement_before_the_name():
+    a = art(
+        '"This is the right place for density," said Councilmember Teresa Alvarado, who represents the district.',
+        "Councilmembers Frank DeLuca and Janet Osterman cast the dissenting votes. DeLuca said he was not opposed "
+        "to development on the site.",
+        "Crestline's vice president for development, Ryan Kowalski, said the company would pay for the signal.",
+    )
+    sp = a.speakers.set_index("name")
+    assert sp.category[["Teresa Alvarado", "Frank DeLuca", "Ryan Kowalski"]].tolist() == ["official"] * 3
+    assert sp.role["Ryan Kowalski"] == "Crestline's vice president for development"

@@ -51,6 +51,7 @@ TITLE_WORDS = (
     r"|Senator|Governor|Mayor|Ambassador|Chancellor|Judge|Justice|Sheikh|King|Queen|Prince|Pope"
     r"|Supreme\s+Leader|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Secretary|Secretary\s+of\s+State"
     r"|Brigadier\s+General|Lieutenant\s+General|Major\s+General|Chief|Commander|Director|Spokesman|Spokeswoman"
+    r"|Councilmembers|Councilmember|Councilwoman|Councilman|Councillor|Assemblymember|Assemblywoman|Assemblyman"
 )
 _TITLE_SEQ = re.compile(rf"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
 _CAP = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
