@@ -583,3 +583,23 @@ def test_council_titles_and_a_role_with_a_complement_before_the_name():
     sp = a.speakers.set_index("name")
     assert sp.category[["Teresa Alvarado", "Frank DeLuca", "Ryan Kowalski"]].tolist() == ["official"] * 3
     assert sp.role["Ryan Kowalski"] == "Crestline's vice president for development"
+
+
+def test_a_definite_role_renames_the_quoted_subject_and_a_head_named_body_is_an_organisation():
+    a = art(
+        "Wycombe’s Matt Bloomfield, whose side moved up to fourth, was full of praise. “We were ruthless "
+        "today,” he said.",
+        "Bloomfield singled out Reid, the 19-year-old defender on loan from Brentford. “He’s a man mountain,” "
+        "the Wycombe manager said.",
+        "The Supporters’ Trust said it would canvass its members before making any public statement.",
+    )
+    assert direct(a).speaker.tolist() == ["Matt Bloomfield", "Matt Bloomfield"]
+    sp = a.speakers.set_index("name")
+    assert sp.category["Matt Bloomfield"] == "official"
+    assert sp.category["Supporters’ Trust"] == "official"
+    assert indirect(a).speaker.tolist() == ["Supporters’ Trust"]
+
+
+def test_the_judge_is_not_the_defendant_opening_the_paragraph():
+    a = art("Kieran Mott was jailed for 11 years on Thursday. “This was a callous act,” the judge said.")
+    assert direct(a).speaker.tolist() == ["judge"]

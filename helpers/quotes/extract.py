@@ -489,7 +489,7 @@ def _resolve(ctx, found, nominals):
         elif kind == "group":
             f.speaker, f.speaker_kind = n.name, "group"
         elif kind == "role":
-            person = _resolve_role(ctx, n, persons, titles_of, f)
+            person = _resolve_role(ctx, n, persons, titles_of, f) or _renamed_subject(ctx, n, subjects, history)
             org = None
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
                 org = _resolve_institution(ctx, n, stage3_orgs())
@@ -570,6 +570,20 @@ def _resolve_role(ctx, n, persons, titles_of, f):
         if p.name not in seen_before and len(p.name.split()) >= 2:
             return p.name
     return None
+
+
+def _renamed_subject(ctx, n, subjects, history):
+    """"Bloomfield singled out Reid … “He’s a man mountain,” the Wycombe manager said.": a definite role
+    phrase (not an institution's or a spokesperson's) no person's title explains re-names the latest
+    person opening a sentence of its paragraph before it — one already quoted (not the defendant of
+    "Smith was jailed. “…,” the judge said")."""
+    noun = (n.role_noun or "").lower()
+    if not n.text.lower().startswith("the ") or noun in INSTITUTION_NOUNS or noun in SPOKES_NOUNS:
+        return None
+    para = ctx.sent[ctx.sid(n.start)][0]
+    quoted = {g.speaker for g in history if g.start < n.start}
+    cands = [p for p in subjects if p.end <= n.start and ctx.sent[ctx.sid(p.start)][0] == para and p.name in quoted]
+    return cands[-1].name if cands else None
 
 
 def _resolve_institution(ctx, n, orgs):

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..frames import column_lists, str_dtype
 from ..text import has_fold_special
-from .lexicon import group_nouns, role_nouns
+from .lexicon import group_nouns, org_heads, role_nouns
 
 
 @dataclass(slots=True)
@@ -307,8 +307,9 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     """FALLBACK name finder (used only when stage 3 yields no person): title + capitalised words, or
     two or more capitalised words; a lone known surname joins its full name.
 
-    ``people_only``: return only the people with a title or a name of two words or more (what
-    :func:`find_nominals` takes from here when stage 3 has people), skipping the work for the rest."""
+    ``people_only``: return only the people with a title or a name of two words or more, and the
+    organisations whose name of two words or more ends in an organisation head ("Supporters’ Trust")
+    (what :func:`find_nominals` takes from here when stage 3 has people), skipping the work for the rest."""
     out: list[Nominal] = []
     persons: dict[str, str] = {}  # surname -> full name
     for m in _NAME_SEQ.finditer(body):
@@ -352,8 +353,9 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
                 title = tm.group().strip()
         if people_only and title is None and len(words) == 1 and len(text.split()) == 1:
             continue  # neither a person with a title or two names nor a name for `persons`
-        if any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
-            if not people_only:
+        org_named = len(words) > 1 and words[-1] in org_heads()  # "Supporters’ Trust"
+        if org_named or any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
+            if not people_only or org_named:
                 out.append(Nominal(s, e, text, "org", text))
             continue
         core = [w for w in words if w not in _PARTICLES]
@@ -470,14 +472,14 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         for n in named:
             n.fallback = True
     else:
-        # people stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span: no
+        # people (and head-named organisations) stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span: no
         # speaker, and no place, event or date either -- "Farmers in the Rift Valley fear")
         taken = sorted([(n.start, n.end) for n in named] + other)
         import bisect
 
         starts = [a for a, _ in taken]
         for fb in _fallback_names(masked if masked is not None else body, people_only=True):
-            if fb.kind != "person" or (len(fb.text.split()) < 2 and not fb.titles):
+            if fb.kind not in ("person", "org") or (len(fb.text.split()) < 2 and not fb.titles):
                 continue
             i = bisect.bisect_right(starts, fb.end)
             overlap = [(a, b) for a, b in taken[max(0, i - 4):i] if a < fb.end and b > fb.start]
