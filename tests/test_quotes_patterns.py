@@ -603,3 +603,16 @@ def test_a_definite_role_renames_the_quoted_subject_and_a_head_named_body_is_an_
 def test_the_judge_is_not_the_defendant_opening_the_paragraph():
     a = art("Kieran Mott was jailed for 11 years on Thursday. “This was a callous act,” the judge said.")
     assert direct(a).speaker.tolist() == ["judge"]
+
+
+def test_reported_speech_after_a_negative_appositive_and_in_a_coordinated_clause():
+    a = art(
+        "Mayor Paul Hendricks, who does not vote except to break ties, said after the meeting that he supported "
+        "the decision.",
+        "Humanitarian groups welcomed the reopening but said conditions in the makeshift camp near the crossing "
+        "had become desperate.",
+    )
+    i = indirect(a).set_index("speaker")
+    assert "he supported the decision" in i.text["Paul Hendricks"]
+    assert i.text["humanitarian groups"].startswith("conditions in the makeshift camp")
+    assert a.speakers.set_index("name").category["humanitarian groups"] == "group"

@@ -300,6 +300,9 @@ _CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\b")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
 
 
+_COORDINATED = re.compile(r"[^,;_]\s(?:but|and)\s+(?:(?:also|later|then)\s+)?$")
+
+
 def _indirect(ctx, masked, nominals, direct):
     body = ctx.body
     out = []
@@ -321,10 +324,14 @@ def _indirect(ctx, masked, nominals, direct):
                 v.lemma == "say" or _THAT.match(masked[ve:s1]) is not None)  # not "…, adding 120 teachers"
             if participle and subj is None:
                 subj = _clause_subject(masked, opening, vs, nominals)
+            elif subj is None and _COORDINATED.search(masked, s0, vs):
+                # "Humanitarian groups welcomed the reopening but said …": the clause's subject
+                subj = _clause_subject(masked, opening, vs, nominals)
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
                 continue
-            if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", masked[subj.end:vs]):
-                continue  # "did not respond to a request for comment" says nothing
+            gap = masked[subj.end:vs]
+            if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", gap[gap.rfind(",") + 1:]):
+                continue  # "did not respond to a request for comment" says nothing (an appositive's "not" aside)
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
             if w.endswith("ing") and not participle:

@@ -460,6 +460,16 @@ def _proper_only(word: str) -> bool:
     return word[:1].isupper() and " " not in word and word in lexicon and word.lower() not in lexicon
 
 
+def _common_capital(word: str) -> bool:
+    """A capitalised adjective that is a common word ("Humanitarian", "Senior"), not a demonym the
+    lexicon knows only with its capital ("Egyptian") nor a party's ("Republican", "Democratic":
+    "republicans" / "democrats" are group nouns)."""
+    low = word.lower()
+    if word.isupper() or low + "s" in group_nouns() or low[:-2] + "s" in group_nouns():
+        return False
+    return not _proper_only(word)
+
+
 def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     """Every possible speaker span in the body, sorted by start (spans inside quotes dropped when
     ``masked`` — the body with quoted words blanked — is given)."""
@@ -523,6 +533,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         label = _GROUP_QUANTIFIER.sub("", gt)
         if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
             label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
+        elif label[:1].isupper() and _common_capital(label.split()[0]) and _SENTENCE_START.search(text, max(0, gs - 60), gs):
+            label = label[0].lower() + label[1:]  # sentence-initial "Humanitarian groups"
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
     roles = role_nouns()
     for m in _role_matches(text):
