@@ -616,3 +616,12 @@ def test_reported_speech_after_a_negative_appositive_and_in_a_coordinated_clause
     assert "he supported the decision" in i.text["Paul Hendricks"]
     assert i.text["humanitarian groups"].startswith("conditions in the makeshift camp")
     assert a.speakers.set_index("name").category["humanitarian groups"] == "group"
+
+
+def test_it_said_is_the_institution_speaking_or_opening_a_sentence_before():
+    a = art(
+        "Chile’s interior ministry said in a statement that the crossing would reopen to freight traffic on "
+        "Saturday. It said Chilean police would maintain a reinforced presence at the border for 90 days.",
+        "Acme Corp cut 500 jobs on Monday. It said the cuts were needed to protect margins.",
+    )
+    assert indirect(a).speaker.tolist() == ["Chile’s interior ministry", "Chile’s interior ministry", "Acme Corp"]

@@ -440,6 +440,8 @@ def _resolve(ctx, found, nominals):
                 titles_of[n.name].append(t)
     history: list[Found] = []  # resolved statements with a person speaker
     subjects = [p for p in persons if _is_subject(ctx, p)]
+    org_subjects = [o for o in nominals if o.kind in ("org", "gpe") and _is_subject(ctx, o)] \
+        if any(n.kind == "pronoun" and n.name == "it" for n in nominals) else []
     orgs = None  # stage 3's organisations, read when "the company", "the ministry" or a document speaks
 
     def stage3_orgs():
@@ -535,6 +537,17 @@ def _resolve(ctx, found, nominals):
                 pick = names[-1] if word == "the latter" else (names[-2] if len(names) > 1 else None)
                 if pick:
                     f.speaker, f.speaker_kind = pick, "person"
+            elif word == "it":
+                # "The ministry said … . It said …" / "Acme cut 500 jobs. It said …": the latest
+                # institution speaking or opening a sentence, in this paragraph or (speaking) the one before
+                cands = [(g.start, g.speaker, g.speaker_kind) for g in found
+                         if g.start < f.start and g.paragraph >= f.paragraph - 1 and g.speaker is not None
+                         and (g.speaker_kind in ("org", "gpe") or g.speaker_kind == "role"
+                              and (g.nominal.role_noun or "").lower() in INSTITUTION_NOUNS)]
+                cands += [(o.start, o.name, o.kind) for o in org_subjects
+                          if o.end <= n.start and ctx.sent[ctx.sid(o.start)][0] == f.paragraph]
+                if cands:
+                    _, f.speaker, f.speaker_kind = max(cands, key=lambda c: c[0])
             elif word == "they":
                 cands = [g for g in found if g.speaker_kind == "group" and g.start < f.start]
                 if cands:

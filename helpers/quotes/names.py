@@ -75,6 +75,10 @@ _TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$")
 # (every pattern below that opens with a lookahead on its first character does so for speed only: the
 # regex engine then skips the other positions at once)
 _PRONOUN = re.compile(r"(?=[HhSsTt])\b(?:[Hh]e|[Ss]he|[Tt]hey|the latter|the former)\b")
+# "It said …": an institution's pronoun, only right before a speech verb (most "it" are no speaker)
+_IT_SAID = re.compile(
+    r"(?=[Ii])\b[Ii]t(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
+    r"|confirmed|denied|insisted|argued|acknowledged)\b)")
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
 
 
@@ -552,6 +556,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         out.append(Nominal(m.start(), end, span, "role", role, role_noun=noun))
     for m in _PRONOUN.finditer(text):
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
+    for m in _IT_SAID.finditer(text):
+        out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", "it"))
     if masked is not None:
         out = [n for n in out if "_" not in masked[n.start:n.end] or n.kind in ("group", "role")]
         out = [n for n in out if masked[n.start:n.end].strip("_ ")]
