@@ -571,3 +571,57 @@ def test_according_to_figures_by_a_source_with_an_appositive():
             "18.6 per cent in the 12 weeks to late February.")
     i = indirect(a).set_index("speaker")
     assert i.text["Kantar"].startswith("the discounters’ combined market share rose")
+
+
+def test_council_titles_and_a_role_with_a_complement_before_the_name():
+    a = art(
+        '"This is the right place for density," said Councilmember Teresa Alvarado, who represents the district.',
+        "Councilmembers Frank DeLuca and Janet Osterman cast the dissenting votes. DeLuca said he was not opposed "
+        "to development on the site.",
+        "Crestline's vice president for development, Ryan Kowalski, said the company would pay for the signal.",
+    )
+    sp = a.speakers.set_index("name")
+    assert sp.category[["Teresa Alvarado", "Frank DeLuca", "Ryan Kowalski"]].tolist() == ["official"] * 3
+    assert sp.role["Ryan Kowalski"] == "Crestline's vice president for development"
+
+
+def test_a_definite_role_renames_the_quoted_subject_and_a_head_named_body_is_an_organisation():
+    a = art(
+        "Wycombe’s Matt Bloomfield, whose side moved up to fourth, was full of praise. “We were ruthless "
+        "today,” he said.",
+        "Bloomfield singled out Reid, the 19-year-old defender on loan from Brentford. “He’s a man mountain,” "
+        "the Wycombe manager said.",
+        "The Supporters’ Trust said it would canvass its members before making any public statement.",
+    )
+    assert direct(a).speaker.tolist() == ["Matt Bloomfield", "Matt Bloomfield"]
+    sp = a.speakers.set_index("name")
+    assert sp.category["Matt Bloomfield"] == "official"
+    assert sp.category["Supporters’ Trust"] == "official"
+    assert indirect(a).speaker.tolist() == ["Supporters’ Trust"]
+
+
+def test_the_judge_is_not_the_defendant_opening_the_paragraph():
+    a = art("Kieran Mott was jailed for 11 years on Thursday. “This was a callous act,” the judge said.")
+    assert direct(a).speaker.tolist() == ["judge"]
+
+
+def test_reported_speech_after_a_negative_appositive_and_in_a_coordinated_clause():
+    a = art(
+        "Mayor Paul Hendricks, who does not vote except to break ties, said after the meeting that he supported "
+        "the decision.",
+        "Humanitarian groups welcomed the reopening but said conditions in the makeshift camp near the crossing "
+        "had become desperate.",
+    )
+    i = indirect(a).set_index("speaker")
+    assert "he supported the decision" in i.text["Paul Hendricks"]
+    assert i.text["humanitarian groups"].startswith("conditions in the makeshift camp")
+    assert a.speakers.set_index("name").category["humanitarian groups"] == "group"
+
+
+def test_it_said_is_the_institution_speaking_or_opening_a_sentence_before():
+    a = art(
+        "Chile’s interior ministry said in a statement that the crossing would reopen to freight traffic on "
+        "Saturday. It said Chilean police would maintain a reinforced presence at the border for 90 days.",
+        "Acme Corp cut 500 jobs on Monday. It said the cuts were needed to protect margins.",
+    )
+    assert indirect(a).speaker.tolist() == ["Chile’s interior ministry", "Chile’s interior ministry", "Acme Corp"]

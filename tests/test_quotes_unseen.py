@@ -1,5 +1,10 @@
-"""Stage 4 on six articles written for session 4 and annotated by hand before the stage ran on them
+"""Stage 4 on nine articles written for session 4 and annotated by hand before the stage ran on them
 (tests/data/quotes_unseen/<article>.txt + .json; the gold's "split" says DEV or HELD-OUT).
+
+Round 1 had three DEV articles (dementia-study, drop-box-ruling, grocer-profits) and three HELD-OUT
+(rovers-defeat, rezoning-vote, border-reopening).  Round 2 moved those three HELD-OUT articles to DEV
+(their output was read and fixed from then on) and wrote three new HELD-OUT articles (cloud-earnings,
+pacific-summit, hit-and-run).
 
 Faults were fixed on DEV only; HELD-OUT is the honest figure of how the rules generalise.  The gold
 gives each quote's text: its spans are found here in Article.body (a part found nowhere, or in two
@@ -12,6 +17,20 @@ baseline (main 70e2d38), micro over the three articles of a split:
             reported speech recall 0.617, its speakers 0.611
 * HELD-OUT  statements P 1.000 R 1.000 F1 1.000; speaker accuracy 0.743; categories 0.542;
             reported speech recall 0.633, its speakers 0.833
+
+round 2 baseline (main 723f148), the same figures (categories and reported speech: means over articles):
+
+* DEV (six)        statements F1 0.993; speaker accuracy 0.886; categories 0.694;
+                   reported speech recall 0.864, its speakers 0.868
+* HELD-OUT (new)   statements F1 1.000; speaker accuracy 0.645; categories 0.486;
+                   reported speech recall 0.689, its speakers 0.700
+
+after round 2 (fixes on DEV only; HELD-OUT scored, never read):
+
+* DEV (six)        statements F1 0.993; speaker accuracy 0.957; categories 0.833;
+                   reported speech recall 0.939, its speakers 0.896
+* HELD-OUT (new)   unchanged: F1 1.000; speaker accuracy 0.645; categories 0.486;
+                   reported speech recall 0.689, its speakers 0.700
 """
 
 import json
@@ -28,8 +47,8 @@ GOLD = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(DIR.gl
 # per split: statement F1 and speaker accuracy of matched statements (micro), category accuracy and
 # reported-speech recall (means over the articles)
 FLOORS = {
-    "dev": {"f1": 0.97, "speaker": 0.95, "category": 0.70, "indirect": 0.90},
-    "held-out": {"f1": 0.97, "speaker": 0.75, "category": 0.55, "indirect": 0.75},
+    "dev": {"f1": 0.97, "speaker": 0.94, "category": 0.81, "indirect": 0.92},
+    "held-out": {"f1": 0.97, "speaker": 0.62, "category": 0.46, "indirect": 0.66},
 }
 
 
@@ -55,8 +74,8 @@ def scores():
     return out
 
 
-def test_six_articles_three_per_split():
-    assert sorted(g["split"] for g in GOLD.values()) == ["dev"] * 3 + ["held-out"] * 3
+def test_six_dev_and_three_held_out_articles():
+    assert sorted(g["split"] for g in GOLD.values()) == ["dev"] * 6 + ["held-out"] * 3
 
 
 def test_gold_indirect_phrases_are_in_the_text():

@@ -34,6 +34,7 @@ subjectivity_weighted, vader, vader_std, vader_weighted, certainty, category_sou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -49,6 +50,9 @@ SPEAKER_EXTRA = ["kind", "titles", "appositive", "direct", "indirect", "polarity
                  "category_source"]
 
 __all__ = ["extract_quotes", "QuoteResult", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
+
+
+_ROLE_COMPLEMENT = re.compile(r"(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{1,50}?)?, ")
 
 
 def _after_titles(masked: str, n) -> int:
@@ -156,14 +160,18 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     for n in nominals:
         if n.name in by_speaker and n.kind in ("person", "org", "gpe", "group"):
             spans_of.setdefault(n.name, []).append(n)
-    # "Labour's health spokesman, Tom Ashby, said": a role phrase opening a clause, a comma, then the
-    # name between commas (not "After meeting the minister, Tom Ashby said")
+    # "Labour's health spokesman, Tom Ashby, said": a role phrase opening a clause (with a short
+    # complement: "Crestline's vice president for development,"), a comma, then the name between commas
+    # (not "After meeting the minister, Tom Ashby said")
     role_ahead = {}
     for n in nominals:
-        if n.kind == "role" and masked[n.end:n.end + 2] == ", ":
+        if n.kind == "role":
+            m = _ROLE_COMPLEMENT.match(masked, n.end)
+            if m is None:
+                continue
             before = masked[max(0, n.start - 40):n.start].rstrip()
             if not before or before[-1] in ".,;:!?”\"\n":
-                role_ahead[n.end + 2] = n.name
+                role_ahead[m.end()] = n.name + masked[n.end:m.end() - 2]
     srows = []
     for name, qs in by_speaker.items():
         kind = kinds.get(name, "person")

@@ -300,6 +300,9 @@ _CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\b")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
 
 
+_COORDINATED = re.compile(r"[^,;_]\s(?:but|and)\s+(?:(?:also|later|then)\s+)?$")
+
+
 def _indirect(ctx, masked, nominals, direct):
     body = ctx.body
     out = []
@@ -321,10 +324,14 @@ def _indirect(ctx, masked, nominals, direct):
                 v.lemma == "say" or _THAT.match(masked[ve:s1]) is not None)  # not "…, adding 120 teachers"
             if participle and subj is None:
                 subj = _clause_subject(masked, opening, vs, nominals)
+            elif subj is None and _COORDINATED.search(masked, s0, vs):
+                # "Humanitarian groups welcomed the reopening but said …": the clause's subject
+                subj = _clause_subject(masked, opening, vs, nominals)
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
                 continue
-            if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", masked[subj.end:vs]):
-                continue  # "did not respond to a request for comment" says nothing
+            gap = masked[subj.end:vs]
+            if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", gap[gap.rfind(",") + 1:]):
+                continue  # "did not respond to a request for comment" says nothing (an appositive's "not" aside)
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
             if w.endswith("ing") and not participle:
@@ -433,6 +440,8 @@ def _resolve(ctx, found, nominals):
                 titles_of[n.name].append(t)
     history: list[Found] = []  # resolved statements with a person speaker
     subjects = [p for p in persons if _is_subject(ctx, p)]
+    org_subjects = [o for o in nominals if o.kind in ("org", "gpe") and _is_subject(ctx, o)] \
+        if any(n.kind == "pronoun" and n.name == "it" for n in nominals) else []
     orgs = None  # stage 3's organisations, read when "the company", "the ministry" or a document speaks
 
     def stage3_orgs():
@@ -489,7 +498,7 @@ def _resolve(ctx, found, nominals):
         elif kind == "group":
             f.speaker, f.speaker_kind = n.name, "group"
         elif kind == "role":
-            person = _resolve_role(ctx, n, persons, titles_of, f)
+            person = _resolve_role(ctx, n, persons, titles_of, f) or _renamed_subject(ctx, n, subjects, history)
             org = None
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
                 org = _resolve_institution(ctx, n, stage3_orgs())
@@ -528,6 +537,17 @@ def _resolve(ctx, found, nominals):
                 pick = names[-1] if word == "the latter" else (names[-2] if len(names) > 1 else None)
                 if pick:
                     f.speaker, f.speaker_kind = pick, "person"
+            elif word == "it":
+                # "The ministry said … . It said …" / "Acme cut 500 jobs. It said …": the latest
+                # institution speaking or opening a sentence, in this paragraph or (speaking) the one before
+                cands = [(g.start, g.speaker, g.speaker_kind) for g in found
+                         if g.start < f.start and g.paragraph >= f.paragraph - 1 and g.speaker is not None
+                         and (g.speaker_kind in ("org", "gpe") or g.speaker_kind == "role"
+                              and (g.nominal.role_noun or "").lower() in INSTITUTION_NOUNS)]
+                cands += [(o.start, o.name, o.kind) for o in org_subjects
+                          if o.end <= n.start and ctx.sent[ctx.sid(o.start)][0] == f.paragraph]
+                if cands:
+                    _, f.speaker, f.speaker_kind = max(cands, key=lambda c: c[0])
             elif word == "they":
                 cands = [g for g in found if g.speaker_kind == "group" and g.start < f.start]
                 if cands:
@@ -570,6 +590,20 @@ def _resolve_role(ctx, n, persons, titles_of, f):
         if p.name not in seen_before and len(p.name.split()) >= 2:
             return p.name
     return None
+
+
+def _renamed_subject(ctx, n, subjects, history):
+    """"Bloomfield singled out Reid … “He’s a man mountain,” the Wycombe manager said.": a definite role
+    phrase (not an institution's or a spokesperson's) no person's title explains re-names the latest
+    person opening a sentence of its paragraph before it — one already quoted (not the defendant of
+    "Smith was jailed. “…,” the judge said")."""
+    noun = (n.role_noun or "").lower()
+    if not n.text.lower().startswith("the ") or noun in INSTITUTION_NOUNS or noun in SPOKES_NOUNS:
+        return None
+    para = ctx.sent[ctx.sid(n.start)][0]
+    quoted = {g.speaker for g in history if g.start < n.start}
+    cands = [p for p in subjects if p.end <= n.start and ctx.sent[ctx.sid(p.start)][0] == para and p.name in quoted]
+    return cands[-1].name if cands else None
 
 
 def _resolve_institution(ctx, n, orgs):

@@ -75,3 +75,10 @@ def certainty_cues() -> list[tuple[str, float]]:
 @lru_cache(maxsize=1)
 def doc_nouns() -> frozenset[str]:
     return frozenset(r[0].lower() for r in _rows("doc_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Words that make a capitalised name ending in them an organisation (``entity_heads.tsv``, type
+    ORG: "Supporters’ Trust", "Cycling Club")."""
+    return frozenset(row[0] for row in _rows("entity_heads.tsv") if len(row) > 1 and row[1] == "ORG")

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..frames import column_lists, str_dtype
 from ..text import has_fold_special
-from .lexicon import group_nouns, role_nouns
+from .lexicon import group_nouns, org_heads, role_nouns
 
 
 @dataclass(slots=True)
@@ -51,6 +51,7 @@ TITLE_WORDS = (
     r"|Senator|Governor|Mayor|Ambassador|Chancellor|Judge|Justice|Sheikh|King|Queen|Prince|Pope"
     r"|Supreme\s+Leader|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Secretary|Secretary\s+of\s+State"
     r"|Brigadier\s+General|Lieutenant\s+General|Major\s+General|Chief|Commander|Director|Spokesman|Spokeswoman"
+    r"|Councilmembers|Councilmember|Councilwoman|Councilman|Councillor|Assemblymember|Assemblywoman|Assemblyman"
 )
 _TITLE_SEQ = re.compile(rf"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
 _CAP = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
@@ -74,6 +75,10 @@ _TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$")
 # (every pattern below that opens with a lookahead on its first character does so for speed only: the
 # regex engine then skips the other positions at once)
 _PRONOUN = re.compile(r"(?=[HhSsTt])\b(?:[Hh]e|[Ss]he|[Tt]hey|the latter|the former)\b")
+# "It said …": an institution's pronoun, only right before a speech verb (most "it" are no speaker)
+_IT_SAID = re.compile(
+    r"(?=[Ii])\b[Ii]t(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
+    r"|confirmed|denied|insisted|argued|acknowledged)\b)")
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
 
 
@@ -306,8 +311,9 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     """FALLBACK name finder (used only when stage 3 yields no person): title + capitalised words, or
     two or more capitalised words; a lone known surname joins its full name.
 
-    ``people_only``: return only the people with a title or a name of two words or more (what
-    :func:`find_nominals` takes from here when stage 3 has people), skipping the work for the rest."""
+    ``people_only``: return only the people with a title or a name of two words or more, and the
+    organisations whose name of two words or more ends in an organisation head ("Supporters’ Trust")
+    (what :func:`find_nominals` takes from here when stage 3 has people), skipping the work for the rest."""
     out: list[Nominal] = []
     persons: dict[str, str] = {}  # surname -> full name
     for m in _NAME_SEQ.finditer(body):
@@ -351,8 +357,9 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
                 title = tm.group().strip()
         if people_only and title is None and len(words) == 1 and len(text.split()) == 1:
             continue  # neither a person with a title or two names nor a name for `persons`
-        if any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
-            if not people_only:
+        org_named = len(words) > 1 and words[-1] in org_heads()  # "Supporters’ Trust"
+        if org_named or any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
+            if not people_only or org_named:
                 out.append(Nominal(s, e, text, "org", text))
             continue
         core = [w for w in words if w not in _PARTICLES]
@@ -457,6 +464,16 @@ def _proper_only(word: str) -> bool:
     return word[:1].isupper() and " " not in word and word in lexicon and word.lower() not in lexicon
 
 
+def _common_capital(word: str) -> bool:
+    """A capitalised adjective that is a common word ("Humanitarian", "Senior"), not a demonym the
+    lexicon knows only with its capital ("Egyptian") nor a party's ("Republican", "Democratic":
+    "republicans" / "democrats" are group nouns)."""
+    low = word.lower()
+    if word.isupper() or low + "s" in group_nouns() or low[:-2] + "s" in group_nouns():
+        return False
+    return not _proper_only(word)
+
+
 def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     """Every possible speaker span in the body, sorted by start (spans inside quotes dropped when
     ``masked`` — the body with quoted words blanked — is given)."""
@@ -469,14 +486,14 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         for n in named:
             n.fallback = True
     else:
-        # people stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span: no
+        # people (and head-named organisations) stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span: no
         # speaker, and no place, event or date either -- "Farmers in the Rift Valley fear")
         taken = sorted([(n.start, n.end) for n in named] + other)
         import bisect
 
         starts = [a for a, _ in taken]
         for fb in _fallback_names(masked if masked is not None else body, people_only=True):
-            if fb.kind != "person" or (len(fb.text.split()) < 2 and not fb.titles):
+            if fb.kind not in ("person", "org") or (len(fb.text.split()) < 2 and not fb.titles):
                 continue
             i = bisect.bisect_right(starts, fb.end)
             overlap = [(a, b) for a, b in taken[max(0, i - 4):i] if a < fb.end and b > fb.start]
@@ -520,6 +537,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         label = _GROUP_QUANTIFIER.sub("", gt)
         if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
             label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
+        elif label[:1].isupper() and _common_capital(label.split()[0]) and _SENTENCE_START.search(text, max(0, gs - 60), gs):
+            label = label[0].lower() + label[1:]  # sentence-initial "Humanitarian groups"
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
     roles = role_nouns()
     for m in _role_matches(text):
@@ -537,6 +556,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         out.append(Nominal(m.start(), end, span, "role", role, role_noun=noun))
     for m in _PRONOUN.finditer(text):
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
+    for m in _IT_SAID.finditer(text):
+        out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", "it"))
     if masked is not None:
         out = [n for n in out if "_" not in masked[n.start:n.end] or n.kind in ("group", "role")]
         out = [n for n in out if masked[n.start:n.end].strip("_ ")]

@@ -108,7 +108,10 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
         return "group"
     if kind in ("org", "gpe") and MEDIA_HEADS.search(name or ""):
         return "other"
-    text = " ; ".join([*(titles or []), role or "", appositive or ""])
+    # a plural title before coordinated names ("Councilmembers Frank DeLuca and Janet Osterman") is read
+    # in the singular
+    titles = [t[:-1] if t.endswith(("ers", "ors")) else t for t in titles or []]
+    text = " ; ".join([*titles, role or "", appositive or ""])
     cats = cue_categories(text)
     if "expert" in cats:
         weak = False
@@ -125,7 +128,7 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
             return head
     if "official" in cats or kind in ("org", "gpe", "role"):
         return "official"
-    if _office_noun(" ".join([*(titles or []), role or ""])):
+    if _office_noun(" ".join([*titles, role or ""])):
         return "official"  # "District Judge", "its national officer"
     return "other"
 
@@ -156,7 +159,7 @@ def appositive_after(masked: str, end: int) -> str | None:
     if m:
         return m.group(1).strip()
     m = _APPOSITIVE_BARE.match(masked[end:end + 200])
-    if m and _has_cue(m.group(1)):
+    if m and m.group(1).split()[0] not in _NOT_ROLE and _has_cue(m.group(1)):  # not "Name, said the company …"
         return m.group(1).strip()
     return None
 
