@@ -1,5 +1,9 @@
 """helpers.contrasts on unseen articles (tests/data/contrasts_unseen/, hand gold written before the stage
-was run on them): floors a little under the scores reached, over the DEV and HELD-OUT articles.
+was run on them): floors a little under the scores reached, over the DEV articles.
+
+Since round 4 there is NO untouched HELD-OUT article left: every article here has had its pipeline output
+read while fixing (all are DEV), so these floors measure fit to known text, not generalisation. An honest
+generalisation figure needs new articles, written and annotated before the stage is run on them.
 
 Scores (matched gold pairs / gold, false pairs, speakers right / checked) — see contrasts_unseen_score.py:
 Round 1 (DEV = dev_*, HELD-OUT = held_*):
@@ -18,6 +22,8 @@ articles (held3_*) were written, annotated and committed first.
   DEV (all 11)              : 12/17, 8 false, 20/20, 3 hit   ->  15/17, 4 false, 24/24 speakers, 0 hit
   new HELD-OUT (held3_*, scores only, output unread): before (main) 0/3, 8 false, 4 not_pairs hit
                              ->  after 1/3, 3 false, 0/2 speakers, 2 not_pairs hit
+Round 4: no new articles (short round); the round-3 HELD-OUT articles (held3_*) became DEV (output read
+while fixing); no HELD-OUT is left.
 """
 
 from __future__ import annotations
@@ -29,33 +35,29 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 @pytest.fixture(scope="module")
 def scores():
-    return {split: evaluate(split) for split in ("dev", "held-out")}
+    return {"dev": evaluate("dev")}
 
 
-def test_splits_round_three_held_out_is_new_and_earlier_held_out_is_dev():
-    """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); round 2 made those DEV and wrote held2_*; round 3 made the
-    held2_* articles DEV (their output was read while fixing) and wrote 3 new HELD-OUT articles (held3_*),
-    one of them without any walk-back."""
+def test_splits_all_articles_are_dev_no_held_out_left():
+    """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
+    wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
+    fixing) and wrote none: no untouched HELD-OUT article is left."""
     from contrasts_unseen_score import gold
 
-    dev, held = articles("dev"), articles("held-out")
-    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 9
+    dev = articles("dev")
+    assert articles("held-out") == []
+    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 12
     assert sorted(a for a in dev if a.startswith("held")) == [
         "held2_mountain_rescue", "held2_plant_denial", "held2_police_account",
+        "held3_federation_ban", "held3_health_guidance", "held3_minister_clarifies",
         "held_appeals_court", "held_foreign_minister", "held_health_vaccine"]
-    assert len(held) == 3 and all(a.startswith("held3_") for a in held)
-    assert sum(not gold(a)["pairs"] for a in dev) >= 3 and sum(not gold(a)["pairs"] for a in held) >= 1
+    assert sum(not gold(a)["pairs"] for a in dev) >= 4
 
 
 def test_dev_floor(scores):
     t = totals(scores["dev"])
-    assert t["matched"] >= 14 and t["false"] <= 5 and t["not_pairs_hit"] <= 1, t
+    assert t["matched"] >= 15 and t["false"] <= 7 and t["not_pairs_hit"] <= 2, t
     assert t["speakers_right"] >= t["speakers_checked"] - 1, t
-
-
-def test_held_out_floor(scores):
-    t = totals(scores["held-out"])
-    assert t["matched"] >= 1 and t["false"] <= 4 and t["not_pairs_hit"] <= 2, t
 
 
 @pytest.mark.parametrize("name", ["dev_match_report"])
