@@ -390,6 +390,12 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\
                              r"(?:(?:\w+ly|also|still|again|later|then|twice)\s+)?$", re.I)
 # "the retracted figure", "a withdrawn plan": a participle before its noun names an earlier walk-back, it is none
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+$", re.I)
+# "the federation's mistake": a possessive noun (not "it's", "that's") owning the verdict noun, no admission verb
+_OTHERS_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:it|that|this|what|there|here|who|he|she|which|where)['’]s\b)"
+                            r"[\w-]+['’]s\s+(?:[\w-]+\s+)?$", re.I)
+_ADMIT_BEFORE = re.compile(r"\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*|regret\w*|own\w*\s+up)\b", re.I)
+_UNRELATED = re.compile(r"\s(?:separate|unrelated|different|another)\s", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
 # "had not decided whether to retry": an open question about one's own next step, not a denied decision
 _OPEN_QUESTION_AFTER = re.compile(r"\s+(?:yet\s+)?(?:whether|if)\b", re.I)
@@ -447,12 +453,18 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             before = text[max(0, m.start() - 40):m.start()]
             if "label" in flags and not _LABEL_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
                 continue  # "a software error delayed flights": a noun, not a verdict on a statement
+            if "label" in flags and _OTHERS_BEFORE.search(before) and not _ADMIT_BEFORE.search(before):
+                continue  # "said the federation's mistake showed ...": a verdict on someone else's act
+            if _UNRELATED.search(m.group()):
+                continue  # "reversed a separate decision": names something other than the story's claim
             if "request" in flags and (_REQUEST_AFTER.match(text, m.end())
                                        or (_PASSIVE_BEFORE.search(before) and not _BY_AFTER.match(text, m.end()))):
                 continue  # "denied him bail", "rejected the appeal", "were denied a penalty": refuses, retracts nothing
             if (m.group().endswith(("ed", "en")) and " " not in m.group() and _ATTRIBUTIVE.search(before)
                     and _NOUN_AFTER.match(text, m.end())):
                 continue  # "the retracted figure had been quoted": names an earlier retraction
+            if m.group().split()[0].endswith("ed") and " " in m.group() and _ARTICLE_BEFORE.search(before):
+                continue  # "use the corrected table": the participle names the walk-back's result, not the act
             if (typ == "mistake" and _ADVICE_AFTER.match(text, m.end())
                     and _ADVICE_BEFORE.search(text, 0, m.start())):
                 continue  # "it would be a mistake to assume ...": advice, no verdict on a statement
@@ -533,12 +545,17 @@ _SPEECH_VERB = re.compile(
 _EXPERT_FALLBACK = re.compile(
     r"\b(?:analysts?|experts?|professor|prof\.|dr\.|fellow|scholar|researcher|former|\(ret\.\)|retired|"
     r"think[- ]tank|university|institute|commentator)\b", re.I)
+_THE_NOUN_SAID = re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:also\s+|later\s+|now\s+)?(?:said|says|told|announced|"
+                            r"stated|added|confirmed|admitted|acknowledged)\b")
+_OFFICE_ROLE = re.compile(r"(?:['’]s|\bof\s+the)\s+(?:[\w-]+\s+)?(?:director|spokes\w+|chief|head|president|"
+                          r"chair\w*|secretary|commissioner|officer|minister)\b", re.I)
 _EMBEDDED = re.compile(
     r"(?P<np>(?:(?:(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s))|his|her|its|their|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:assertion|claim|statement|suggestion|remark|comment|report|decision|announcement|plan|pledge|"
     r"promise|threat|vow|order|policy|insistence|contention|allegation|proposal)s?"
-    r"|(?:(?:media|news|press|earlier)\s+)?(?:reports|claims|suggestions|allegations|rumou?rs|accusations))\s+"
+    r"|(?:(?:media|news|press|earlier)\s+)?(?:reports|claims|suggestions|allegations|rumou?rs|accusations)"
+    r"(?:\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\b))?)\s+"
     r"(?:that|to|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|about)\s+[^.;:!?]+)")
 _CLAIM_NOUNS = frozenset("""assertion claim statement suggestion remark comment report decision announcement plan
     pledge promise threat vow order policy insistence contention allegation proposal repeat repeated rumor
@@ -784,8 +801,11 @@ class _Context:
         self._quote_longest = max((b - a for a, b, _ in spans), default=0)
         sp = self.art.speakers
         if len(sp) and _has_columns(sp, ("name", "category")):
-            for name, cat in zip(*column_lists(sp, ("name", "category"))):
-                self.category[str(name)] = str(cat)
+            roles = column_lists(sp, ("role",))[0] if "role" in sp.columns else [None] * len(sp)
+            for (name, cat), role in zip(zip(*column_lists(sp, ("name", "category"))), roles):
+                # "Dr. X, the institute's deputy director": an office holder speaks for the organisation
+                official = isinstance(role, str) and _OFFICE_ROLE.search(role)
+                self.category[str(name)] = "official" if cat == "expert" and official else str(cat)
 
     def quote_speaker(self, start: int, end: int) -> str | None:
         """The speaker of the quote span overlapping ``start..end`` most (the first of equals), if any."""
@@ -874,8 +894,23 @@ class _Context:
             return self.name(cands[-1][1])
         if pron_at >= 0:
             return self.last_person(s.index, before=pron_at)
+        org = self.org_subject(s.text[:pos - s.start])
+        if org:
+            return org
         # nothing before the cue: the attribution after it ("..., Col. X told the paper", "Brandt said")
         return self.fallback_speaker(s, None) if post else None
+
+    def org_subject(self, text: str) -> str | None:
+        """"the federation said ...": the known speaker (of the speakers table) whose name ends in the
+        lower-case noun of a "the <noun> said" subject in ``text``, if exactly one does."""
+        m = None
+        for m in _THE_NOUN_SAID.finditer(text):
+            pass
+        if not m:
+            return None
+        noun = m.group(1).lower()
+        names = {n for n in self.category if n.split()[-1].lower() == noun and n[:1].isupper()}
+        return self.name(names.pop()) if len(names) == 1 else None
 
     def full_name(self, name: str) -> str:
         """A lone surname joins the full name introduced earlier ("Brandt" -> "Paul Brandt")."""

@@ -56,7 +56,7 @@ def test_splits_all_articles_are_dev_no_held_out_left():
 
 def test_dev_floor(scores):
     t = totals(scores["dev"])
-    assert t["matched"] >= 15 and t["false"] <= 7 and t["not_pairs_hit"] <= 2, t
+    assert t["matched"] >= 17 and t["false"] <= 7 and t["not_pairs_hit"] <= 1, t
     assert t["speakers_right"] >= t["speakers_checked"] - 1, t
 
 
@@ -168,3 +168,39 @@ def test_correction_notice_names_the_earlier_version_of_the_article():
     df = _pairs("held2_police_account")
     row = df[df.retraction_text.str.contains("misstated the street")].iloc[0]
     assert row.claim_text.startswith("An earlier version of this article"), row.claim_text
+
+
+def test_agency_correcting_its_table_and_denying_pressure():
+    """Round 4 (held3_health_guidance, no pair before): 'The correct dose for that weight is', 'The dosing
+    chart we published last week was incorrect' (new cue forms), 'rejected suggestions from some online
+    commentators that X' (the claim X named after 'from ...'), 'That is simply false'; the deputy director
+    ('the institute's deputy director') speaks for the institute, her words are no expert commentary; 'the
+    corrected table' and 'did not mean the earlier advice had been wrong' are no walk-backs."""
+    from helpers.contrasts import find_cues
+
+    df = _pairs("held3_health_guidance")
+    row = df[df.retraction_text.str.contains("was incorrect, and we have replaced it")].iloc[0]
+    assert "could be given 10 milliliters" in row.claim_text and row.score >= 0.55
+    row = df[df.retraction_text.str.contains("rejected suggestions")].iloc[0]
+    assert row.claim_text.startswith("suggestions from some online commentators that the institute had been")
+    assert row.retraction_speaker == "Angela Whitfield" and row.score >= 0.55
+    assert find_cues("they should use the corrected table from now on") == []
+    assert find_cues("officials said that update did not mean the earlier advice had been wrong.") == []
+    assert [c.type for c in find_cues('"That is simply false," she said.')] == ["denial"]
+
+
+def test_federation_walk_back_has_its_speaker_and_no_reactions():
+    """Round 4 (held3_federation_ban): 'On Tuesday the federation said that statement had been wrong' is
+    spoken by the federation (a 'the <noun> said' subject naming one known speaker; was no speaker); a
+    rival's 'the federation's mistake showed ...' (a verdict on someone else's act) and 'reversed a separate
+    decision' (something other than the story's claim) are no walk-backs (both were pairs)."""
+    from helpers.contrasts import find_cues
+
+    df = _pairs("held3_federation_ban")
+    assert len(df) == 1, df.retraction_text.tolist()
+    assert "statement had been wrong" in df.iloc[0].retraction_text
+    assert df.iloc[0].retraction_speaker == "European Sprint Federation"
+    assert find_cues("Jake Morrow said the federation's mistake showed why athletes did not trust it.") == []
+    assert find_cues("It had reversed a separate decision, taken by its council last year.") == []
+    assert [c.text for c in find_cues("It's a mistake, she said.")] == ["a mistake"]
+    assert [c.text for c in find_cues("He admitted the minister's mistake.")] == ["mistake"]
