@@ -406,6 +406,10 @@ _RECEPTION = re.compile(r"^\W*(?:The|These|Those|His|Her|Its|Their|Such)\s+(?:[\
                         r"statements?|announcements?|words|claims?|reports?|release)\s+(?:were|was|had\s+been|"
                         r"have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:seen|welcomed|greeted|received|criticised|"
                         r"criticized|condemned|praised|interpreted|read|taken|viewed|described|widely)\b")
+# "Water UK called the comment "inflammatory"": a verdict on someone's remark is a reaction, not a claim
+_VERDICT_ON_REMARK = re.compile(r"\b(?:called|described|branded|dubbed|labell?ed|critici[sz]ed|condemned|welcomed|"
+                                r"attacked|denounced)\s+(?:the|his|her|their|its|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
+                                r"\s+(?:[\w-]+\s+)?(?:comments?|remarks?|statements?|words|announcement)\b")
 # "retracted a 2023 paper ..., which had reported that X": the claim retracted is X
 _WHICH_HAD_SAID = re.compile(r",\s+which\s+had\s+(?:reported|found|claimed|said|stated|suggested|shown|concluded)"
                              r"\s+that\s+[^.;!?]+")
@@ -1114,7 +1118,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 continue
             if t.index in ctx.walk_backs:
                 continue  # it negates an earlier claim: the same side as this retraction, not its claim
-            if _RECEPTION.match(t.text):
+            if _RECEPTION.match(t.text) or _VERDICT_ON_REMARK.search(t.text):
                 continue  # how a statement was received is a reaction to it, not a claim
             side = _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t))
             out.append((t, side))

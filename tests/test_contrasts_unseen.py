@@ -204,3 +204,10 @@ def test_federation_walk_back_has_its_speaker_and_no_reactions():
     assert find_cues("It had reversed a separate decision, taken by its council last year.") == []
     assert [c.text for c in find_cues("It's a mistake, she said.")] == ["a mistake"]
     assert [c.text for c in find_cues("He admitted the minister's mistake.")] == ["mistake"]
+
+
+def test_verdict_on_a_remark_is_no_claim():
+    """Round 4 (held3_minister_clarifies): 'Water UK, the industry body, called the comment "inflammatory"'
+    judges the minister's remark, it is a reaction: the department's clarification was paired with it."""
+    df = _pairs("held3_minister_clarifies")
+    assert not df.claim_text.str.contains("called the comment").any(), df.claim_text.tolist()
