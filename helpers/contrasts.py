@@ -1665,20 +1665,23 @@ def candidate_pairs(article, detector: BaseContrastDetector | None = None, curat
 def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: BaseContrastDetector | None = None,
                    curated: bool = True, include_rejected: bool = False) -> pd.DataFrame:
     """Claim / retraction pairs of ``article``: automatic pairs scoring at least ``min_score`` plus the
-    analyst's accepted and added ones; rejected ones are left out unless ``include_rejected``.
+    analyst's accepted and added ones; rejected ones are left out unless ``include_rejected``.  With
+    ``curated`` (the analyst's view) an automatic pair whose claim a better-scoring pair walks back by the same
+    speaker is left out (:func:`_one_per_walk_back`); ``curated=False`` keeps every pair above the threshold.
     Columns: :data:`COLUMNS` (the first six are the contract)."""
     det = detector or RuleContrastDetector()
     if type(det) is RuleContrastDetector and not (curated and any(load_curation(article).values())):
         # no curation to apply: the frame of the kept candidate rows, typed as the frame of all of them
         rows = det.candidate_rows(article)
         keep = [i for i, r in enumerate(rows) if _kept(r["score"], r["status"], min_score, include_rejected)]
+        keep = _one_per_walk_back(rows, keep) if curated else keep
         df = _pairs_frame(rows, keep)
         if df is not None:
             return df
         df = pd.DataFrame(rows, columns=COLUMNS)
     else:
         df = candidate_pairs(article, det, curated)
-    return _filter(df, min_score, include_rejected)
+    return _filter(df, min_score, include_rejected, curated)
 
 
 def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
@@ -1710,10 +1713,30 @@ def _kept(score, status, min_score: float, include_rejected: bool) -> bool:
     return (score >= min_score or status in ("accepted", "added")) and (include_rejected or status != "rejected")
 
 
-def _filter(df: pd.DataFrame, min_score: float, include_rejected: bool) -> pd.DataFrame:
-    """The pairs of ``df`` that :func:`find_contrasts` keeps, renumbered."""
+def _one_per_walk_back(rows: list[dict], keep: list[int]) -> list[int]:
+    """``keep`` without the automatic pairs whose claim a better-scoring kept pair walks back by the same
+    (known) speaker: "has denied a newspaper report ..." and the company's later "No decision has been
+    taken" are one walk-back.  Different speakers (Milley and Esper disowning one letter) stay apart."""
+    out = []
+    for i in keep:
+        r = rows[i]
+        who = r["retraction_speaker"]
+        if r["status"] not in ("accepted", "added") and isinstance(who, str) and any(
+                j != i and (rows[j]["claim_start"], rows[j]["claim_end"]) == (r["claim_start"], r["claim_end"])
+                and isinstance(rows[j]["retraction_speaker"], str) and _same_side(rows[j]["retraction_speaker"], who)
+                and (rows[j]["score"], -j) > (r["score"], -i) for j in keep):
+            continue
+        out.append(i)
+    return out
+
+
+def _filter(df: pd.DataFrame, min_score: float, include_rejected: bool, curated: bool = False) -> pd.DataFrame:
+    """The pairs of ``df`` that :func:`find_contrasts` keeps (one per walk-back when ``curated``), renumbered."""
     keep = [i for i, (score, status) in enumerate(zip(df["score"].tolist(), df["status"].tolist()))
             if _kept(score, status, min_score, include_rejected)]
+    cols = ("claim_start", "claim_end", "retraction_speaker", "score", "status")
+    if curated:
+        keep = _one_per_walk_back([dict(zip(cols, v)) for v in zip(*(df[c].tolist() for c in cols))], keep)
     if len(keep) == len(df) and _numbered(df):
         return df  # nothing to drop and already numbered: filtering would copy it unchanged
     out = df.take(keep).reset_index(drop=True)

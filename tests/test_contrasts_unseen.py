@@ -211,3 +211,19 @@ def test_verdict_on_a_remark_is_no_claim():
     judges the minister's remark, it is a reaction: the department's clarification was paired with it."""
     df = _pairs("held3_minister_clarifies")
     assert not df.claim_text.str.contains("called the comment").any(), df.claim_text.tolist()
+
+
+def test_curated_output_keeps_one_pair_per_walk_back():
+    """Round 4: in the curated (analyst's) output, Harcastle's lead denial and its later 'No decision has
+    been taken' answer one report by one speaker: one pair (the better-scoring one); the raw output keeps both."""
+    from helpers import contrasts as C
+    from helpers.article import Article
+
+    from contrasts_unseen_score import DATA
+
+    art = Article.from_text((DATA / "held2_plant_denial.txt").read_text("utf-8"), name="held2_plant_denial")
+    raw, cur = C.find_contrasts(art, curated=False), C.find_contrasts(art)
+    report = "had approved a plan to shut the factory"
+    assert raw.claim_text.str.contains(report).sum() == 3
+    kept = cur[cur.claim_text.str.contains(report)]
+    assert len(kept) == 2 and kept.retraction_text.str.contains("No decision has been taken").any()
