@@ -24,6 +24,9 @@ articles (held3_*) were written, annotated and committed first.
                              ->  after 1/3, 3 false, 0/2 speakers, 2 not_pairs hit
 Round 4: no new articles (short round); the round-3 HELD-OUT articles (held3_*) became DEV (output read
 while fixing); no HELD-OUT is left.
+  held3_*, now DEV          : 1/3, 3 false, 1/2 speakers, 2 not_pairs hit  ->  3/3, 2 false, 4/5 speakers, 0 hit
+  DEV (all 14)              : 16/20, 7 false, 25/26, 2 hit  ->  18/20, 6 false, 28/29 speakers, 0 hit
+                              (curated output, one pair per walk-back: 5 false)
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ def test_splits_all_articles_are_dev_no_held_out_left():
 
 def test_dev_floor(scores):
     t = totals(scores["dev"])
-    assert t["matched"] >= 17 and t["false"] <= 7 and t["not_pairs_hit"] <= 1, t
+    assert t["matched"] >= 17 and t["false"] <= 6 and t["not_pairs_hit"] <= 1, t
     assert t["speakers_right"] >= t["speakers_checked"] - 1, t
 
 
