@@ -625,3 +625,16 @@ def test_it_said_is_the_institution_speaking_or_opening_a_sentence_before():
         "Acme Corp cut 500 jobs on Monday. It said the cuts were needed to protect margins.",
     )
     assert indirect(a).speaker.tolist() == ["Chile’s interior ministry", "Chile’s interior ministry", "Acme Corp"]
+
+
+def test_a_corporate_title_and_post_nominal_letters_are_no_part_of_the_name():
+    a = art(
+        '"We\'re not happy with these numbers, and I won\'t pretend otherwise," Chief Executive Nadia '
+        "Okonkwo-Reyes told analysts on a conference call.",
+        'Chief Financial Officer Brian Tsai said costs had risen "faster than any of us modeled."',
+        'Sentencing him on Thursday, Judge Rosalind Kerr KC told Mott he had shown "a callous disregard for '
+        'human life".',
+    )
+    assert direct(a).speaker.tolist() == ["Nadia Okonkwo-Reyes", "Brian Tsai", "Rosalind Kerr"]
+    sp = a.speakers.set_index("name")
+    assert sp.category[["Nadia Okonkwo-Reyes", "Brian Tsai", "Rosalind Kerr"]].tolist() == ["official"] * 3

@@ -195,14 +195,25 @@ def _group_matches(text: str):
 _INNER_TITLE = None
 
 
+# post-nominal letters of British and Commonwealth usage ("Rosalind Kerr KC", "Jane Smith MP"): a title
+_POST_NOMINAL = re.compile(r"\s+(KC|QC|SC|MP|MSP|MEP|OBE|CBE|MBE)$")
+
+
 def _split_title(name: str) -> tuple[str, str | None]:
     """``Senate Majority Leader Chuck Schumer`` → (``Chuck Schumer``, ``Senate Majority Leader``): a title
-    left inside a person's name is moved out (the name keeps at least two words)."""
+    left inside a person's name is moved out (the name keeps at least two words).  A corporate title
+    whose first word stage 3 took as a title of its own ("Chief" + ``Financial Officer Brian Tsai``)
+    and post-nominal letters (``Rosalind Kerr KC``) are titles too."""
     global _INNER_TITLE
     if len(name.split()) < 3:
         return name, None  # a title and two words of name at least
+    m = _POST_NOMINAL.search(name)
+    if m:
+        return name[:m.start()], m.group(1)
     if _INNER_TITLE is None:
-        _INNER_TITLE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+)*?(?:(?:{TITLE_WORDS}|Leader|Speaker|Whip)\s+)+(?=[A-Z])")
+        _INNER_TITLE = re.compile(
+            rf"^(?:[A-Z][\w.’'-]*\s+)*?(?:(?:{TITLE_WORDS}|Leader|Speaker|Whip|Executive|Officer)\s+)+(?=[A-Z])"
+        )
     m = _INNER_TITLE.match(name)
     if m and len(name[m.end():].split()) >= 2:
         return name[m.end():], m.group().strip()
