@@ -638,3 +638,14 @@ def test_a_corporate_title_and_post_nominal_letters_are_no_part_of_the_name():
     assert direct(a).speaker.tolist() == ["Nadia Okonkwo-Reyes", "Brian Tsai", "Rosalind Kerr"]
     sp = a.speakers.set_index("name")
     assert sp.category[["Nadia Okonkwo-Reyes", "Brian Tsai", "Rosalind Kerr"]].tolist() == ["official"] * 3
+
+
+def test_a_role_before_a_name_in_commas_with_a_possessor_of_two_words_and_police_ranks():
+    a = art(
+        "New Zealand’s prime minister, Mark Ellison, who co-chaired the session on finance, said the fund would "
+        "be managed by the bank.",
+        "Outside court, Detective Sergeant Gary Ellery of the Metropolitan Police said Mott had “done "
+        "everything he could to avoid being caught”.",
+    )
+    sp = a.speakers.set_index("name")
+    assert sp.category[["Mark Ellison", "Gary Ellery"]].tolist() == ["official"] * 2
