@@ -649,3 +649,23 @@ def test_a_role_before_a_name_in_commas_with_a_possessor_of_two_words_and_police
     )
     sp = a.speakers.set_index("name")
     assert sp.category[["Mark Ellison", "Gary Ellery"]].tolist() == ["official"] * 2
+
+
+def test_reported_speech_after_a_listener_such_as_the_court():
+    a = art(
+        "Prosecuting, Simon Adeyemi told the court that Mott had sent a text message to a friend minutes after "
+        "the crash saying he had “hit something” and needed somewhere to hide the van.",
+    )
+    i = indirect(a)
+    assert i.speaker.tolist() == ["Simon Adeyemi"]
+    assert i.text[0].startswith("Mott had sent a text message to a friend")
+
+
+def test_a_that_clause_after_every_quote_and_no_possessor_as_the_clause_subject():
+    a = art(
+        "Morgan Stanley's Jessica Lin, who downgraded the shares in December, wrote in a note to clients that "
+        'the new guidance "resets expectations to a level the company should be able to beat," but added that '
+        "the size of the job cuts suggested management saw a longer slowdown.",
+    )
+    i = indirect(a).set_index("text")
+    assert i.speaker["the size of the job cuts suggested management saw a longer slowdown."] == "Jessica Lin"
