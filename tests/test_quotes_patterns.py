@@ -669,3 +669,12 @@ def test_a_that_clause_after_every_quote_and_no_possessor_as_the_clause_subject(
     )
     i = indirect(a).set_index("text")
     assert i.speaker["the size of the job cuts suggested management saw a longer slowdown."] == "Jessica Lin"
+
+
+def test_according_to_a_source_with_an_appositive_and_a_relative_clause_to_the_sentence_end():
+    a = art(
+        "Some large customers have been consolidating software contracts to save money, according to Gartner, "
+        "the research firm, which expects corporate software spending to grow 7% this year, down from 11% in 2024.",
+    )
+    i = indirect(a)
+    assert i.text.tolist() == ["Some large customers have been consolidating software contracts to save money"]
