@@ -678,3 +678,13 @@ def test_according_to_a_source_with_an_appositive_and_a_relative_clause_to_the_s
     )
     i = indirect(a)
     assert i.text.tolist() == ["Some large customers have been consolidating software contracts to save money"]
+
+
+def test_a_group_label_keeps_the_common_nouns_opening_its_sentence():
+    a = art(
+        "The rule was adopted in January. Board members argued that the boxes were difficult to monitor overnight.",
+        "Election law experts said the decision was narrow. County officials said the drop boxes would be "
+        "reinstalled by the end of next week.",
+    )
+    assert indirect(a).speaker.tolist() == ["board members", "election law experts", "county officials"]
+    assert set(a.speakers.category) == {"group"}

@@ -485,6 +485,21 @@ def _common_capital(word: str) -> bool:
     return not _proper_only(word)
 
 
+_INITIAL_MODIFIERS = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:\s+[a-z]+)?\s+$")
+
+
+def _with_initial_modifiers(text: str, group: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A group label with the common-noun modifiers opening its sentence: "Board members argued",
+    "County officials said", "Election law experts said" (not "The officials", nor a proper name)."""
+    gs, ge, gt = group
+    m = _INITIAL_MODIFIERS.search(text, max(0, gs - 30), gs)
+    if m is None or any(w.lower() in _STOP_CAPS for w in m.group().split()) or not _common_capital(m.group().split()[0]):
+        return group
+    if not _SENTENCE_START.search(text, max(0, m.start() - 60), m.start()):
+        return group
+    return m.start(), ge, text[m.start():ge]
+
+
 def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     """Every possible speaker span in the body, sorted by start (spans inside quotes dropped when
     ``masked`` — the body with quoted words blanked — is given)."""
@@ -531,7 +546,7 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
             if len(fulls) == 1:
                 n.name = fulls.pop()
     text = masked if masked is not None else body
-    groups = _group_matches(text)
+    groups = [_with_initial_modifiers(text, g) for g in _group_matches(text)]
     if groups:
         # "Reuters reported": a name stage 3 found that only looks like a plural ("-ers"), known to
         # the tagger's lexicon only with its capital, stays a name
