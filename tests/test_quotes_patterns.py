@@ -688,3 +688,13 @@ def test_a_group_label_keeps_the_common_nouns_opening_its_sentence():
     )
     assert indirect(a).speaker.tolist() == ["board members", "election law experts", "county officials"]
     assert set(a.speakers.category) == {"group"}
+
+
+def test_a_second_that_clause_after_the_quote_has_the_same_speaker():
+    a = art(
+        'Chief Financial Officer Brian Tsai said the cost of the processors had risen "faster than any of us '
+        'modeled," and that gross margins would likely fall by two percentage points in the first half.',
+    )
+    i = indirect(a)
+    assert i.speaker.tolist() == ["Brian Tsai", "Brian Tsai"]
+    assert i.text[1] == "gross margins would likely fall by two percentage points in the first half."

@@ -306,6 +306,7 @@ _CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\b")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
 
 
+_AND_THAT = re.compile(r"_[”\"’]?,?\s+(?:and|but)\s+that\s+")
 _COORDINATED = re.compile(r"[^,;_]\s(?:but|and)\s+(?:(?:also|later|then)\s+)?$")
 
 
@@ -397,6 +398,18 @@ def _indirect(ctx, masked, nominals, direct):
             f = Found([(cs, ce)], "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
             f.meta["sentences"] = (si, si)
             out.append(f)
+            # "X said the cost had risen “…,” and that margins would fall": a second that-clause
+            # after the quote is said by the same speaker
+            more = _AND_THAT.search(masked, ce, s1) if si in quoted_sentences else None
+            if more is not None:
+                ce2 = masked.find("_", more.end(), s1)
+                ce2 = s1 if ce2 < 0 else ce2
+                text = _TRIM_END.sub("", body[more.end():ce2].rstrip().rstrip("“\"‘ "))
+                if count_words(text) >= 4:
+                    g = Found([(more.end(), more.end() + len(text))], "indirect", subj, masked[vs:ve], "indirect",
+                              paragraph=pi)
+                    g.meta["sentences"] = (si, si)
+                    out.append(g)
             taken_to = max(ce, ve)
             break
         else:
