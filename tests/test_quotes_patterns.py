@@ -625,3 +625,76 @@ def test_it_said_is_the_institution_speaking_or_opening_a_sentence_before():
         "Acme Corp cut 500 jobs on Monday. It said the cuts were needed to protect margins.",
     )
     assert indirect(a).speaker.tolist() == ["Chile’s interior ministry", "Chile’s interior ministry", "Acme Corp"]
+
+
+def test_a_corporate_title_and_post_nominal_letters_are_no_part_of_the_name():
+    a = art(
+        '"We\'re not happy with these numbers, and I won\'t pretend otherwise," Chief Executive Nadia '
+        "Okonkwo-Reyes told analysts on a conference call.",
+        'Chief Financial Officer Brian Tsai said costs had risen "faster than any of us modeled."',
+        'Sentencing him on Thursday, Judge Rosalind Kerr KC told Mott he had shown "a callous disregard for '
+        'human life".',
+    )
+    assert direct(a).speaker.tolist() == ["Nadia Okonkwo-Reyes", "Brian Tsai", "Rosalind Kerr"]
+    sp = a.speakers.set_index("name")
+    assert sp.category[["Nadia Okonkwo-Reyes", "Brian Tsai", "Rosalind Kerr"]].tolist() == ["official"] * 3
+
+
+def test_a_role_before_a_name_in_commas_with_a_possessor_of_two_words_and_police_ranks():
+    a = art(
+        "New Zealand’s prime minister, Mark Ellison, who co-chaired the session on finance, said the fund would "
+        "be managed by the bank.",
+        "Outside court, Detective Sergeant Gary Ellery of the Metropolitan Police said Mott had “done "
+        "everything he could to avoid being caught”.",
+    )
+    sp = a.speakers.set_index("name")
+    assert sp.category[["Mark Ellison", "Gary Ellery"]].tolist() == ["official"] * 2
+
+
+def test_reported_speech_after_a_listener_such_as_the_court():
+    a = art(
+        "Prosecuting, Simon Adeyemi told the court that Mott had sent a text message to a friend minutes after "
+        "the crash saying he had “hit something” and needed somewhere to hide the van.",
+    )
+    i = indirect(a)
+    assert i.speaker.tolist() == ["Simon Adeyemi"]
+    assert i.text[0].startswith("Mott had sent a text message to a friend")
+
+
+def test_a_that_clause_after_every_quote_and_no_possessor_as_the_clause_subject():
+    a = art(
+        "Morgan Stanley's Jessica Lin, who downgraded the shares in December, wrote in a note to clients that "
+        'the new guidance "resets expectations to a level the company should be able to beat," but added that '
+        "the size of the job cuts suggested management saw a longer slowdown.",
+    )
+    i = indirect(a).set_index("text")
+    assert i.speaker["the size of the job cuts suggested management saw a longer slowdown."] == "Jessica Lin"
+
+
+def test_according_to_a_source_with_an_appositive_and_a_relative_clause_to_the_sentence_end():
+    a = art(
+        "Some large customers have been consolidating software contracts to save money, according to Gartner, "
+        "the research firm, which expects corporate software spending to grow 7% this year, down from 11% in 2024.",
+    )
+    i = indirect(a)
+    assert i.text.tolist() == ["Some large customers have been consolidating software contracts to save money"]
+
+
+def test_a_group_label_keeps_the_common_nouns_opening_its_sentence():
+    a = art(
+        "The rule was adopted in January. Board members argued that the boxes were difficult to monitor overnight.",
+        "Election law experts said the decision was narrow. County officials said the drop boxes would be "
+        "reinstalled by the end of next week.",
+    )
+    assert indirect(a).speaker.tolist() == ["board members", "election law experts", "county officials"]
+    assert set(a.speakers.category) == {"group"}
+
+
+def test_a_second_that_clause_after_the_quote_has_the_same_speaker():
+    a = art(
+        'Chief Financial Officer Brian Tsai said the cost of the processors had risen "faster than any of us '
+        'modeled," and that gross margins would likely fall by two percentage points in the first half.',
+    )
+    i = indirect(a)
+    assert i.speaker.tolist() == ["Brian Tsai", "Brian Tsai"]
+    assert i.text[1] == "gross margins would likely fall by two percentage points in the first half."

@@ -52,6 +52,7 @@ SPEAKER_EXTRA = ["kind", "titles", "appositive", "direct", "indirect", "polarity
 __all__ = ["extract_quotes", "QuoteResult", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
 
 
+_CAPITALISED_TAIL = re.compile(r"(?<!\S)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 _ROLE_COMPLEMENT = re.compile(r"(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{1,50}?)?, ")
 
 
@@ -170,6 +171,10 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             if m is None:
                 continue
             before = masked[max(0, n.start - 40):n.start].rstrip()
+            if n.text[:1].isupper():
+                # the role's possessor holds only its last capitalised word ("Zealand’s prime
+                # minister"): the words of the name before it open the clause too
+                before = _CAPITALISED_TAIL.sub("", before)
             if not before or before[-1] in ".,;:!?”\"\n":
                 role_ahead[m.end()] = n.name + masked[n.end:m.end() - 2]
     srows = []

@@ -302,7 +302,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _APPOSITIVE_CLOSED = re.compile(r",\s+(?:a|an|the)\s(?:[^,;_“”\"]|,(?=\d))*(?=,)")  # (a comma in "100,000" stays)
 _DATA_NOUNS = frozenset("figures data estimates statistics study survey research analysis poll".split())
 _SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+[\w-]+){0,5}?\s+by\s+")
-_APPOSITIVE_TO_END = re.compile(r",\s+(?:a|an|the)\s[^,;_“”\"]*?(?=[.!?]?\s*$)")
+# (also with a relative clause after it: "according to Gartner, the research firm, which expects …")
+_APPOSITIVE_TO_END = re.compile(r",\s+(?:a|an|the)\s[^,;_“”\"]*?(?:,\s+(?:which|who)\s[^;_“”\"]*?)?(?=[.!?]?\s*$)")
 
 
 def according_to(masked: str, a: int, b: int, nominals):

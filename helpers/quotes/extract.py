@@ -148,9 +148,12 @@ _PREPOSITIONS = frozenset("in on at of for from with by to after before during u
 def _clause_subject(masked, a, vs, nominals):
     """``A federal judge on Tuesday blocked the rule, saying …``: the subject of the main clause, for a
     participle after a comma — the first speaker nominal of ``masked[a:vs]`` with only an introductory
-    phrase and titles before it (not the object of a preposition)."""
+    phrase and titles before it (not the object of a preposition, nor a possessor: "Morgan Stanley’s
+    Jessica Lin")."""
     for n in att.window(nominals, a, vs):
         if n.kind not in ("person", "org", "gpe", "group", "role") or n.end > vs:
+            continue
+        if masked[n.end:n.end + 2] in ("’s", "'s"):
             continue
         lead = masked[a:n.start]
         words = lead.split()
@@ -281,7 +284,10 @@ _THAT = re.compile(
     r"^(?:,?\s+(?:to|in|on|at|during|via|with|a|an|the|his|her|their|its|late|early|this|last|earlier|"
     r"reporters|journalists|lawmakers|him|them|us|me|statement|interview|briefing|press|conference|"
     r"news|email|letter|television|radio|call|phone|speech|week|month|year|morning|afternoon|evening|"
-    r"night|\d+|[A-Z][\w’'.-]*),?)*\s+that\b"
+    r"night|\d+|[A-Z][\w’'.-]*|"
+    # listeners and media of a statement ("told the court that", "wrote in a note to clients that")
+    r"court|jury|tribunal|hearing|inquiry|committee|panel|meeting|audience|crowd|analysts|investors|"
+    r"clients|shareholders|members|supporters|staff|employees|note|report|post|message|video),?)*\s+that\b"
 )
 _TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:on|in|at|late|early|last|this|during)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*")
 
@@ -300,6 +306,7 @@ _CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\b")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
 
 
+_AND_THAT = re.compile(r"_[”\"’]?,?\s+(?:and|but)\s+that\s+")
 _COORDINATED = re.compile(r"[^,;_]\s(?:but|and)\s+(?:(?:also|later|then)\s+)?$")
 
 
@@ -342,9 +349,13 @@ def _indirect(ctx, masked, nominals, direct):
             that = _THAT.match(rest)
             if si in quoted_sentences:
                 # a sentence with a direct quote: only a that-clause before the quote is reported speech
-                # ("X said members had learned of the plans “…”" needs no "that")
+                # ("X said members had learned of the plans “…”" needs no "that"), or a that-clause after
+                # every quote ("X wrote that “…,” but added that …")
                 q0 = masked.find("_", ve, s1)
-                if q0 < 0 or (ve + that.end() >= q0 if that else v.lemma not in att._SAY_LIKE or v.lemma == "tell"):
+                if q0 < 0:
+                    if not that or masked.rfind("_", s0, vs) < 0:
+                        continue
+                elif ve + that.end() >= q0 if that else v.lemma not in att._SAY_LIKE or v.lemma == "tell":
                     continue
             end_attr = re.fullmatch(
                 r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
@@ -387,6 +398,18 @@ def _indirect(ctx, masked, nominals, direct):
             f = Found([(cs, ce)], "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
             f.meta["sentences"] = (si, si)
             out.append(f)
+            # "X said the cost had risen “…,” and that margins would fall": a second that-clause
+            # after the quote is said by the same speaker
+            more = _AND_THAT.search(masked, ce, s1) if si in quoted_sentences else None
+            if more is not None:
+                ce2 = masked.find("_", more.end(), s1)
+                ce2 = s1 if ce2 < 0 else ce2
+                text = _TRIM_END.sub("", body[more.end():ce2].rstrip().rstrip("“\"‘ "))
+                if count_words(text) >= 4:
+                    g = Found([(more.end(), more.end() + len(text))], "indirect", subj, masked[vs:ve], "indirect",
+                              paragraph=pi)
+                    g.meta["sentences"] = (si, si)
+                    out.append(g)
             taken_to = max(ce, ve)
             break
         else:

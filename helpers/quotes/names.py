@@ -195,14 +195,25 @@ def _group_matches(text: str):
 _INNER_TITLE = None
 
 
+# post-nominal letters of British and Commonwealth usage ("Rosalind Kerr KC", "Jane Smith MP"): a title
+_POST_NOMINAL = re.compile(r"\s+(KC|QC|SC|MP|MSP|MEP|OBE|CBE|MBE)$")
+
+
 def _split_title(name: str) -> tuple[str, str | None]:
     """``Senate Majority Leader Chuck Schumer`` → (``Chuck Schumer``, ``Senate Majority Leader``): a title
-    left inside a person's name is moved out (the name keeps at least two words)."""
+    left inside a person's name is moved out (the name keeps at least two words).  A corporate title
+    whose first word stage 3 took as a title of its own ("Chief" + ``Financial Officer Brian Tsai``)
+    and post-nominal letters (``Rosalind Kerr KC``) are titles too."""
     global _INNER_TITLE
     if len(name.split()) < 3:
         return name, None  # a title and two words of name at least
+    m = _POST_NOMINAL.search(name)
+    if m:
+        return name[:m.start()], m.group(1)
     if _INNER_TITLE is None:
-        _INNER_TITLE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+)*?(?:(?:{TITLE_WORDS}|Leader|Speaker|Whip)\s+)+(?=[A-Z])")
+        _INNER_TITLE = re.compile(
+            rf"^(?:[A-Z][\w.’'-]*\s+)*?(?:(?:{TITLE_WORDS}|Leader|Speaker|Whip|Executive|Officer)\s+)+(?=[A-Z])"
+        )
     m = _INNER_TITLE.match(name)
     if m and len(name[m.end():].split()) >= 2:
         return name[m.end():], m.group().strip()
@@ -474,6 +485,21 @@ def _common_capital(word: str) -> bool:
     return not _proper_only(word)
 
 
+_INITIAL_MODIFIERS = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:\s+[a-z]+)?\s+$")
+
+
+def _with_initial_modifiers(text: str, group: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A group label with the common-noun modifiers opening its sentence: "Board members argued",
+    "County officials said", "Election law experts said" (not "The officials", nor a proper name)."""
+    gs, ge, gt = group
+    m = _INITIAL_MODIFIERS.search(text, max(0, gs - 30), gs)
+    if m is None or any(w.lower() in _STOP_CAPS for w in m.group().split()) or not _common_capital(m.group().split()[0]):
+        return group
+    if not _SENTENCE_START.search(text, max(0, m.start() - 60), m.start()):
+        return group
+    return m.start(), ge, text[m.start():ge]
+
+
 def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     """Every possible speaker span in the body, sorted by start (spans inside quotes dropped when
     ``masked`` — the body with quoted words blanked — is given)."""
@@ -520,7 +546,7 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
             if len(fulls) == 1:
                 n.name = fulls.pop()
     text = masked if masked is not None else body
-    groups = _group_matches(text)
+    groups = [_with_initial_modifiers(text, g) for g in _group_matches(text)]
     if groups:
         # "Reuters reported": a name stage 3 found that only looks like a plural ("-ers"), known to
         # the tagger's lexicon only with its capital, stays a name
