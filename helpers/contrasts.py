@@ -616,6 +616,8 @@ class _Context:
         self.body = art.body
         self._complete = False
         self.walk_backs: set[int] = set()  # retraction sentences (set by the detector): no claims
+        self._reactions: dict[int, bool] = {}  # sentence index -> is it a reaction (:meth:`is_reaction`)
+        self._speaker_at: dict[tuple[int, int], str | None] = {}  # span -> :meth:`quote_speaker`
         sc = art.sentences
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
                  zip(*column_lists(sc, ("index", "paragraph", "start", "end", "text")))]
@@ -638,6 +640,14 @@ class _Context:
                           for c in _cues_in(s.text, which)]
         if complete:
             self.complete()
+
+    def is_reaction(self, t: "_Sent") -> bool:
+        """Does ``t`` tell how a statement was received ("The comments were seen as ...", "X called the
+        comment ...")?  A reaction is no claim; computed once per sentence."""
+        hit = self._reactions.get(t.index)
+        if hit is None:
+            hit = self._reactions[t.index] = bool(_RECEPTION.match(t.text) or _VERDICT_ON_REMARK.search(t.text))
+        return hit
 
     def complete(self) -> None:
         """What pairing needs besides cues, computed once (an article with no retraction cue needs none)."""
@@ -812,7 +822,12 @@ class _Context:
                 self.category[str(name)] = "official" if cat == "expert" and official else str(cat)
 
     def quote_speaker(self, start: int, end: int) -> str | None:
-        """The speaker of the quote span overlapping ``start..end`` most (the first of equals), if any."""
+        """The speaker of the quote span overlapping ``start..end`` most (the first of equals), if any
+        (memoised per span: every retraction within reach asks again for the same claim sentences)."""
+        key = (start, end)
+        memo = self._speaker_at
+        if key in memo:
+            return memo[key]
         best, best_ov = None, 0
         starts, spans = self._quote_starts, self.quote_spans
         near = self._quote_order[bisect_right(starts, start - self._quote_longest):bisect_left(starts, end)]
@@ -820,6 +835,7 @@ class _Context:
             ov = min(end, qe) - max(start, qs)
             if ov > best_ov:
                 best, best_ov = who, ov
+        memo[key] = best
         return best
 
     # fallback speaker finder (used only where no quote overlaps) ------------------------------------
@@ -1031,7 +1047,12 @@ def _without_verdicts(s: "_Sent", cues: list[Cue], speaker: str | None = None) -
     outside: set = set()
     for ts, te, _, pos, lem, stop, punct in s.toks:
         low, fam, content = memo[(lem, pos, stop, punct)]
-        (inside if any(a <= ts and te <= b for a, b in spans) else outside).update(x for x in (fam, content) if x)
+        if fam or content:
+            side = inside if any(a <= ts and te <= b for a, b in spans) else outside
+            if fam:
+                side.add(fam)
+            if content:
+                side.add(content)
     gone = (inside - outside) | names
     return _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.content - gone, s.families - gone,
                  s.neg_families, s.entities - names, s.cues, s.token_span)
@@ -1118,7 +1139,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 continue
             if t.index in ctx.walk_backs:
                 continue  # it negates an earlier claim: the same side as this retraction, not its claim
-            if _RECEPTION.match(t.text) or _VERDICT_ON_REMARK.search(t.text):
+            if ctx.is_reaction(t):
                 continue  # how a statement was received is a reaction to it, not a claim
             side = _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t))
             out.append((t, side))
