@@ -65,7 +65,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import compress, product, takewhile
 from operator import itemgetter
@@ -1040,8 +1040,7 @@ def _without_verdicts(s: "_Sent", cues: list[Cue], speaker: str | None = None) -
     if not spans:
         if not names & (s.content | s.entities):
             return s
-        return _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.content - names, s.families,
-                     s.neg_families, s.entities - names, s.cues, s.token_span)
+        return replace(s, content=s.content - names, entities=s.entities - names)
     memo = _token_memo()
     inside: set = set()
     outside: set = set()
@@ -1054,8 +1053,7 @@ def _without_verdicts(s: "_Sent", cues: list[Cue], speaker: str | None = None) -
             if content:
                 side.add(content)
     gone = (inside - outside) | names
-    return _Sent(s.index, s.paragraph, s.start, s.end, s.text, s.content - gone, s.families - gone,
-                 s.neg_families, s.entities - names, s.cues, s.token_span)
+    return replace(s, content=s.content - gone, families=s.families - gone, entities=s.entities - names)
 
 @cache
 def _empty_pairs() -> pd.DataFrame:
@@ -1281,9 +1279,8 @@ class RuleContrastDetector(BaseContrastDetector):
             if not linked and nxt is not None and nxt.paragraph == s.paragraph:
                 # "By Thursday, the ministry had backtracked." names nothing: what it backtracked on is
                 # in the next sentence of the paragraph, so link with both
-                both = _Sent(s.index, s.paragraph, s.start, s.end, s.text, topic.content | nxt.content,
-                             topic.families | nxt.families, s.neg_families | nxt.neg_families,
-                             s.entities | nxt.entities, s.cues, s.token_span)
+                both = replace(s, content=topic.content | nxt.content, families=topic.families | nxt.families,
+                               neg_families=s.neg_families | nxt.neg_families, entities=s.entities | nxt.entities)
                 options = []
                 for t, side in cands:
                     sc, ev = self._link(ctx, both, t, side, cue_w, neg)
