@@ -42,13 +42,13 @@ _POSTMOD = re.compile(
 )
 _BE = frozenset("is are was were be been being am".split())
 _DETS = frozenset("a an the its his her their our my your this that these those no any every each".split())
-_SAY_LIKE = frozenset(
+SAY_LIKE = frozenset(
     """say tell add explain note warn argue insist write state declare announce claim assert maintain stress
     emphasize emphasise acknowledge admit concede reply respond suggest caution predict speculate confirm
     report contend reiterate allege promise testify clarify observe remark recall conclude elaborate
     postulate estimate agree complain deny reject dismiss""".split()
 )  # "report" needs a that-clause ("Nvidia reported record revenue" is not speech)
-_SAY_LIKE = _SAY_LIKE - frozenset({"report", "estimate"}
+SAY_LIKE = SAY_LIKE - frozenset({"report", "estimate"}
 )
 
 

@@ -352,10 +352,13 @@ def _indirect(ctx, masked, nominals, direct):
                 # ("X said members had learned of the plans “…”" needs no "that"), or a that-clause after
                 # every quote ("X wrote that “…,” but added that …")
                 q0 = masked.find("_", ve, s1)
-                if q0 < 0:
+                if q0 < 0:  # every quote is before the verb: a that-clause after them
                     if not that or masked.rfind("_", s0, vs) < 0:
                         continue
-                elif ve + that.end() >= q0 if that else v.lemma not in att._SAY_LIKE or v.lemma == "tell":
+                elif that:  # the that-clause must end before the quote
+                    if ve + that.end() >= q0:
+                        continue
+                elif v.lemma not in att.SAY_LIKE or v.lemma == "tell":  # no "that": only a plain say-verb
                     continue
             end_attr = re.fullmatch(
                 r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
@@ -373,7 +376,7 @@ def _indirect(ctx, masked, nominals, direct):
                         ce = k
             elif that:
                 cs, ce = ve + that.end(), s1
-            elif v.cls == "speech" and v.lemma in att._SAY_LIKE or v.cls == "reaction":
+            elif v.cls == "speech" and v.lemma in att.SAY_LIKE or v.cls == "reaction":
                 cs, ce = ve, s1
                 if v.lemma == "tell":
                     lis = re.match(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b", masked[ve:s1]) or \

@@ -512,8 +512,9 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         for n in named:
             n.fallback = True
     else:
-        # people (and head-named organisations) stage 3 missed (FALLBACK finder, only where stage 3 has nothing on that span: no
-        # speaker, and no place, event or date either -- "Farmers in the Rift Valley fear")
+        # people (and head-named organisations) stage 3 missed (FALLBACK finder, only where stage 3 has
+        # nothing on that span: no speaker, and no place, event or date either -- "Farmers in the Rift
+        # Valley fear")
         taken = sorted([(n.start, n.end) for n in named] + other)
         import bisect
 
