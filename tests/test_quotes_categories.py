@@ -1,0 +1,26 @@
+"""Speaker categories (expert / official / other / group) on real sentences of the round-5 articles
+(tests/data/quotes_unseen/r5-*), one test per general cue; the rule is in helpers/quotes/speakers.py."""
+
+from helpers.article import Article
+
+
+def art(*paragraphs):
+    return Article.from_text("A headline for the test\n\n" + "\n\n".join(paragraphs))
+
+
+def categories(a):
+    return dict(zip(a.speakers.name, a.speakers.category))
+
+
+def test_an_officer_is_an_office_that_beats_the_honorific_dr():
+    """"Dr. X, the county's health officer": a public-health officer speaks for the county; the
+    honorific "Dr." alone gives way to an office (as it does to "coordinator")."""
+    a = art(
+        "All but two of the cases are in children, and 20 of the 23 people infected had not received any "
+        "doses of the measles, mumps and rubella vaccine, said Dr. Rosa Delgado, the county's health officer. "
+        "Four children have been hospitalized.",
+        '"This is the outbreak we have been worried about for five years," Delgado said at a briefing.',
+        "Dr. Samir Haddad, a pediatrician at Valley Children's Clinic in Easton, said his office had given "
+        "more MMR shots in the past two weeks than in the previous three months.",
+    )
+    assert categories(a) == {"Rosa Delgado": "official", "Samir Haddad": "expert"}
