@@ -24,3 +24,14 @@ def test_an_officer_is_an_office_that_beats_the_honorific_dr():
         "more MMR shots in the past two weeks than in the previous three months.",
     )
     assert categories(a) == {"Rosa Delgado": "official", "Samir Haddad": "expert"}
+
+
+def test_a_company_named_line_is_no_news_outlet():
+    """A shipping "Line" (Nordvik Line, Maersk Line) is a company speaking for itself (official); the
+    outlet test keeps "The Media Line" and the other outlet names."""
+    a = art(
+        "Danish carrier Nordvik Line said in an advisory to customers that it would divert some calls to "
+        "Antwerp-Bruges and warned of “significant delays” for cargo bound for the Netherlands and Germany.",
+        "The Media Line reported that the ceasefire would hold until the end of the month.",
+    )
+    assert categories(a) == {"Nordvik Line": "official", "Media Line": "other"}

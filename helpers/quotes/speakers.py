@@ -29,8 +29,9 @@ from ..text import has_fold_special
 from .lexicon import speaker_cues
 from .names import _is_word_char
 
+# the head words of news outlets ("The Media Line", never a bare "Line": "Nordvik Line" is a shipping company)
 MEDIA_HEADS = re.compile(
-    r"\b(?:Times|Post|Journal|News|Press|Reuters|Line|Herald|Tribune|Gazette|Television|TV|Radio|Network|"
+    r"\b(?:Times|Post|Journal|News|Press|Reuters|Media Line|Herald|Tribune|Gazette|Television|TV|Radio|Network|"
     r"BBC|CNN|AFP|AP|Bloomberg|Guardian|Telegraph|Economist|Al Jazeera|Haaretz|Monitor|Daily|Magazine)\b"
 )
 _APPOSITIVE = re.compile(r"^,\s+((?:a|an|the|now|formerly|former|who|currently|also)\b[^;“”\"_]{3,260}?)(?=,\s|\.\s|\.$|;|$)")
