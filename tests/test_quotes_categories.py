@@ -35,3 +35,14 @@ def test_a_company_named_line_is_no_news_outlet():
         "The Media Line reported that the ceasefire would hold until the end of the month.",
     )
     assert categories(a) == {"Nordvik Line": "official", "Media Line": "other"}
+
+
+def test_a_commentator_is_an_expert():
+    """A commentator or pundit speaks from study or experience ("Former England off-spinner Graham
+    Naylor, commentating for BBC Radio Somerset, said …"): expert, like an analyst."""
+    a = art(
+        "Former England off-spinner Graham Naylor, commentating for BBC Radio Somerset, said the surface had "
+        "been “testing but fair”, and that Surrey’s batsmen had been undone by their own caution.",
+        "“You can’t just survive on a pitch like that, you have to have a way of scoring,” Naylor said.",
+    )
+    assert categories(a) == {"Graham Naylor": "expert"}

@@ -6,10 +6,11 @@ Category rule (first match wins; cues in ``helpers/lexicons/speaker_cues.tsv``):
 2. ``other``    — a news outlet speaking ("The New York Times reported …");
    (an honorific "Dr." alone is a weak expert cue: it gives way to an office such as "coordinator")
 3. ``expert``   — a scholarly or independent cue in the speaker's titles, role or appositive: Prof., Dr.,
-                  fellow, analyst, university, institute, think tank, or a *former* / *retired* office
-                  ("Col. (ret.)", "a former commander") — people who speak from study or experience;
+                  fellow, analyst, university, institute, think tank, a commentator or pundit
+                  ("commentating for BBC Radio"), or a *former* / *retired* office ("Col. (ret.)",
+                  "a former commander") — people who speak from study or experience;
 4. ``official`` — a current office or rank (President, Secretary, General, spokesman, chairman, minister,
-                  Supreme Leader), or an institution (organisation, country, office named by its role);
+                  officer, Supreme Leader), or an institution (organisation, country, office named by its role);
 5. ``other``    — everyone else.
 
 The analyst overrides any speaker's category in the notebook (saved in the annotations file).
