@@ -46,3 +46,13 @@ def test_a_commentator_is_an_expert():
         "“You can’t just survive on a pitch like that, you have to have a way of scoring,” Naylor said.",
     )
     assert categories(a) == {"Graham Naylor": "expert"}
+
+
+def test_an_institution_named_by_its_common_noun_is_official():
+    """"according to the club" (a company, union, bank …): an organisation speaking for itself is
+    official, as it is when named ("Somerset", "Bristol Rovers", "Harlow Foods" in the golds)."""
+    a = art(
+        "The crowd of 6,800 was the biggest at Taunton for a Championship match since 2019, according to "
+        "the club. Supporters stayed long after the finish to sing on the outfield.",
+    )
+    assert categories(a) == {"club": "official"}
