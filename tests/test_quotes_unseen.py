@@ -1,6 +1,6 @@
 """Stage 4 on nine articles written for session 4 and annotated by hand before the stage ran on them
 (tests/data/quotes_unseen/<article>.txt + .json; the gold's "split" says DEV or HELD-OUT; since round 3
-all nine are DEV).
+all nine are DEV), and on the three of round 5 (DEV since the categories round).
 
 Round 1 had three DEV articles (dementia-study, drop-box-ruling, grocer-profits) and three HELD-OUT
 (rovers-defeat, rezoning-vote, border-reopening).  Round 2 moved those three HELD-OUT articles to DEV
@@ -50,6 +50,19 @@ paper, straight quotes; r5-taunton-thriller: UK sports).  Scored once at main 11
 
 * HELD-OUT (r5-*)  statements P 1.000 R 1.000 F1 1.000; speaker accuracy 0.900 (45/50); categories 0.611;
                    reported speech recall 0.775
+
+the categories round (branch quality-categories) made the three r5 articles DEV: their output was read
+and the speaker-category rule fixed with general cues (an "officer" is an office that beats "Dr."; a bare
+"Line" is no news outlet; a commentator / pundit is an expert; an institution named by its common noun is
+official).  So all twelve articles are DEV ("split": "dev") and NO UNTOUCHED HELD-OUT ARTICLE IS LEFT here
+(later rounds bring their own split); the nine and the three keep separate floors:
+
+* before (main 62a1136)  nine: speaker accuracy 0.941 (95/101); categories 0.833; reported 0.941
+                         r5 three: speaker accuracy 0.900 (45/50); categories 0.611; reported 0.775
+                         all twelve: speaker accuracy 0.927; categories 0.777
+* after                  nine: unchanged (speaker accuracy 0.941; categories 0.833; reported 0.941)
+                         r5 three: speaker accuracy 0.900; categories 0.713; reported 0.775; F1 1.000
+                         all twelve: speaker accuracy 0.927; categories 0.803; statements F1 0.997
 """
 
 import json
@@ -63,12 +76,18 @@ from helpers.quotes.evaluate import score_article
 DIR = Path(__file__).resolve().parent / "data" / "quotes_unseen"
 GOLD = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(DIR.glob("*.json"))}
 
-# per split: statement F1 and speaker accuracy of matched statements (micro), category accuracy and
+# per set: statement F1 and speaker accuracy of matched statements (micro), category accuracy and
 # reported-speech recall (means over the articles)
+# The nine round-1..3 articles and the three round-5 articles (DEV since the categories round) each keep
+# their own floor, so that a gain on one set cannot hide a loss on the other.
+NINE = ["border-reopening", "cloud-earnings", "dementia-study", "drop-box-ruling", "grocer-profits",
+        "hit-and-run", "pacific-summit", "rezoning-vote", "rovers-defeat"]
+ROUND_5 = ["r5-measles-cases", "r5-port-strike", "r5-taunton-thriller"]
 FLOORS = {
-    "dev": {"f1": 0.97, "speaker": 0.92, "category": 0.81, "indirect": 0.92},
-    "held-out": {"f1": 0.97, "speaker": 0.88, "category": 0.58, "indirect": 0.75},
+    "dev-nine": {"f1": 0.97, "speaker": 0.92, "category": 0.81, "indirect": 0.92},
+    "dev-round-5": {"f1": 0.97, "speaker": 0.88, "category": 0.69, "indirect": 0.75},
 }
+SETS = {"dev-nine": NINE, "dev-round-5": ROUND_5}
 
 
 def _with_spans(art, gold):
@@ -93,10 +112,11 @@ def scores():
     return out
 
 
-def test_nine_dev_articles_and_three_round_5_held_out():
-    assert sorted(g["split"] for g in GOLD.values()) == ["dev"] * 9 + ["held-out"] * 3
-    assert sorted(n for n, g in GOLD.items() if g["split"] == "held-out") == [
-        "r5-measles-cases", "r5-port-strike", "r5-taunton-thriller"]
+def test_nine_plus_three_dev_articles_and_no_held_out():
+    """DEV is exactly the nine older articles and the three of round 5; no article is left in "held-out"
+    (splits of other names, such as a later round's own held-out split, are not this test's concern)."""
+    assert sorted(n for n, g in GOLD.items() if g["split"] == "dev") == sorted(NINE + ROUND_5)
+    assert [n for n, g in GOLD.items() if g["split"] == "held-out"] == []
 
 
 def test_gold_indirect_phrases_are_in_the_text():
@@ -106,9 +126,11 @@ def test_gold_indirect_phrases_are_in_the_text():
             assert body.count(q["contains"]) == 1, (name, q)
 
 
-@pytest.mark.parametrize("split", ["dev", "held-out"])
+@pytest.mark.parametrize("split", sorted(SETS))
 def test_split_scores_hold_their_floor(scores, split):
-    rows = [s for sp, s in scores.values() if sp == split]
+    names = [n for n in SETS[split] if scores[n][0] == "dev"]
+    assert names == SETS[split]
+    rows = [scores[n][1] for n in names]
     matched = sum(s["direct"]["matched"] for s in rows)
     predicted = sum(s["direct"]["predicted"] for s in rows)
     gold = sum(s["direct"]["gold"] for s in rows)
@@ -118,8 +140,8 @@ def test_split_scores_hold_their_floor(scores, split):
     category = sum(s["categories"]["accuracy"] for s in rows) / len(rows)
     reported = sum(s["indirect"]["recall"] for s in rows) / len(rows)
     floor = FLOORS[split]
-    wrong = {n: s["direct"]["wrong_speakers"] for n, (sp, s) in scores.items() if sp == split}
-    assert f1 >= floor["f1"], {n: s["direct"]["missed"] for n, (sp, s) in scores.items() if sp == split}
+    wrong = {n: scores[n][1]["direct"]["wrong_speakers"] for n in names}
+    assert f1 >= floor["f1"], {n: scores[n][1]["direct"]["missed"] for n in names}
     assert right / matched >= floor["speaker"], wrong
-    assert category >= floor["category"], {n: s["categories"]["wrong"] for n, (sp, s) in scores.items() if sp == split}
+    assert category >= floor["category"], {n: scores[n][1]["categories"]["wrong"] for n in names}
     assert reported >= floor["indirect"]
