@@ -56,3 +56,15 @@ def test_an_institution_named_by_its_common_noun_is_official():
         "the club. Supporters stayed long after the finish to sing on the outfield.",
     )
     assert categories(a) == {"club": "official"}
+
+
+def test_a_relative_clause_holding_an_office_verb_is_official():
+    """"X, who coordinates the Jesuit Migrant Service’s work in northern Chile": a verb of office (heads,
+    leads, chairs, directs, coordinates, oversees) in the appositive makes the speaker one who speaks for
+    an institution, as the noun ("coordinator") does; "who teaches …" stays expert."""
+    a = art(
+        "“We have families with small children sleeping on the ground in temperatures above 35 degrees,” said "
+        "Juan Pablo Echeverría, who coordinates the Jesuit Migrant Service’s work in northern Chile.",
+        "“The ruling is narrow,” said Rebecca Lindqvist, who teaches election law at Ohio State University.",
+    )
+    assert categories(a) == {"Juan Pablo Echeverría": "official", "Rebecca Lindqvist": "expert"}

@@ -10,7 +10,8 @@ Category rule (first match wins; cues in ``helpers/lexicons/speaker_cues.tsv``):
                   ("commentating for BBC Radio"), or a *former* / *retired* office ("Col. (ret.)",
                   "a former commander") — people who speak from study or experience;
 4. ``official`` — a current office or rank (President, Secretary, General, spokesman, chairman, minister,
-                  officer, Supreme Leader), or an institution (organisation, country, office named by its role);
+                  officer, Supreme Leader) or a verb of office ("who coordinates the service's work"),
+                  or an institution (organisation, country, office named by its role);
 5. ``other``    — everyone else.
 
 The analyst overrides any speaker's category in the notebook (saved in the annotations file).
