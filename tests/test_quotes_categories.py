@@ -79,3 +79,16 @@ def test_an_unnamed_player_is_a_role_speaker_of_category_other():
     )
     assert [(s, k, c) for s, k, c in zip(a.speakers.name, a.speakers.kind, a.speakers.category)] == [
         ("senior player", "role", "other")]
+
+
+def test_prosecuting_before_a_name_is_the_prosecutor():
+    """The court-report opening "Prosecuting, X told the court …" names the prosecutor (an office:
+    official); "Defending, Y KC said …" names defence counsel (a private lawyer: other)."""
+    a = art(
+        "Prosecuting, Simon Adeyemi told the court that Mott had sent a text message to a friend minutes after "
+        "the crash saying he had \"hit something\" and needed somewhere to hide the van.",
+        "Defending, Rachel Osei KC said her client had panicked and was \"deeply ashamed\" of what he had done.",
+    )
+    sp = a.speakers.set_index("name")
+    assert sp.loc["Simon Adeyemi", "role"] == "prosecutor" and sp.loc["Simon Adeyemi", "category"] == "official"
+    assert sp.loc["Rachel Osei", "role"] == "defence counsel" and sp.loc["Rachel Osei", "category"] == "other"

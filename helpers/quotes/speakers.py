@@ -173,10 +173,21 @@ _NOT_ROLE = frozenset(
 )
 
 
+# the court-report opening of a sentence that names counsel: "Prosecuting, X told the court",
+# "For the defence, Y said"
+_COUNSEL = re.compile(
+    r"(?:^|[.!?:;”\"]\s+|\n\s*)(?:(Prosecuting|For the prosecution)|(?:Defending|For the defen[cs]e)),\s+$")
+
+
 def role_before(masked: str, start: int) -> str | None:
-    """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``."""
+    """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``;
+    ``Prosecuting, Simon Adeyemi`` → ``prosecutor`` (``Defending, …`` → ``defence counsel``)."""
     if not masked[start - 1:start].isspace():
         return None  # (the role words end in whitespace; a plain test before the regular expression)
+    if masked[start - 2:start - 1] == ",":
+        m = _COUNSEL.search(masked, max(0, start - 40), start)
+        if m:
+            return "prosecutor" if m.group(1) else "defence counsel"
     m = _PRE_ROLE.search(masked[max(0, start - 60):start])
     if not m:
         return None
