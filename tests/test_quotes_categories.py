@@ -92,3 +92,18 @@ def test_prosecuting_before_a_name_is_the_prosecutor():
     sp = a.speakers.set_index("name")
     assert sp.loc["Simon Adeyemi", "role"] == "prosecutor" and sp.loc["Simon Adeyemi", "category"] == "official"
     assert sp.loc["Rachel Osei", "role"] == "defence counsel" and sp.loc["Rachel Osei", "category"] == "other"
+
+
+def test_a_former_office_behind_a_capitalised_country_or_team_is_expert():
+    """"Former England off-spinner Graham Naylor said …" (r5-taunton-thriller without its appositive):
+    "former" opens the role even with the team between it and the role words, so the speaker speaks
+    from experience (expert), as "a former commander" does; "former colleagues of X said" names no role."""
+    a = art(
+        "Former England off-spinner Graham Naylor said the surface had been “testing but fair”, and that "
+        "Surrey’s batsmen had been undone by their own caution in the second innings.",
+        "The plan would not work, former colleagues of Jane Hollis said on Tuesday.",
+    )
+    sp = a.speakers.set_index("name")
+    assert sp.loc["Graham Naylor", "role"] == "former England off-spinner"
+    assert sp.loc["Graham Naylor", "category"] == "expert"
+    assert not str(sp.role.get("Jane Hollis", "")).startswith("former")

@@ -8,7 +8,8 @@ Category rule (first match wins; cues in ``helpers/lexicons/speaker_cues.tsv``):
 3. ``expert``   — a scholarly or independent cue in the speaker's titles, role or appositive: Prof., Dr.,
                   fellow, analyst, university, institute, think tank, a commentator or pundit
                   ("commentating for BBC Radio"), or a *former* / *retired* office ("Col. (ret.)",
-                  "a former commander") — people who speak from study or experience;
+                  "a former commander", "Former England off-spinner X") — people who speak from study or
+                  experience;
 4. ``official`` — a current office or rank (President, Secretary, General, spokesman, chairman, minister,
                   officer, Supreme Leader) or a verb of office ("who coordinates the service's work"),
                   or an institution (organisation, country, office named by its role);
@@ -179,6 +180,12 @@ _COUNSEL = re.compile(
     r"(?:^|[.!?:;”\"]\s+|\n\s*)(?:(Prosecuting|For the prosecution)|(?:Defending|For the defen[cs]e)),\s+$")
 
 
+# a former / retired office before a name whose lower-case role words (if any) follow a capitalised
+# country, party or team ("Former England off-spinner", "former Labour minister"); the run of lower-case
+# words is short, so that "former" opens the role phrase
+_FORMER = re.compile(r"(?<![\w’'-])([Ff]ormer|[Rr]etired)\s+((?:[A-Z][\w’'.-]*\s+){0,3})((?:[a-z][\w-]*\s+){0,2})$")
+
+
 def role_before(masked: str, start: int) -> str | None:
     """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``;
     ``Prosecuting, Simon Adeyemi`` → ``prosecutor`` (``Defending, …`` → ``defence counsel``)."""
@@ -188,6 +195,11 @@ def role_before(masked: str, start: int) -> str | None:
         m = _COUNSEL.search(masked, max(0, start - 40), start)
         if m:
             return "prosecutor" if m.group(1) else "defence counsel"
+    m = _FORMER.search(masked, max(0, start - 80), start)
+    if m and m.group(2) and not any(w in _NOT_ROLE or w.endswith(("ed", "ing")) for w in m.group(3).split()):
+        # "Former England off-spinner X", "former Labour minister X", "Former Prime Minister X" (with no
+        # capitalised word between, "former minister X" is the lower-case run below)
+        return " ".join([m.group(1).lower(), *m.group(2).split(), *m.group(3).split()])
     m = _PRE_ROLE.search(masked[max(0, start - 60):start])
     if not m:
         return None
