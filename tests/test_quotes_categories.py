@@ -107,3 +107,14 @@ def test_a_former_office_behind_a_capitalised_country_or_team_is_expert():
     assert sp.loc["Graham Naylor", "role"] == "former England off-spinner"
     assert sp.loc["Graham Naylor", "category"] == "expert"
     assert not str(sp.role.get("Jane Hollis", "")).startswith("former")
+
+
+def test_a_rating_change_in_the_appositive_marks_an_analyst():
+    """"Morgan Stanley's Jessica Lin, who downgraded the shares to equal-weight in December, wrote in a note
+    to clients …": only a market analyst upgrades or downgrades a stock, so the speaker is an expert."""
+    a = art(
+        "Morgan Stanley's Jessica Lin, who downgraded the shares to equal-weight in December, wrote in a note "
+        "to clients that the new guidance \"resets expectations to a level the company should be able to "
+        "beat.\"",
+    )
+    assert categories(a) == {"Jessica Lin": "expert"}

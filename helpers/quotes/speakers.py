@@ -7,7 +7,8 @@ Category rule (first match wins; cues in ``helpers/lexicons/speaker_cues.tsv``):
    (an honorific "Dr." alone is a weak expert cue: it gives way to an office such as "coordinator")
 3. ``expert``   — a scholarly or independent cue in the speaker's titles, role or appositive: Prof., Dr.,
                   fellow, analyst, university, institute, think tank, a commentator or pundit
-                  ("commentating for BBC Radio"), or a *former* / *retired* office ("Col. (ret.)",
+                  ("commentating for BBC Radio"), an analyst's rating change ("who downgraded the
+                  shares"), or a *former* / *retired* office ("Col. (ret.)",
                   "a former commander", "Former England off-spinner X") — people who speak from study or
                   experience;
 4. ``official`` — a current office or rank (President, Secretary, General, spokesman, chairman, minister,
