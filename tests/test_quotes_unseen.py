@@ -53,16 +53,20 @@ paper, straight quotes; r5-taunton-thriller: UK sports).  Scored once at main 11
 
 the categories round (branch quality-categories) made the three r5 articles DEV: their output was read
 and the speaker-category rule fixed with general cues (an "officer" is an office that beats "Dr."; a bare
-"Line" is no news outlet; a commentator / pundit is an expert; an institution named by its common noun is
-official).  So all twelve articles are DEV ("split": "dev") and NO UNTOUCHED HELD-OUT ARTICLE IS LEFT here
+"Line" is no news outlet; a commentator / pundit, a "Former England off-spinner" and an analyst "who
+downgraded the shares" are experts; an institution named by its common noun, a verb of office "who
+coordinates …" and "Prosecuting, X" are official; an unnamed "player" is a role of category other).  So all twelve articles are DEV ("split": "dev") and NO UNTOUCHED HELD-OUT ARTICLE IS LEFT here
 (later rounds bring their own split); the nine and the three keep separate floors:
 
 * before (main 62a1136)  nine: speaker accuracy 0.941 (95/101); categories 0.833; reported 0.941
                          r5 three: speaker accuracy 0.900 (45/50); categories 0.611; reported 0.775
                          all twelve: speaker accuracy 0.927; categories 0.777
-* after                  nine: unchanged (speaker accuracy 0.941; categories 0.833; reported 0.941)
+* after (b9d3988)        nine: speaker accuracy 0.941 (unchanged); categories 0.873; reported 0.941
                          r5 three: speaker accuracy 0.900; categories 0.713; reported 0.775; F1 1.000
-                         all twelve: speaker accuracy 0.927; categories 0.803; statements F1 0.997
+                         all twelve: speaker accuracy 0.927; categories 0.833; statements F1 0.997
+  the r5 categories still wrong are faults of names, entities and attribution (a speaker missing or
+  misnamed: "Rotterdam Authority", "Wales Cricket Board", "club", "ship-tracking firm"; a person typed
+  as an organisation: "Sofia Marchetti"), not of this rule.
 """
 
 import json
@@ -84,7 +88,7 @@ NINE = ["border-reopening", "cloud-earnings", "dementia-study", "drop-box-ruling
         "hit-and-run", "pacific-summit", "rezoning-vote", "rovers-defeat"]
 ROUND_5 = ["r5-measles-cases", "r5-port-strike", "r5-taunton-thriller"]
 FLOORS = {
-    "dev-nine": {"f1": 0.97, "speaker": 0.92, "category": 0.81, "indirect": 0.92},
+    "dev-nine": {"f1": 0.97, "speaker": 0.92, "category": 0.85, "indirect": 0.92},
     "dev-round-5": {"f1": 0.97, "speaker": 0.88, "category": 0.69, "indirect": 0.75},
 }
 SETS = {"dev-nine": NINE, "dev-round-5": ROUND_5}
