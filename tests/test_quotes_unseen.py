@@ -1,6 +1,6 @@
 """Stage 4 on nine articles written for session 4 and annotated by hand before the stage ran on them
 (tests/data/quotes_unseen/<article>.txt + .json; the gold's "split" says DEV or HELD-OUT; since round 3
-all nine are DEV).
+all nine are DEV), and on the three of round 5 (DEV since the categories round).
 
 Round 1 had three DEV articles (dementia-study, drop-box-ruling, grocer-profits) and three HELD-OUT
 (rovers-defeat, rezoning-vote, border-reopening).  Round 2 moved those three HELD-OUT articles to DEV
@@ -57,6 +57,26 @@ Scored once at main 30e1572, output unread:
 
 * HELD-OUT-R6      statements P 1.000 R 1.000 F1 1.000; speaker accuracy 0.765 (39/51); categories 0.659;
                    reported speech recall 0.776
+
+the categories round (branch quality-categories) made the three r5 articles DEV: their output was read
+and the speaker-category rule fixed with general cues (an "officer" is an office that beats "Dr."; a bare
+"Line" is no news outlet; a commentator / pundit, a "Former England off-spinner" and an analyst "who
+downgraded the shares" are experts; an institution named by its common noun, a verb of office "who
+coordinates …" and "Prosecuting, X" are official; an unnamed "player" is a role of category other).
+So all twelve older articles are DEV ("split": "dev"); the round-6 three (split "held-out-r6", above)
+stay HELD-OUT.  The nine, the three and the round-6 three keep separate floors:
+
+* before (main 62a1136)  nine: speaker accuracy 0.941 (95/101); categories 0.833; reported 0.941
+                         r5 three: speaker accuracy 0.900 (45/50); categories 0.611; reported 0.775
+                         all twelve: speaker accuracy 0.927; categories 0.777
+* after (b9d3988)        nine: speaker accuracy 0.941 (unchanged); categories 0.873; reported 0.941
+                         r5 three: speaker accuracy 0.900; categories 0.713; reported 0.775; F1 1.000
+                         all twelve: speaker accuracy 0.927; categories 0.833; statements F1 0.997
+  HELD-OUT-R6 (scores only, never read): categories 0.659 -> 0.689; speaker accuracy 0.765, reported
+                         0.776 and F1 1.000 unchanged
+  the r5 categories still wrong are faults of names, entities and attribution (a speaker missing or
+  misnamed: "Rotterdam Authority", "Wales Cricket Board", "club", "ship-tracking firm"; a person typed
+  as an organisation: "Sofia Marchetti"), not of this rule.
 """
 
 import json
@@ -70,13 +90,21 @@ from helpers.quotes.evaluate import score_article
 DIR = Path(__file__).resolve().parent / "data" / "quotes_unseen"
 GOLD = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(DIR.glob("*.json"))}
 
-# per split: statement F1 and speaker accuracy of matched statements (micro), category accuracy and
+# per set: statement F1 and speaker accuracy of matched statements (micro), category accuracy and
 # reported-speech recall (means over the articles)
+# The nine round-1..3 articles and the three round-5 articles (DEV since the categories round) each keep
+# their own floor, so that a gain on one set cannot hide a loss on the other.
+NINE = ["border-reopening", "cloud-earnings", "dementia-study", "drop-box-ruling", "grocer-profits",
+        "hit-and-run", "pacific-summit", "rezoning-vote", "rovers-defeat"]
+ROUND_5 = ["r5-measles-cases", "r5-port-strike", "r5-taunton-thriller"]
 FLOORS = {
-    "dev": {"f1": 0.97, "speaker": 0.92, "category": 0.81, "indirect": 0.92},
-    "held-out": {"f1": 0.97, "speaker": 0.88, "category": 0.58, "indirect": 0.75},
+    "dev-nine": {"f1": 0.97, "speaker": 0.92, "category": 0.85, "indirect": 0.92},
+    "dev-round-5": {"f1": 0.97, "speaker": 0.88, "category": 0.69, "indirect": 0.75},
     "held-out-r6": {"f1": 0.97, "speaker": 0.74, "category": 0.63, "indirect": 0.75},
 }
+ROUND_6 = ["r6-kerala-rain", "r6-saskatoon-mayor", "r6-super-fund-breach"]
+SETS = {"dev-nine": NINE, "dev-round-5": ROUND_5, "held-out-r6": ROUND_6}
+SPLIT = {"dev-nine": "dev", "dev-round-5": "dev", "held-out-r6": "held-out-r6"}
 
 
 def _with_spans(art, gold):
@@ -101,12 +129,12 @@ def scores():
     return out
 
 
-def test_nine_dev_articles_and_three_held_out_of_rounds_5_and_6():
-    assert sorted(g["split"] for g in GOLD.values()) == ["dev"] * 9 + ["held-out"] * 3 + ["held-out-r6"] * 3
-    assert sorted(n for n, g in GOLD.items() if g["split"] == "held-out") == [
-        "r5-measles-cases", "r5-port-strike", "r5-taunton-thriller"]
-    assert sorted(n for n, g in GOLD.items() if g["split"] == "held-out-r6") == [
-        "r6-kerala-rain", "r6-saskatoon-mayor", "r6-super-fund-breach"]
+def test_nine_plus_three_dev_articles_and_round_6_held_out():
+    """DEV is exactly the nine older articles and the three of round 5; round 6's three are HELD-OUT
+    (their output is not read while fixing) and nothing else is there."""
+    assert sorted(n for n, g in GOLD.items() if g["split"] == "dev") == sorted(NINE + ROUND_5)
+    assert sorted(n for n, g in GOLD.items() if g["split"] == "held-out-r6") == ROUND_6
+    assert len(GOLD) == len(NINE + ROUND_5 + ROUND_6)
 
 
 def test_gold_indirect_phrases_are_in_the_text():
@@ -116,9 +144,11 @@ def test_gold_indirect_phrases_are_in_the_text():
             assert body.count(q["contains"]) == 1, (name, q)
 
 
-@pytest.mark.parametrize("split", ["dev", "held-out", "held-out-r6"])
+@pytest.mark.parametrize("split", sorted(SETS))
 def test_split_scores_hold_their_floor(scores, split):
-    rows = [s for sp, s in scores.values() if sp == split]
+    names = [n for n in SETS[split] if scores[n][0] == SPLIT[split]]
+    assert names == SETS[split]
+    rows = [scores[n][1] for n in names]
     matched = sum(s["direct"]["matched"] for s in rows)
     predicted = sum(s["direct"]["predicted"] for s in rows)
     gold = sum(s["direct"]["gold"] for s in rows)
@@ -128,8 +158,8 @@ def test_split_scores_hold_their_floor(scores, split):
     category = sum(s["categories"]["accuracy"] for s in rows) / len(rows)
     reported = sum(s["indirect"]["recall"] for s in rows) / len(rows)
     floor = FLOORS[split]
-    wrong = {n: s["direct"]["wrong_speakers"] for n, (sp, s) in scores.items() if sp == split}
-    assert f1 >= floor["f1"], {n: s["direct"]["missed"] for n, (sp, s) in scores.items() if sp == split}
+    wrong = {n: scores[n][1]["direct"]["wrong_speakers"] for n in names}
+    assert f1 >= floor["f1"], {n: scores[n][1]["direct"]["missed"] for n in names}
     assert right / matched >= floor["speaker"], wrong
-    assert category >= floor["category"], {n: s["categories"]["wrong"] for n, (sp, s) in scores.items() if sp == split}
+    assert category >= floor["category"], {n: scores[n][1]["categories"]["wrong"] for n in names}
     assert reported >= floor["indirect"]

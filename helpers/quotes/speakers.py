@@ -6,10 +6,14 @@ Category rule (first match wins; cues in ``helpers/lexicons/speaker_cues.tsv``):
 2. ``other``    — a news outlet speaking ("The New York Times reported …");
    (an honorific "Dr." alone is a weak expert cue: it gives way to an office such as "coordinator")
 3. ``expert``   — a scholarly or independent cue in the speaker's titles, role or appositive: Prof., Dr.,
-                  fellow, analyst, university, institute, think tank, or a *former* / *retired* office
-                  ("Col. (ret.)", "a former commander") — people who speak from study or experience;
+                  fellow, analyst, university, institute, think tank, a commentator or pundit
+                  ("commentating for BBC Radio"), an analyst's rating change ("who downgraded the
+                  shares"), or a *former* / *retired* office ("Col. (ret.)",
+                  "a former commander", "Former England off-spinner X") — people who speak from study or
+                  experience;
 4. ``official`` — a current office or rank (President, Secretary, General, spokesman, chairman, minister,
-                  Supreme Leader), or an institution (organisation, country, office named by its role);
+                  officer, Supreme Leader) or a verb of office ("who coordinates the service's work"),
+                  or an institution (organisation, country, office named by its role);
 5. ``other``    — everyone else.
 
 The analyst overrides any speaker's category in the notebook (saved in the annotations file).
@@ -29,8 +33,9 @@ from ..text import has_fold_special
 from .lexicon import speaker_cues
 from .names import _is_word_char
 
+# the head words of news outlets ("The Media Line", never a bare "Line": "Nordvik Line" is a shipping company)
 MEDIA_HEADS = re.compile(
-    r"\b(?:Times|Post|Journal|News|Press|Reuters|Line|Herald|Tribune|Gazette|Television|TV|Radio|Network|"
+    r"\b(?:Times|Post|Journal|News|Press|Reuters|Media Line|Herald|Tribune|Gazette|Television|TV|Radio|Network|"
     r"BBC|CNN|AFP|AP|Bloomberg|Guardian|Telegraph|Economist|Al Jazeera|Haaretz|Monitor|Daily|Magazine)\b"
 )
 _APPOSITIVE = re.compile(r"^,\s+((?:a|an|the|now|formerly|former|who|currently|also)\b[^;“”\"_]{3,260}?)(?=,\s|\.\s|\.$|;|$)")
@@ -170,10 +175,32 @@ _NOT_ROLE = frozenset(
 )
 
 
+# the court-report opening of a sentence that names counsel: "Prosecuting, X told the court",
+# "For the defence, Y said"
+_COUNSEL = re.compile(
+    r"(?:^|[.!?:;”\"]\s+|\n\s*)(?:(Prosecuting|For the prosecution)|(?:Defending|For the defen[cs]e)),\s+$")
+
+
+# a former / retired office before a name whose lower-case role words (if any) follow a capitalised
+# country, party or team ("Former England off-spinner", "former Labour minister"); the run of lower-case
+# words is short, so that "former" opens the role phrase
+_FORMER = re.compile(r"(?<![\w’'-])([Ff]ormer|[Rr]etired)\s+((?:[A-Z][\w’'.-]*\s+){0,3})((?:[a-z][\w-]*\s+){0,2})$")
+
+
 def role_before(masked: str, start: int) -> str | None:
-    """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``."""
+    """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``;
+    ``Prosecuting, Simon Adeyemi`` → ``prosecutor`` (``Defending, …`` → ``defence counsel``)."""
     if not masked[start - 1:start].isspace():
         return None  # (the role words end in whitespace; a plain test before the regular expression)
+    if masked[start - 2:start - 1] == ",":
+        m = _COUNSEL.search(masked, max(0, start - 40), start)
+        if m:
+            return "prosecutor" if m.group(1) else "defence counsel"
+    m = _FORMER.search(masked, max(0, start - 80), start)
+    if m and m.group(2) and not any(w in _NOT_ROLE or w.endswith(("ed", "ing")) for w in m.group(3).split()):
+        # "Former England off-spinner X", "former Labour minister X", "Former Prime Minister X" (with no
+        # capitalised word between, "former minister X" is the lower-case run below)
+        return " ".join([m.group(1).lower(), *m.group(2).split(), *m.group(3).split()])
     m = _PRE_ROLE.search(masked[max(0, start - 60):start])
     if not m:
         return None
