@@ -54,14 +54,14 @@ _P_LEAD = _P_LEAD_DOT = _P_ABBREVIATIONS = _P_REPLACE = _P_EOS = _P_ABBR = _P_MO
 # VADER: module, analyzer, lexicon, emoji table and characters, negation words, boosters, scalars,
 # multi-word special cases and boosters keyed by word tuples, and their first words
 _V = _V_LEXICON = _V_EMOJIS = _V_EMOJI_CHARS = _V_NEGATE = _V_BOOSTER = None
-_V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_CONTEXT = None
+_V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_SEQ_PAIRS = _V_CONTEXT = None
 
 
 def _load() -> None:
     global _LOADED, _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER, _P_EMOTICONS, _P_ACTIVE, _P_GLUE, _P_GLUE_AFTER
     global _P_LEAD, _P_LEAD_DOT, _P_ABBREVIATIONS, _P_REPLACE, _P_EOS, _P_ABBR, _P_MOOD, _P_IRONY
     global _V, _V_LEXICON, _V_EMOJIS, _V_EMOJI_CHARS, _V_NEGATE, _V_BOOSTER
-    global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_CONTEXT
+    global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_SEQ_PAIRS, _V_CONTEXT
     from textblob import _text
     from textblob.en import sentiment as lexicon
     from vaderSentiment import vaderSentiment as vs
@@ -108,6 +108,7 @@ def _load() -> None:
     _V_SPECIAL_SEQ, _V_BOOSTER_SEQ = by_words(vs.SPECIAL_CASES), by_words(vs.BOOSTER_DICT)
     # _special_idioms_check can only change a valence when a word it looks at (i-3 .. i) starts a sequence
     _V_SEQ_HEADS = frozenset(k[0] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])
+    _V_SEQ_PAIRS = frozenset(k[:2] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])  # their first two words
     # words (besides those with "n't") that sentiment_valence's rules react to before a lexicon word
     _V_CONTEXT = _V_NEGATE | set(_V_BOOSTER) | {"no", "so", "this", "least"}
     assert 0 not in analyzer.lexicon.values()  # (x + 0.0 == x: see _vader_of)
@@ -374,33 +375,48 @@ def _tokenizer_words(text: str) -> list[str]:
 def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
     if _own_path(text) or _glued(recs):
         return _assess(_tokenizer_words(text))
-    return _assess(list(chain.from_iterable(map(_pwords_of, recs))))
+    acts = list(compress(range(len(recs)), map(_pacts_of, recs)))
+    return _assess_tokens(recs, acts, len(recs)) if acts else (0.0, 0.0, [])
 
 
 def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[tuple]:
     """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
-    words = list(chain.from_iterable(map(_pwords_of, recs)))
-    starts = list(accumulate(map(_pcount_of, recs), initial=0))  # each token's first word
-    # the words that act, found from the few tokens that hold one
-    active = [starts[k] + j for k in compress(range(len(recs)), map(_pacts_of, recs)) for j in recs[k][13]]
+    acts = list(compress(range(len(recs)), map(_pacts_of, recs)))  # the few tokens holding a word that acts
     glued = _glued_spans(recs, bounds)
     out = []
     hi = 0
     for k, text in enumerate(texts):
-        a, b = bounds[k], bounds[k + 1]
-        lo, hi = hi, bisect_left(active, starts[b], hi)
+        b = bounds[k + 1]
+        lo, hi = hi, bisect_left(acts, b, hi)
         if k in glued or _own_path(text):
             out.append(_assess(_tokenizer_words(text)))
         elif lo == hi:
             out.append((0.0, 0.0, []))  # no word acts: no assessment
         else:
-            out.append(_assess_range(words, active[lo:hi], starts[a], starts[b]))
+            out.append(_assess_tokens(recs, acts[lo:hi], b))
     return out
 
 
+_NO_RECORD = (None,) * 12
+
+
 def _assess(words: list[str]) -> tuple[float, float, list]:
-    """``textblob._text.Sentiment.assessments`` (with negation) and the averages of ``__call__``."""
-    return _assess_range(words, compress(range(len(words)), map(_P_ACTIVE.__contains__, words)), 0, len(words))
+    """``textblob._text.Sentiment.assessments`` (with negation) and the averages of ``__call__``, of
+    pattern's lower-cased words: each word made a token record of its own (only the fields
+    :func:`_assess_tokens` reads: the words, the places of those that act)."""
+    recs = [((w,),) + _NO_RECORD + ((0,) if w in _P_ACTIVE else (),) for w in words]
+    acts = [k for k, w in enumerate(words) if w in _P_ACTIVE]
+    return _assess_tokens(recs, acts, len(recs)) if acts else (0.0, 0.0, [])
+
+
+def _words_from(recs: list[tuple], t0: int, j0: int, t1: int, j1: int):
+    """pattern's words from word ``j0`` of token ``t0`` up to (not including) word ``j1`` of token ``t1``."""
+    while t0 < t1:
+        yield from recs[t0][0][j0:]
+        t0 += 1
+        j0 = 0
+    if j1 > j0:
+        yield from recs[t1][0][j0:j1]
 
 
 def _settle(w: str, m, n, a: list):
@@ -416,8 +432,9 @@ def _settle(w: str, m, n, a: list):
     return m, n
 
 
-def _assess_range(words: list[str], todo, start: int, stop: int) -> tuple[float, float, list]:
-    """:func:`_assess` of ``words[start:stop]``, whose words that act are at the indices ``todo``.
+def _assess_tokens(recs: list[tuple], acts: list[int], stop: int) -> tuple[float, float, list]:
+    """:func:`_assess` of the words of the tokens ``recs[acts[0]:stop]``, whose tokens holding words that
+    act are ``acts`` (the words before the first of them do nothing).
 
     Only known words and a few special ones (negations, "!", "(!)", emoticons) act by themselves; any
     other word merely ends a pending modifier or negation, so the loop visits the words that act and,
@@ -426,51 +443,59 @@ def _assess_range(words: list[str], todo, start: int, stop: int) -> tuple[float,
     a = []  # [words, p, s, i, n, label] per assessment
     m = None  # preceding modifier word
     n = None  # preceding negation
-    pos = start  # next word not visited
-    for j in chain(todo, (stop,)):
-        while (m is not None or n is not None) and pos < j:
-            w = words[pos]  # a word that does not act: it may end what is pending
-            pos += 1
+    pt, pj = acts[0], 0  # the next word not visited: word pj of token pt
+    for t in acts:
+        words = recs[t][0]
+        for j in recs[t][13]:
+            if m is not None or n is not None:
+                for w in _words_from(recs, pt, pj, t, j):  # words that do not act may end what is pending
+                    if n is not None and len(w.strip("'")) > 1:
+                        n = None
+                    m, n = _settle(w, m, n, a)
+                    if m is None and n is None:
+                        break
+            pt, pj = t, j + 1
+            w = words[j]
+            k = known.get(w)
+            if k is not None:
+                p, s, i, is_mod, label, is_neg = k
+                if m is None:
+                    a.append([[w], p, s, i, 1, label])
+                else:
+                    last = a[-1]
+                    last[0].append(w)
+                    last[1] = max(-1.0, min(p * last[3], +1.0))
+                    last[2] = max(-1.0, min(s * last[3], +1.0))
+                    last[3] = i
+                    last[5] = label
+                if n is not None:
+                    last = a[-1]
+                    last[0].insert(0, n)
+                    last[3] = 1.0 / last[3]
+                    last[4] = -1
+                m = w if is_mod else None
+                n = w if is_neg else None
+                continue
+            if w in negations:
+                n = w
+            elif n is not None and len(w.strip("'")) > 1:
+                n = None
+            m, n = _settle(w, m, n, a)
+            if w == "!" and len(a) > 0:
+                a[-1][0].append("!")
+                a[-1][1] = max(-1.0, min(a[-1][1] * 1.25, +1.0))
+            if w == "(!)":
+                a.append([[w], 0.0, 1.0, 1.0, 1, _P_IRONY])
+            e = emoticons.get(w)
+            if e is not None:
+                a.append([[w], e, 1.0, 1.0, 1, _P_MOOD])
+    if m is not None or n is not None:
+        for w in _words_from(recs, pt, pj, stop, 0):
             if n is not None and len(w.strip("'")) > 1:
                 n = None
             m, n = _settle(w, m, n, a)
-        if j == stop:
-            break
-        pos = j + 1
-        w = words[j]
-        k = known.get(w)
-        if k is not None:
-            p, s, i, is_mod, label, is_neg = k
-            if m is None:
-                a.append([[w], p, s, i, 1, label])
-            else:
-                last = a[-1]
-                last[0].append(w)
-                last[1] = max(-1.0, min(p * last[3], +1.0))
-                last[2] = max(-1.0, min(s * last[3], +1.0))
-                last[3] = i
-                last[5] = label
-            if n is not None:
-                last = a[-1]
-                last[0].insert(0, n)
-                last[3] = 1.0 / last[3]
-                last[4] = -1
-            m = w if is_mod else None
-            n = w if is_neg else None
-            continue
-        if w in negations:
-            n = w
-        elif n is not None and len(w.strip("'")) > 1:
-            n = None
-        m, n = _settle(w, m, n, a)
-        if w == "!" and len(a) > 0:
-            a[-1][0].append("!")
-            a[-1][1] = max(-1.0, min(a[-1][1] * 1.25, +1.0))
-        if w == "(!)":
-            a.append([[w], 0.0, 1.0, 1.0, 1, _P_IRONY])
-        e = emoticons.get(w)
-        if e is not None:
-            a.append([[w], e, 1.0, 1.0, 1, _P_MOOD])
+            if m is None and n is None:
+                break
     out = [(x[0], x[1] * -0.5 if x[4] < 0 else x[1], x[2], x[5]) for x in a]
     pol = sub = 0
     for _, p, s, _ in out:
@@ -500,70 +525,104 @@ def _replace_emoji(text: str) -> str:
 
 
 def _vader_of(text: str, recs: list[tuple]) -> float:
-    if not text.isascii() and any(map(_emoji_of, recs)):
-        text = _replace_emoji(text)
-        recs = _records(text)[1]
-    hits = list(compress(range(len(recs)), map(_hit_of, recs)))
-    if not hits:
-        return 0.0  # every valence is 0: so are the sum and the compound
-    return _vader_hits(text, recs, hits)
+    return _vader_spans([text], recs, [0, len(recs)])[0]
 
 
 def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[float]:
-    """:func:`_vader_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
+    """VADER's compound score of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
     hits = list(compress(range(len(recs)), map(_hit_of, recs)))
-    emoji = any(map(_emoji_of, recs))
+    emoji = not all(map(str.isascii, texts)) and any(map(_emoji_of, recs))
     out = []
     hi = 0
     for k, text in enumerate(texts):
         a, b = bounds[k], bounds[k + 1]
         lo, hi = hi, bisect_left(hits, b, hi)
-        if emoji and not text.isascii():
-            out.append(_vader_of(text, recs[a:b]))
+        if emoji and not text.isascii() and any(map(_emoji_of, recs[a:b])):
+            text = _replace_emoji(text)
+            own = _records(text)[1]
+            own_hits = list(compress(range(len(own)), map(_hit_of, own)))
+            out.append(_vader_hits(text, own, 0, len(own), own_hits) if own_hits else 0.0)
         elif lo == hi:
-            out.append(0.0)
+            out.append(0.0)  # every valence is 0: so are the sum and the compound
         else:
-            out.append(_vader_hits(text, recs[a:b], [i - a for i in hits[lo:hi]]))
+            out.append(_vader_hits(text, recs, a, b, hits[lo:hi]))
     return out
 
 
-def _vader_hits(text: str, recs: list[tuple], hits: list[int]) -> float:
-    """VADER's compound score of ``text`` (no emoji), whose tokens ``recs`` bear valence at ``hits``."""
-    lowers = list(map(_low_of, recs))
-    words = None
-    n = len(recs)
-    # VADER's is_cap_diff (0 < non-caps words < n) only counts next to a word that isupper(); given
-    # one, it is "not every word is upper case"
-    is_cap_diff = not all(map(_upper_of, recs))
-    ctx = list(map(_ctx_of, recs))
-    sentiments = [0] * n
+def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int]) -> float:
+    """VADER's compound score of ``text`` (no emoji), whose tokens are ``recs[a:b]`` and bear valence at
+    ``hits``.  Works on the records in place; the span's word lists are made only for the rare hits
+    that need :func:`_valence` or an idiom check."""
+    lists = None  # (words, lower-cased words) of the span, once needed
+    cap = None  # VADER's is_cap_diff, once needed
+    valences = []  # of the hits, in order
     for i in hits:
-        low = lowers[i]
-        if i < n - 1 and low == "kind" and lowers[i + 1] == "of":
+        r = recs[i]
+        low = r[5]
+        if low == "kind" and i < b - 1 and recs[i + 1][5] == "of":
+            valences.append(0)
             continue
-        if True in ctx[max(0, i - 3):i + 1] or (is_cap_diff and recs[i][6]):
-            words = words or list(map(_word_of, recs))
-            sentiments[i] = _valence(i, words, lowers, is_cap_diff)
-            continue
+        ctx = True in map(_ctx_of, recs[max(a, i - 3):i + 1])
+        if ctx or r[6]:
+            if cap is None:
+                # VADER's is_cap_diff (0 < non-caps words < n) only counts next to a word that
+                # isupper(); given one, it is "not every word is upper case"
+                cap = not all(map(_upper_of, recs[a:b]))
+            if ctx or cap:
+                lists = lists or _word_lists(recs, a, b)
+                valences.append(_valence(i - a, lists[0], lists[1], cap))
+                continue
         # Nothing sentiment_valence reacts to: no "no", no capitals, no booster, negation, "so", "this"
         # or "least" before the word; it adds 0.0 to the (non-zero) valence and may apply an idiom.
         valence = _V_LEXICON[low]
-        if i > 2 and lowers[i - 3] not in _V_LEXICON \
-                and not _V_SEQ_HEADS.isdisjoint((lowers[i - 3], lowers[i - 2], lowers[i - 1], low)):
-            valence = _special_idioms_check(valence, lowers, i)
-        sentiments[i] = valence
-    if "but" in lowers:
-        # _but_check: it iterates over the list it edits, scaling the first entry equal to each value
-        bi = lowers.index("but")
-        for k in range(n):
-            sentiment = sentiments[k]
-            si = sentiments.index(sentiment)
-            if si < bi:
-                sentiments[si] = sentiment * 0.5
-            elif si > bi:
-                sentiments[si] = sentiment * 1.5
-    sum_s = float(sum(sentiments))
-    # score_valence: _punctuation_emphasis and normalize, as in vaderSentiment
+        if i - a > 2 and recs[i - 3][5] not in _V_LEXICON and _idiom_near(recs, i, b):
+            lists = lists or _word_lists(recs, a, b)
+            valence = _special_idioms_check(valence, lists[1], i - a)
+        valences.append(valence)
+    if "but" in text.lower():
+        lists = lists or _word_lists(recs, a, b)
+        if "but" in lists[1]:
+            valences = _but_check(valences, [i - a for i in hits], lists[1])
+    return _compound(text, float(sum(valences)))
+
+
+def _idiom_near(recs: list[tuple], i: int, b: int) -> bool:
+    """Can _special_idioms_check change the valence of the word at ``i`` (``i - 3`` and ``i + 1`` in its
+    span, which ends at ``b``)?  Each word sequence it looks up starts at one of ``i - 3`` .. ``i``: it
+    can only match where that word and the next one are a sequence's first two words."""
+    near = (recs[i - 3][5], recs[i - 2][5], recs[i - 1][5], recs[i][5])
+    if _V_SEQ_HEADS.isdisjoint(near):
+        return False
+    if i + 1 < b:
+        near += (recs[i + 1][5],)
+    return not _V_SEQ_PAIRS.isdisjoint(zip(near, near[1:]))
+
+
+def _word_lists(recs: list[tuple], a: int, b: int) -> tuple[list[str], list[str]]:
+    """VADER's words of the tokens ``recs[a:b]`` and their lower case."""
+    span = recs[a:b]
+    return list(map(_word_of, span)), list(map(_low_of, span))
+
+
+def _but_check(valences: list, hits: list[int], lowers: list[str]) -> list:
+    """VADER's _but_check on the valences of a span's words (0 but at ``hits``): it iterates over the
+    list it edits, scaling the first entry equal to each value.  Returns the hits' valences."""
+    sentiments = [0] * len(lowers)
+    for i, v in zip(hits, valences):
+        sentiments[i] = v
+    bi = lowers.index("but")
+    for k in range(len(sentiments)):
+        sentiment = sentiments[k]
+        si = sentiments.index(sentiment)
+        if si < bi:
+            sentiments[si] = sentiment * 0.5
+        elif si > bi:
+            sentiments[si] = sentiment * 1.5
+    return sentiments
+
+
+def _compound(text: str, sum_s: float) -> float:
+    """VADER's score_valence from the sum of the valences: _punctuation_emphasis and normalize."""
     ep_count = text.count("!")
     if ep_count > 4:
         ep_count = 4
