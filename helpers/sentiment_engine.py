@@ -37,8 +37,8 @@ from functools import lru_cache
 from itertools import accumulate, chain, compress, islice
 from operator import itemgetter
 
-__all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "score_spans", "certainty_regex",
-           "vader_lexicon"]
+__all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "score_spans", "score_texts",
+           "score_split", "certainty_regex", "vader_lexicon"]
 
 _MEMO_LIMIT = 100_000  # distinct tokens kept before the memo is emptied (~60 MB at most over a corpus)
 
@@ -311,14 +311,19 @@ def score_spans(text: str, spans) -> list[tuple[tuple[float, float, list], float
 def score_texts(texts: list[str]) -> list[tuple[tuple[float, float, list], float, list[str]]]:
     """``[score(t) for t in texts]`` in one pass over all their tokens, as :func:`score_spans` (an
     article's quotes, say)."""
+    parts = [t.split() for t in texts]
+    return score_split(texts, list(chain.from_iterable(parts)), list(accumulate(map(len, parts), initial=0)))
+
+
+def score_split(texts: list[str], raws: list[str], bounds: list[int]) -> list[tuple]:
+    """:func:`score_texts` of ``texts`` given their whitespace-delimited tokens, all in one list
+    ``raws``: those of ``texts[k]`` are ``raws[bounds[k]:bounds[k + 1]]`` (an article that has split
+    its body once passes its sentences' share of it)."""
     if not _LOADED:
         _load()
-    parts = [t.split() for t in texts]
-    raws = list(chain.from_iterable(parts))
     recs = list(map(_TOKENS.get, raws))
     if None in recs:
         recs = [r or _token(raw) for r, raw in zip(recs, raws)]
-    bounds = list(accumulate(map(len, parts), initial=0))  # spans' first tokens in raws
     return list(zip(_pattern_spans(texts, recs, bounds), _vader_spans(texts, recs, bounds),
                     _cues_spans(texts, raws, recs, bounds)))
 
