@@ -241,7 +241,9 @@ def _token(raw: str) -> tuple:
     low = word.lower()
     cues = ()
     if _cue_heads() is not None:
-        cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw) if (how := _cue_regex(m.group())))
+        # (a cue that needs a second word cannot match at a run that does not end the token)
+        cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw)
+                     if (how := _cue_regex(m.group())) and not (how[2] and m.end() < len(raw)))
     pwords = tuple(x.lower() for x in toks)
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
@@ -752,7 +754,10 @@ def _cues_of(text: str, raws: list[str], recs: list[tuple]) -> list[str]:
 
 
 def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: list[int]) -> list[list[str]]:
-    """:func:`cue_matches` of each span (its text, its tokens ``raws[bounds[k]:bounds[k + 1]]``)."""
+    """:func:`cue_matches` of each span (its text, its tokens ``raws[bounds[k]:bounds[k + 1]]``).
+
+    Places in a span are ``(token, offset in it)``: a match that is a whole run needs no offset in the
+    text; only the regex, for cues of several words, is run on the text, at the token's offset."""
     if _cue_heads() is None:
         rx = certainty_regex()[0]
         return [[m.group() for m in rx.finditer(text)] for text in texts]
@@ -763,33 +768,38 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
             span = bisect_right(bounds, k) - 1
             a, b = bounds[span], bounds[span + 1]
             text, found = texts[span], out[span]
-            end = pos = 0
-            scanned = a
-            clen = None  # characters in the span's tokens before each of them, once needed
-        base = None  # the token's offset in the span's text, once needed
+            end = (a, 0)  # where the span's last match ends
+            offsets = None  # each token's offset in the span's text, once needed
         for start, stop, rx, whole, nexts in recs[k][8]:
-            if nexts is not None and (stop < len(raws[k]) or k + 1 == b or (
+            if nexts is not None and (k + 1 == b or (
                     raws[k + 1].isascii() and not raws[k + 1].lower().startswith(nexts))):
                 continue  # no second word after the run: the regex cannot match
-            if base is None:
-                if clen is None:
-                    clen = list(accumulate(map(len, raws[a:b]), initial=0))
-                    simple = clen[-1] + b - a - 1 == len(text)  # single characters between the tokens
-                if simple:
-                    base = clen[k - a] + k - a
-                else:
-                    while scanned <= k:
-                        pos = base = text.find(raws[scanned], pos)
-                        pos += len(raws[scanned])
-                        scanned += 1
-            if base + start < end:
+            if (k, start) < end:
                 continue
             if whole:  # the match is the run
-                found.append(text[base + start:base + stop])
-                end = base + stop
+                found.append(raws[k][start:stop])
+                end = (k, stop)
                 continue
-            m = rx.match(text, base + start)
+            if offsets is None:
+                offsets = _token_offsets(text, raws[a:b])
+            m = rx.match(text, offsets[k - a] + start)
             if m is not None:
-                found.append(m.group())
-                end = m.end()
+                match = m.group()
+                found.append(match)
+                pieces = match.split()  # the match starts in token k and ends a token (or inside k)
+                end = (k, start + len(match)) if len(pieces) == 1 else (k + len(pieces) - 1, len(pieces[-1]))
+    return out
+
+
+def _token_offsets(text: str, raws: list[str]) -> list[int]:
+    """The offset in ``text`` of each of its whitespace-delimited tokens ``raws``."""
+    lens = list(accumulate(map(len, raws), initial=0))
+    if lens[-1] + len(raws) - 1 == len(text):  # single characters between the tokens
+        return [n + j for j, n in enumerate(lens[:-1])]
+    out = []
+    pos = 0
+    for raw in raws:
+        pos = text.find(raw, pos)
+        out.append(pos)
+        pos += len(raw)
     return out
