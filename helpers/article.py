@@ -145,18 +145,23 @@ class Article:
         body = self.body
         spans = self._sentence_spans
         text = [body[s:e] for _, s, e in spans]
-        chunks = self._sentence_chunks
-        if chunks is None:
-            n_words = [_text.count_words(t) for t in text]
-        else:  # the sentences' words are their chunks' ones
-            import numpy as np
-
-            counts = np.concatenate(([0], np.cumsum(_text.chunk_word_counts(self._chunk_columns[1]))))
-            n_words = counts[chunks[1]] - counts[chunks[0]]
         cols = {"index": range(len(spans)), "paragraph": [p for p, _, _ in spans],
                 "start": [s for _, s, _ in spans], "end": [e for _, _, e in spans], "text": text,
-                "n_words": n_words}
+                "n_words": self._sentence_words}
         return columns_frame(cols, _SENTENCE_KINDS)
+
+    @cached_property
+    def _sentence_words(self) -> list[int]:
+        """The ``n_words`` of each sentence: its chunks' word counts summed (each sentence's
+        :func:`helpers.text.count_words` when the sentences do not share out the chunks)."""
+        chunks = self._sentence_chunks
+        if chunks is None:
+            body = self.body
+            return [_text.count_words(body[s:e]) for _, s, e in self._sentence_spans]
+        import numpy as np
+
+        counts = np.concatenate(([0], np.cumsum(_text.chunk_word_counts(self._chunk_columns[1]))))
+        return (counts[chunks[1]] - counts[chunks[0]]).tolist()
 
     @cached_property
     def _chunk_columns(self) -> tuple:
@@ -191,7 +196,7 @@ class Article:
         word crosses whitespace), so they are summed, not counted again."""
         paras = self.segments.paragraphs
         n_sent, n_words = [0] * len(paras), [0] * len(paras)
-        for (p, _, _), n in zip(self._sentence_spans, self.sentences["n_words"].tolist()):
+        for (p, _, _), n in zip(self._sentence_spans, self._sentence_words):
             n_sent[p] += 1
             n_words[p] += n
         starts = self._paragraph_starts

@@ -68,12 +68,17 @@ _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _FIRST_WORD = re.compile(r"[\"“‘'(\[]*([\w’']+)")
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # lines up to a blank line
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``; paragraphs (blank-line separated) never merge."""
     spans: list[tuple[int, int]] = []
-    for pm in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        base = pm.start()
-        para = pm.group()
+    if "\n" in text:
+        paras = [(pm.start(), pm.group()) for pm in _PARAGRAPH.finditer(text)]
+    else:  # one paragraph, the whole text (the usual case: an article's paragraph)
+        paras = [(0, text)] if text else []
+    for base, para in paras:
         start = 0
         for m in _BOUNDARY.finditer(para):
             if _is_boundary(para, m):
