@@ -199,7 +199,7 @@ def _cue_regex(run: str):
         if m is None:
             nexts = None
             break
-        nexts.append(m.group())
+        nexts.append(m.group().lower())
     return _cue_regex_of(c for _, c in cues), cues[0][0] == cues[0][1], nexts and tuple(nexts)
 
 
@@ -213,10 +213,11 @@ def _cue_regex(run: str):
 # "so", "this", "least": see _vader_of); None, or (glued, the first characters of a next token that
 # would glue to its last character) when it is glued or may glue to the next token (see _glued_spans);
 # the number of pattern's words and the places among them of those that act in assessments (see
-# _pattern_spans).
+# _pattern_spans); the lower case of its leading run of word characters when it is ASCII (None if not
+# ASCII; "" if it has no leading run: see _cues_spans).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
- _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of) = map(itemgetter, range(14))
+ _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of) = map(itemgetter, range(15))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -252,7 +253,8 @@ def _token(raw: str) -> tuple:
         word, low, word.isupper(), low in _V_LEXICON and low not in _V_BOOSTER, cues,
         not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw), low in _V_CONTEXT or "n't" in low,
         (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None,
-        len(pwords), tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE))
+        len(pwords), tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE),
+        (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None)
     return rec
 
 
@@ -569,7 +571,9 @@ def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int]) -
         if low == "kind" and i < b - 1 and recs[i + 1][5] == "of":
             valences.append(0)
             continue
-        ctx = True in map(_ctx_of, recs[max(a, i - 3):i + 1])
+        # a word VADER's rules react to among the word and the three before it in the span
+        ctx = r[10] or (i > a and (recs[i - 1][10] or (i - 1 > a and (
+            recs[i - 2][10] or (i - 2 > a and recs[i - 3][10])))))
         if ctx or r[6]:
             if cap is None:
                 # VADER's is_cap_diff (0 < non-caps words < n) only counts next to a word that
@@ -772,8 +776,11 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
             offsets = None  # each token's offset in the span's text, once needed
         for start, stop, rx, whole, nexts in recs[k][8]:
             if nexts is not None and (k + 1 == b or (
-                    raws[k + 1].isascii() and not raws[k + 1].lower().startswith(nexts))):
-                continue  # no second word after the run: the regex cannot match
+                    (lead := recs[k + 1][14]) is not None and lead not in nexts)):
+                # the next token does not start with a second word: the regex cannot match (a match
+                # ends the second word where a run of word characters ends, so the next token's
+                # leading run is that word; ASCII case-insensitive equality is equality in lower case)
+                continue
             if (k, start) < end:
                 continue
             if whole:  # the match is the run
