@@ -291,7 +291,7 @@ def _records(text: str) -> tuple[list[str], list[tuple]]:
         _load()
     raws = text.split()
     recs = list(map(_TOKENS.get, raws))
-    if None in recs:
+    if not all(recs):  # (records are non-empty tuples: a missing one is None)
         recs = [r or _token(raw) for r, raw in zip(recs, raws)]
     return raws, recs
 
@@ -326,7 +326,7 @@ def score_split(texts: list[str], raws: list[str], bounds: list[int]) -> list[tu
     if not _LOADED:
         _load()
     recs = list(map(_TOKENS.get, raws))
-    if None in recs:
+    if not all(recs):
         recs = [r or _token(raw) for r, raw in zip(recs, raws)]
     return list(zip(_pattern_spans(texts, recs, bounds), _vader_spans(texts, recs, bounds),
                     _cues_spans(texts, raws, recs, bounds)))

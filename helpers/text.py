@@ -392,7 +392,7 @@ def annotate(words: list[str]) -> list[tuple[str, str, bool, bool]]:
     first = _MEMO_FIRST.get(words[0])
     out = [first]
     out += map(rest.get, words[1:]) if len(words) > 1 else ()
-    if first is None or None in out:
+    if not all(out):  # (entries are non-empty tuples: a missing one is None)
         if len(rest) + len(_MEMO_FIRST) > _MEMO_MAX:
             rest.clear()
             _MEMO_FIRST.clear()
@@ -414,7 +414,7 @@ def annotate_spans(words: list[str], bounds: list[int]) -> list[tuple[str, str, 
     for a, b in zip(bounds, bounds[1:]):
         if a < b:
             info[a] = first(words[a])
-    if None in info:
+    if not all(info):
         info = list(chain.from_iterable(annotate(words[a:b]) for a, b in zip(bounds, bounds[1:])))
     return info
 
