@@ -167,11 +167,10 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
 
 class _Chunks(dict):
     """What the early stages need of a whitespace-delimited chunk of text (a word with its punctuation:
-    "said,", "didn’t", "(AP)"), computed on first use: ``(tokens, n_words)``, its token texts and its
-    :func:`count_words`.
+    "said,", "didn’t", "(AP)"), computed on first use: ``(tokens, n_words, places)``, its token texts,
+    its :func:`count_words` and the tokens' places in it (packed: see :func:`_token_offsets`).
 
-    (The record also holds the tokens' places in the chunk and the word count, packed as bytes: see
-    :func:`chunk_columns`.)  A chunk's tokens are those the token regex finds in it inside any text: no token holds whitespace,
+    A chunk's tokens are those the token regex finds in it inside any text: no token holds whitespace,
     and what the regex looks at past a token's end (``(?![A-Za-z])``, ``(?=[^\\W_])``, ``\\b``) reads
     whitespace and the end of the text alike; they tile the chunk (``\\S`` takes any other character).
     Words hold no whitespace either.  So a text's tokens and words are its chunks' ones, and this
@@ -185,7 +184,7 @@ class _Chunks(dict):
             self.clear()
         tokens = _chunk_tokens(chunk)
         n_words = 1 if chunk.isalpha() else len(_WORDS.findall(chunk))
-        rec = self[chunk] = (tokens, n_words, _packed_places(tokens), n_words.to_bytes(8, "little"))
+        rec = self[chunk] = (tokens, n_words, _packed_places(tokens))
         return rec
 
 
@@ -290,7 +289,7 @@ def chunk_word_counts(recs: list[tuple]):
     """:func:`count_words` of each chunk with the record ``recs`` (an int64 array)."""
     import numpy as np
 
-    return np.frombuffer(b"".join(map(itemgetter(3), recs)), "<i8")
+    return np.fromiter(map(itemgetter(1), recs), np.int64, len(recs))
 
 
 # The characters re.IGNORECASE equates with an ASCII letter (dotted / dotless i, long s, Kelvin sign),
