@@ -617,19 +617,21 @@ def _word_lists(recs: list[tuple], a: int, b: int) -> tuple[list[str], list[str]
 
 def _but_check(valences: list, hits: list[int], lowers: list[str]) -> list:
     """VADER's _but_check on the valences of a span's words (0 but at ``hits``): it iterates over the
-    list it edits, scaling the first entry equal to each value.  Returns the hits' valences."""
-    sentiments = [0] * len(lowers)
-    for i, v in zip(hits, valences):
-        sentiments[i] = v
+    list it edits, scaling the first entry equal to each value (by 0.5 before the first "but", 1.5
+    after it).  Returns the hits' valences.  A zero value is left as it is (it stays zero, and the sum
+    is the same), so only the hits are visited: the first entry equal to a non-zero value is a hit."""
+    valences = list(valences)
     bi = lowers.index("but")
-    for k in range(len(sentiments)):
-        sentiment = sentiments[k]
-        si = sentiments.index(sentiment)
-        if si < bi:
-            sentiments[si] = sentiment * 0.5
-        elif si > bi:
-            sentiments[si] = sentiment * 1.5
-    return sentiments
+    for k in range(len(valences)):
+        sentiment = valences[k]
+        if sentiment == 0:
+            continue
+        si = valences.index(sentiment)
+        if hits[si] < bi:
+            valences[si] = sentiment * 0.5
+        elif hits[si] > bi:
+            valences[si] = sentiment * 1.5
+    return valences
 
 
 def _compound(text: str, sum_s: float) -> float:
