@@ -5,16 +5,18 @@
 * :func:`vader_compound` — vaderSentiment's ``SentimentIntensityAnalyzer.polarity_scores(text)["compound"]``.
 * :func:`cue_matches` — the matches of newslens' certainty regex (``helpers/lexicons/certainty.tsv``).
 * :func:`score` — all three, sharing one pass over the text's tokens; :func:`score_spans` — the same
-  for each of many spans of one text (an article's sentences), in one pass over all their tokens.
+  for each of many spans of one text (an article's sentences), in one pass over all their tokens;
+  :func:`score_texts` for many texts, :func:`score_split` for texts already split into tokens.
 
 They give bit-for-bit the reference results (``tests/test_sentiment_engine.py`` checks every sentence
 and quote of the test articles and hand-written edge cases).  They are faster because the per-token
 work of the references — pattern's contraction / quote / punctuation splitting, VADER's punctuation
 stripping, lower-casing and lexicon look-ups, the certainty regex's many alternatives tried at every
 character — is done once per distinct whitespace token and kept in a word-keyed memo; the
-per-sentence loops then run on plain dicts and pre-lower-cased lists (VADER re-lower-cases the whole
-sentence for every lexicon word), and the certainty regex is only tried where a cue's first word
-starts.  Texts on the rare paths where a token-local view is not enough — a blank line (pattern's
+per-sentence loops then read the memo's records in place and visit only the tokens that matter (the
+words that act in pattern's assessments, VADER's lexicon words, cue starts; VADER re-lower-cases the
+whole sentence for every lexicon word), and the certainty regex is only tried where a cue of several
+words may start.  Texts on the rare paths where a token-local view is not enough — a blank line (pattern's
 end-of-sentence marker), an emoticon or a sarcasm mark "(!)" that pattern's tokenizer splits and
 glues back, emoji (VADER replaces them by their descriptions) — take the reference's code for that step.
 
