@@ -147,8 +147,46 @@ class Article:
         text = [body[s:e] for _, s, e in spans]
         cols = {"index": range(len(spans)), "paragraph": [p for p, _, _ in spans],
                 "start": [s for _, s, _ in spans], "end": [e for _, _, e in spans], "text": text,
-                "n_words": [_text.count_words(t) for t in text]}
+                "n_words": self._sentence_words}
         return columns_frame(cols, _SENTENCE_KINDS)
+
+    @cached_property
+    def _sentence_words(self) -> list[int]:
+        """The ``n_words`` of each sentence: its chunks' word counts summed (each sentence's
+        :func:`helpers.text.count_words` when the sentences do not share out the chunks)."""
+        chunks = self._sentence_chunks
+        if chunks is None:
+            body = self.body
+            return [_text.count_words(body[s:e]) for _, s, e in self._sentence_spans]
+        import numpy as np
+
+        counts = np.concatenate(([0], np.cumsum(_text.chunk_word_counts(self._chunk_columns[1]))))
+        return (counts[chunks[1]] - counts[chunks[0]]).tolist()
+
+    @cached_property
+    def _chunk_columns(self) -> tuple:
+        """:func:`helpers.text.chunk_columns` of :attr:`body`: its whitespace-delimited chunks, their
+        memo records, starts and ends; computed once for the sentence, token and sentiment stages."""
+        return _text.chunk_columns(self.body)
+
+    @cached_property
+    def _sentence_chunks(self):
+        """``(first, stop)``: int64 arrays, the range of :attr:`_chunk_columns`' chunks in each sentence;
+        None unless every sentence starts and ends where a chunk does (sentences are separated by
+        whitespace only, so they do: checked, not assumed)."""
+        import numpy as np
+
+        spans = self._sentence_spans
+        _, _, chunk_starts, chunk_ends = self._chunk_columns
+        if not spans or not len(chunk_starts):
+            return None
+        starts = np.fromiter((s for _, s, _ in spans), np.int64, len(spans))
+        ends = np.fromiter((e for _, _, e in spans), np.int64, len(spans))
+        first = np.searchsorted(chunk_starts, starts)
+        stop = np.searchsorted(chunk_starts, ends)
+        if (first >= stop).any() or (chunk_starts[first] != starts).any() or (chunk_ends[stop - 1] != ends).any():
+            return None
+        return first, stop
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
@@ -158,7 +196,7 @@ class Article:
         word crosses whitespace), so they are summed, not counted again."""
         paras = self.segments.paragraphs
         n_sent, n_words = [0] * len(paras), [0] * len(paras)
-        for (p, _, _), n in zip(self._sentence_spans, self.sentences["n_words"].tolist()):
+        for (p, _, _), n in zip(self._sentence_spans, self._sentence_words):
             n_sent[p] += 1
             n_words[p] += n
         starts = self._paragraph_starts
@@ -198,7 +236,7 @@ class Article:
         spans = self._sentence_spans
         # One pass over the whole body: sentences are separated by whitespace only and no token
         # crosses whitespace, so these are exactly the tokens of each sentence in turn.
-        start, end, text = _text.tokenize_columns(self.body, arrays=True)
+        start, end, text = _text.tokenize_columns(self.body, arrays=True, chunks=self._chunk_columns)
         first_starts = np.fromiter((s for _, s, _ in spans), dtype=np.int64, count=len(spans))
         sent = np.searchsorted(first_starts, start, side="right") - 1
         bounds = np.searchsorted(sent, np.arange(len(spans) + 1)).tolist()  # token range of each sentence

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .text import has_fold_special
 
@@ -92,7 +91,7 @@ def _furniture(text: str) -> bool:
     if _BOILERPLATE_START.match(text):
         return True
     low = text.casefold()
-    return ((has_fold_special(text) or any(k in low for k in _FURNITURE_KEYS))
+    return ((has_fold_special(text) or any(map(low.__contains__, _FURNITURE_KEYS)))
             and bool(_BOILERPLATE_ANYWHERE.search(text)))
 
 
@@ -154,14 +153,14 @@ class _Unit:
     heading: bool = False  # a Markdown heading
     lines: tuple[str, ...] = ()  # the source lines of a joined block
 
+    def __post_init__(self):
+        # every unit's word count is looked at (a plain attribute: cached_property takes a lock)
+        self.words = len(self.text.split())  # the number of \S+ runs
+
     @property
     def shown(self) -> str:
         """The unit as it stood in the source (its lines kept)."""
         return "\n".join(self.lines) if self.lines else self.text
-
-    @cached_property
-    def words(self) -> int:
-        return len(self.text.split())  # the number of \S+ runs
 
 
 def _ends_sentence(text: str) -> bool:
@@ -179,10 +178,13 @@ def _ends_sentence(text: str) -> bool:
     return bool(core) and core[-1] in ".!?…"
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _units(text: str, markdown: bool) -> list[_Unit]:
     units: list[_Unit] = []
-    for block in re.split(r"\n[ \t]*\n", text):
-        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    for block in _BLANK_LINE.split(text):
+        lines = [ln for ln in map(str.strip, block.split("\n")) if ln]
         if not lines:
             continue
         if markdown:
@@ -210,6 +212,8 @@ def _is_boilerplate(unit: _Unit) -> bool:
     if unit.words <= 40 and _furniture(unit.text):
         return True
     # A block of short lines (a sidebar or a sign-up box): boilerplate when half its lines are.
+    if len(unit.lines) <= 1:
+        return False
     hits = sum(1 for ln in unit.lines if len(ln.split()) <= 40 and _furniture(ln))
     return len(unit.lines) > 1 and hits * 2 >= len(unit.lines)
 
@@ -226,7 +230,7 @@ def _is_caption(unit: _Unit) -> bool:
     if "(" in text and _CREDIT.search(text, text.rfind("(")):
         return True
     low = text.lower()
-    if (has_fold_special(text) or any(k in low for k in _CREDIT_TRAILING_KEYS)) and _CREDIT_TRAILING.search(text):
+    if (has_fold_special(text) or any(map(low.__contains__, _CREDIT_TRAILING_KEYS))) and _CREDIT_TRAILING.search(text):
         return True
     return bool(_CAPTION_START.match(text))
 
@@ -253,13 +257,14 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
     i = 0
     while i < len(units):
         unit = units[i]
-        key = unit.text.casefold()
         nxt = units[i + 1] if i + 1 < len(units) else None
         i += 1
-        if key in seen and unit.words <= 40:
-            seg.removed.append(("boilerplate", unit.shown))
-            continue
-        seen.add(key)
+        if unit.words <= 40:  # a repeat of a short unit is boilerplate (units of equal text have equal words)
+            key = unit.text.casefold()
+            if key in seen:
+                seg.removed.append(("boilerplate", unit.shown))
+                continue
+            seen.add(key)
         if _is_boilerplate(unit) or (in_footer and not _is_prose(unit)):
             seg.removed.append(("boilerplate", unit.shown))
             in_footer = in_footer or bool(body_units)

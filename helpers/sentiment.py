@@ -151,11 +151,26 @@ def sentence_scores(article):
 
     spans = article._sentence_spans  # = article.sentences' rows
     rows = []
-    scores = _engine.score_spans(article.body, [(s, e) for _, s, e in spans])
+    scores = _score_sentences(article)
     for index, ((paragraph, _, _), sc) in enumerate(zip(spans, scores)):
         p, subj, v, c, a, _ = _rounded(sc)
         rows.append((index, p, subj, v, c, a, paragraph))
     return tuples_frame(rows, SENTENCE_SCORE_COLUMNS, "iffffoi")
+
+
+def _score_sentences(article) -> list:
+    """The engine's scores of each sentence of ``article``, from the article's one split of its body
+    into whitespace-delimited chunks when its sentences share them out exactly (they do: sentences are
+    separated by whitespace only); else each sentence is split again."""
+    body, spans = article.body, article._sentence_spans
+    texts = [body[s:e] for _, s, e in spans]
+    chunks = article._sentence_chunks
+    if chunks is not None:
+        first, stop = chunks
+        raws = article._chunk_columns[0]
+        if first[0] == 0 and stop[-1] == len(raws) and (first[1:] == stop[:-1]).all():
+            return _engine.score_split(texts, raws, [*first.tolist(), len(raws)])
+    return _engine.score_texts(texts)
 
 
 def _mean(xs):

@@ -5,16 +5,18 @@
 * :func:`vader_compound` — vaderSentiment's ``SentimentIntensityAnalyzer.polarity_scores(text)["compound"]``.
 * :func:`cue_matches` — the matches of newslens' certainty regex (``helpers/lexicons/certainty.tsv``).
 * :func:`score` — all three, sharing one pass over the text's tokens; :func:`score_spans` — the same
-  for each of many spans of one text (an article's sentences), in one pass over all their tokens.
+  for each of many spans of one text (an article's sentences), in one pass over all their tokens;
+  :func:`score_texts` for many texts, :func:`score_split` for texts already split into tokens.
 
 They give bit-for-bit the reference results (``tests/test_sentiment_engine.py`` checks every sentence
 and quote of the test articles and hand-written edge cases).  They are faster because the per-token
 work of the references — pattern's contraction / quote / punctuation splitting, VADER's punctuation
 stripping, lower-casing and lexicon look-ups, the certainty regex's many alternatives tried at every
 character — is done once per distinct whitespace token and kept in a word-keyed memo; the
-per-sentence loops then run on plain dicts and pre-lower-cased lists (VADER re-lower-cases the whole
-sentence for every lexicon word), and the certainty regex is only tried where a cue's first word
-starts.  Texts on the rare paths where a token-local view is not enough — a blank line (pattern's
+per-sentence loops then read the memo's records in place and visit only the tokens that matter (the
+words that act in pattern's assessments, VADER's lexicon words, cue starts; VADER re-lower-cases the
+whole sentence for every lexicon word), and the certainty regex is only tried where a cue of several
+words may start.  Texts on the rare paths where a token-local view is not enough — a blank line (pattern's
 end-of-sentence marker), an emoticon or a sarcasm mark "(!)" that pattern's tokenizer splits and
 glues back, emoji (VADER replaces them by their descriptions) — take the reference's code for that step.
 
@@ -37,8 +39,8 @@ from functools import lru_cache
 from itertools import accumulate, chain, compress, islice
 from operator import itemgetter
 
-__all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "score_spans", "certainty_regex",
-           "vader_lexicon"]
+__all__ = ["pattern_sentiment", "vader_compound", "cue_matches", "score", "score_spans", "score_texts",
+           "score_split", "certainty_regex", "vader_lexicon"]
 
 _MEMO_LIMIT = 100_000  # distinct tokens kept before the memo is emptied (~60 MB at most over a corpus)
 
@@ -54,14 +56,14 @@ _P_LEAD = _P_LEAD_DOT = _P_ABBREVIATIONS = _P_REPLACE = _P_EOS = _P_ABBR = _P_MO
 # VADER: module, analyzer, lexicon, emoji table and characters, negation words, boosters, scalars,
 # multi-word special cases and boosters keyed by word tuples, and their first words
 _V = _V_LEXICON = _V_EMOJIS = _V_EMOJI_CHARS = _V_NEGATE = _V_BOOSTER = None
-_V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_CONTEXT = None
+_V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_SEQ_PAIRS = _V_CONTEXT = None
 
 
 def _load() -> None:
     global _LOADED, _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER, _P_EMOTICONS, _P_ACTIVE, _P_GLUE, _P_GLUE_AFTER
     global _P_LEAD, _P_LEAD_DOT, _P_ABBREVIATIONS, _P_REPLACE, _P_EOS, _P_ABBR, _P_MOOD, _P_IRONY
     global _V, _V_LEXICON, _V_EMOJIS, _V_EMOJI_CHARS, _V_NEGATE, _V_BOOSTER
-    global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_CONTEXT
+    global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_SEQ_PAIRS, _V_CONTEXT
     from textblob import _text
     from textblob.en import sentiment as lexicon
     from vaderSentiment import vaderSentiment as vs
@@ -108,6 +110,7 @@ def _load() -> None:
     _V_SPECIAL_SEQ, _V_BOOSTER_SEQ = by_words(vs.SPECIAL_CASES), by_words(vs.BOOSTER_DICT)
     # _special_idioms_check can only change a valence when a word it looks at (i-3 .. i) starts a sequence
     _V_SEQ_HEADS = frozenset(k[0] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])
+    _V_SEQ_PAIRS = frozenset(k[:2] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])  # their first two words
     # words (besides those with "n't") that sentiment_valence's rules react to before a lexicon word
     _V_CONTEXT = _V_NEGATE | set(_V_BOOSTER) | {"no", "so", "this", "least"}
     assert 0 not in analyzer.lexicon.values()  # (x + 0.0 == x: see _vader_of)
@@ -198,7 +201,7 @@ def _cue_regex(run: str):
         if m is None:
             nexts = None
             break
-        nexts.append(m.group())
+        nexts.append(m.group().lower())
     return _cue_regex_of(c for _, c in cues), cues[0][0] == cues[0][1], nexts and tuple(nexts)
 
 
@@ -212,10 +215,11 @@ def _cue_regex(run: str):
 # "so", "this", "least": see _vader_of); None, or (glued, the first characters of a next token that
 # would glue to its last character) when it is glued or may glue to the next token (see _glued_spans);
 # the number of pattern's words and the places among them of those that act in assessments (see
-# _pattern_spans).
+# _pattern_spans); the lower case of its leading run of word characters when it is ASCII (None if not
+# ASCII; "" if it has no leading run: see _cues_spans).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
- _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of) = map(itemgetter, range(14))
+ _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of) = map(itemgetter, range(15))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -240,7 +244,9 @@ def _token(raw: str) -> tuple:
     low = word.lower()
     cues = ()
     if _cue_heads() is not None:
-        cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw) if (how := _cue_regex(m.group())))
+        # (a cue that needs a second word cannot match at a run that does not end the token)
+        cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw)
+                     if (how := _cue_regex(m.group())) and not (how[2] and m.end() < len(raw)))
     pwords = tuple(x.lower() for x in toks)
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
@@ -249,7 +255,8 @@ def _token(raw: str) -> tuple:
         word, low, word.isupper(), low in _V_LEXICON and low not in _V_BOOSTER, cues,
         not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw), low in _V_CONTEXT or "n't" in low,
         (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None,
-        len(pwords), tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE))
+        len(pwords), tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE),
+        (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None)
     return rec
 
 
@@ -286,7 +293,7 @@ def _records(text: str) -> tuple[list[str], list[tuple]]:
         _load()
     raws = text.split()
     recs = list(map(_TOKENS.get, raws))
-    if None in recs:
+    if not all(recs):  # (records are non-empty tuples: a missing one is None)
         recs = [r or _token(raw) for r, raw in zip(recs, raws)]
     return raws, recs
 
@@ -310,14 +317,19 @@ def score_spans(text: str, spans) -> list[tuple[tuple[float, float, list], float
 def score_texts(texts: list[str]) -> list[tuple[tuple[float, float, list], float, list[str]]]:
     """``[score(t) for t in texts]`` in one pass over all their tokens, as :func:`score_spans` (an
     article's quotes, say)."""
+    parts = [t.split() for t in texts]
+    return score_split(texts, list(chain.from_iterable(parts)), list(accumulate(map(len, parts), initial=0)))
+
+
+def score_split(texts: list[str], raws: list[str], bounds: list[int]) -> list[tuple]:
+    """:func:`score_texts` of ``texts`` given their whitespace-delimited tokens, all in one list
+    ``raws``: those of ``texts[k]`` are ``raws[bounds[k]:bounds[k + 1]]`` (an article that has split
+    its body once passes its sentences' share of it)."""
     if not _LOADED:
         _load()
-    parts = [t.split() for t in texts]
-    raws = list(chain.from_iterable(parts))
     recs = list(map(_TOKENS.get, raws))
-    if None in recs:
+    if not all(recs):
         recs = [r or _token(raw) for r, raw in zip(recs, raws)]
-    bounds = list(accumulate(map(len, parts), initial=0))  # spans' first tokens in raws
     return list(zip(_pattern_spans(texts, recs, bounds), _vader_spans(texts, recs, bounds),
                     _cues_spans(texts, raws, recs, bounds)))
 
@@ -374,33 +386,48 @@ def _tokenizer_words(text: str) -> list[str]:
 def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
     if _own_path(text) or _glued(recs):
         return _assess(_tokenizer_words(text))
-    return _assess(list(chain.from_iterable(map(_pwords_of, recs))))
+    acts = list(compress(range(len(recs)), map(_pacts_of, recs)))
+    return _assess_tokens(recs, acts, len(recs)) if acts else (0.0, 0.0, [])
 
 
 def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[tuple]:
     """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
-    words = list(chain.from_iterable(map(_pwords_of, recs)))
-    starts = list(accumulate(map(_pcount_of, recs), initial=0))  # each token's first word
-    # the words that act, found from the few tokens that hold one
-    active = [starts[k] + j for k in compress(range(len(recs)), map(_pacts_of, recs)) for j in recs[k][13]]
+    acts = list(compress(range(len(recs)), map(_pacts_of, recs)))  # the few tokens holding a word that acts
     glued = _glued_spans(recs, bounds)
     out = []
     hi = 0
     for k, text in enumerate(texts):
-        a, b = bounds[k], bounds[k + 1]
-        lo, hi = hi, bisect_left(active, starts[b], hi)
+        b = bounds[k + 1]
+        lo, hi = hi, bisect_left(acts, b, hi)
         if k in glued or _own_path(text):
             out.append(_assess(_tokenizer_words(text)))
         elif lo == hi:
             out.append((0.0, 0.0, []))  # no word acts: no assessment
         else:
-            out.append(_assess_range(words, active[lo:hi], starts[a], starts[b]))
+            out.append(_assess_tokens(recs, acts[lo:hi], b))
     return out
 
 
+_NO_RECORD = (None,) * 12
+
+
 def _assess(words: list[str]) -> tuple[float, float, list]:
-    """``textblob._text.Sentiment.assessments`` (with negation) and the averages of ``__call__``."""
-    return _assess_range(words, compress(range(len(words)), map(_P_ACTIVE.__contains__, words)), 0, len(words))
+    """``textblob._text.Sentiment.assessments`` (with negation) and the averages of ``__call__``, of
+    pattern's lower-cased words: each word made a token record of its own (only the fields
+    :func:`_assess_tokens` reads: the words, the places of those that act)."""
+    recs = [((w,),) + _NO_RECORD + ((0,) if w in _P_ACTIVE else (),) for w in words]
+    acts = [k for k, w in enumerate(words) if w in _P_ACTIVE]
+    return _assess_tokens(recs, acts, len(recs)) if acts else (0.0, 0.0, [])
+
+
+def _words_from(recs: list[tuple], t0: int, j0: int, t1: int, j1: int):
+    """pattern's words from word ``j0`` of token ``t0`` up to (not including) word ``j1`` of token ``t1``."""
+    while t0 < t1:
+        yield from recs[t0][0][j0:]
+        t0 += 1
+        j0 = 0
+    if j1 > j0:
+        yield from recs[t1][0][j0:j1]
 
 
 def _settle(w: str, m, n, a: list):
@@ -416,8 +443,9 @@ def _settle(w: str, m, n, a: list):
     return m, n
 
 
-def _assess_range(words: list[str], todo, start: int, stop: int) -> tuple[float, float, list]:
-    """:func:`_assess` of ``words[start:stop]``, whose words that act are at the indices ``todo``.
+def _assess_tokens(recs: list[tuple], acts: list[int], stop: int) -> tuple[float, float, list]:
+    """:func:`_assess` of the words of the tokens ``recs[acts[0]:stop]``, whose tokens holding words that
+    act are ``acts`` (the words before the first of them do nothing).
 
     Only known words and a few special ones (negations, "!", "(!)", emoticons) act by themselves; any
     other word merely ends a pending modifier or negation, so the loop visits the words that act and,
@@ -426,51 +454,59 @@ def _assess_range(words: list[str], todo, start: int, stop: int) -> tuple[float,
     a = []  # [words, p, s, i, n, label] per assessment
     m = None  # preceding modifier word
     n = None  # preceding negation
-    pos = start  # next word not visited
-    for j in chain(todo, (stop,)):
-        while (m is not None or n is not None) and pos < j:
-            w = words[pos]  # a word that does not act: it may end what is pending
-            pos += 1
+    pt, pj = acts[0], 0  # the next word not visited: word pj of token pt
+    for t in acts:
+        words = recs[t][0]
+        for j in recs[t][13]:
+            if m is not None or n is not None:
+                for w in _words_from(recs, pt, pj, t, j):  # words that do not act may end what is pending
+                    if n is not None and len(w.strip("'")) > 1:
+                        n = None
+                    m, n = _settle(w, m, n, a)
+                    if m is None and n is None:
+                        break
+            pt, pj = t, j + 1
+            w = words[j]
+            k = known.get(w)
+            if k is not None:
+                p, s, i, is_mod, label, is_neg = k
+                if m is None:
+                    a.append([[w], p, s, i, 1, label])
+                else:
+                    last = a[-1]
+                    last[0].append(w)
+                    last[1] = max(-1.0, min(p * last[3], +1.0))
+                    last[2] = max(-1.0, min(s * last[3], +1.0))
+                    last[3] = i
+                    last[5] = label
+                if n is not None:
+                    last = a[-1]
+                    last[0].insert(0, n)
+                    last[3] = 1.0 / last[3]
+                    last[4] = -1
+                m = w if is_mod else None
+                n = w if is_neg else None
+                continue
+            if w in negations:
+                n = w
+            elif n is not None and len(w.strip("'")) > 1:
+                n = None
+            m, n = _settle(w, m, n, a)
+            if w == "!" and len(a) > 0:
+                a[-1][0].append("!")
+                a[-1][1] = max(-1.0, min(a[-1][1] * 1.25, +1.0))
+            if w == "(!)":
+                a.append([[w], 0.0, 1.0, 1.0, 1, _P_IRONY])
+            e = emoticons.get(w)
+            if e is not None:
+                a.append([[w], e, 1.0, 1.0, 1, _P_MOOD])
+    if m is not None or n is not None:
+        for w in _words_from(recs, pt, pj, stop, 0):
             if n is not None and len(w.strip("'")) > 1:
                 n = None
             m, n = _settle(w, m, n, a)
-        if j == stop:
-            break
-        pos = j + 1
-        w = words[j]
-        k = known.get(w)
-        if k is not None:
-            p, s, i, is_mod, label, is_neg = k
-            if m is None:
-                a.append([[w], p, s, i, 1, label])
-            else:
-                last = a[-1]
-                last[0].append(w)
-                last[1] = max(-1.0, min(p * last[3], +1.0))
-                last[2] = max(-1.0, min(s * last[3], +1.0))
-                last[3] = i
-                last[5] = label
-            if n is not None:
-                last = a[-1]
-                last[0].insert(0, n)
-                last[3] = 1.0 / last[3]
-                last[4] = -1
-            m = w if is_mod else None
-            n = w if is_neg else None
-            continue
-        if w in negations:
-            n = w
-        elif n is not None and len(w.strip("'")) > 1:
-            n = None
-        m, n = _settle(w, m, n, a)
-        if w == "!" and len(a) > 0:
-            a[-1][0].append("!")
-            a[-1][1] = max(-1.0, min(a[-1][1] * 1.25, +1.0))
-        if w == "(!)":
-            a.append([[w], 0.0, 1.0, 1.0, 1, _P_IRONY])
-        e = emoticons.get(w)
-        if e is not None:
-            a.append([[w], e, 1.0, 1.0, 1, _P_MOOD])
+            if m is None and n is None:
+                break
     out = [(x[0], x[1] * -0.5 if x[4] < 0 else x[1], x[2], x[5]) for x in a]
     pol = sub = 0
     for _, p, s, _ in out:
@@ -500,70 +536,108 @@ def _replace_emoji(text: str) -> str:
 
 
 def _vader_of(text: str, recs: list[tuple]) -> float:
-    if not text.isascii() and any(map(_emoji_of, recs)):
-        text = _replace_emoji(text)
-        recs = _records(text)[1]
-    hits = list(compress(range(len(recs)), map(_hit_of, recs)))
-    if not hits:
-        return 0.0  # every valence is 0: so are the sum and the compound
-    return _vader_hits(text, recs, hits)
+    return _vader_spans([text], recs, [0, len(recs)])[0]
 
 
 def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[float]:
-    """:func:`_vader_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
+    """VADER's compound score of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
     hits = list(compress(range(len(recs)), map(_hit_of, recs)))
-    emoji = any(map(_emoji_of, recs))
+    emoji = not all(map(str.isascii, texts)) and any(map(_emoji_of, recs))
     out = []
     hi = 0
     for k, text in enumerate(texts):
         a, b = bounds[k], bounds[k + 1]
         lo, hi = hi, bisect_left(hits, b, hi)
-        if emoji and not text.isascii():
-            out.append(_vader_of(text, recs[a:b]))
+        if emoji and not text.isascii() and any(map(_emoji_of, recs[a:b])):
+            text = _replace_emoji(text)
+            own = _records(text)[1]
+            own_hits = list(compress(range(len(own)), map(_hit_of, own)))
+            out.append(_vader_hits(text, own, 0, len(own), own_hits) if own_hits else 0.0)
         elif lo == hi:
-            out.append(0.0)
+            out.append(0.0)  # every valence is 0: so are the sum and the compound
         else:
-            out.append(_vader_hits(text, recs[a:b], [i - a for i in hits[lo:hi]]))
+            out.append(_vader_hits(text, recs, a, b, hits[lo:hi]))
     return out
 
 
-def _vader_hits(text: str, recs: list[tuple], hits: list[int]) -> float:
-    """VADER's compound score of ``text`` (no emoji), whose tokens ``recs`` bear valence at ``hits``."""
-    lowers = list(map(_low_of, recs))
-    words = None
-    n = len(recs)
-    # VADER's is_cap_diff (0 < non-caps words < n) only counts next to a word that isupper(); given
-    # one, it is "not every word is upper case"
-    is_cap_diff = not all(map(_upper_of, recs))
-    ctx = list(map(_ctx_of, recs))
-    sentiments = [0] * n
+def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int]) -> float:
+    """VADER's compound score of ``text`` (no emoji), whose tokens are ``recs[a:b]`` and bear valence at
+    ``hits``.  Works on the records in place; the span's word lists are made only for the rare hits
+    that need :func:`_valence` or an idiom check."""
+    lists = None  # (words, lower-cased words) of the span, once needed
+    cap = None  # VADER's is_cap_diff, once needed
+    valences = []  # of the hits, in order
     for i in hits:
-        low = lowers[i]
-        if i < n - 1 and low == "kind" and lowers[i + 1] == "of":
+        r = recs[i]
+        low = r[5]
+        if low == "kind" and i < b - 1 and recs[i + 1][5] == "of":
+            valences.append(0)
             continue
-        if True in ctx[max(0, i - 3):i + 1] or (is_cap_diff and recs[i][6]):
-            words = words or list(map(_word_of, recs))
-            sentiments[i] = _valence(i, words, lowers, is_cap_diff)
-            continue
+        # a word VADER's rules react to among the word and the three before it in the span
+        ctx = r[10] or (i > a and (recs[i - 1][10] or (i - 1 > a and (
+            recs[i - 2][10] or (i - 2 > a and recs[i - 3][10])))))
+        if ctx or r[6]:
+            if cap is None:
+                # VADER's is_cap_diff (0 < non-caps words < n) only counts next to a word that
+                # isupper(); given one, it is "not every word is upper case"
+                cap = not all(map(_upper_of, recs[a:b]))
+            if ctx or cap:
+                lists = lists or _word_lists(recs, a, b)
+                valences.append(_valence(i - a, lists[0], lists[1], cap))
+                continue
         # Nothing sentiment_valence reacts to: no "no", no capitals, no booster, negation, "so", "this"
         # or "least" before the word; it adds 0.0 to the (non-zero) valence and may apply an idiom.
         valence = _V_LEXICON[low]
-        if i > 2 and lowers[i - 3] not in _V_LEXICON \
-                and not _V_SEQ_HEADS.isdisjoint((lowers[i - 3], lowers[i - 2], lowers[i - 1], low)):
-            valence = _special_idioms_check(valence, lowers, i)
-        sentiments[i] = valence
-    if "but" in lowers:
-        # _but_check: it iterates over the list it edits, scaling the first entry equal to each value
-        bi = lowers.index("but")
-        for k in range(n):
-            sentiment = sentiments[k]
-            si = sentiments.index(sentiment)
-            if si < bi:
-                sentiments[si] = sentiment * 0.5
-            elif si > bi:
-                sentiments[si] = sentiment * 1.5
-    sum_s = float(sum(sentiments))
-    # score_valence: _punctuation_emphasis and normalize, as in vaderSentiment
+        if i - a > 2 and recs[i - 3][5] not in _V_LEXICON and _idiom_near(recs, i, b):
+            lists = lists or _word_lists(recs, a, b)
+            valence = _special_idioms_check(valence, lists[1], i - a)
+        valences.append(valence)
+    if "but" in text.lower():
+        lists = lists or _word_lists(recs, a, b)
+        if "but" in lists[1]:
+            valences = _but_check(valences, [i - a for i in hits], lists[1])
+    return _compound(text, float(sum(valences)))
+
+
+def _idiom_near(recs: list[tuple], i: int, b: int) -> bool:
+    """Can _special_idioms_check change the valence of the word at ``i`` (``i - 3`` and ``i + 1`` in its
+    span, which ends at ``b``)?  Each word sequence it looks up starts at one of ``i - 3`` .. ``i``: it
+    can only match where that word and the next one are a sequence's first two words."""
+    near = (recs[i - 3][5], recs[i - 2][5], recs[i - 1][5], recs[i][5])
+    if _V_SEQ_HEADS.isdisjoint(near):
+        return False
+    if i + 1 < b:
+        near += (recs[i + 1][5],)
+    return not _V_SEQ_PAIRS.isdisjoint(zip(near, near[1:]))
+
+
+def _word_lists(recs: list[tuple], a: int, b: int) -> tuple[list[str], list[str]]:
+    """VADER's words of the tokens ``recs[a:b]`` and their lower case."""
+    span = recs[a:b]
+    return list(map(_word_of, span)), list(map(_low_of, span))
+
+
+def _but_check(valences: list, hits: list[int], lowers: list[str]) -> list:
+    """VADER's _but_check on the valences of a span's words (0 but at ``hits``): it iterates over the
+    list it edits, scaling the first entry equal to each value (by 0.5 before the first "but", 1.5
+    after it).  Returns the hits' valences.  A zero value is left as it is (it stays zero, and the sum
+    is the same), so only the hits are visited: the first entry equal to a non-zero value is a hit."""
+    valences = list(valences)
+    bi = lowers.index("but")
+    for k in range(len(valences)):
+        sentiment = valences[k]
+        if sentiment == 0:
+            continue
+        si = valences.index(sentiment)
+        if hits[si] < bi:
+            valences[si] = sentiment * 0.5
+        elif hits[si] > bi:
+            valences[si] = sentiment * 1.5
+    return valences
+
+
+def _compound(text: str, sum_s: float) -> float:
+    """VADER's score_valence from the sum of the valences: _punctuation_emphasis and normalize."""
     ep_count = text.count("!")
     if ep_count > 4:
         ep_count = 4
@@ -688,7 +762,10 @@ def _cues_of(text: str, raws: list[str], recs: list[tuple]) -> list[str]:
 
 
 def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: list[int]) -> list[list[str]]:
-    """:func:`cue_matches` of each span (its text, its tokens ``raws[bounds[k]:bounds[k + 1]]``)."""
+    """:func:`cue_matches` of each span (its text, its tokens ``raws[bounds[k]:bounds[k + 1]]``).
+
+    Places in a span are ``(token, offset in it)``: a match that is a whole run needs no offset in the
+    text; only the regex, for cues of several words, is run on the text, at the token's offset."""
     if _cue_heads() is None:
         rx = certainty_regex()[0]
         return [[m.group() for m in rx.finditer(text)] for text in texts]
@@ -699,33 +776,41 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
             span = bisect_right(bounds, k) - 1
             a, b = bounds[span], bounds[span + 1]
             text, found = texts[span], out[span]
-            end = pos = 0
-            scanned = a
-            clen = None  # characters in the span's tokens before each of them, once needed
-        base = None  # the token's offset in the span's text, once needed
+            end = (a, 0)  # where the span's last match ends
+            offsets = None  # each token's offset in the span's text, once needed
         for start, stop, rx, whole, nexts in recs[k][8]:
-            if nexts is not None and (stop < len(raws[k]) or k + 1 == b or (
-                    raws[k + 1].isascii() and not raws[k + 1].lower().startswith(nexts))):
-                continue  # no second word after the run: the regex cannot match
-            if base is None:
-                if clen is None:
-                    clen = list(accumulate(map(len, raws[a:b]), initial=0))
-                    simple = clen[-1] + b - a - 1 == len(text)  # single characters between the tokens
-                if simple:
-                    base = clen[k - a] + k - a
-                else:
-                    while scanned <= k:
-                        pos = base = text.find(raws[scanned], pos)
-                        pos += len(raws[scanned])
-                        scanned += 1
-            if base + start < end:
+            if nexts is not None and (k + 1 == b or (
+                    (lead := recs[k + 1][14]) is not None and lead not in nexts)):
+                # the next token does not start with a second word: the regex cannot match (a match
+                # ends the second word where a run of word characters ends, so the next token's
+                # leading run is that word; ASCII case-insensitive equality is equality in lower case)
+                continue
+            if (k, start) < end:
                 continue
             if whole:  # the match is the run
-                found.append(text[base + start:base + stop])
-                end = base + stop
+                found.append(raws[k][start:stop])
+                end = (k, stop)
                 continue
-            m = rx.match(text, base + start)
+            if offsets is None:
+                offsets = _token_offsets(text, raws[a:b])
+            m = rx.match(text, offsets[k - a] + start)
             if m is not None:
-                found.append(m.group())
-                end = m.end()
+                match = m.group()
+                found.append(match)
+                pieces = match.split()  # the match starts in token k and ends a token (or inside k)
+                end = (k, start + len(match)) if len(pieces) == 1 else (k + len(pieces) - 1, len(pieces[-1]))
+    return out
+
+
+def _token_offsets(text: str, raws: list[str]) -> list[int]:
+    """The offset in ``text`` of each of its whitespace-delimited tokens ``raws``."""
+    lens = list(accumulate(map(len, raws), initial=0))
+    if lens[-1] + len(raws) - 1 == len(text):  # single characters between the tokens
+        return [n + j for j, n in enumerate(lens[:-1])]
+    out = []
+    pos = 0
+    for raw in raws:
+        pos = text.find(raw, pos)
+        out.append(pos)
+        pos += len(raw)
     return out

@@ -16,6 +16,8 @@ Offsets are character offsets into the string given: ``text[start:end]`` is the 
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from functools import cache, lru_cache
 from itertools import chain
 from operator import itemgetter
@@ -66,12 +68,17 @@ _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _FIRST_WORD = re.compile(r"[\"“‘'(\[]*([\w’']+)")
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # lines up to a blank line
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``; paragraphs (blank-line separated) never merge."""
     spans: list[tuple[int, int]] = []
-    for pm in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        base = pm.start()
-        para = pm.group()
+    if "\n" in text:
+        paras = [(pm.start(), pm.group()) for pm in _PARAGRAPH.finditer(text)]
+    else:  # one paragraph, the whole text (the usual case: an article's paragraph)
+        paras = [(0, text)] if text else []
+    for base, para in paras:
         start = 0
         for m in _BOUNDARY.finditer(para):
             if _is_boundary(para, m):
@@ -160,8 +167,8 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
 
 class _Chunks(dict):
     """What the early stages need of a whitespace-delimited chunk of text (a word with its punctuation:
-    "said,", "didn’t", "(AP)"), computed on first use: ``(tokens, n_words)``, its token texts and its
-    :func:`count_words`.
+    "said,", "didn’t", "(AP)"), computed on first use: ``(tokens, n_words, places)``, its token texts,
+    its :func:`count_words` and the tokens' places in it (packed: see :func:`_token_offsets`).
 
     A chunk's tokens are those the token regex finds in it inside any text: no token holds whitespace,
     and what the regex looks at past a token's end (``(?![A-Za-z])``, ``(?=[^\\W_])``, ``\\b``) reads
@@ -175,10 +182,24 @@ class _Chunks(dict):
     def __missing__(self, chunk: str) -> tuple:
         if len(self) >= self.limit:
             self.clear()
-        rec = self[chunk] = (_chunk_tokens(chunk), 1 if chunk.isalpha() else len(_WORDS.findall(chunk)))
+        tokens = _chunk_tokens(chunk)
+        n_words = 1 if chunk.isalpha() else len(_WORDS.findall(chunk))
+        rec = self[chunk] = (tokens, n_words, _packed_places(tokens))
         return rec
 
 
+def _packed_places(tokens: tuple[str, ...]) -> bytes:
+    """``(offset in the chunk, length)`` of each token of a chunk as int64 pairs (little-endian), so that
+    the places of all the tokens of a text are one ``bytes.join`` of its chunks' ones."""
+    out = []
+    at = 0
+    for t in tokens:
+        out += (at, len(t))
+        at += len(t)
+    return array("q", out).tobytes() if _LITTLE else array("q", out).byteswap().tobytes()
+
+
+_LITTLE = sys.byteorder == "little"
 _CHUNKS = _Chunks()
 _chunk = _CHUNKS.__getitem__
 
@@ -192,20 +213,37 @@ def _is_space_table():
     return np.array([chr(i).isspace() for i in range(0x3001)] + [False])
 
 
-def tokenize_columns(text: str, arrays: bool = False) -> tuple[list[int], list[int], list[str]]:
+def chunk_columns(text: str) -> tuple[list[str], list[tuple], "np.ndarray", "np.ndarray"]:
+    """The whitespace-delimited chunks of ``text`` (``text.split()``), their memo records, and their
+    starts and ends (int64 arrays).  An article computes this once for its sentence, token and
+    sentiment stages."""
+    chunks = text.split()
+    starts, ends = _chunk_offsets(text)
+    return chunks, list(map(_chunk, chunks)), starts, ends
+
+
+def tokenize_columns(text: str, arrays: bool = False, chunks=None) -> tuple[list[int], list[int], list[str]]:
     """The tokens of :func:`tokenize` as three lists: starts, ends and texts (from the chunk memo);
-    with ``arrays``, the starts and ends as int64 arrays.
+    with ``arrays``, the starts and ends as int64 arrays.  ``chunks``: :func:`chunk_columns` of
+    ``text`` if already known.
 
     >>> tokenize_columns("He didn’t.")
     ([0, 3, 6, 9], [2, 6, 9, 10], ['He', 'did', 'n’t', '.'])
     """
+    if chunks is None and len(text) < 2048:
+        return _short_tokenize_columns(text, arrays)
+    _, recs, chunk_starts, _ = chunks or chunk_columns(text)
+    words = list(chain.from_iterable(map(itemgetter(0), recs)))
+    starts, ends = _token_offsets(recs, chunk_starts)
+    return (starts, ends, words) if arrays else (starts.tolist(), ends.tolist(), words)
+
+
+def _short_tokenize_columns(text: str, arrays: bool):
+    """:func:`tokenize_columns` of a short text: each chunk found after the previous one; its tokens
+    follow each other without a gap."""
     chunks = text.split()
     recs = list(map(_chunk, chunks))
     words = list(chain.from_iterable(map(itemgetter(0), recs)))
-    if len(chunks) >= 256:
-        starts, ends = _token_offsets(text, recs, words)
-        return (starts, ends, words) if arrays else (starts.tolist(), ends.tolist(), words)
-    # a short text: find each chunk after the previous one; its tokens follow each other without a gap
     starts, ends = [], []
     pos = 0
     find = text.find
@@ -222,23 +260,36 @@ def tokenize_columns(text: str, arrays: bool = False) -> tuple[list[int], list[i
     return starts, ends, words
 
 
-def _token_offsets(text: str, recs: list[tuple], words: list[str]):
-    """Starts and ends (int64 arrays) of the tokens ``words`` of a long ``text`` whose chunks have the
-    records ``recs``, with array operations: the chunks start and end where whitespace stops and
-    starts, and a chunk's tokens follow each other without a gap."""
+def _chunk_offsets(text: str):
+    """Starts and ends (int64 arrays) of the whitespace-delimited chunks of ``text``: where whitespace
+    stops and starts."""
     import numpy as np
 
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
     space = np.ones(len(codes) + 2, bool)  # whitespace before and after the text
     space[1:-1] = _is_space_table()[np.minimum(codes, 0x3001)]
     edges = np.flatnonzero(space[1:] != space[:-1])
-    chunk_starts, chunk_ends = edges[0::2], edges[1::2]
-    sizes = np.fromiter(map(len, words), np.int64, len(words))
-    counts = np.fromiter(map(len, map(itemgetter(0), recs)), np.int64, len(recs))
-    gaps = np.zeros(len(words), np.int64)  # the whitespace before each token
-    gaps[np.cumsum(counts) - counts] = chunk_starts - np.concatenate(([0], chunk_ends[:-1]))
-    starts = np.cumsum(sizes + gaps) - sizes
+    return edges[0::2], edges[1::2]
+
+
+def _token_offsets(recs: list[tuple], chunk_starts):
+    """Starts and ends (int64 arrays) of the tokens of the chunks with the records ``recs``, which start
+    at ``chunk_starts``: each token's place in its chunk comes packed in the records (a chunk's first
+    token is the one at offset 0)."""
+    import numpy as np
+
+    places = np.frombuffer(b"".join(map(itemgetter(2), recs)), "<i8").reshape(-1, 2)
+    offsets, sizes = places[:, 0], places[:, 1]
+    chunk = np.cumsum(offsets == 0) - 1  # each token's chunk
+    starts = chunk_starts[chunk] + offsets
     return starts, starts + sizes
+
+
+def chunk_word_counts(recs: list[tuple]):
+    """:func:`count_words` of each chunk with the record ``recs`` (an int64 array)."""
+    import numpy as np
+
+    return np.fromiter(map(itemgetter(1), recs), np.int64, len(recs))
 
 
 # The characters re.IGNORECASE equates with an ASCII letter (dotted / dotless i, long s, Kelvin sign),
@@ -340,7 +391,7 @@ def annotate(words: list[str]) -> list[tuple[str, str, bool, bool]]:
     first = _MEMO_FIRST.get(words[0])
     out = [first]
     out += map(rest.get, words[1:]) if len(words) > 1 else ()
-    if first is None or None in out:
+    if not all(out):  # (entries are non-empty tuples: a missing one is None)
         if len(rest) + len(_MEMO_FIRST) > _MEMO_MAX:
             rest.clear()
             _MEMO_FIRST.clear()
@@ -362,7 +413,7 @@ def annotate_spans(words: list[str], bounds: list[int]) -> list[tuple[str, str, 
     for a, b in zip(bounds, bounds[1:]):
         if a < b:
             info[a] = first(words[a])
-    if None in info:
+    if not all(info):
         info = list(chain.from_iterable(annotate(words[a:b]) for a, b in zip(bounds, bounds[1:])))
     return info
 

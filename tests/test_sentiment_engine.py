@@ -158,6 +158,18 @@ def test_random_word_salads(seed):
         assert_same("".join(parts))
 
 
+def test_rule_word_salads():
+    """Dense salads of the words VADER's and pattern's rules look at around a lexicon word (idioms,
+    boosters, negations, "but", "least", capitals), where the shortcuts that skip those rules apply."""
+    words = ("the shit bomb bad ass bus stop yeah right kiss of death to die for beating heart just enough "
+             "kind sort good great terrible no not never but BUT GOOD very extremely least at so this "
+             "without doubt isn't").split()
+    rng = random.Random(11)
+    for _ in range(1500):
+        assert_same(" ".join(rng.choice(words) + rng.choice(["", "", "", ",", "!", "."])
+                             for _ in range(rng.randint(1, 14))))
+
+
 def test_score_spans_equals_score_on_each_sentence():
     """One pass over an article's sentences gives each sentence's own scores (the sentences of the test
     articles, and of a text where emoticons, "(!)" and blank lines meet sentence boundaries)."""
