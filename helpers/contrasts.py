@@ -238,13 +238,19 @@ class _LiteralGate:
         (an article body)."""
         return [self._possible_folded(low[a:b]) for a, b in spans]
 
-    def _possible_folded(self, low: str) -> list[int]:
+    def leads_in(self, low: str) -> set[int]:
+        """The patterns whose lead occurs in the folded text ``low`` (a superset of :meth:`possible`;
+        :meth:`_check` of a subset of it narrows that subset to the possible ones)."""
         if len(self._memo) > _MEMO_SIZE:
             self._memo.clear()
         hit = set(self.always).union(*filter(None, map(self._memo.__getitem__, low.split())))
         for w, idx in self.spaced:
             if w in low:
                 hit.update(idx)
+        return hit
+
+    def _possible_folded(self, low: str) -> list[int]:
+        hit = self.leads_in(low)
         return self._check(low, hit) if hit else []
 
     def _check(self, low: str, hit: set) -> list[int]:
@@ -275,6 +281,44 @@ class _Memo(dict):
     def __missing__(self, key):
         value = self[key] = self.compute(key)
         return value
+
+
+class _Gated:
+    """A compiled pattern behind its literal gate: ``search``, ``match`` and ``finditer`` as the
+    pattern's, run only when the (case-folded) text holds a string of each of its literal clauses (a
+    text lacking one cannot match anywhere, so the answers are the pattern's own).  For the costlier
+    helper patterns of this module whose trigger words most sentences lack."""
+
+    def __init__(self, rx: re.Pattern):
+        from re import _parser
+
+        self.rx = rx
+        self.pattern = rx.pattern
+        clauses = _literal_clauses(_parser.parse(rx.pattern, rx.flags))
+        lead = _lead(clauses)
+        self.clauses = [lead] + [c for c in clauses if c is not lead] if lead else []
+
+    def may_match(self, text: str) -> bool:
+        """Does ``text`` hold a string of every literal clause of the pattern?"""
+        if not self.clauses:
+            return True
+        low = _fold(text)
+        for clause in self.clauses:
+            for w in clause:
+                if w in low:
+                    break
+            else:
+                return False
+        return True
+
+    def search(self, text: str, *args):
+        return self.rx.search(text, *args) if self.may_match(text) else None
+
+    def match(self, text: str, *args):
+        return self.rx.match(text, *args) if self.may_match(text) else None
+
+    def finditer(self, text: str, *args):
+        return self.rx.finditer(text, *args) if self.may_match(text) else iter(())
 
 
 @cache
@@ -399,7 +443,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
 # "had not decided whether to retry": an open question about one's own next step, not a denied decision
 _OPEN_QUESTION_AFTER = re.compile(r"\s+(?:yet\s+)?(?:whether|if)\b", re.I)
-_NEG_OPEN_QUESTION = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\w+\s+(?:yet\s+)?(?:whether|if)\b", re.I)
+_NEG_OPEN_QUESTION = _Gated(re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\w+\s+(?:yet\s+)?(?:whether|if)\b", re.I))
 # "The comments were seen by diplomats as a concession": a sentence about how a statement was received is a
 # reaction to the claim, not the claim
 _RECEPTION = re.compile(r"^\W*(?:The|These|Those|His|Her|Its|Their|Such)\s+(?:[\w-]+\s+)?(?:comments?|remarks?|"
@@ -407,9 +451,9 @@ _RECEPTION = re.compile(r"^\W*(?:The|These|Those|His|Her|Its|Their|Such)\s+(?:[\
                         r"have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:seen|welcomed|greeted|received|criticised|"
                         r"criticized|condemned|praised|interpreted|read|taken|viewed|described|widely)\b")
 # "Water UK called the comment "inflammatory"": a verdict on someone's remark is a reaction, not a claim
-_VERDICT_ON_REMARK = re.compile(r"\b(?:called|described|branded|dubbed|labell?ed|critici[sz]ed|condemned|welcomed|"
+_VERDICT_ON_REMARK = _Gated(re.compile(r"\b(?:called|described|branded|dubbed|labell?ed|critici[sz]ed|condemned|welcomed|"
                                 r"attacked|denounced)\s+(?:the|his|her|their|its|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
-                                r"\s+(?:[\w-]+\s+)?(?:comments?|remarks?|statements?|words|announcement)\b")
+                                r"\s+(?:[\w-]+\s+)?(?:comments?|remarks?|statements?|words|announcement)\b"))
 # "retracted a 2023 paper ..., which had reported that X": the claim retracted is X
 _WHICH_HAD_SAID = re.compile(r",\s+which\s+had\s+(?:reported|found|claimed|said|stated|suggested|shown|concluded)"
                              r"\s+that\s+[^.;!?]+")
@@ -569,8 +613,8 @@ _REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "asser
 _REPORT_NOUN = re.compile(r"^(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\b", re.I)
 _REPORTED_THAT = re.compile(r"\b(?:reported|claimed|alleged|suggested|asserted|said|wrote)\s+"
                             r"(?:[\w,’'-]+\s+){0,5}?that\b")
-_EARLIER_VERSION = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
-                              r"(?:article|story|report|item|column|piece)\b", re.I)
+_EARLIER_VERSION = _Gated(re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+                              r"(?:article|story|report|item|column|piece)\b", re.I))
 _POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
 
 
@@ -623,18 +667,18 @@ class _Context:
                  zip(*column_lists(sc, ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
         self._load_tokens(art.token_columns)
-        # cue patterns (the statement words, the time patterns) run only where their literals occur
-        low = _fold(self.body)
-        spans = [(s.start, s.end) for s in sents]
+        # cue patterns (the statement words, the time patterns) run only where their literals occur: each
+        # sentence's leads are looked up once for all three; the cue patterns' other clauses are checked
+        # now, the statement words' and time patterns' only for the sentences that need them
+        self._low = low = _fold(self.body)
+        gate = _sentence_gate()
         statement = len(_cue_patterns())  # the statement words' index in the sentence gate
-        self._may_state = set()  # sentences that may hold a statement word
-        self._time_which = []  # per sentence: the time patterns that may match it
-        for s, which in zip(sents, _sentence_gate().possible_in_spans(low, spans)):
-            k = bisect_left(which, statement)
-            if k < len(which) and which[k] == statement:
-                self._may_state.add(s.index)
-            self._time_which.append([i - statement - 1 for i in which[k:] if i > statement])
-            which = which[:k]
+        self._leads = []  # per sentence: the statement word and time patterns whose lead it holds
+        for s in sents:
+            hit = gate.leads_in(low[s.start:s.end])
+            cues = [i for i in hit if i < statement]
+            self._leads.append(hit.difference(cues))
+            which = gate._check(low[s.start:s.end], cues) if cues else None
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
@@ -686,7 +730,7 @@ class _Context:
         i = s.index
         while i not in times:
             t = sents[i]
-            own = _time_cue_in(t.text, self._time_which[i])  # find_time_cue, gated with the cues
+            own = _time_cue_in(t.text, self._time_which(t))  # find_time_cue, gated with the cues
             if own is not None or i == 0 or sents[i - 1].paragraph != t.paragraph:
                 times[i] = own
             else:
@@ -696,10 +740,25 @@ class _Context:
             times[j] = times[j - 1]
         return times[s.index]
 
+    def _time_which(self, s: _Sent) -> list[int]:
+        """The time patterns that may match sentence ``s`` (its sentence gate leads, checked)."""
+        statement = len(_cue_patterns())
+        hit = [i for i in self._leads[s.index] if i > statement]
+        which = _sentence_gate()._check(self._low[s.start:s.end], hit) if hit else []
+        return [i - statement - 1 for i in which]
+
+    def _may_state(self, s: _Sent) -> bool:
+        """May sentence ``s`` hold a statement word (does the sentence gate let those through)?"""
+        statement = len(_cue_patterns())
+        return statement in self._leads[s.index] and \
+            bool(_sentence_gate()._check(self._low[s.start:s.end], (statement,)))
+
     def is_statement(self, s: _Sent) -> bool:
         """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
         if s.index not in self._statement:
-            self._statement[s.index] = _reports_statement(s.text, s.index in self._may_state)
+            text = s.text  # _reports_statement, its gate asked only when no quotation mark decides it
+            self._statement[s.index] = any(q in text for q in _QUOTE_MARKS) or \
+                (self._may_state(s) and bool(_STATEMENT_WORDS.search(text)))
         return self._statement[s.index]
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
