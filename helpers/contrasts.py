@@ -710,6 +710,8 @@ class _Context:
                 df[e] = df.get(e, 0) + 1
         self.common_entities = {e for e, n in df.items() if n > max(3, 0.2 * len(sents))}
         self.embedded: dict[int, list] = {}  # sentence index -> its named claims (the detector's memo)
+        self.claims_of: dict[int, list] = {}  # sentence index -> the claims it offers (the detector's memo)
+        self.expert_quoted: dict[int, str | None] = {}  # sentence index -> the expert quoted in it, if any
         self._statement: dict[int, bool] = {}
         self._span_sentence = {(s.start, s.end): s.index for s in sents}
         self.known_scores = _known_scores(self.art)
@@ -781,7 +783,7 @@ class _Context:
         memo = _token_memo()
         if len(memo) > _MEMO_SIZE:
             memo.clear()
-        info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
+        self._tok_info = info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
         lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))
         bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [n]
         second = {b for _, b in double}
@@ -1089,7 +1091,7 @@ def _linked(ev: dict) -> bool:
     return bool(ev["terms"] or ev["entities"] or ev["predicates"] or ev.get("back"))
 
 
-def _without_verdicts(s: "_Sent", cues: list[Cue], speaker: str | None = None) -> "_Sent":
+def _without_verdicts(ctx: "_Context", s: "_Sent", cues: list[Cue], speaker: str | None = None) -> "_Sent":
     """``s`` for linking: its content words and predicate families less those only its verdict cues hold
     ("Whether or not this memo was a draft" and "First they say it is a draft" share no topic), and
     without the name of its own ``speaker`` (naming who walks back links nothing: "Lowe denied ..."
@@ -1100,11 +1102,10 @@ def _without_verdicts(s: "_Sent", cues: list[Cue], speaker: str | None = None) -
         if not names & (s.content | s.entities):
             return s
         return replace(s, content=s.content - names, entities=s.entities - names)
-    memo = _token_memo()
     inside: set = set()
     outside: set = set()
-    for ts, te, _, pos, lem, stop, punct in s.toks:
-        low, fam, content = memo[(lem, pos, stop, punct)]
+    cols, a, b = s.token_span  # each token's (lemma, family, content word) as _load_tokens read them
+    for ts, te, (_, fam, content) in zip(cols[0][a:b], cols[1][a:b], ctx._tok_info[a:b]):
         if fam or content:
             side = inside if any(a <= ts and te <= b for a, b in spans) else outside
             if fam:
@@ -1187,20 +1188,28 @@ class RuleContrastDetector(BaseContrastDetector):
         return s.neg_families & earlier
 
     def _claim_candidates(self, ctx: _Context, s: _Sent):
+        """(sentence, claim side) of the claims retraction ``s`` may answer, in order: those of the
+        sentences within :attr:`max_distance` before it."""
+        memo = ctx.claims_of
         out = []
         for t in ctx.sents[max(0, s.index - self.max_distance):s.index]:
-            if t.cues:
-                for emb in self._embedded(ctx, t):  # a retraction's named claim stays claimable
-                    if self._given_later(ctx, t, emb) is None:  # (else where the report is given is)
-                        out.append((t, emb))
-                continue
-            if t.index in ctx.walk_backs:
-                continue  # it negates an earlier claim: the same side as this retraction, not its claim
-            if ctx.is_reaction(t):
-                continue  # how a statement was received is a reaction to it, not a claim
-            side = _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t))
-            out.append((t, side))
+            claims = memo.get(t.index)
+            if claims is None:
+                claims = memo[t.index] = self._claims_of(ctx, t)
+            out += claims
         return out
+
+    def _claims_of(self, ctx: _Context, t: _Sent) -> list:
+        """The claims sentence ``t`` offers a later retraction (computed once per sentence; the sides are
+        shared: :meth:`_best_claim` only fills in a chosen side's time and speaker, the same each time)."""
+        if t.cues:
+            # a retraction's named claim stays claimable (else where the report is given is)
+            return [(t, emb) for emb in self._embedded(ctx, t) if self._given_later(ctx, t, emb) is None]
+        if t.index in ctx.walk_backs:
+            return []  # it negates an earlier claim: the same side as this retraction, not its claim
+        if ctx.is_reaction(t):
+            return []  # how a statement was received is a reaction to it, not a claim
+        return [(t, _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t)))]
 
     def _embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
         """Claims named right after the cues of ``s`` ("rejected X's assertion that ..."); computed once per
@@ -1326,7 +1335,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 options.append((sc, emb, ev))
         if not options:
             cands = self._claim_candidates(ctx, s)
-            topic = _without_verdicts(s, cues, r_speaker)
+            topic = _without_verdicts(ctx, s, cues, r_speaker)
             for t, side in cands:
                 sc, ev = self._link(ctx, topic, t, side, cue_w, neg)
                 if (side.start, side.end) in claimed and _linked(ev):
@@ -1408,8 +1417,12 @@ class RuleContrastDetector(BaseContrastDetector):
         """The penalty for claim sentence ``t`` when it is quoted commentary by an expert (speaker category
         from the quotes stage) and someone else walks back: officials walk back statements, not the
         remarks an analyst made about them.  0 otherwise."""
-        who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
-        if who and ctx.category.get(who) == "expert" and not _same_side(ctx.name(who), r_speaker):
+        expert = ctx.expert_quoted.get(t.index, False)
+        if expert is False:  # the expert quoted in t, once per sentence
+            who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
+            expert = ctx.expert_quoted[t.index] = ctx.name(who) if who and ctx.category.get(who) == "expert" \
+                else None
+        if expert is not None and not _same_side(expert, r_speaker):
             return EXPERT_CLAIM
         return 0.0
 
@@ -1540,8 +1553,11 @@ class RuleContrastDetector(BaseContrastDetector):
 
 # clause boundaries: ", " or ";" or a dash or "but" between spaces.  A whitespace run starts a match only
 # at its first character (as the leftmost match always does): tried inside the run of blanks that stands
-# for an embedded claim, the plain "\s+" alternatives were quadratic in its length
-_CLAUSE_SPLIT = re.compile(r",\s+|;\s*|(?<!\s)\s+[–—-]\s+|(?<!\s)\s+but\s+")
+# for an embedded claim, the plain "\s+" alternatives were quadratic in its length.  Written as one
+# character class first, then the rest of each boundary (",\s+", ";\s*", (?<!\s)\s+[–—-]\s+ and
+# (?<!\s)\s+but\s+, whose first blank may not follow another), the same matches: a leading class lets
+# the regex engine skip the characters no boundary starts with
+_CLAUSE_SPLIT = re.compile(r"[,;\s](?:(?<=,)\s+|(?<=;)\s*|(?<=\s)(?<!\s\s)\s*[–—-]\s+|(?<=\s)(?<!\s\s)\s*but\s+)")
 _WHOLE_HEDGE = re.compile(r"^\W*(?:it\s+is\s+(?:possible|likely|unlikely)|perhaps|maybe|possibly)\b", re.I)
 
 

@@ -322,3 +322,16 @@ def test_embedded_claim_gate_never_drops_a_named_claim():
                 found += 1
                 assert gate.possible(text[start:end]), (text, start)
     assert found > 50
+
+
+def test_clause_split_finds_the_plain_boundaries():
+    """_CLAUSE_SPLIT (a leading character class) matches where the plain alternation does."""
+    import random
+
+    plain = re.compile(r",\s+|;\s*|(?<!\s)\s+[–—-]\s+|(?<!\s)\s+but\s+")
+    rnd = random.Random(6)
+    alphabet = [",", ";", " ", "\t", "\n", "\u00a0", "-", "–", "—", "b", "u", "t", "x"]
+    texts = _texts() + ["x" + " " * 60 + "- y", "a,\n b;c but  but d - e"] + \
+        ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in C._CLAUSE_SPLIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
