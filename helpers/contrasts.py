@@ -422,7 +422,7 @@ class Cue:
 
 
 _NEG_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,1}(?:an?\s+|the\s+)?(?:[\"“”]\s*)?$", re.I)
-_COND_BEFORE = re.compile(r"(?:^|[\s“\"(,])(?:if|unless|whether)\s+[^.;:,“”\"]{0,60}$", re.I)
+_COND_BEFORE = _Gated(re.compile(r"(?:^|[\s“\"(,])(?:if|unless|whether)\s+[^.;:,“”\"]{0,60}$", re.I))
 
 
 _LABEL_BEFORE = re.compile(
@@ -801,21 +801,29 @@ class _Context:
             s.content.discard(None)
             if ACTION_FAMILIES.isdisjoint(s.families):
                 continue  # no action named, none negated
-            is_neg = set(compress(range(a, b), map(_NEGATORS.__contains__, lows[a:b]))) \
-                | set(compress(range(a, b), map(_NEGATOR_FORMS.__contains__, t_text[a:b])))
-            if not is_neg or ACTION_FAMILIES.isdisjoint(fams[min(is_neg):b]):
+            s_lows, s_text = lows[a:b], t_text[a:b]
+            if _NEGATORS.isdisjoint(s_lows) and _NEGATOR_FORMS.isdisjoint(s_text):
+                continue  # no negator
+            is_neg = {i for i, low, word in zip(range(a, b), s_lows, s_text)
+                      if low in _NEGATORS or word in _NEGATOR_FORMS}
+            if ACTION_FAMILIES.isdisjoint(fams[min(is_neg):b]):
                 continue  # no negator, or no action named after it
-            # the negation window, token by token from the sentence's first negator
-            text, base, window = s.text, s.start, 0
-            for i in range(min(is_neg), b):
-                if i in is_neg:
-                    # a negator inside an if-clause ("even if they do not retaliate") is no reversal
-                    ts = t_start[i]
-                    window = 0 if cond_before(text[max(0, ts - base - 70):ts - base]) else 4
-                elif not t_punct[i] and window:
-                    window -= 1
-                if window and fams[i] in ACTION_FAMILIES:
-                    s.neg_families.add(fams[i])
+            # the negation window of each negator: it and the tokens up to its fourth word after it (or the
+            # next negator, which opens its own window)
+            text, base = s.text, s.start
+            negs = sorted(is_neg)
+            for i, stop in zip(negs, negs[1:] + [b]):
+                ts = t_start[i]
+                if cond_before(text[max(0, ts - base - 70):ts - base]):
+                    continue  # a negator inside an if-clause ("even if they do not retaliate") is no reversal
+                window = 4
+                for j in range(i, stop):
+                    if j > i and not t_punct[j]:
+                        window -= 1
+                        if not window:
+                            break
+                    if fams[j] in ACTION_FAMILIES:
+                        s.neg_families.add(fams[j])
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
