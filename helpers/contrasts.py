@@ -66,7 +66,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 from itertools import compress, product, takewhile
 from operator import itemgetter
 
@@ -1166,11 +1166,19 @@ class RuleContrastDetector(BaseContrastDetector):
 
     def candidate_rows(self, article) -> list[dict]:
         """The rows of :meth:`candidates` (dicts keyed by :data:`COLUMNS`), in order and numbered."""
+        rows, score = self._unscored_rows(article)
+        for row in rows:
+            score(row)
+        return rows
+
+    def _unscored_rows(self, article) -> tuple[list[dict], object]:
+        """:meth:`candidate_rows` with 0.0 for each side's polarity, subjectivity and certainty, and the
+        function that fills them in for a row (:func:`find_contrasts` scores only the rows it keeps)."""
         ctx = _Context(article, complete=False)
         retractions = [(s, list(s.cues), self._negation_cue(ctx, s)) for s in ctx.sents]
         retractions = [r for r in retractions if r[1] or r[2]]
         if not retractions:
-            return []
+            return [], None
         ctx.complete()
         ctx.walk_backs = {s.index for s, _, _ in retractions}
         items = []  # (retraction sentence, claim side, score, evidence dict)
@@ -1180,10 +1188,11 @@ class RuleContrastDetector(BaseContrastDetector):
             if best is not None:
                 items.append(best)
         pairs = self._merge(ctx, items)
-        rows = sorted((self._row(ctx, p) for p in pairs), key=lambda r: (r["retraction_start"], r["claim_start"]))
+        rows = sorted((self._row(ctx, p, scored=False) for p in pairs),
+                      key=lambda r: (r["retraction_start"], r["claim_start"]))
         for i, row in enumerate(rows, 1):
             row["pair_id"] = i
-        return rows
+        return rows, partial(_score_row, ctx)
 
     # negation of an earlier claim's predicate -> a computed cue
     @staticmethod
@@ -1490,7 +1499,8 @@ class RuleContrastDetector(BaseContrastDetector):
         return out
 
     @staticmethod
-    def _row(ctx: _Context, p: dict) -> dict:
+    def _row(ctx: _Context, p: dict, scored: bool = True) -> dict:
+        """The row of pair ``p``; without ``scored``, its sentiment columns are 0.0 (see :func:`_score_row`)."""
         side: _Side = p["claim"]
         sents: list[_Sent] = p["sents"]
         r_start, r_end = sents[0].start, sents[-1].end
@@ -1532,8 +1542,8 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("hedged (score lowered)")
         if ev.get("expert"):
             evidence.append("expert commentary (score lowered)")
-        c_sent = ctx.scores(side.start, side.end, side.text)
-        r_sent = ctx.scores(r_start, r_end, r_text)
+        c_sent = ctx.scores(side.start, side.end, side.text) if scored else _UNSCORED
+        r_sent = ctx.scores(r_start, r_end, r_text) if scored else _UNSCORED
         return {
             "pair_id": 0,
             "claim_text": side.text,
@@ -1557,6 +1567,19 @@ class RuleContrastDetector(BaseContrastDetector):
             "status": "auto",
             "key": pair_key(side.start, side.end, r_start, r_end),
         }
+
+
+_UNSCORED = (0.0, 0.0, 0.0)
+_SCORE_COLUMNS = ("claim_polarity", "claim_subjectivity", "claim_certainty",
+                  "retraction_polarity", "retraction_subjectivity", "retraction_certainty")
+
+
+def _score_row(ctx: _Context, row: dict) -> None:
+    """Fill in the sentiment columns of a row :meth:`RuleContrastDetector._row` left unscored: what it
+    computes for the claim and the retraction (their texts and offsets are the row's)."""
+    c_sent = ctx.scores(row["claim_start"], row["claim_end"], row["claim_text"])
+    r_sent = ctx.scores(row["retraction_start"], row["retraction_end"], row["retraction_text"])
+    row.update(zip(_SCORE_COLUMNS, c_sent + r_sent))
 
 
 # clause boundaries: ", " or ";" or a dash or "but" between spaces.  A whitespace run starts a match only
@@ -1772,13 +1795,19 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
     Columns: :data:`COLUMNS` (the first six are the contract)."""
     det = detector or RuleContrastDetector()
     if type(det) is RuleContrastDetector and not (curated and any(load_curation(article).values())):
-        # no curation to apply: the frame of the kept candidate rows, typed as the frame of all of them
-        rows = det.candidate_rows(article)
+        # no curation to apply: the frame of the kept candidate rows, typed as the frame of all of them (only
+        # the kept rows are scored: the others' 0.0 stand for the floats their scores are)
+        rows, score = det._unscored_rows(article)
         keep = [i for i, r in enumerate(rows) if _kept(r["score"], r["status"], min_score, include_rejected)]
         keep = _one_per_walk_back(rows, keep) if curated else keep
-        df = _pairs_frame(rows, keep)
-        if df is not None:
-            return df
+        for i in keep:
+            score(rows[i])
+        if all(type(rows[i][c]) is float for i in keep for c in _SCORE_COLUMNS):
+            df = _pairs_frame(rows, keep)
+            if df is not None:
+                return df
+        for i in set(range(len(rows))).difference(keep):
+            score(rows[i])
         df = pd.DataFrame(rows, columns=COLUMNS)
     else:
         df = candidate_pairs(article, det, curated)
@@ -1793,13 +1822,16 @@ def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
     None for a column of values :func:`helpers.frames.inferred_column` leaves to pandas."""
     if not rows:
         return _no_pairs()
-    kept = [rows[i] for i in keep]
+    row_values = itemgetter(*COLUMNS)
+    kept = list(zip(*map(row_values, [rows[i] for i in keep]))) or [()] * len(COLUMNS)  # by column
+    partial = len(keep) < len(rows)
+    every = list(zip(*map(row_values, rows))) if partial else kept
     idx = np.array(keep, dtype=np.intp)
     arrays = []
-    for c in COLUMNS:
-        values = [r[c] for r in kept]
-        if len(kept) < len(rows) and set(map(type, values)) != {type(r[c]) for r in rows}:
-            column = inferred_column([r[c] for r in rows])  # typed by all rows, then the kept ones taken
+    for values, all_values in zip(kept, every):
+        values = list(values)
+        if partial and set(map(type, values)) != set(map(type, all_values)):
+            column = inferred_column(list(all_values))  # typed by all rows, then the kept ones taken
             values = None if column is None else column[idx]
         else:  # the same value types: the same dtype
             values = inferred_column(values)
