@@ -437,7 +437,7 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|his|her|thei
 # "the federation's mistake": a possessive noun (not "it's", "that's") owning the verdict noun, no admission verb
 _OTHERS_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:it|that|this|what|there|here|who|he|she|which|where)['’]s\b)"
                             r"[\w-]+['’]s\s+(?:[\w-]+\s+)?$", re.I)
-_ADMIT_BEFORE = re.compile(r"\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*|regret\w*|own\w*\s+up)\b", re.I)
+_ADMIT_BEFORE = _Gated(re.compile(r"\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*|regret\w*|own\w*\s+up)\b", re.I))
 _UNRELATED = re.compile(r"\s(?:separate|unrelated|different|another)\s", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
@@ -455,10 +455,10 @@ _VERDICT_ON_REMARK = _Gated(re.compile(r"\b(?:called|described|branded|dubbed|la
                                 r"attacked|denounced)\s+(?:the|his|her|their|its|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
                                 r"\s+(?:[\w-]+\s+)?(?:comments?|remarks?|statements?|words|announcement)\b"))
 # "retracted a 2023 paper ..., which had reported that X": the claim retracted is X
-_WHICH_HAD_SAID = re.compile(r",\s+which\s+had\s+(?:reported|found|claimed|said|stated|suggested|shown|concluded)"
-                             r"\s+that\s+[^.;!?]+")
+_WHICH_HAD_SAID = _Gated(re.compile(r",\s+which\s+had\s+(?:reported|found|claimed|said|stated|suggested|shown|concluded)"
+                             r"\s+that\s+[^.;!?]+"))
 # "..., which Nagy denied": the claim denied is the clause before the relative pronoun
-_WHICH_BEFORE = re.compile(r",\s+which\s+(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){1,4})|(?:he|she|they|it)\s+)(?:\w+ly\s+)?$")
+_WHICH_BEFORE = _Gated(re.compile(r",\s+which\s+(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){1,4})|(?:he|she|they|it)\s+)(?:\w+ly\s+)?$"))
 # "a paper by a team led by Dr. Pieter van der Berg": the author of what is retracted
 _BY_NAME = re.compile(r"\bby\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir)\.?\s+)?"
                       r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:van|von|der|den|de|da|di|du|le|la|[A-Z][\w’'-]*)\b)*)")
@@ -593,10 +593,10 @@ _SPEECH_VERB = re.compile(
 _EXPERT_FALLBACK = re.compile(
     r"\b(?:analysts?|experts?|professor|prof\.|dr\.|fellow|scholar|researcher|former|\(ret\.\)|retired|"
     r"think[- ]tank|university|institute|commentator)\b", re.I)
-_THE_NOUN_SAID = re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:also\s+|later\s+|now\s+)?(?:said|says|told|announced|"
-                            r"stated|added|confirmed|admitted|acknowledged)\b")
-_OFFICE_ROLE = re.compile(r"(?:['’]s|\bof\s+the)\s+(?:[\w-]+\s+)?(?:director|spokes\w+|chief|head|president|"
-                          r"chair\w*|secretary|commissioner|officer|minister)\b", re.I)
+_THE_NOUN_SAID = _Gated(re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:also\s+|later\s+|now\s+)?(?:said|says|told|announced|"
+                            r"stated|added|confirmed|admitted|acknowledged)\b"))
+_OFFICE_ROLE = _Gated(re.compile(r"(?:['’]s|\bof\s+the)\s+(?:[\w-]+\s+)?(?:director|spokes\w+|chief|head|president|"
+                          r"chair\w*|secretary|commissioner|officer|minister)\b", re.I))
 _EMBEDDED = re.compile(
     r"(?P<np>(?:(?:(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s))|his|her|its|their|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?"
@@ -611,8 +611,8 @@ _CLAIM_NOUNS = frozenset("""assertion claim statement suggestion remark comment 
 # "a newspaper report that ...", "the claims that ...": a named claim someone reported (see _given_later)
 _REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "assertion"})
 _REPORT_NOUN = re.compile(r"^(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\b", re.I)
-_REPORTED_THAT = re.compile(r"\b(?:reported|claimed|alleged|suggested|asserted|said|wrote)\s+"
-                            r"(?:[\w,’'-]+\s+){0,5}?that\b")
+_REPORTED_THAT = _Gated(re.compile(r"\b(?:reported|claimed|alleged|suggested|asserted|said|wrote)\s+"
+                            r"(?:[\w,’'-]+\s+){0,5}?that\b"))
 _EARLIER_VERSION = _Gated(re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
                               r"(?:article|story|report|item|column|piece)\b", re.I))
 _POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
@@ -1070,11 +1070,11 @@ EXPERT_CLAIM = 0.5  # an expert's quoted commentary answered by someone else: no
 UNSTATED_DENIAL = 0.4  # "denied that X" linked to the claim by one word only: X was stated nowhere before
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = _Gated(re.compile(
     r"\b(?:the|that|this|these|those|his|her|its|their)\s+"
     r"(?:earlier\s+|previous\s+|original\s+|initial\s+|first\s+|true\s+|actual\s+)?"
     r"(?:announcement|statement|remarks?|comments?|claims?|words|memo|letter|post|tweet|release|reports?|figures?)\b",
-    re.I)
+    re.I))
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
 _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
