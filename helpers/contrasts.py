@@ -900,10 +900,12 @@ class _Context:
         best, best_ov = None, 0
         starts, spans = self._quote_starts, self.quote_spans
         near = self._quote_order[bisect_right(starts, start - self._quote_longest):bisect_left(starts, end)]
-        for qs, qe, who in [spans[k] for k in sorted(near)]:
-            ov = min(end, qe) - max(start, qs)
-            if ov > best_ov:
-                best, best_ov = who, ov
+        for k in sorted(near):
+            qs, qe, who = spans[k]
+            if qe > start:  # (else no overlap)
+                ov = (end if end < qe else qe) - (start if start > qs else qs)
+                if ov > best_ov:
+                    best, best_ov = who, ov
         memo[key] = best
         return best
 
