@@ -1310,8 +1310,9 @@ class RuleContrastDetector(BaseContrastDetector):
     def _stated_earlier(self, ctx: _Context, s: _Sent, emb: _Side):
         """The earlier sentence stating a claim the retraction names, if it holds most (>= 60%, >= 2) of
         the named claim's content words; None otherwise (the named claim then stands alone)."""
-        words = {w for (ts, te, _, _, w, *_rest) in [(t[0], t[1], t[2], t[3], t[4].lower() if not t[3].startswith("NNP")
-                                                       else t[4]) for t in s.toks]
+        cols, a, b = s.token_span  # the lemmas of the named claim's tokens (proper nouns as written)
+        words = {lem if pos.startswith("NNP") else lem.lower()
+                 for ts, te, pos, lem in zip(cols[0][a:b], cols[1][a:b], cols[3][a:b], cols[4][a:b])
                  if ts >= emb.start and te <= emb.end} & s.content
         words -= _CLAIM_NOUNS
         if len(words) < 2:
