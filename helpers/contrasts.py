@@ -290,20 +290,28 @@ class _Gated:
     helper patterns of this module whose trigger words most sentences lack."""
 
     def __init__(self, rx: re.Pattern):
-        from re import _parser
-
         self.rx = rx
         self.pattern = rx.pattern
-        clauses = _literal_clauses(_parser.parse(rx.pattern, rx.flags))
-        lead = _lead(clauses)
-        self.clauses = [lead] + [c for c in clauses if c is not lead] if lead else []
+        self._clauses = None  # read off the parsed pattern on first use (not at import)
+
+    @property
+    def clauses(self) -> list[frozenset[str]]:
+        """The pattern's literal clauses, the most selective first."""
+        if self._clauses is None:
+            from re import _parser
+
+            clauses = _literal_clauses(_parser.parse(self.rx.pattern, self.rx.flags))
+            lead = _lead(clauses)
+            self._clauses = [lead] + [c for c in clauses if c is not lead] if lead else []
+        return self._clauses
 
     def may_match(self, text: str) -> bool:
         """Does ``text`` hold a string of every literal clause of the pattern?"""
-        if not self.clauses:
+        clauses = self.clauses
+        if not clauses:
             return True
         low = _fold(text)
-        for clause in self.clauses:
+        for clause in clauses:
             for w in clause:
                 if w in low:
                     break
