@@ -683,10 +683,11 @@ class _Context:
         statement = len(_cue_patterns())  # the statement words' index in the sentence gate
         self._leads = []  # per sentence: the statement word and time patterns whose lead it holds
         for s in sents:
-            hit = gate.leads_in(low[s.start:s.end])
+            s_low = low[s.start:s.end]
+            hit = gate.leads_in(s_low)
             cues = [i for i in hit if i < statement]
             self._leads.append(hit.difference(cues))
-            which = gate._check(low[s.start:s.end], cues) if cues else None
+            which = gate._check(s_low, cues) if cues else None
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
