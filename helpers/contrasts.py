@@ -66,7 +66,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 from itertools import compress, product, takewhile
 from operator import itemgetter
 
@@ -238,13 +238,19 @@ class _LiteralGate:
         (an article body)."""
         return [self._possible_folded(low[a:b]) for a, b in spans]
 
-    def _possible_folded(self, low: str) -> list[int]:
+    def leads_in(self, low: str) -> set[int]:
+        """The patterns whose lead occurs in the folded text ``low`` (a superset of :meth:`possible`;
+        :meth:`_check` of a subset of it narrows that subset to the possible ones)."""
         if len(self._memo) > _MEMO_SIZE:
             self._memo.clear()
         hit = set(self.always).union(*filter(None, map(self._memo.__getitem__, low.split())))
         for w, idx in self.spaced:
             if w in low:
                 hit.update(idx)
+        return hit
+
+    def _possible_folded(self, low: str) -> list[int]:
+        hit = self.leads_in(low)
         return self._check(low, hit) if hit else []
 
     def _check(self, low: str, hit: set) -> list[int]:
@@ -275,6 +281,52 @@ class _Memo(dict):
     def __missing__(self, key):
         value = self[key] = self.compute(key)
         return value
+
+
+class _Gated:
+    """A compiled pattern behind its literal gate: ``search``, ``match`` and ``finditer`` as the
+    pattern's, run only when the (case-folded) text holds a string of each of its literal clauses (a
+    text lacking one cannot match anywhere, so the answers are the pattern's own).  For the costlier
+    helper patterns of this module whose trigger words most sentences lack."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.pattern = rx.pattern
+        self._clauses = None  # read off the parsed pattern on first use (not at import)
+
+    @property
+    def clauses(self) -> list[frozenset[str]]:
+        """The pattern's literal clauses, the most selective first."""
+        if self._clauses is None:
+            from re import _parser
+
+            clauses = _literal_clauses(_parser.parse(self.rx.pattern, self.rx.flags))
+            lead = _lead(clauses)
+            self._clauses = [lead] + [c for c in clauses if c is not lead] if lead else []
+        return self._clauses
+
+    def may_match(self, text: str) -> bool:
+        """Does ``text`` hold a string of every literal clause of the pattern?"""
+        clauses = self.clauses
+        if not clauses:
+            return True
+        low = _fold(text)
+        for clause in clauses:
+            for w in clause:
+                if w in low:
+                    break
+            else:
+                return False
+        return True
+
+    def search(self, text: str, *args):
+        return self.rx.search(text, *args) if self.may_match(text) else None
+
+    def match(self, text: str, *args):
+        return self.rx.match(text, *args) if self.may_match(text) else None
+
+    def finditer(self, text: str, *args):
+        return self.rx.finditer(text, *args) if self.may_match(text) else iter(())
 
 
 @cache
@@ -378,7 +430,7 @@ class Cue:
 
 
 _NEG_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,1}(?:an?\s+|the\s+)?(?:[\"“”]\s*)?$", re.I)
-_COND_BEFORE = re.compile(r"(?:^|[\s“\"(,])(?:if|unless|whether)\s+[^.;:,“”\"]{0,60}$", re.I)
+_COND_BEFORE = _Gated(re.compile(r"(?:^|[\s“\"(,])(?:if|unless|whether)\s+[^.;:,“”\"]{0,60}$", re.I))
 
 
 _LABEL_BEFORE = re.compile(
@@ -393,13 +445,13 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|his|her|thei
 # "the federation's mistake": a possessive noun (not "it's", "that's") owning the verdict noun, no admission verb
 _OTHERS_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:it|that|this|what|there|here|who|he|she|which|where)['’]s\b)"
                             r"[\w-]+['’]s\s+(?:[\w-]+\s+)?$", re.I)
-_ADMIT_BEFORE = re.compile(r"\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*|regret\w*|own\w*\s+up)\b", re.I)
+_ADMIT_BEFORE = _Gated(re.compile(r"\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*|regret\w*|own\w*\s+up)\b", re.I))
 _UNRELATED = re.compile(r"\s(?:separate|unrelated|different|another)\s", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
 # "had not decided whether to retry": an open question about one's own next step, not a denied decision
 _OPEN_QUESTION_AFTER = re.compile(r"\s+(?:yet\s+)?(?:whether|if)\b", re.I)
-_NEG_OPEN_QUESTION = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\w+\s+(?:yet\s+)?(?:whether|if)\b", re.I)
+_NEG_OPEN_QUESTION = _Gated(re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\w+\s+(?:yet\s+)?(?:whether|if)\b", re.I))
 # "The comments were seen by diplomats as a concession": a sentence about how a statement was received is a
 # reaction to the claim, not the claim
 _RECEPTION = re.compile(r"^\W*(?:The|These|Those|His|Her|Its|Their|Such)\s+(?:[\w-]+\s+)?(?:comments?|remarks?|"
@@ -407,14 +459,14 @@ _RECEPTION = re.compile(r"^\W*(?:The|These|Those|His|Her|Its|Their|Such)\s+(?:[\
                         r"have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:seen|welcomed|greeted|received|criticised|"
                         r"criticized|condemned|praised|interpreted|read|taken|viewed|described|widely)\b")
 # "Water UK called the comment "inflammatory"": a verdict on someone's remark is a reaction, not a claim
-_VERDICT_ON_REMARK = re.compile(r"\b(?:called|described|branded|dubbed|labell?ed|critici[sz]ed|condemned|welcomed|"
+_VERDICT_ON_REMARK = _Gated(re.compile(r"\b(?:called|described|branded|dubbed|labell?ed|critici[sz]ed|condemned|welcomed|"
                                 r"attacked|denounced)\s+(?:the|his|her|their|its|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
-                                r"\s+(?:[\w-]+\s+)?(?:comments?|remarks?|statements?|words|announcement)\b")
+                                r"\s+(?:[\w-]+\s+)?(?:comments?|remarks?|statements?|words|announcement)\b"))
 # "retracted a 2023 paper ..., which had reported that X": the claim retracted is X
-_WHICH_HAD_SAID = re.compile(r",\s+which\s+had\s+(?:reported|found|claimed|said|stated|suggested|shown|concluded)"
-                             r"\s+that\s+[^.;!?]+")
+_WHICH_HAD_SAID = _Gated(re.compile(r",\s+which\s+had\s+(?:reported|found|claimed|said|stated|suggested|shown|concluded)"
+                             r"\s+that\s+[^.;!?]+"))
 # "..., which Nagy denied": the claim denied is the clause before the relative pronoun
-_WHICH_BEFORE = re.compile(r",\s+which\s+(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){1,4})|(?:he|she|they|it)\s+)(?:\w+ly\s+)?$")
+_WHICH_BEFORE = _Gated(re.compile(r",\s+which\s+(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){1,4})|(?:he|she|they|it)\s+)(?:\w+ly\s+)?$"))
 # "a paper by a team led by Dr. Pieter van der Berg": the author of what is retracted
 _BY_NAME = re.compile(r"\bby\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir)\.?\s+)?"
                       r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:van|von|der|den|de|da|di|du|le|la|[A-Z][\w’'-]*)\b)*)")
@@ -549,10 +601,10 @@ _SPEECH_VERB = re.compile(
 _EXPERT_FALLBACK = re.compile(
     r"\b(?:analysts?|experts?|professor|prof\.|dr\.|fellow|scholar|researcher|former|\(ret\.\)|retired|"
     r"think[- ]tank|university|institute|commentator)\b", re.I)
-_THE_NOUN_SAID = re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:also\s+|later\s+|now\s+)?(?:said|says|told|announced|"
-                            r"stated|added|confirmed|admitted|acknowledged)\b")
-_OFFICE_ROLE = re.compile(r"(?:['’]s|\bof\s+the)\s+(?:[\w-]+\s+)?(?:director|spokes\w+|chief|head|president|"
-                          r"chair\w*|secretary|commissioner|officer|minister)\b", re.I)
+_THE_NOUN_SAID = _Gated(re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:also\s+|later\s+|now\s+)?(?:said|says|told|announced|"
+                            r"stated|added|confirmed|admitted|acknowledged)\b"))
+_OFFICE_ROLE = _Gated(re.compile(r"(?:['’]s|\bof\s+the)\s+(?:[\w-]+\s+)?(?:director|spokes\w+|chief|head|president|"
+                          r"chair\w*|secretary|commissioner|officer|minister)\b", re.I))
 _EMBEDDED = re.compile(
     r"(?P<np>(?:(?:(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s))|his|her|its|their|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?"
@@ -567,10 +619,10 @@ _CLAIM_NOUNS = frozenset("""assertion claim statement suggestion remark comment 
 # "a newspaper report that ...", "the claims that ...": a named claim someone reported (see _given_later)
 _REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "assertion"})
 _REPORT_NOUN = re.compile(r"^(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\b", re.I)
-_REPORTED_THAT = re.compile(r"\b(?:reported|claimed|alleged|suggested|asserted|said|wrote)\s+"
-                            r"(?:[\w,’'-]+\s+){0,5}?that\b")
-_EARLIER_VERSION = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
-                              r"(?:article|story|report|item|column|piece)\b", re.I)
+_REPORTED_THAT = _Gated(re.compile(r"\b(?:reported|claimed|alleged|suggested|asserted|said|wrote)\s+"
+                            r"(?:[\w,’'-]+\s+){0,5}?that\b"))
+_EARLIER_VERSION = _Gated(re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+                              r"(?:article|story|report|item|column|piece)\b", re.I))
 _POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
 
 
@@ -623,18 +675,19 @@ class _Context:
                  zip(*column_lists(sc, ("index", "paragraph", "start", "end", "text")))]
         self.sents = sents
         self._load_tokens(art.token_columns)
-        # cue patterns (the statement words, the time patterns) run only where their literals occur
-        low = _fold(self.body)
-        spans = [(s.start, s.end) for s in sents]
+        # cue patterns (the statement words, the time patterns) run only where their literals occur: each
+        # sentence's leads are looked up once for all three; the cue patterns' other clauses are checked
+        # now, the statement words' and time patterns' only for the sentences that need them
+        self._low = low = _fold(self.body)
+        gate = _sentence_gate()
         statement = len(_cue_patterns())  # the statement words' index in the sentence gate
-        self._may_state = set()  # sentences that may hold a statement word
-        self._time_which = []  # per sentence: the time patterns that may match it
-        for s, which in zip(sents, _sentence_gate().possible_in_spans(low, spans)):
-            k = bisect_left(which, statement)
-            if k < len(which) and which[k] == statement:
-                self._may_state.add(s.index)
-            self._time_which.append([i - statement - 1 for i in which[k:] if i > statement])
-            which = which[:k]
+        self._leads = []  # per sentence: the statement word and time patterns whose lead it holds
+        for s in sents:
+            s_low = low[s.start:s.end]
+            hit = gate.leads_in(s_low)
+            cues = [i for i in hit if i < statement]
+            self._leads.append(hit.difference(cues))
+            which = gate._check(s_low, cues) if cues else None
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
@@ -666,6 +719,8 @@ class _Context:
                 df[e] = df.get(e, 0) + 1
         self.common_entities = {e for e, n in df.items() if n > max(3, 0.2 * len(sents))}
         self.embedded: dict[int, list] = {}  # sentence index -> its named claims (the detector's memo)
+        self.claims_of: dict[int, list] = {}  # sentence index -> the claims it offers (the detector's memo)
+        self.expert_quoted: dict[int, str | None] = {}  # sentence index -> the expert quoted in it, if any
         self._statement: dict[int, bool] = {}
         self._span_sentence = {(s.start, s.end): s.index for s in sents}
         self.known_scores = _known_scores(self.art)
@@ -686,7 +741,7 @@ class _Context:
         i = s.index
         while i not in times:
             t = sents[i]
-            own = _time_cue_in(t.text, self._time_which[i])  # find_time_cue, gated with the cues
+            own = _time_cue_in(t.text, self._time_which(t))  # find_time_cue, gated with the cues
             if own is not None or i == 0 or sents[i - 1].paragraph != t.paragraph:
                 times[i] = own
             else:
@@ -696,10 +751,25 @@ class _Context:
             times[j] = times[j - 1]
         return times[s.index]
 
+    def _time_which(self, s: _Sent) -> list[int]:
+        """The time patterns that may match sentence ``s`` (its sentence gate leads, checked)."""
+        statement = len(_cue_patterns())
+        hit = [i for i in self._leads[s.index] if i > statement]
+        which = _sentence_gate()._check(self._low[s.start:s.end], hit) if hit else []
+        return [i - statement - 1 for i in which]
+
+    def _may_state(self, s: _Sent) -> bool:
+        """May sentence ``s`` hold a statement word (does the sentence gate let those through)?"""
+        statement = len(_cue_patterns())
+        return statement in self._leads[s.index] and \
+            bool(_sentence_gate()._check(self._low[s.start:s.end], (statement,)))
+
     def is_statement(self, s: _Sent) -> bool:
         """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
         if s.index not in self._statement:
-            self._statement[s.index] = _reports_statement(s.text, s.index in self._may_state)
+            text = s.text  # _reports_statement, its gate asked only when no quotation mark decides it
+            self._statement[s.index] = any(q in text for q in _QUOTE_MARKS) or \
+                (self._may_state(s) and bool(_STATEMENT_WORDS.search(text)))
         return self._statement[s.index]
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
@@ -722,7 +792,7 @@ class _Context:
         memo = _token_memo()
         if len(memo) > _MEMO_SIZE:
             memo.clear()
-        info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
+        self._tok_info = info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
         lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))
         bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [n]
         second = {b for _, b in double}
@@ -740,21 +810,29 @@ class _Context:
             s.content.discard(None)
             if ACTION_FAMILIES.isdisjoint(s.families):
                 continue  # no action named, none negated
-            is_neg = set(compress(range(a, b), map(_NEGATORS.__contains__, lows[a:b]))) \
-                | set(compress(range(a, b), map(_NEGATOR_FORMS.__contains__, t_text[a:b])))
-            if not is_neg or ACTION_FAMILIES.isdisjoint(fams[min(is_neg):b]):
+            s_lows, s_text = lows[a:b], t_text[a:b]
+            if _NEGATORS.isdisjoint(s_lows) and _NEGATOR_FORMS.isdisjoint(s_text):
+                continue  # no negator
+            is_neg = {i for i, low, word in zip(range(a, b), s_lows, s_text)
+                      if low in _NEGATORS or word in _NEGATOR_FORMS}
+            if ACTION_FAMILIES.isdisjoint(fams[min(is_neg):b]):
                 continue  # no negator, or no action named after it
-            # the negation window, token by token from the sentence's first negator
-            text, base, window = s.text, s.start, 0
-            for i in range(min(is_neg), b):
-                if i in is_neg:
-                    # a negator inside an if-clause ("even if they do not retaliate") is no reversal
-                    ts = t_start[i]
-                    window = 0 if cond_before(text[max(0, ts - base - 70):ts - base]) else 4
-                elif not t_punct[i] and window:
-                    window -= 1
-                if window and fams[i] in ACTION_FAMILIES:
-                    s.neg_families.add(fams[i])
+            # the negation window of each negator: it and the tokens up to its fourth word after it (or the
+            # next negator, which opens its own window)
+            text, base = s.text, s.start
+            negs = sorted(is_neg)
+            for i, stop in zip(negs, negs[1:] + [b]):
+                ts = t_start[i]
+                if cond_before(text[max(0, ts - base - 70):ts - base]):
+                    continue  # a negator inside an if-clause ("even if they do not retaliate") is no reversal
+                window = 4
+                for j in range(i, stop):
+                    if j > i and not t_punct[j]:
+                        window -= 1
+                        if not window:
+                            break
+                    if fams[j] in ACTION_FAMILIES:
+                        s.neg_families.add(fams[j])
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
@@ -831,10 +909,12 @@ class _Context:
         best, best_ov = None, 0
         starts, spans = self._quote_starts, self.quote_spans
         near = self._quote_order[bisect_right(starts, start - self._quote_longest):bisect_left(starts, end)]
-        for qs, qe, who in [spans[k] for k in sorted(near)]:
-            ov = min(end, qe) - max(start, qs)
-            if ov > best_ov:
-                best, best_ov = who, ov
+        for k in sorted(near):
+            qs, qe, who = spans[k]
+            if qe > start:  # (else no overlap)
+                ov = (end if end < qe else qe) - (start if start > qs else qs)
+                if ov > best_ov:
+                    best, best_ov = who, ov
         memo[key] = best
         return best
 
@@ -1001,11 +1081,11 @@ EXPERT_CLAIM = 0.5  # an expert's quoted commentary answered by someone else: no
 UNSTATED_DENIAL = 0.4  # "denied that X" linked to the claim by one word only: X was stated nowhere before
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = _Gated(re.compile(
     r"\b(?:the|that|this|these|those|his|her|its|their)\s+"
     r"(?:earlier\s+|previous\s+|original\s+|initial\s+|first\s+|true\s+|actual\s+)?"
     r"(?:announcement|statement|remarks?|comments?|claims?|words|memo|letter|post|tweet|release|reports?|figures?)\b",
-    re.I)
+    re.I))
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
 _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
@@ -1030,7 +1110,7 @@ def _linked(ev: dict) -> bool:
     return bool(ev["terms"] or ev["entities"] or ev["predicates"] or ev.get("back"))
 
 
-def _without_verdicts(s: "_Sent", cues: list[Cue], speaker: str | None = None) -> "_Sent":
+def _without_verdicts(ctx: "_Context", s: "_Sent", cues: list[Cue], speaker: str | None = None) -> "_Sent":
     """``s`` for linking: its content words and predicate families less those only its verdict cues hold
     ("Whether or not this memo was a draft" and "First they say it is a draft" share no topic), and
     without the name of its own ``speaker`` (naming who walks back links nothing: "Lowe denied ..."
@@ -1041,11 +1121,10 @@ def _without_verdicts(s: "_Sent", cues: list[Cue], speaker: str | None = None) -
         if not names & (s.content | s.entities):
             return s
         return replace(s, content=s.content - names, entities=s.entities - names)
-    memo = _token_memo()
     inside: set = set()
     outside: set = set()
-    for ts, te, _, pos, lem, stop, punct in s.toks:
-        low, fam, content = memo[(lem, pos, stop, punct)]
+    cols, a, b = s.token_span  # each token's (lemma, family, content word) as _load_tokens read them
+    for ts, te, (_, fam, content) in zip(cols[0][a:b], cols[1][a:b], ctx._tok_info[a:b]):
         if fam or content:
             side = inside if any(a <= ts and te <= b for a, b in spans) else outside
             if fam:
@@ -1098,11 +1177,19 @@ class RuleContrastDetector(BaseContrastDetector):
 
     def candidate_rows(self, article) -> list[dict]:
         """The rows of :meth:`candidates` (dicts keyed by :data:`COLUMNS`), in order and numbered."""
+        rows, score = self._unscored_rows(article)
+        for row in rows:
+            score(row)
+        return rows
+
+    def _unscored_rows(self, article) -> tuple[list[dict], object]:
+        """:meth:`candidate_rows` with 0.0 for each side's polarity, subjectivity and certainty, and the
+        function that fills them in for a row (:func:`find_contrasts` scores only the rows it keeps)."""
         ctx = _Context(article, complete=False)
         retractions = [(s, list(s.cues), self._negation_cue(ctx, s)) for s in ctx.sents]
         retractions = [r for r in retractions if r[1] or r[2]]
         if not retractions:
-            return []
+            return [], None
         ctx.complete()
         ctx.walk_backs = {s.index for s, _, _ in retractions}
         items = []  # (retraction sentence, claim side, score, evidence dict)
@@ -1112,10 +1199,11 @@ class RuleContrastDetector(BaseContrastDetector):
             if best is not None:
                 items.append(best)
         pairs = self._merge(ctx, items)
-        rows = sorted((self._row(ctx, p) for p in pairs), key=lambda r: (r["retraction_start"], r["claim_start"]))
+        rows = sorted((self._row(ctx, p, scored=False) for p in pairs),
+                      key=lambda r: (r["retraction_start"], r["claim_start"]))
         for i, row in enumerate(rows, 1):
             row["pair_id"] = i
-        return rows
+        return rows, partial(_score_row, ctx)
 
     # negation of an earlier claim's predicate -> a computed cue
     @staticmethod
@@ -1128,20 +1216,28 @@ class RuleContrastDetector(BaseContrastDetector):
         return s.neg_families & earlier
 
     def _claim_candidates(self, ctx: _Context, s: _Sent):
+        """(sentence, claim side) of the claims retraction ``s`` may answer, in order: those of the
+        sentences within :attr:`max_distance` before it."""
+        memo = ctx.claims_of
         out = []
         for t in ctx.sents[max(0, s.index - self.max_distance):s.index]:
-            if t.cues:
-                for emb in self._embedded(ctx, t):  # a retraction's named claim stays claimable
-                    if self._given_later(ctx, t, emb) is None:  # (else where the report is given is)
-                        out.append((t, emb))
-                continue
-            if t.index in ctx.walk_backs:
-                continue  # it negates an earlier claim: the same side as this retraction, not its claim
-            if ctx.is_reaction(t):
-                continue  # how a statement was received is a reaction to it, not a claim
-            side = _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t))
-            out.append((t, side))
+            claims = memo.get(t.index)
+            if claims is None:
+                claims = memo[t.index] = self._claims_of(ctx, t)
+            out += claims
         return out
+
+    def _claims_of(self, ctx: _Context, t: _Sent) -> list:
+        """The claims sentence ``t`` offers a later retraction (computed once per sentence; the sides are
+        shared: :meth:`_best_claim` only fills in a chosen side's time and speaker, the same each time)."""
+        if t.cues:
+            # a retraction's named claim stays claimable (else where the report is given is)
+            return [(t, emb) for emb in self._embedded(ctx, t) if self._given_later(ctx, t, emb) is None]
+        if t.index in ctx.walk_backs:
+            return []  # it negates an earlier claim: the same side as this retraction, not its claim
+        if ctx.is_reaction(t):
+            return []  # how a statement was received is a reaction to it, not a claim
+        return [(t, _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t)))]
 
     def _embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
         """Claims named right after the cues of ``s`` ("rejected X's assertion that ..."); computed once per
@@ -1223,8 +1319,9 @@ class RuleContrastDetector(BaseContrastDetector):
     def _stated_earlier(self, ctx: _Context, s: _Sent, emb: _Side):
         """The earlier sentence stating a claim the retraction names, if it holds most (>= 60%, >= 2) of
         the named claim's content words; None otherwise (the named claim then stands alone)."""
-        words = {w for (ts, te, _, _, w, *_rest) in [(t[0], t[1], t[2], t[3], t[4].lower() if not t[3].startswith("NNP")
-                                                       else t[4]) for t in s.toks]
+        cols, a, b = s.token_span  # the lemmas of the named claim's tokens (proper nouns as written)
+        words = {lem if pos.startswith("NNP") else lem.lower()
+                 for ts, te, pos, lem in zip(cols[0][a:b], cols[1][a:b], cols[3][a:b], cols[4][a:b])
                  if ts >= emb.start and te <= emb.end} & s.content
         words -= _CLAIM_NOUNS
         if len(words) < 2:
@@ -1267,7 +1364,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 options.append((sc, emb, ev))
         if not options:
             cands = self._claim_candidates(ctx, s)
-            topic = _without_verdicts(s, cues, r_speaker)
+            topic = _without_verdicts(ctx, s, cues, r_speaker)
             for t, side in cands:
                 sc, ev = self._link(ctx, topic, t, side, cue_w, neg)
                 if (side.start, side.end) in claimed and _linked(ev):
@@ -1349,8 +1446,12 @@ class RuleContrastDetector(BaseContrastDetector):
         """The penalty for claim sentence ``t`` when it is quoted commentary by an expert (speaker category
         from the quotes stage) and someone else walks back: officials walk back statements, not the
         remarks an analyst made about them.  0 otherwise."""
-        who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
-        if who and ctx.category.get(who) == "expert" and not _same_side(ctx.name(who), r_speaker):
+        expert = ctx.expert_quoted.get(t.index, False)
+        if expert is False:  # the expert quoted in t, once per sentence
+            who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
+            expert = ctx.expert_quoted[t.index] = ctx.name(who) if who and ctx.category.get(who) == "expert" \
+                else None
+        if expert is not None and not _same_side(expert, r_speaker):
             return EXPERT_CLAIM
         return 0.0
 
@@ -1410,7 +1511,8 @@ class RuleContrastDetector(BaseContrastDetector):
         return out
 
     @staticmethod
-    def _row(ctx: _Context, p: dict) -> dict:
+    def _row(ctx: _Context, p: dict, scored: bool = True) -> dict:
+        """The row of pair ``p``; without ``scored``, its sentiment columns are 0.0 (see :func:`_score_row`)."""
         side: _Side = p["claim"]
         sents: list[_Sent] = p["sents"]
         r_start, r_end = sents[0].start, sents[-1].end
@@ -1452,8 +1554,8 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("hedged (score lowered)")
         if ev.get("expert"):
             evidence.append("expert commentary (score lowered)")
-        c_sent = ctx.scores(side.start, side.end, side.text)
-        r_sent = ctx.scores(r_start, r_end, r_text)
+        c_sent = ctx.scores(side.start, side.end, side.text) if scored else _UNSCORED
+        r_sent = ctx.scores(r_start, r_end, r_text) if scored else _UNSCORED
         return {
             "pair_id": 0,
             "claim_text": side.text,
@@ -1479,10 +1581,26 @@ class RuleContrastDetector(BaseContrastDetector):
         }
 
 
+_UNSCORED = (0.0, 0.0, 0.0)
+_SCORE_COLUMNS = ("claim_polarity", "claim_subjectivity", "claim_certainty",
+                  "retraction_polarity", "retraction_subjectivity", "retraction_certainty")
+
+
+def _score_row(ctx: _Context, row: dict) -> None:
+    """Fill in the sentiment columns of a row :meth:`RuleContrastDetector._row` left unscored: what it
+    computes for the claim and the retraction (their texts and offsets are the row's)."""
+    c_sent = ctx.scores(row["claim_start"], row["claim_end"], row["claim_text"])
+    r_sent = ctx.scores(row["retraction_start"], row["retraction_end"], row["retraction_text"])
+    row.update(zip(_SCORE_COLUMNS, c_sent + r_sent))
+
+
 # clause boundaries: ", " or ";" or a dash or "but" between spaces.  A whitespace run starts a match only
 # at its first character (as the leftmost match always does): tried inside the run of blanks that stands
-# for an embedded claim, the plain "\s+" alternatives were quadratic in its length
-_CLAUSE_SPLIT = re.compile(r",\s+|;\s*|(?<!\s)\s+[–—-]\s+|(?<!\s)\s+but\s+")
+# for an embedded claim, the plain "\s+" alternatives were quadratic in its length.  Written as one
+# character class first, then the rest of each boundary (",\s+", ";\s*", (?<!\s)\s+[–—-]\s+ and
+# (?<!\s)\s+but\s+, whose first blank may not follow another), the same matches: a leading class lets
+# the regex engine skip the characters no boundary starts with
+_CLAUSE_SPLIT = re.compile(r"[,;\s](?:(?<=,)\s+|(?<=;)\s*|(?<=\s)(?<!\s\s)\s*[–—-]\s+|(?<=\s)(?<!\s\s)\s*but\s+)")
 _WHOLE_HEDGE = re.compile(r"^\W*(?:it\s+is\s+(?:possible|likely|unlikely)|perhaps|maybe|possibly)\b", re.I)
 
 
@@ -1689,13 +1807,19 @@ def find_contrasts(article, min_score: float = DEFAULT_MIN_SCORE, detector: Base
     Columns: :data:`COLUMNS` (the first six are the contract)."""
     det = detector or RuleContrastDetector()
     if type(det) is RuleContrastDetector and not (curated and any(load_curation(article).values())):
-        # no curation to apply: the frame of the kept candidate rows, typed as the frame of all of them
-        rows = det.candidate_rows(article)
+        # no curation to apply: the frame of the kept candidate rows, typed as the frame of all of them (only
+        # the kept rows are scored: the others' 0.0 stand for the floats their scores are)
+        rows, score = det._unscored_rows(article)
         keep = [i for i, r in enumerate(rows) if _kept(r["score"], r["status"], min_score, include_rejected)]
         keep = _one_per_walk_back(rows, keep) if curated else keep
-        df = _pairs_frame(rows, keep)
-        if df is not None:
-            return df
+        for i in keep:
+            score(rows[i])
+        if all(type(rows[i][c]) is float for i in keep for c in _SCORE_COLUMNS):
+            df = _pairs_frame(rows, keep)
+            if df is not None:
+                return df
+        for i in set(range(len(rows))).difference(keep):
+            score(rows[i])
         df = pd.DataFrame(rows, columns=COLUMNS)
     else:
         df = candidate_pairs(article, det, curated)
@@ -1710,13 +1834,16 @@ def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
     None for a column of values :func:`helpers.frames.inferred_column` leaves to pandas."""
     if not rows:
         return _no_pairs()
-    kept = [rows[i] for i in keep]
+    row_values = itemgetter(*COLUMNS)
+    kept = list(zip(*map(row_values, [rows[i] for i in keep]))) or [()] * len(COLUMNS)  # by column
+    partial = len(keep) < len(rows)
+    every = list(zip(*map(row_values, rows))) if partial else kept
     idx = np.array(keep, dtype=np.intp)
     arrays = []
-    for c in COLUMNS:
-        values = [r[c] for r in kept]
-        if len(kept) < len(rows) and set(map(type, values)) != {type(r[c]) for r in rows}:
-            column = inferred_column([r[c] for r in rows])  # typed by all rows, then the kept ones taken
+    for values, all_values in zip(kept, every):
+        values = list(values)
+        if partial and set(map(type, values)) != set(map(type, all_values)):
+            column = inferred_column(list(all_values))  # typed by all rows, then the kept ones taken
             values = None if column is None else column[idx]
         else:  # the same value types: the same dtype
             values = inferred_column(values)

@@ -63,7 +63,8 @@ def test_fold_equates_whatever_ignorecase_equates():
     gates compare folded texts, so they see every character a pattern can match."""
     every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
     sources = "".join(rx.pattern for _, _, rx, _ in C._cue_patterns()) + \
-        "".join(rx.pattern for _, _, rx in C._time_patterns())
+        "".join(rx.pattern for _, _, rx in C._time_patterns()) + \
+        "".join(v.pattern for v in vars(C).values() if isinstance(v, C._Gated))
     literals = set(sources) | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
     for lit in sorted(literals):
         for ch in re.findall(re.escape(lit), every, re.I):
@@ -93,6 +94,19 @@ def test_gated_cues_and_time_cues_equal_every_pattern_run():
         assert cues == C._cues_in(text, every_cue), text
         assert C.find_time_cue(text) == C._time_cue_in(text, every_time), text
     assert found > 20
+
+
+def test_gated_patterns_answer_as_the_patterns():
+    gated = [v for v in vars(C).values() if isinstance(v, C._Gated)]
+    assert len(gated) >= 3
+    hits = 0
+    for text in _texts():
+        for g in gated:
+            m, n = g.search(text), g.rx.search(text)
+            assert (m and m.span()) == (n and n.span()), (g.pattern, text)
+            assert [x.span() for x in g.finditer(text)] == [x.span() for x in g.rx.finditer(text)]
+            hits += bool(n)
+    assert hits >= 3  # the texts do exercise them
 
 
 def test_body_gate_equals_sentence_gate():
@@ -308,3 +322,16 @@ def test_embedded_claim_gate_never_drops_a_named_claim():
                 found += 1
                 assert gate.possible(text[start:end]), (text, start)
     assert found > 50
+
+
+def test_clause_split_finds_the_plain_boundaries():
+    """_CLAUSE_SPLIT (a leading character class) matches where the plain alternation does."""
+    import random
+
+    plain = re.compile(r",\s+|;\s*|(?<!\s)\s+[–—-]\s+|(?<!\s)\s+but\s+")
+    rnd = random.Random(6)
+    alphabet = [",", ";", " ", "\t", "\n", "\u00a0", "-", "–", "—", "b", "u", "t", "x"]
+    texts = _texts() + ["x" + " " * 60 + "- y", "a,\n b;c but  but d - e"] + \
+        ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in C._CLAUSE_SPLIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
