@@ -46,41 +46,36 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out": evaluate("held-out"), "held-out-r6": evaluate("held-out-r6")}
+    return {"dev": evaluate("dev"), "held-out-r6": evaluate("held-out-r6")}
 
 
-def test_splits_dev_and_the_round_5_held_out():
+def test_splits_dev_and_the_round_6_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
-    fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back."""
+    fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
+    which round 6 made DEV (their output was read while fixing); round 6 wrote held6_*, still HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
-    held = articles("held-out")
-    assert held == ["held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub"]
-    assert [len(gold(a)["pairs"]) for a in held] == [2, 0, 3]
+    assert articles("held-out") == []
     held6 = articles("held-out-r6")
     assert held6 == ["held6_airline_rebooking", "held6_nursing_offers", "held6_thermostat_update"]
     assert [len(gold(a)["pairs"]) for a in held6] == [3, 3, 0]
-    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 12
+    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 15
     assert sorted(a for a in dev if a.startswith("held")) == [
         "held2_mountain_rescue", "held2_plant_denial", "held2_police_account",
         "held3_federation_ban", "held3_health_guidance", "held3_minister_clarifies",
+        "held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub",
         "held_appeals_court", "held_foreign_minister", "held_health_vaccine"]
-    assert sum(not gold(a)["pairs"] for a in dev) >= 4
+    assert [len(gold(a)["pairs"]) for a in ("held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub")] \
+        == [2, 0, 3]
+    assert sum(not gold(a)["pairs"] for a in dev) >= 5
 
 
 def test_dev_floor(scores):
+    """All 17 DEV articles (held5_* included since round 6)."""
     t = totals(scores["dev"])
-    assert t["matched"] >= 17 and t["false"] <= 6 and t["not_pairs_hit"] <= 1, t
-    assert t["speakers_right"] >= t["speakers_checked"] - 1, t
-
-
-def test_held_out_floor(scores):
-    """Round 5's HELD-OUT (scores only; their pairs are not to be read while fixing): 3/5, 6 false,
-    6/6 speakers, 2 not_pairs hit.  A fix elsewhere must not lose ground on articles it has not seen."""
-    t = totals(scores["held-out"])
-    assert t["matched"] >= 3 and t["false"] <= 6 and t["not_pairs_hit"] <= 2, t
+    assert t["matched"] >= 20 and t["false"] <= 12 and t["not_pairs_hit"] <= 2, t
     assert t["speakers_right"] >= t["speakers_checked"] - 1, t
 
 
