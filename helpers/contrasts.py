@@ -19,7 +19,8 @@ to the statement just before it; a person denying their own words, and an expert
 someone else, are no pairs; a claim earlier walk-backs answered is preferred by later ones that link to it.
 "Denied that X" linked by one word only denies what nobody stated; a lead's "denied a report that ..." is
 answered where the next sentences give the report; a correction notice's claim is the "earlier version of
-this article" it names.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+this article" it names; a reversal of an indefinite "a decision" (its generic noun linking nothing) linked by
+one word reverses a decision the story never told of.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -1068,6 +1069,8 @@ NOT_STATED = 0.5  # a claim sentence reporting no statement, linked by no action
 SAME_SPEAKER_DENIAL = 0.5  # "Lowe denied that ..." answering Lowe's own earlier words: no walk-back
 EXPERT_CLAIM = 0.5  # an expert's quoted commentary answered by someone else: not the claim walked back
 UNSTATED_DENIAL = 0.4  # "denied that X" linked to the claim by one word only: X was stated nowhere before
+# "reversed a decision to ..." (an indefinite object) introduces a decision the story has not told of
+_INDEFINITE_OBJECT = re.compile(r"\w+(?:ed|es|s|ing)\s+an?\s+(?!earlier\b|previous\b|initial\b|original\b)", re.I)
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
 _BACK_REFERENCE = _Gated(re.compile(
@@ -1078,6 +1081,7 @@ _BACK_REFERENCE = _Gated(re.compile(
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
 _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
+_GENERIC_FAMILY = "decide"  # the family of a reversal cue's generic object noun ("reversed a decision / its plan")
 
 
 _ROLE_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople official officials aide aides "
@@ -1105,8 +1109,11 @@ def _without_verdicts(ctx: "_Context", s: "_Sent", cues: list[Cue], speaker: str
     without the name of its own ``speaker`` (naming who walks back links nothing: "Lowe denied ..."
     after "..., Lowe said")."""
     spans = [(c.start, c.end) for c in cues if c.type in _VERDICT_TYPES]
+    # "reversed a decision": the generic noun of what is reversed (decision, plan, policy, order) names no
+    # topic either (a court's "you will have to decide" is no claim of a trust's decision reversed)
+    generic = [(c.start, c.end) for c in cues if c.type == "reversal"]
     names = set(speaker.split()) | {speaker} if speaker else set()
-    if not spans:
+    if not spans and not generic:
         if not names & (s.content | s.entities):
             return s
         return replace(s, content=s.content - names, entities=s.entities - names)
@@ -1115,7 +1122,8 @@ def _without_verdicts(ctx: "_Context", s: "_Sent", cues: list[Cue], speaker: str
     cols, a, b = s.token_span  # each token's (lemma, family, content word) as _load_tokens read them
     for ts, te, (_, fam, content) in zip(cols[0][a:b], cols[1][a:b], ctx._tok_info[a:b]):
         if fam or content:
-            side = inside if any(a <= ts and te <= b for a, b in spans) else outside
+            side = inside if any(a <= ts and te <= b for a, b in spans) or (
+                fam == _GENERIC_FAMILY and any(a <= ts and te <= b for a, b in generic)) else outside
             if fam:
                 side.add(fam)
             if content:
@@ -1402,6 +1410,11 @@ class RuleContrastDetector(BaseContrastDetector):
                 and len(ev["terms"] | ev["entities"]) < 2 and not ev["predicates"] and not ev.get("back")):
             sc -= UNSTATED_DENIAL
             ev["unstated"] = True
+        elif (ev["link"] == "shared" and cues and all(c.type == "reversal" and _INDEFINITE_OBJECT.match(c.text)
+                                                       for c in cues)
+              and len(ev["terms"] | ev["entities"]) < 2 and not ev["predicates"] and not ev.get("back")):
+            sc -= UNSTATED_DENIAL  # "reversed a decision, taken in 2022, to sell a wing": a new, other decision
+            ev["unstated_reversal"] = True
         if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
             sc += 0.1
             ev["headline"] = ctx.headline["text"]
@@ -1530,6 +1543,8 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
         if ev.get("unstated"):
             evidence.append("denies a clause no earlier sentence states (score lowered)")
+        if ev.get("unstated_reversal"):
+            evidence.append("reverses a decision no earlier sentence states (score lowered)")
         if ev.get("continued"):
             evidence.append("continues the previous sentence's walk-back")
         if ev.get("lookahead"):

@@ -253,3 +253,20 @@ def test_curated_output_keeps_one_pair_per_walk_back():
     assert raw.claim_text.str.contains(report).sum() == 3
     kept = cur[cur.claim_text.str.contains(report)]
     assert len(kept) == 2 and kept.retraction_text.str.contains("No decision has been taken").any()
+
+
+def test_reversed_decision_the_story_never_told_is_no_walk_back():
+    """Round 6 (held5_hospice_fraud, a court report with no walk-back): 'the trust's trustees had reversed a
+    decision, taken in 2022, to sell a wing' was paired with the defence's "You will have to decide ...": the
+    generic noun of what a reversal reverses ('a decision', 'its plan') names no topic, and a reversal of an
+    indefinite 'a decision' that shares at most one word with any earlier sentence changes something the
+    story had not told of (as 'denied that X' linked by one word denies what nobody said)."""
+    from helpers.contrasts import find_cues
+
+    assert [c.text for c in find_cues("the trustees had reversed a decision, taken in 2022, to sell a wing")] \
+        == ["reversed a decision"]
+    df = _pairs("held5_hospice_fraud")
+    assert not df.retraction_text.str.contains("reversed a decision").any(), df.claim_text.tolist()
+    assert len(df) == 0
+    # the definite "reversed the decision to close ..." still answers the announcement it names
+    assert len(_pairs("dev_council_libraries"))
