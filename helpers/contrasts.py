@@ -20,7 +20,8 @@ someone else, are no pairs; a claim earlier walk-backs answered is preferred by 
 "Denied that X" linked by one word only denies what nobody stated; a lead's "denied a report that ..." is
 answered where the next sentences give the report; a correction notice's claim is the "earlier version of
 this article" it names; a reversal of an indefinite "a decision" (its generic noun linking nothing) linked by
-one word reverses a decision the story never told of.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+one word reverses a decision the story never told of; a walk-back named as a sentence's definite subject ("The
+retraction followed ...") is the reporter linking events told elsewhere, no cue.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -441,6 +442,13 @@ _OTHERS_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:it|that|this|what|there|here|w
 _ADMIT_BEFORE = _Gated(re.compile(r"\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*|regret\w*|own\w*\s+up)\b", re.I))
 _UNRELATED = re.compile(r"\s(?:separate|unrelated|different|another)\s", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
+# "The retraction followed a second correction ...": a walk-back named as the subject of the sentence, by a
+# definite noun phrase, refers to one already reported (the reporter linking events); it reports none
+_SUBJECT_BEFORE = re.compile(r"^\W*(?:the|this|that|its|his|her|their|such\s+an?)\s+(?:[\w-]+\s+)?$", re.I)
+_NOUN_CUE = re.compile(r"(?:.*\s)?(?:retraction|correction|clarification|reversal|denial|u-?turn|flip[-\s]?flops?|"
+                       r"about-face|volte-face)$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:followed|follows|came|comes|prompted|drew|caused|left|raised|"
+                         r"marked|capped|underlined|highlighted)\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
 # "had not decided whether to retry": an open question about one's own next step, not a denied decision
 _OPEN_QUESTION_AFTER = re.compile(r"\s+(?:yet\s+)?(?:whether|if)\b", re.I)
@@ -517,6 +525,9 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             if (typ == "mistake" and _ADVICE_AFTER.match(text, m.end())
                     and _ADVICE_BEFORE.search(text, 0, m.start())):
                 continue  # "it would be a mistake to assume ...": advice, no verdict on a statement
+            if (_NOUN_CUE.match(m.group()) and _SUBJECT_BEFORE.search(text, 0, m.start())
+                    and _VERB_AFTER.match(text, m.end())):
+                continue  # "The retraction followed ...": names a walk-back reported elsewhere
             if typ == "reversal" and m.group().lower().startswith("backtrack") and _PLACE_AFTER.match(text, m.end()):
                 continue  # "backtracked to a cairn": turning back on a path
             if typ == "no-decision" and _OPEN_QUESTION_AFTER.match(text, m.end()):

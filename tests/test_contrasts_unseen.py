@@ -270,3 +270,17 @@ def test_reversed_decision_the_story_never_told_is_no_walk_back():
     assert len(df) == 0
     # the definite "reversed the decision to close ..." still answers the announcement it names
     assert len(_pairs("dev_council_libraries"))
+
+
+def test_reporters_link_naming_a_walk_back_is_none():
+    """Round 6 (held5_parcel_hub): 'The retraction followed a second correction in as many weeks.' is the
+    reporter linking two walk-backs told elsewhere (a definite noun naming a walk-back as the subject of a
+    verb like 'followed'): it was paired with the withdrawn notice as a walk-back of its own."""
+    from helpers.contrasts import find_cues
+
+    assert find_cues("The retraction followed a second correction in as many weeks.") == []
+    assert find_cues("The abrupt reversal came after a week of protests.") == []
+    assert [c.text for c in find_cues("The paper issued a retraction on Friday.")] == ["retraction"]
+    assert [c.text for c in find_cues("In a reversal, the ministry said so.")] == ["In a reversal"]
+    df = _pairs("held5_parcel_hub")
+    assert not df.retraction_text.str.contains("The retraction followed").any(), df.retraction_text.tolist()
