@@ -21,7 +21,8 @@ someone else, are no pairs; a claim earlier walk-backs answered is preferred by 
 answered where the next sentences give the report; a correction notice's claim is the "earlier version of
 this article" it names; a reversal of an indefinite "a decision" (its generic noun linking nothing) linked by
 one word reverses a decision the story never told of; a walk-back named as a sentence's definite subject ("The
-retraction followed ...") is the reporter linking events told elsewhere, no cue.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+retraction followed ...") is the reporter linking events told elsewhere, no cue; an expert calling her own
+remark a mistake is no commentary, and her "that comment" may open the paragraph after it.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -1092,6 +1093,8 @@ _BACK_REFERENCE = _Gated(re.compile(
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
 _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
+_SELF_VERDICTS = frozenset({"disown", "mistake", "regret"})  # verdicts a speaker passes on her own words
+_AUDIENCE = frozenset({"reporter", "journalist"})  # "told reporters", "asked by reporters": no topic
 _GENERIC_FAMILY = "decide"  # the family of a reversal cue's generic object noun ("reversed a decision / its plan")
 
 
@@ -1373,7 +1376,7 @@ class RuleContrastDetector(BaseContrastDetector):
             cands = self._claim_candidates(ctx, s)
             topic = _without_verdicts(ctx, s, cues, r_speaker)
             for t, side in cands:
-                sc, ev = self._link(ctx, topic, t, side, cue_w, neg)
+                sc, ev = self._link(ctx, topic, t, side, cue_w, neg, r_speaker)
                 if (side.start, side.end) in claimed and _linked(ev):
                     sc += STORY_CLAIM
                     ev["answered"] = True
@@ -1387,7 +1390,7 @@ class RuleContrastDetector(BaseContrastDetector):
                                neg_families=s.neg_families | nxt.neg_families, entities=s.entities | nxt.entities)
                 options = []
                 for t, side in cands:
-                    sc, ev = self._link(ctx, both, t, side, cue_w, neg)
+                    sc, ev = self._link(ctx, both, t, side, cue_w, neg, r_speaker)
                     ev["lookahead"] = True
                     if len(ev["terms"]) + len(ev["entities"]) + len(ev["predicates"]) < 2:
                         sc -= 0.4  # one word shared with the next sentence is no link
@@ -1429,6 +1432,8 @@ class RuleContrastDetector(BaseContrastDetector):
         if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
             sc += 0.1
             ev["headline"] = ctx.headline["text"]
+        if expert and side.speaker and side.speaker == r_speaker and any(c.type in _SELF_VERDICTS for c in cues):
+            expert = False  # an expert calling her own remark a mistake is no commentary on someone else's
         ev["cues"] = cues
         ev["negated"] = neg
         ev["expert"] = expert
@@ -1468,8 +1473,8 @@ class RuleContrastDetector(BaseContrastDetector):
         return 0.0
 
     @staticmethod
-    def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set):
-        terms = s.content & t.content
+    def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set, r_speaker: str | None = None):
+        terms = s.content & t.content - _AUDIENCE
         ents = (s.entities & t.entities) - ctx.common_entities
         preds = (s.families & t.families)
         sc = cue_w
@@ -1486,7 +1491,11 @@ class RuleContrastDetector(BaseContrastDetector):
         dist = s.index - t.index
         sc -= min(0.3, 0.03 * max(0, dist - 2))
         # "the earlier announcement had been premature": the statement just before it in the paragraph
-        back = side.statement and dist <= 2 and t.paragraph == s.paragraph and bool(_BACK_REFERENCE.search(s.text))
+        # (or, by the same speaker, the sentence right before it, ending the paragraph before: "In an interview
+        # on Tuesday, Osterberg said that comment was a mistake." after the paragraph quoting her comment)
+        back = side.statement and dist <= 2 and bool(_BACK_REFERENCE.search(s.text)) and (
+            t.paragraph == s.paragraph or (dist == 1 and r_speaker is not None
+                                           and ctx.speaker(t, t.start, t.end) == r_speaker))
         if back:
             sc += BACK_REFERENCE
         elif not (terms or ents or preds):

@@ -284,3 +284,15 @@ def test_reporters_link_naming_a_walk_back_is_none():
     assert [c.text for c in find_cues("In a reversal, the ministry said so.")] == ["In a reversal"]
     df = _pairs("held5_parcel_hub")
     assert not df.retraction_text.str.contains("The retraction followed").any(), df.retraction_text.tolist()
+
+
+def test_expert_calling_her_own_remark_a_mistake_walks_it_back():
+    """Round 6 (held5_flu_spray): the lead researcher (an expert by her title) said on TV the spray "could
+    replace the flu shot ..."; the next paragraph, 'In an interview on Tuesday, Osterberg said that comment
+    was a mistake.', walks it back: her verdict on her own remark is no expert commentary (the score was
+    halved), and 'that comment' by the same speaker means the sentence right before it, though a paragraph
+    break lies between (score 0.19, no pair)."""
+    df = _pairs("held5_flu_spray")
+    row = df[df.retraction_text.str.contains("said that comment was a mistake")].iloc[0]
+    assert "could replace the flu shot" in row.claim_text and row.score >= 0.55
+    assert row.claim_speaker == row.retraction_speaker == "Helen Osterberg"
