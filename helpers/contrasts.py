@@ -1094,7 +1094,6 @@ _BACK_REFERENCE = _Gated(re.compile(
 # a claim sharing only those words with the retraction is not linked by them
 _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
 _SELF_VERDICTS = frozenset({"disown", "mistake", "regret"})  # verdicts a speaker passes on her own words
-_AUDIENCE = frozenset({"reporter", "journalist"})  # "told reporters", "asked by reporters": no topic
 _GENERIC_FAMILY = "decide"  # the family of a reversal cue's generic object noun ("reversed a decision / its plan")
 
 
@@ -1474,7 +1473,7 @@ class RuleContrastDetector(BaseContrastDetector):
 
     @staticmethod
     def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set, r_speaker: str | None = None):
-        terms = s.content & t.content - _AUDIENCE
+        terms = s.content & t.content
         ents = (s.entities & t.entities) - ctx.common_entities
         preds = (s.families & t.families)
         sc = cue_w

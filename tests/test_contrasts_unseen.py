@@ -73,10 +73,12 @@ def test_splits_dev_and_the_round_6_held_out():
 
 
 def test_dev_floor(scores):
-    """All 17 DEV articles (held5_* included since round 6)."""
+    """All 17 DEV articles (held5_* included since round 6).  Three speakers may be wrong: the university
+    whose press release held5_flu_spray corrects is no speaker of the quotes stage (its release is quoted
+    with no attribution verb), so that pair has neither side's speaker."""
     t = totals(scores["dev"])
     assert t["matched"] >= 20 and t["false"] <= 12 and t["not_pairs_hit"] <= 2, t
-    assert t["speakers_right"] >= t["speakers_checked"] - 1, t
+    assert t["speakers_right"] >= t["speakers_checked"] - 3, t
 
 
 def test_held_out_r6_floor(scores):
@@ -296,3 +298,18 @@ def test_expert_calling_her_own_remark_a_mistake_walks_it_back():
     row = df[df.retraction_text.str.contains("said that comment was a mistake")].iloc[0]
     assert "could replace the flu shot" in row.claim_text and row.score >= 0.55
     assert row.claim_speaker == row.retraction_speaker == "Helen Osterberg"
+
+
+def test_release_replaced_with_a_corrected_version_walks_it_back():
+    """Round 6 (held5_flu_spray): 'On Friday the university replaced the release with a corrected version.'
+    (a new cue form, as 'corrected a press release') answers the release's 70% claim (no pair before)."""
+    from helpers.contrasts import find_cues
+
+    assert [c.type for c in find_cues("On Friday the university replaced the release with a corrected version.")] \
+        == ["correction"]
+    assert [c.text for c in find_cues("A university has corrected a press release that said X.")] \
+        == ["corrected a press release"]
+    assert find_cues("The club replaced the coach with a younger one.") == []
+    df = _pairs("held5_flu_spray")
+    row = df[df.retraction_text.str.contains("replaced the release with a corrected version")].iloc[0]
+    assert "reduced laboratory-confirmed influenza by 70%" in row.claim_text, row.claim_text
