@@ -22,7 +22,9 @@ answered where the next sentences give the report; a correction notice's claim i
 this article" it names; a reversal of an indefinite "a decision" (its generic noun linking nothing) linked by
 one word reverses a decision the story never told of; a walk-back named as a sentence's definite subject ("The
 retraction followed ...") is the reporter linking events told elsewhere, no cue; an expert calling her own
-remark a mistake is no commentary, and her "that comment" may open the paragraph after it.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+remark a mistake is no commentary, and her "that comment" may open the paragraph after it; inside a quotation,
+a verdict after "they" did something ("One day they're closing it, the next day it was a draft") tells the
+other side's act.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -451,6 +453,10 @@ _NOUN_CUE = re.compile(r"(?:.*\s)?(?:retraction|correction|clarification|reversa
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:followed|follows|came|comes|prompted|drew|caused|left|raised|"
                          r"marked|capped|underlined|highlighted)\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
+# "“One day they’re closing the building, the next day it was a draft": inside a quotation, a verdict after
+# "they" doing or saying something is the speaker telling what the other side did, not taking back his own words
+_THEY_BEFORE = re.compile(r"\bthey(?:['’](?:re|ve|d|ll))?\s+(?!(?:\w+ly\s+)?(?:admit|acknowledg|conced|apologi[sz]))"
+                          r"[a-z]", re.I)
 # "had not decided whether to retry": an open question about one's own next step, not a denied decision
 _OPEN_QUESTION_AFTER = re.compile(r"\s+(?:yet\s+)?(?:whether|if)\b", re.I)
 _NEG_OPEN_QUESTION = _Gated(re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\w+\s+(?:yet\s+)?(?:whether|if)\b", re.I))
@@ -488,6 +494,18 @@ _REQUEST_AFTER = re.compile(
     r"(?:the|a|an|his|her|its|their|our|any)?\s*(?:[\w-]+\s+)?(?:requests?|drafts?|deals?|terms|appeals?|applications?|bids?|offers?|"
     r"motions?|demands?|pleas?|petitions?|bail|access|entry|permission|visas?|nominations?|candidacy|"
     r"proposals?|invitations?|calls?\s+for|claims?\s+for|asylum)\b)", re.I)
+
+
+def _quote_open(text: str, pos: int) -> int:
+    """Where the quotation holding ``pos`` opens (after its mark), or ``pos`` when ``pos`` is outside quotes."""
+    last = max(text.rfind("“", 0, pos), text.rfind('"', 0, pos))
+    if last < 0 or text.rfind("”", 0, pos) > last or text.count('"', 0, pos) % 2 == 0 and text[last] == '"':
+        return pos
+    return last + 1
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    return ("“" in text or '"' in text) and _quote_open(text, pos) != pos
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -533,6 +551,9 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
                 continue  # "backtracked to a cairn": turning back on a path
             if typ == "no-decision" and _OPEN_QUESTION_AFTER.match(text, m.end()):
                 continue  # "has not decided whether to appeal": undecided, denies no announced decision
+            if typ in ("mistake", "disown") and _in_quote(text, m.start()) and _THEY_BEFORE.search(
+                    text, _quote_open(text, m.start()), m.start()):
+                continue  # "“One day they’re closing it, the next day it was a draft”": telling the other side's act
             if typ in ("mistake", "disown") and _NEG_BEFORE.search(before):
                 continue  # "was not a mistake" affirms the statement
             if _COND_BEFORE.search(before):

@@ -313,3 +313,18 @@ def test_release_replaced_with_a_corrected_version_walks_it_back():
     df = _pairs("held5_flu_spray")
     row = df[df.retraction_text.str.contains("replaced the release with a corrected version")].iloc[0]
     assert "reduced laboratory-confirmed influenza by 70%" in row.claim_text, row.claim_text
+
+
+def test_outsiders_quote_telling_what_they_did_is_no_walk_back():
+    """Round 6 (held5_parcel_hub): the union official's '“One day they’re closing the building, the next day
+    it was a draft.' tells, inside his quotation, what the other side ("they") did: no verdict on his own
+    words (it was paired with the union's complaint, a not_pair hit).  Outside a quotation, or after "they
+    admitted", the verdict stays a cue."""
+    from helpers.contrasts import find_cues
+
+    assert find_cues("\u201cOne day they\u2019re closing the building, the next day it was a draft.") == []
+    assert [c.text for c in find_cues("\u201cIt was a draft,\u201d he said.")] == ["a draft"]
+    assert [c.text for c in find_cues("\u201cThey admitted it was a mistake,\u201d he said.")] == ["a mistake"]
+    assert [c.text for c in find_cues("They said it was a mistake.")] == ["a mistake"]
+    df = _pairs("held5_parcel_hub")
+    assert not df.retraction_text.str.contains("the next day it was a draft").any(), df.retraction_text.tolist()
