@@ -24,7 +24,8 @@ one word reverses a decision the story never told of; a walk-back named as a sen
 retraction followed ...") is the reporter linking events told elsewhere, no cue; an expert calling her own
 remark a mistake is no commentary, and her "that comment" may open the paragraph after it; inside a quotation,
 a verdict after "they" did something ("One day they're closing it, the next day it was a draft") tells the
-other side's act.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+other side's act; in court (a paragraph with a jury, evidence, counsel, or the one after it) a denial or a
+"mistake" is a party's case and keeps half its score.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -1061,6 +1062,18 @@ class _Context:
             return self.name(q)
         return self.fallback_speaker(s, cue_pos, post)
 
+    def in_court(self, s: _Sent) -> bool:
+        """Is ``s`` in a paragraph reporting court proceedings (a jury, evidence, cross-examination, counsel),
+        or in the one right after it (the quoted argument of counsel who "told the jury")?  There a denial or a
+        "mistake" is a party's plea, evidence or argument, not a walk-back."""
+        memo = self.__dict__.setdefault("_court", {})
+        if not memo:
+            for t in self.sents:
+                memo[t.paragraph] = memo.get(t.paragraph, False) or bool(_COURT.search(t.text))
+        paras = sorted(memo)
+        i = paras.index(s.paragraph)
+        return memo[s.paragraph] or (i > 0 and memo[paras[i - 1]])
+
     def is_expert(self, name: str | None, s: _Sent) -> bool:
         if name and self.category:
             return self.category.get(name, "") == "expert"
@@ -1114,6 +1127,11 @@ _BACK_REFERENCE = _Gated(re.compile(
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
 _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
+# court proceedings: "told the jury", "gave evidence", "Cross-examined by ...", "the prosecution's case", "X KC"
+_COURT = re.compile(r"\b(?:(?i:jury|jurors?|cross-examin\w*|(?:gave|giving|give)\s+evidence|the\s+court\s+heard|"
+                    r"told\s+the\s+court|prosecution['’]s|prosecutors?|prosecuting|barristers?|testif(?:y|ied|ies|ying)|"
+                    r"defen[cs]e\s+(?:counsel|lawyers?|barristers?|attorneys?|case|application))|KC|QC)\b")
+COURT_ARGUMENT = 0.5  # the score a verdict (denial, mistake) keeps in court: a party's case, not a walk-back
 _SELF_VERDICTS = frozenset({"disown", "mistake", "regret"})  # verdicts a speaker passes on her own words
 _GENERIC_FAMILY = "decide"  # the family of a reversal cue's generic object noun ("reversed a decision / its plan")
 
@@ -1466,6 +1484,9 @@ class RuleContrastDetector(BaseContrastDetector):
         # not walk-backs: they keep half their score, so they fall under DEFAULT_MIN_SCORE unless an
         # analyst lowers it (the notebook's slider) or accepts them
         sc *= (0.5 if ev["hedged"] else 1.0) * (0.5 if expert else 1.0)
+        if cues and all(c.type in _VERDICT_TYPES for c in cues) and ctx.in_court(s):
+            sc *= COURT_ARGUMENT  # "This was not a man who made an honest mistake," the prosecutor told the jury
+            ev["court"] = True
         return {"sent": s, "claim": side, "score": sc, "speaker": r_speaker, "ev": ev}
 
     @staticmethod
@@ -1583,6 +1604,8 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
         if ev.get("unstated"):
             evidence.append("denies a clause no earlier sentence states (score lowered)")
+        if ev.get("court"):
+            evidence.append("a party's case in court (score lowered)")
         if ev.get("unstated_reversal"):
             evidence.append("reverses a decision no earlier sentence states (score lowered)")
         if ev.get("continued"):

@@ -328,3 +328,20 @@ def test_outsiders_quote_telling_what_they_did_is_no_walk_back():
     assert [c.text for c in find_cues("They said it was a mistake.")] == ["a mistake"]
     df = _pairs("held5_parcel_hub")
     assert not df.retraction_text.str.contains("the next day it was a draft").any(), df.retraction_text.tolist()
+
+
+def test_denials_and_mistakes_in_court_are_a_partys_case():
+    """Round 6 (held5_hospice_fraud): in a paragraph reporting court proceedings (or the quote right after
+    counsel "told the jury"), a witness who "rejected the suggestion that he had agreed to any loan" and
+    the prosecutor's "This was not a man who made an honest mistake" argue a side; they withdraw nothing
+    (their scores were 0.38 and 0.49, kept under the threshold only by an expert title and chance)."""
+    from helpers import contrasts as C
+    from helpers.article import Article
+
+    from contrasts_unseen_score import DATA
+
+    art = Article.from_text((DATA / "held5_hospice_fraud.txt").read_text("utf-8"), name="held5_hospice_fraud")
+    df = C.candidate_pairs(art, curated=False)
+    for cue in ("rejected the suggestion", "made an honest mistake"):
+        row = df[df.retraction_text.str.contains(cue)].iloc[0]
+        assert row.score < 0.3 and "in court" in row.evidence, (row.score, row.evidence)
