@@ -25,7 +25,8 @@ retraction followed ...") is the reporter linking events told elsewhere, no cue;
 remark a mistake is no commentary, and her "that comment" may open the paragraph after it; inside a quotation,
 a verdict after "they" did something ("One day they're closing it, the next day it was a draft") tells the
 other side's act; in court (a paragraph with a jury, evidence, counsel, or the one after it) a denial or a
-"mistake" is a party's case and keeps half its score.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+"mistake" is a party's case and keeps half its score; a cue disowning one's own speaking ("she had been
+speaking hypothetically", "misspoke", "chosen my words") answers a statement of that speaker.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -1131,6 +1132,10 @@ _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
 _COURT = re.compile(r"\b(?:(?i:jury|jurors?|cross-examin\w*|(?:gave|giving|give)\s+evidence|the\s+court\s+heard|"
                     r"told\s+the\s+court|prosecution['’]s|prosecutors?|prosecuting|barristers?|testif(?:y|ied|ies|ying)|"
                     r"defen[cs]e\s+(?:counsel|lawyers?|barristers?|attorneys?|case|application))|KC|QC)\b")
+# cues disowning one's own speaking: the claim they answer is that speaker's statement
+_OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
+OWN_WORDS = 0.4  # the speaker whose words are disowned links them (in place of shared words)
 COURT_ARGUMENT = 0.5  # the score a verdict (denial, mistake) keeps in court: a party's case, not a walk-back
 _SELF_VERDICTS = frozenset({"disown", "mistake", "regret"})  # verdicts a speaker passes on her own words
 _GENERIC_FAMILY = "decide"  # the family of a reversal cue's generic object noun ("reversed a decision / its plan")
@@ -1433,6 +1438,13 @@ class RuleContrastDetector(BaseContrastDetector):
                     if len(ev["terms"]) + len(ev["entities"]) + len(ev["predicates"]) < 2:
                         sc -= 0.4  # one word shared with the next sentence is no link
                     options.append((sc - self._commentary(ctx, t, r_speaker), side, ev))
+        owner = self._words_owner(ctx, s, cues) if options and not embedded else None
+        if owner is not None:
+            # "her department said she had been speaking hypothetically": the words disowned are hers
+            own = [o for o in options if o[1].speaker is None
+                   and ctx.speaker(ctx.sents[o[1].sentence], o[1].start, o[1].end) == owner]
+            if own:
+                options = [(o[0] + OWN_WORDS, o[1], dict(o[2], own_words=owner)) for o in own]
         if not options:
             return None
         if prev is not None and prev["sent"].index == s.index - 1 and prev["sent"].paragraph == s.paragraph \
@@ -1488,6 +1500,24 @@ class RuleContrastDetector(BaseContrastDetector):
             sc *= COURT_ARGUMENT  # "This was not a man who made an honest mistake," the prosecutor told the jury
             ev["court"] = True
         return {"sent": s, "claim": side, "score": sc, "speaker": r_speaker, "ev": ev}
+
+    @staticmethod
+    def _words_owner(ctx: _Context, s: _Sent, cues: list[Cue]) -> str | None:
+        """The person whose own speaking a cue of ``s`` disowns ("she had been speaking hypothetically",
+        "Tran had misspoken", "should have chosen my words"): the person named (or "she") before the cue."""
+        for c in cues:
+            if not _OWN_WORDS_CUE.search(c.text):
+                continue
+            if _PRONOUN_SUBJECT.search(s.text, max(0, c.start - s.start - 40), c.start - s.start):
+                # "she had been ...": the last known speaker quoted or reported in the sentences before
+                for t in reversed(ctx.sents[max(0, s.index - 3):s.index]):
+                    who = ctx.speaker(t, t.start, t.end)
+                    if who and ctx.category.get(who) not in (None, "group"):
+                        return who
+                return None
+            who = ctx.fallback_speaker(s, c.start, post=False)
+            return who if who and ctx.category.get(who) not in (None, "group") else None
+        return None
 
     @staticmethod
     def _which_subject(ctx: _Context, s: _Sent, cues: list[Cue]) -> str | None:
@@ -1604,6 +1634,8 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
         if ev.get("unstated"):
             evidence.append("denies a clause no earlier sentence states (score lowered)")
+        if ev.get("own_words"):
+            evidence.append(f"disowns words of {ev['own_words']}")
         if ev.get("court"):
             evidence.append("a party's case in court (score lowered)")
         if ev.get("unstated_reversal"):
