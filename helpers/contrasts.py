@@ -26,7 +26,8 @@ remark a mistake is no commentary, and her "that comment" may open the paragraph
 a verdict after "they" did something ("One day they're closing it, the next day it was a draft") tells the
 other side's act; in court (a paragraph with a jury, evidence, counsel, or the one after it) a denial or a
 "mistake" is a party's case and keeps half its score; a cue disowning one's own speaking ("she had been
-speaking hypothetically", "misspoke", "chosen my words") answers a statement of that speaker.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+speaking hypothetically", "misspoke", "chosen my words", "should have been clearer") answers a statement
+of that speaker.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -1133,9 +1134,9 @@ _COURT = re.compile(r"\b(?:(?i:jury|jurors?|cross-examin\w*|(?:gave|giving|give)
                     r"told\s+the\s+court|prosecution['’]s|prosecutors?|prosecuting|barristers?|testif(?:y|ied|ies|ying)|"
                     r"defen[cs]e\s+(?:counsel|lawyers?|barristers?|attorneys?|case|application))|KC|QC)\b")
 # cues disowning one's own speaking: the claim they answer is that speaker's statement
-_OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b", re.I)
+_OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
-OWN_WORDS = 0.4  # the speaker whose words are disowned links them (in place of shared words)
+OWN_WORDS = 0.5  # the speaker whose words are disowned links them (in place of shared words)
 COURT_ARGUMENT = 0.5  # the score a verdict (denial, mistake) keeps in court: a party's case, not a walk-back
 _SELF_VERDICTS = frozenset({"disown", "mistake", "regret"})  # verdicts a speaker passes on her own words
 _GENERIC_FAMILY = "decide"  # the family of a reversal cue's generic object noun ("reversed a decision / its plan")
@@ -1508,15 +1509,16 @@ class RuleContrastDetector(BaseContrastDetector):
         for c in cues:
             if not _OWN_WORDS_CUE.search(c.text):
                 continue
+            who = ctx.fallback_speaker(s, c.start, post=False)  # "O'Rourke said that she ...": the name
+            if who and ctx.category.get(who) not in (None, "group"):
+                return who
             if _PRONOUN_SUBJECT.search(s.text, max(0, c.start - s.start - 40), c.start - s.start):
                 # "she had been ...": the last known speaker quoted or reported in the sentences before
                 for t in reversed(ctx.sents[max(0, s.index - 3):s.index]):
                     who = ctx.speaker(t, t.start, t.end)
                     if who and ctx.category.get(who) not in (None, "group"):
                         return who
-                return None
-            who = ctx.fallback_speaker(s, c.start, post=False)
-            return who if who and ctx.category.get(who) not in (None, "group") else None
+            return None
         return None
 
     @staticmethod

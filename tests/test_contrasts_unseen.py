@@ -358,3 +358,13 @@ def test_disowning_ones_own_speaking_answers_that_speakers_words():
         row = df[df.retraction_text.str.contains(cue)].iloc[0]
         assert "I think that is where this is heading" in row.claim_text and row.claim_speaker == "Helen Marsh", \
             row.claim_text
+
+
+def test_should_have_been_clearer_answers_the_leaders_own_words():
+    """Round 6 (dev_council_libraries, a fault left since round 1): 'Cllr O'Rourke later said on social media
+    that she "should have been clearer"' regrets her own radio words (it was paired, at 0.38, with her
+    spokesperson's sentence before it)."""
+    df = _pairs("dev_council_libraries")
+    row = df[df.retraction_text.str.contains("should have been clearer")].iloc[0]
+    assert row.claim_speaker == row.retraction_speaker and row.claim_speaker.endswith("Janet O'Rourke"), row.claim_text
+    assert "run out of road" in row.claim_text or "will close in April" in row.claim_text
