@@ -298,20 +298,28 @@ class _Gated:
     helper patterns of this module whose trigger words most sentences lack."""
 
     def __init__(self, rx: re.Pattern):
-        from re import _parser
-
         self.rx = rx
         self.pattern = rx.pattern
-        clauses = _literal_clauses(_parser.parse(rx.pattern, rx.flags))
-        lead = _lead(clauses)
-        self.clauses = [lead] + [c for c in clauses if c is not lead] if lead else []
+        self._clauses = None  # read off the parsed pattern on first use (not at import)
+
+    @property
+    def clauses(self) -> list[frozenset[str]]:
+        """The pattern's literal clauses, the most selective first."""
+        if self._clauses is None:
+            from re import _parser
+
+            clauses = _literal_clauses(_parser.parse(self.rx.pattern, self.rx.flags))
+            lead = _lead(clauses)
+            self._clauses = [lead] + [c for c in clauses if c is not lead] if lead else []
+        return self._clauses
 
     def may_match(self, text: str) -> bool:
         """Does ``text`` hold a string of every literal clause of the pattern?"""
-        if not self.clauses:
+        clauses = self.clauses
+        if not clauses:
             return True
         low = _fold(text)
-        for clause in self.clauses:
+        for clause in clauses:
             for w in clause:
                 if w in low:
                     break
@@ -712,10 +720,11 @@ class _Context:
         statement = len(_cue_patterns())  # the statement words' index in the sentence gate
         self._leads = []  # per sentence: the statement word and time patterns whose lead it holds
         for s in sents:
-            hit = gate.leads_in(low[s.start:s.end])
+            s_low = low[s.start:s.end]
+            hit = gate.leads_in(s_low)
             cues = [i for i in hit if i < statement]
             self._leads.append(hit.difference(cues))
-            which = gate._check(low[s.start:s.end], cues) if cues else None
+            which = gate._check(s_low, cues) if cues else None
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
@@ -937,10 +946,12 @@ class _Context:
         best, best_ov = None, 0
         starts, spans = self._quote_starts, self.quote_spans
         near = self._quote_order[bisect_right(starts, start - self._quote_longest):bisect_left(starts, end)]
-        for qs, qe, who in [spans[k] for k in sorted(near)]:
-            ov = min(end, qe) - max(start, qs)
-            if ov > best_ov:
-                best, best_ov = who, ov
+        for k in sorted(near):
+            qs, qe, who = spans[k]
+            if qe > start:  # (else no overlap)
+                ov = (end if end < qe else qe) - (start if start > qs else qs)
+                if ov > best_ov:
+                    best, best_ov = who, ov
         memo[key] = best
         return best
 
@@ -1374,8 +1385,9 @@ class RuleContrastDetector(BaseContrastDetector):
     def _stated_earlier(self, ctx: _Context, s: _Sent, emb: _Side):
         """The earlier sentence stating a claim the retraction names, if it holds most (>= 60%, >= 2) of
         the named claim's content words; None otherwise (the named claim then stands alone)."""
-        words = {w for (ts, te, _, _, w, *_rest) in [(t[0], t[1], t[2], t[3], t[4].lower() if not t[3].startswith("NNP")
-                                                       else t[4]) for t in s.toks]
+        cols, a, b = s.token_span  # the lemmas of the named claim's tokens (proper nouns as written)
+        words = {lem if pos.startswith("NNP") else lem.lower()
+                 for ts, te, pos, lem in zip(cols[0][a:b], cols[1][a:b], cols[3][a:b], cols[4][a:b])
                  if ts >= emb.start and te <= emb.end} & s.content
         words -= _CLAIM_NOUNS
         if len(words) < 2:
