@@ -27,7 +27,8 @@ a verdict after "they" did something ("One day they're closing it, the next day 
 other side's act; in court (a paragraph with a jury, evidence, counsel, or the one after it) a denial or a
 "mistake" is a party's case and keeps half its score; a cue disowning one's own speaking ("she had been
 speaking hypothetically", "misspoke", "chosen my words", "should have been clearer") answers a statement
-of that speaker.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+of that speaker; denying an accusation or a charge ("denies four counts of fraud", "denied allegations that
+...") is a defence, no cue.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -498,6 +499,11 @@ _ADVICE_AFTER = re.compile(r"\s+(?:for\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+[a-z]+", 
 # "the walkers backtracked to a cairn": a reversal verb of movement, followed by a place, turns back on a path
 _PLACE_AFTER = re.compile(r"\s+(?:to|towards?|along|down|up|through|across|into|over)\s+"
                           r"(?:an?|the|their|his|her|its|our|a\s+\w+)\b", re.I)
+# "He denies four counts of fraud", "denied allegations that he ...", "rejected accusations of bias": the accused
+# answering an accusation or a charge made by others (a plea, a defence), no walk-back of the denier's words
+_ACCUSATION_AFTER = re.compile(r"\s+(?:(?:the|all|any|these|those|such|\w+['’]s|\d+|one|two|three|four|five|several)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:accusations?|allegations?|charges?|counts?\s+of|wrongdoing)\b",
+                               re.I)
 _THAT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?that\b", re.I)  # "denied that ...": a denied clause follows
 _REQUEST_AFTER = re.compile(
     r"\s+(?:him|her|them|me|us|(?:[A-Z][\w-]+\s+){1,3}(?=bail|access|entry|permission|a\s+visa)|"
@@ -544,6 +550,8 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
                 continue  # "said the federation's mistake showed ...": a verdict on someone else's act
             if _UNRELATED.search(m.group()):
                 continue  # "reversed a separate decision": names something other than the story's claim
+            if typ == "denial" and _ACCUSATION_AFTER.match(text, m.end()):
+                continue  # "denies four counts of fraud", "denied allegations that ...": a defence, not a walk-back
             if "request" in flags and (_REQUEST_AFTER.match(text, m.end())
                                        or (_PASSIVE_BEFORE.search(before) and not _BY_AFTER.match(text, m.end()))):
                 continue  # "denied him bail", "rejected the appeal", "were denied a penalty": refuses, retracts nothing

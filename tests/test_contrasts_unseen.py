@@ -368,3 +368,22 @@ def test_should_have_been_clearer_answers_the_leaders_own_words():
     row = df[df.retraction_text.str.contains("should have been clearer")].iloc[0]
     assert row.claim_speaker == row.retraction_speaker and row.claim_speaker.endswith("Janet O'Rourke"), row.claim_text
     assert "run out of road" in row.claim_text or "will close in April" in row.claim_text
+
+
+def test_denying_an_accusation_or_a_charge_is_a_defence():
+    """Round 6: 'He denies four counts of fraud ...' (held5_hospice_fraud, the defendant's plea) and any
+    'denied allegations / accusations / wrongdoing' answer an accusation others made: a defence, not a
+    walk-back of the denier's words (the plea was a cue, its pair kept out only by its speaker); a denied
+    report or claim stays a cue."""
+    from helpers.contrasts import find_cues
+
+    from contrasts_unseen_score import DATA
+
+    text = (DATA / "held5_hospice_fraud.txt").read_text("utf-8")
+    plea = text[text.index("He denies four counts"):]
+    assert find_cues(plea[:plea.index(".") + 1]) == []
+    assert find_cues("The minister denied allegations that she had misled parliament.") == []
+    assert find_cues("The company denies any wrongdoing.") == []
+    assert [c.text for c in find_cues("Harcastle has denied a newspaper report that it plans to close.")] \
+        == ["denied"]
+    assert [c.text for c in find_cues("She denied the claims.")] == ["denied"]
