@@ -28,7 +28,8 @@ other side's act; in court (a paragraph with a jury, evidence, counsel, or the o
 "mistake" is a party's case and keeps half its score; a cue disowning one's own speaking ("she had been
 speaking hypothetically", "misspoke", "chosen my words", "should have been clearer") answers a statement
 of that speaker; denying an accusation or a charge ("denies four counts of fraud", "denied allegations that
-...") is a defence, no cue.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+...") is a defence, no cue; a sentence naming "the original release" looks back on the claim and is none.
+Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -1152,6 +1153,10 @@ _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
 _COURT = re.compile(r"\b(?:(?i:jury|jurors?|cross-examin\w*|(?:gave|giving|give)\s+evidence|the\s+court\s+heard|"
                     r"told\s+the\s+court|prosecution['’]s|prosecutors?|prosecuting|barristers?|testif(?:y|ied|ies|ying)|"
                     r"defen[cs]e\s+(?:counsel|lawyers?|barristers?|attorneys?|case|application))|KC|QC)\b")
+# "the original release", "our earlier statement": a sentence naming the earlier statement looks back on it
+_EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:original|earlier|initial|previous|first)\s+"
+                                 r"(?:release|statement|announcement|version|notice|post|tweet|letter|memo|figures?|"
+                                 r"account|remarks?|comments?)\b", re.I))
 # cues disowning one's own speaking: the claim they answer is that speaker's statement
 _OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
@@ -1311,6 +1316,8 @@ class RuleContrastDetector(BaseContrastDetector):
             return []  # it negates an earlier claim: the same side as this retraction, not its claim
         if ctx.is_reaction(t):
             return []  # how a statement was received is a reaction to it, not a claim
+        if _EARLIER_REF.search(t.text):
+            return []  # "the original release did not meet that standard" looks back on the claim, is none
         return [(t, _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t)))]
 
     def _embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:

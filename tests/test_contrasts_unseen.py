@@ -387,3 +387,13 @@ def test_denying_an_accusation_or_a_charge_is_a_defence():
     assert [c.text for c in find_cues("Harcastle has denied a newspaper report that it plans to close.")] \
         == ["denied"]
     assert [c.text for c in find_cues("She denied the claims.")] == ["denied"]
+
+
+def test_sentence_looking_back_on_the_original_release_is_no_claim():
+    """Round 6 (held5_flu_spray): '"... the original release did not meet that standard," said Mark Ellery'
+    names the earlier statement to judge it: it looks back on the claim and is none (his next sentence's
+    'error' was paired with it); the error is the release's."""
+    df = _pairs("held5_flu_spray")
+    assert not df.claim_text.str.contains("the original release").any(), df.claim_text.tolist()
+    row = df[df.retraction_text.str.contains("how the error got through")].iloc[0]
+    assert "reduced laboratory-confirmed influenza by 70%" in row.claim_text and row.retraction_speaker == "Mark Ellery"
