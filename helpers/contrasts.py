@@ -28,8 +28,8 @@ other side's act; in court (a paragraph with a jury, evidence, counsel, or the o
 "mistake" is a party's case and keeps half its score; a cue disowning one's own speaking ("she had been
 speaking hypothetically", "misspoke", "chosen my words", "should have been clearer") answers a statement
 of that speaker; denying an accusation or a charge ("denies four counts of fraud", "denied allegations that
-...") is a defence, no cue; a sentence naming "the original release" looks back on the claim and is none.
-Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+...") is a defence, no cue; a sentence naming "the original release" looks back on the claim and is none;
+"issued what it described as a clarification" keeps the source's label at a distance, no cue.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -505,6 +505,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:to|towards?|along|down|up|through|across|into|
 _ACCUSATION_AFTER = re.compile(r"\s+(?:(?:the|all|any|these|those|such|\w+['’]s|\d+|one|two|three|four|five|several)\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:accusations?|allegations?|charges?|counts?\s+of|wrongdoing)\b",
                                re.I)
+# "issued what it described as a clarification": the reporter keeps the source's own label at a distance
+_SO_CALLED_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:described|descri\w+|called|calls|termed|terms|billed|"
+                               r"characteri[sz]ed)\s+as\s+(?:an?\s+|the\s+)?(?:[\"“]\s*)?$", re.I)
 _THAT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?that\b", re.I)  # "denied that ...": a denied clause follows
 _REQUEST_AFTER = re.compile(
     r"\s+(?:him|her|them|me|us|(?:[A-Z][\w-]+\s+){1,3}(?=bail|access|entry|permission|a\s+visa)|"
@@ -551,6 +554,8 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
                 continue  # "said the federation's mistake showed ...": a verdict on someone else's act
             if _UNRELATED.search(m.group()):
                 continue  # "reversed a separate decision": names something other than the story's claim
+            if typ == "correction" and _SO_CALLED_BEFORE.search(before):
+                continue  # "issued what it described as a clarification": the source's label, kept at a distance
             if typ == "denial" and _ACCUSATION_AFTER.match(text, m.end()):
                 continue  # "denies four counts of fraud", "denied allegations that ...": a defence, not a walk-back
             if "request" in flags and (_REQUEST_AFTER.match(text, m.end())

@@ -397,3 +397,15 @@ def test_sentence_looking_back_on_the_original_release_is_no_claim():
     assert not df.claim_text.str.contains("the original release").any(), df.claim_text.tolist()
     row = df[df.retraction_text.str.contains("how the error got through")].iloc[0]
     assert "reduced laboratory-confirmed influenza by 70%" in row.claim_text and row.retraction_speaker == "Mark Ellery"
+
+
+def test_what_it_described_as_a_clarification_is_no_walk_back():
+    """Round 6 (held3_minister_clarifies, the gray pair left in round 4): 'Ms Dunmore's department issued what
+    it described as a clarification' keeps the source's label at a distance (the clarification withdraws
+    nothing: the minister stands by her words); it was paired with her remark.  A plain 'issued a
+    clarification' stays a cue."""
+    from helpers.contrasts import find_cues
+
+    assert find_cues("On Thursday, Ms Dunmore's department issued what it described as a clarification.") == []
+    assert [c.text for c in find_cues("The department issued a clarification.")] == ["clarification"]
+    assert len(_pairs("held3_minister_clarifies")) == 0
