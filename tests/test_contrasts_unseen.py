@@ -1,9 +1,9 @@
 """helpers.contrasts on unseen articles (tests/data/contrasts_unseen/, hand gold written before the stage
 was run on them): floors a little under the scores reached, over the DEV articles.
 
-Since round 4 there is NO untouched HELD-OUT article left: every article here has had its pipeline output
-read while fixing (all are DEV), so these floors measure fit to known text, not generalisation. An honest
-generalisation figure needs new articles, written and annotated before the stage is run on them.
+The DEV articles (split "dev") have had their pipeline output read while fixing, so their floors measure
+fit to known text, not generalisation; only the HELD-OUT-R6 articles (held6_*, split "held-out-r6", written
+and annotated blind in round 6, output never read) give an honest generalisation figure.
 
 Scores (matched gold pairs / gold, false pairs, speakers right / checked) — see contrasts_unseen_score.py:
 Round 1 (DEV = dev_*, HELD-OUT = held_*):
@@ -35,6 +35,20 @@ committed first; scored once, output unread:
 Round 6: three more HELD-OUT articles (held6_*: NZ university admissions, Irish aviation, US tech press with
 no walk-back), split "held-out-r6", written and annotated blind; scored once at main 30e1572, output unread:
   HELD-OUT-R6 (held6_*)     : 1/6, 8 false, 1/2 speakers, 7 not_pairs hit (automatic pairs, curated=False)
+Round 6 (session 6, quality): the round-5 HELD-OUT articles (held5_*) became DEV (split "dev", output read
+while fixing); held6_* stay HELD-OUT (split "held-out-r6", totals only, output unread).  General rules: a
+reversal's generic object and an indefinite "reversed a decision" the story never told; a definite "The
+retraction followed ..." (reporter's link); an expert's verdict on her own remark; "replaced ... with a
+corrected version"; a quoted "they ... it was a draft" (the other side's act); verdicts in court; cues
+disowning one's own speaking answer that speaker; denials of accusations / charges; "the original release"
+looks back; "what it described as a clarification".
+  DEV (the 14 of round 4)   : 18/20, 6 false, 28/29 speakers, 0 not_pairs hit  ->  20/20, 5 false, 32/33, 0 hit
+  held5_*, now DEV          : 3/5, 6 false, 6/6 speakers, 2 not_pairs hit    ->  5/5, 3 false (all second
+                              walk-back sentences of a matched pair), 9/10 speakers, 0 hit
+  DEV (all 17)              : 21/25, 12 false, 34/35 speakers, 2 hit           ->  25/25, 8 false, 41/43, 0 hit
+  HELD-OUT-R6 (held6_*, totals only): 1/6, 8 false, 1/2 speakers, 7 not_pairs hit  ->  1/6, 7 false, 1/2,
+                              6 hit (one intermediate total, seen once after the reversal rule: 1/6, 6 false,
+                              4 hit; the rules were not chosen or tuned on it)
 """
 
 from __future__ import annotations
@@ -73,18 +87,19 @@ def test_splits_dev_and_the_round_6_held_out():
 
 
 def test_dev_floor(scores):
-    """All 17 DEV articles (held5_* included since round 6).  Three speakers may be wrong: the university
-    whose press release held5_flu_spray corrects is no speaker of the quotes stage (its release is quoted
-    with no attribution verb), so that pair has neither side's speaker."""
+    """All 17 DEV articles (held5_* included since round 6): 25/25, 8 false, 41/43 speakers, 0 not_pairs hit.
+    Two speakers may be wrong: the university whose press release held5_flu_spray corrects is no speaker of
+    the quotes stage (its release is quoted with no attribution verb), so that pair has neither side's."""
     t = totals(scores["dev"])
-    assert t["matched"] >= 20 and t["false"] <= 12 and t["not_pairs_hit"] <= 2, t
-    assert t["speakers_right"] >= t["speakers_checked"] - 3, t
+    assert t["matched"] >= 24 and t["false"] <= 9 and t["not_pairs_hit"] == 0, t
+    assert t["speakers_right"] >= t["speakers_checked"] - 2, t
 
 
 def test_held_out_r6_floor(scores):
-    """Round 6's HELD-OUT (scores only): 1/6, 8 false, 1/2 speakers, 7 not_pairs hit."""
+    """Round 6's HELD-OUT (scores only): 1/6, 8 false, 1/2 speakers, 7 not_pairs hit at the round's start;
+    1/6, 7 false, 1/2, 6 hit after it."""
     t = totals(scores["held-out-r6"])
-    assert t["matched"] >= 1 and t["false"] <= 8 and t["not_pairs_hit"] <= 7, t
+    assert t["matched"] >= 1 and t["false"] <= 7 and t["not_pairs_hit"] <= 6, t
     assert t["speakers_right"] >= t["speakers_checked"] - 1, t
 
 
