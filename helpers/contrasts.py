@@ -19,7 +19,17 @@ to the statement just before it; a person denying their own words, and an expert
 someone else, are no pairs; a claim earlier walk-backs answered is preferred by later ones that link to it.
 "Denied that X" linked by one word only denies what nobody stated; a lead's "denied a report that ..." is
 answered where the next sentences give the report; a correction notice's claim is the "earlier version of
-this article" it names.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+this article" it names; a reversal of an indefinite "a decision" (its generic noun linking nothing) linked by
+one word reverses a decision the story never told of; a walk-back named as a sentence's definite subject ("The
+retraction followed ...") is the reporter linking events told elsewhere, no cue; an expert calling her own
+remark a mistake is no commentary, and her "that comment" may open the paragraph after it; inside a quotation,
+a verdict after "they" did something ("One day they're closing it, the next day it was a draft") tells the
+other side's act; in court (a paragraph with a jury, evidence, counsel, or the one after it) a denial or a
+"mistake" is a party's case and keeps half its score; a cue disowning one's own speaking ("she had been
+speaking hypothetically", "misspoke", "chosen my words", "should have been clearer") answers a statement
+of that speaker; denying an accusation or a charge ("denies four counts of fraud", "denied allegations that
+...") is a defence, no cue; a sentence naming "the original release" looks back on the claim and is none;
+"issued what it described as a clarification" keeps the source's label at a distance, no cue.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -448,7 +458,18 @@ _OTHERS_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:it|that|this|what|there|here|w
 _ADMIT_BEFORE = _Gated(re.compile(r"\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*|regret\w*|own\w*\s+up)\b", re.I))
 _UNRELATED = re.compile(r"\s(?:separate|unrelated|different|another)\s", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
+# "The retraction followed a second correction ...": a walk-back named as the subject of the sentence, by a
+# definite noun phrase, refers to one already reported (the reporter linking events); it reports none
+_SUBJECT_BEFORE = re.compile(r"^\W*(?:the|this|that|its|his|her|their|such\s+an?)\s+(?:[\w-]+\s+)?$", re.I)
+_NOUN_CUE = re.compile(r"(?:.*\s)?(?:retraction|correction|clarification|reversal|denial|u-?turn|flip[-\s]?flops?|"
+                       r"about-face|volte-face)$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:followed|follows|came|comes|prompted|drew|caused|left|raised|"
+                         r"marked|capped|underlined|highlighted)\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
+# "“One day they’re closing the building, the next day it was a draft": inside a quotation, a verdict after
+# "they" doing or saying something is the speaker telling what the other side did, not taking back his own words
+_THEY_BEFORE = re.compile(r"\bthey(?:['’](?:re|ve|d|ll))?\s+(?!(?:\w+ly\s+)?(?:admit|acknowledg|conced|apologi[sz]))"
+                          r"[a-z]", re.I)
 # "had not decided whether to retry": an open question about one's own next step, not a denied decision
 _OPEN_QUESTION_AFTER = re.compile(r"\s+(?:yet\s+)?(?:whether|if)\b", re.I)
 _NEG_OPEN_QUESTION = _Gated(re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\w+\s+(?:yet\s+)?(?:whether|if)\b", re.I))
@@ -479,6 +500,14 @@ _ADVICE_AFTER = re.compile(r"\s+(?:for\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+[a-z]+", 
 # "the walkers backtracked to a cairn": a reversal verb of movement, followed by a place, turns back on a path
 _PLACE_AFTER = re.compile(r"\s+(?:to|towards?|along|down|up|through|across|into|over)\s+"
                           r"(?:an?|the|their|his|her|its|our|a\s+\w+)\b", re.I)
+# "He denies four counts of fraud", "denied allegations that he ...", "rejected accusations of bias": the accused
+# answering an accusation or a charge made by others (a plea, a defence), no walk-back of the denier's words
+_ACCUSATION_AFTER = re.compile(r"\s+(?:(?:the|all|any|these|those|such|\w+['’]s|\d+|one|two|three|four|five|several)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:accusations?|allegations?|charges?|counts?\s+of|wrongdoing)\b",
+                               re.I)
+# "issued what it described as a clarification": the reporter keeps the source's own label at a distance
+_SO_CALLED_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:described|descri\w+|called|calls|termed|terms|billed|"
+                               r"characteri[sz]ed)\s+as\s+(?:an?\s+|the\s+)?(?:[\"“]\s*)?$", re.I)
 _THAT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?that\b", re.I)  # "denied that ...": a denied clause follows
 _REQUEST_AFTER = re.compile(
     r"\s+(?:him|her|them|me|us|(?:[A-Z][\w-]+\s+){1,3}(?=bail|access|entry|permission|a\s+visa)|"
@@ -486,6 +515,18 @@ _REQUEST_AFTER = re.compile(
     r"(?:the|a|an|his|her|its|their|our|any)?\s*(?:[\w-]+\s+)?(?:requests?|drafts?|deals?|terms|appeals?|applications?|bids?|offers?|"
     r"motions?|demands?|pleas?|petitions?|bail|access|entry|permission|visas?|nominations?|candidacy|"
     r"proposals?|invitations?|calls?\s+for|claims?\s+for|asylum)\b)", re.I)
+
+
+def _quote_open(text: str, pos: int) -> int:
+    """Where the quotation holding ``pos`` opens (after its mark), or ``pos`` when ``pos`` is outside quotes."""
+    last = max(text.rfind("“", 0, pos), text.rfind('"', 0, pos))
+    if last < 0 or text.rfind("”", 0, pos) > last or text.count('"', 0, pos) % 2 == 0 and text[last] == '"':
+        return pos
+    return last + 1
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    return ("“" in text or '"' in text) and _quote_open(text, pos) != pos
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -513,6 +554,10 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
                 continue  # "said the federation's mistake showed ...": a verdict on someone else's act
             if _UNRELATED.search(m.group()):
                 continue  # "reversed a separate decision": names something other than the story's claim
+            if typ == "correction" and _SO_CALLED_BEFORE.search(before):
+                continue  # "issued what it described as a clarification": the source's label, kept at a distance
+            if typ == "denial" and _ACCUSATION_AFTER.match(text, m.end()):
+                continue  # "denies four counts of fraud", "denied allegations that ...": a defence, not a walk-back
             if "request" in flags and (_REQUEST_AFTER.match(text, m.end())
                                        or (_PASSIVE_BEFORE.search(before) and not _BY_AFTER.match(text, m.end()))):
                 continue  # "denied him bail", "rejected the appeal", "were denied a penalty": refuses, retracts nothing
@@ -524,10 +569,16 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             if (typ == "mistake" and _ADVICE_AFTER.match(text, m.end())
                     and _ADVICE_BEFORE.search(text, 0, m.start())):
                 continue  # "it would be a mistake to assume ...": advice, no verdict on a statement
+            if (_NOUN_CUE.match(m.group()) and _SUBJECT_BEFORE.search(text, 0, m.start())
+                    and _VERB_AFTER.match(text, m.end())):
+                continue  # "The retraction followed ...": names a walk-back reported elsewhere
             if typ == "reversal" and m.group().lower().startswith("backtrack") and _PLACE_AFTER.match(text, m.end()):
                 continue  # "backtracked to a cairn": turning back on a path
             if typ == "no-decision" and _OPEN_QUESTION_AFTER.match(text, m.end()):
                 continue  # "has not decided whether to appeal": undecided, denies no announced decision
+            if typ in ("mistake", "disown") and _in_quote(text, m.start()) and _THEY_BEFORE.search(
+                    text, _quote_open(text, m.start()), m.start()):
+                continue  # "“One day they’re closing it, the next day it was a draft”": telling the other side's act
             if typ in ("mistake", "disown") and _NEG_BEFORE.search(before):
                 continue  # "was not a mistake" affirms the statement
             if _COND_BEFORE.search(before):
@@ -1038,6 +1089,18 @@ class _Context:
             return self.name(q)
         return self.fallback_speaker(s, cue_pos, post)
 
+    def in_court(self, s: _Sent) -> bool:
+        """Is ``s`` in a paragraph reporting court proceedings (a jury, evidence, cross-examination, counsel),
+        or in the one right after it (the quoted argument of counsel who "told the jury")?  There a denial or a
+        "mistake" is a party's plea, evidence or argument, not a walk-back."""
+        memo = self.__dict__.setdefault("_court", {})
+        if not memo:
+            for t in self.sents:
+                memo[t.paragraph] = memo.get(t.paragraph, False) or bool(_COURT.search(t.text))
+        paras = sorted(memo)
+        i = paras.index(s.paragraph)
+        return memo[s.paragraph] or (i > 0 and memo[paras[i - 1]])
+
     def is_expert(self, name: str | None, s: _Sent) -> bool:
         if name and self.category:
             return self.category.get(name, "") == "expert"
@@ -1079,6 +1142,8 @@ NOT_STATED = 0.5  # a claim sentence reporting no statement, linked by no action
 SAME_SPEAKER_DENIAL = 0.5  # "Lowe denied that ..." answering Lowe's own earlier words: no walk-back
 EXPERT_CLAIM = 0.5  # an expert's quoted commentary answered by someone else: not the claim walked back
 UNSTATED_DENIAL = 0.4  # "denied that X" linked to the claim by one word only: X was stated nowhere before
+# "reversed a decision to ..." (an indefinite object) introduces a decision the story has not told of
+_INDEFINITE_OBJECT = re.compile(r"\w+(?:ed|es|s|ing)\s+an?\s+(?!earlier\b|previous\b|initial\b|original\b)", re.I)
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
 _BACK_REFERENCE = _Gated(re.compile(
@@ -1089,6 +1154,21 @@ _BACK_REFERENCE = _Gated(re.compile(
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
 _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
+# court proceedings: "told the jury", "gave evidence", "Cross-examined by ...", "the prosecution's case", "X KC"
+_COURT = re.compile(r"\b(?:(?i:jury|jurors?|cross-examin\w*|(?:gave|giving|give)\s+evidence|the\s+court\s+heard|"
+                    r"told\s+the\s+court|prosecution['’]s|prosecutors?|prosecuting|barristers?|testif(?:y|ied|ies|ying)|"
+                    r"defen[cs]e\s+(?:counsel|lawyers?|barristers?|attorneys?|case|application))|KC|QC)\b")
+# "the original release", "our earlier statement": a sentence naming the earlier statement looks back on it
+_EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:original|earlier|initial|previous|first)\s+"
+                                 r"(?:release|statement|announcement|version|notice|post|tweet|letter|memo|figures?|"
+                                 r"account|remarks?|comments?)\b", re.I))
+# cues disowning one's own speaking: the claim they answer is that speaker's statement
+_OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
+OWN_WORDS = 0.5  # the speaker whose words are disowned links them (in place of shared words)
+COURT_ARGUMENT = 0.5  # the score a verdict (denial, mistake) keeps in court: a party's case, not a walk-back
+_SELF_VERDICTS = frozenset({"disown", "mistake", "regret"})  # verdicts a speaker passes on her own words
+_GENERIC_FAMILY = "decide"  # the family of a reversal cue's generic object noun ("reversed a decision / its plan")
 
 
 _ROLE_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople official officials aide aides "
@@ -1116,8 +1196,11 @@ def _without_verdicts(ctx: "_Context", s: "_Sent", cues: list[Cue], speaker: str
     without the name of its own ``speaker`` (naming who walks back links nothing: "Lowe denied ..."
     after "..., Lowe said")."""
     spans = [(c.start, c.end) for c in cues if c.type in _VERDICT_TYPES]
+    # "reversed a decision": the generic noun of what is reversed (decision, plan, policy, order) names no
+    # topic either (a court's "you will have to decide" is no claim of a trust's decision reversed)
+    generic = [(c.start, c.end) for c in cues if c.type == "reversal"]
     names = set(speaker.split()) | {speaker} if speaker else set()
-    if not spans:
+    if not spans and not generic:
         if not names & (s.content | s.entities):
             return s
         return replace(s, content=s.content - names, entities=s.entities - names)
@@ -1126,7 +1209,8 @@ def _without_verdicts(ctx: "_Context", s: "_Sent", cues: list[Cue], speaker: str
     cols, a, b = s.token_span  # each token's (lemma, family, content word) as _load_tokens read them
     for ts, te, (_, fam, content) in zip(cols[0][a:b], cols[1][a:b], ctx._tok_info[a:b]):
         if fam or content:
-            side = inside if any(a <= ts and te <= b for a, b in spans) else outside
+            side = inside if any(a <= ts and te <= b for a, b in spans) or (
+                fam == _GENERIC_FAMILY and any(a <= ts and te <= b for a, b in generic)) else outside
             if fam:
                 side.add(fam)
             if content:
@@ -1237,6 +1321,8 @@ class RuleContrastDetector(BaseContrastDetector):
             return []  # it negates an earlier claim: the same side as this retraction, not its claim
         if ctx.is_reaction(t):
             return []  # how a statement was received is a reaction to it, not a claim
+        if _EARLIER_REF.search(t.text):
+            return []  # "the original release did not meet that standard" looks back on the claim, is none
         return [(t, _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t)))]
 
     def _embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
@@ -1366,7 +1452,7 @@ class RuleContrastDetector(BaseContrastDetector):
             cands = self._claim_candidates(ctx, s)
             topic = _without_verdicts(ctx, s, cues, r_speaker)
             for t, side in cands:
-                sc, ev = self._link(ctx, topic, t, side, cue_w, neg)
+                sc, ev = self._link(ctx, topic, t, side, cue_w, neg, r_speaker)
                 if (side.start, side.end) in claimed and _linked(ev):
                     sc += STORY_CLAIM
                     ev["answered"] = True
@@ -1380,11 +1466,18 @@ class RuleContrastDetector(BaseContrastDetector):
                                neg_families=s.neg_families | nxt.neg_families, entities=s.entities | nxt.entities)
                 options = []
                 for t, side in cands:
-                    sc, ev = self._link(ctx, both, t, side, cue_w, neg)
+                    sc, ev = self._link(ctx, both, t, side, cue_w, neg, r_speaker)
                     ev["lookahead"] = True
                     if len(ev["terms"]) + len(ev["entities"]) + len(ev["predicates"]) < 2:
                         sc -= 0.4  # one word shared with the next sentence is no link
                     options.append((sc - self._commentary(ctx, t, r_speaker), side, ev))
+        owner = self._words_owner(ctx, s, cues) if options and not embedded else None
+        if owner is not None:
+            # "her department said she had been speaking hypothetically": the words disowned are hers
+            own = [o for o in options if o[1].speaker is None
+                   and ctx.speaker(ctx.sents[o[1].sentence], o[1].start, o[1].end) == owner]
+            if own:
+                options = [(o[0] + OWN_WORDS, o[1], dict(o[2], own_words=owner)) for o in own]
         if not options:
             return None
         if prev is not None and prev["sent"].index == s.index - 1 and prev["sent"].paragraph == s.paragraph \
@@ -1414,9 +1507,16 @@ class RuleContrastDetector(BaseContrastDetector):
                 and len(ev["terms"] | ev["entities"]) < 2 and not ev["predicates"] and not ev.get("back")):
             sc -= UNSTATED_DENIAL
             ev["unstated"] = True
+        elif (ev["link"] == "shared" and cues and all(c.type == "reversal" and _INDEFINITE_OBJECT.match(c.text)
+                                                       for c in cues)
+              and len(ev["terms"] | ev["entities"]) < 2 and not ev["predicates"] and not ev.get("back")):
+            sc -= UNSTATED_DENIAL  # "reversed a decision, taken in 2022, to sell a wing": a new, other decision
+            ev["unstated_reversal"] = True
         if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
             sc += 0.1
             ev["headline"] = ctx.headline["text"]
+        if expert and side.speaker and side.speaker == r_speaker and any(c.type in _SELF_VERDICTS for c in cues):
+            expert = False  # an expert calling her own remark a mistake is no commentary on someone else's
         ev["cues"] = cues
         ev["negated"] = neg
         ev["expert"] = expert
@@ -1429,7 +1529,29 @@ class RuleContrastDetector(BaseContrastDetector):
         # not walk-backs: they keep half their score, so they fall under DEFAULT_MIN_SCORE unless an
         # analyst lowers it (the notebook's slider) or accepts them
         sc *= (0.5 if ev["hedged"] else 1.0) * (0.5 if expert else 1.0)
+        if cues and all(c.type in _VERDICT_TYPES for c in cues) and ctx.in_court(s):
+            sc *= COURT_ARGUMENT  # "This was not a man who made an honest mistake," the prosecutor told the jury
+            ev["court"] = True
         return {"sent": s, "claim": side, "score": sc, "speaker": r_speaker, "ev": ev}
+
+    @staticmethod
+    def _words_owner(ctx: _Context, s: _Sent, cues: list[Cue]) -> str | None:
+        """The person whose own speaking a cue of ``s`` disowns ("she had been speaking hypothetically",
+        "Tran had misspoken", "should have chosen my words"): the person named (or "she") before the cue."""
+        for c in cues:
+            if not _OWN_WORDS_CUE.search(c.text):
+                continue
+            who = ctx.fallback_speaker(s, c.start, post=False)  # "O'Rourke said that she ...": the name
+            if who and ctx.category.get(who) not in (None, "group"):
+                return who
+            if _PRONOUN_SUBJECT.search(s.text, max(0, c.start - s.start - 40), c.start - s.start):
+                # "she had been ...": the last known speaker quoted or reported in the sentences before
+                for t in reversed(ctx.sents[max(0, s.index - 3):s.index]):
+                    who = ctx.speaker(t, t.start, t.end)
+                    if who and ctx.category.get(who) not in (None, "group"):
+                        return who
+            return None
+        return None
 
     @staticmethod
     def _which_subject(ctx: _Context, s: _Sent, cues: list[Cue]) -> str | None:
@@ -1456,7 +1578,7 @@ class RuleContrastDetector(BaseContrastDetector):
         return 0.0
 
     @staticmethod
-    def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set):
+    def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set, r_speaker: str | None = None):
         terms = s.content & t.content
         ents = (s.entities & t.entities) - ctx.common_entities
         preds = (s.families & t.families)
@@ -1474,7 +1596,11 @@ class RuleContrastDetector(BaseContrastDetector):
         dist = s.index - t.index
         sc -= min(0.3, 0.03 * max(0, dist - 2))
         # "the earlier announcement had been premature": the statement just before it in the paragraph
-        back = side.statement and dist <= 2 and t.paragraph == s.paragraph and bool(_BACK_REFERENCE.search(s.text))
+        # (or, by the same speaker, the sentence right before it, ending the paragraph before: "In an interview
+        # on Tuesday, Osterberg said that comment was a mistake." after the paragraph quoting her comment)
+        back = side.statement and dist <= 2 and bool(_BACK_REFERENCE.search(s.text)) and (
+            t.paragraph == s.paragraph or (dist == 1 and r_speaker is not None
+                                           and ctx.speaker(t, t.start, t.end) == r_speaker))
         if back:
             sc += BACK_REFERENCE
         elif not (terms or ents or preds):
@@ -1542,6 +1668,12 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
         if ev.get("unstated"):
             evidence.append("denies a clause no earlier sentence states (score lowered)")
+        if ev.get("own_words"):
+            evidence.append(f"disowns words of {ev['own_words']}")
+        if ev.get("court"):
+            evidence.append("a party's case in court (score lowered)")
+        if ev.get("unstated_reversal"):
+            evidence.append("reverses a decision no earlier sentence states (score lowered)")
         if ev.get("continued"):
             evidence.append("continues the previous sentence's walk-back")
         if ev.get("lookahead"):

@@ -1,9 +1,9 @@
 """helpers.contrasts on unseen articles (tests/data/contrasts_unseen/, hand gold written before the stage
 was run on them): floors a little under the scores reached, over the DEV articles.
 
-Since round 4 there is NO untouched HELD-OUT article left: every article here has had its pipeline output
-read while fixing (all are DEV), so these floors measure fit to known text, not generalisation. An honest
-generalisation figure needs new articles, written and annotated before the stage is run on them.
+The DEV articles (split "dev") have had their pipeline output read while fixing, so their floors measure
+fit to known text, not generalisation; only the HELD-OUT-R6 articles (held6_*, split "held-out-r6", written
+and annotated blind in round 6, output never read) give an honest generalisation figure.
 
 Scores (matched gold pairs / gold, false pairs, speakers right / checked) — see contrasts_unseen_score.py:
 Round 1 (DEV = dev_*, HELD-OUT = held_*):
@@ -35,6 +35,20 @@ committed first; scored once, output unread:
 Round 6: three more HELD-OUT articles (held6_*: NZ university admissions, Irish aviation, US tech press with
 no walk-back), split "held-out-r6", written and annotated blind; scored once at main 30e1572, output unread:
   HELD-OUT-R6 (held6_*)     : 1/6, 8 false, 1/2 speakers, 7 not_pairs hit (automatic pairs, curated=False)
+Round 6 (session 6, quality): the round-5 HELD-OUT articles (held5_*) became DEV (split "dev", output read
+while fixing); held6_* stay HELD-OUT (split "held-out-r6", totals only, output unread).  General rules: a
+reversal's generic object and an indefinite "reversed a decision" the story never told; a definite "The
+retraction followed ..." (reporter's link); an expert's verdict on her own remark; "replaced ... with a
+corrected version"; a quoted "they ... it was a draft" (the other side's act); verdicts in court; cues
+disowning one's own speaking answer that speaker; denials of accusations / charges; "the original release"
+looks back; "what it described as a clarification".
+  DEV (the 14 of round 4)   : 18/20, 6 false, 28/29 speakers, 0 not_pairs hit  ->  20/20, 5 false, 32/33, 0 hit
+  held5_*, now DEV          : 3/5, 6 false, 6/6 speakers, 2 not_pairs hit    ->  5/5, 3 false (all second
+                              walk-back sentences of a matched pair), 9/10 speakers, 0 hit
+  DEV (all 17)              : 21/25, 12 false, 34/35 speakers, 2 hit           ->  25/25, 8 false, 41/43, 0 hit
+  HELD-OUT-R6 (held6_*, totals only): 1/6, 8 false, 1/2 speakers, 7 not_pairs hit  ->  1/6, 7 false, 1/2,
+                              6 hit (one intermediate total, seen once after the reversal rule: 1/6, 6 false,
+                              4 hit; the rules were not chosen or tuned on it)
 """
 
 from __future__ import annotations
@@ -46,48 +60,46 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out": evaluate("held-out"), "held-out-r6": evaluate("held-out-r6")}
+    return {"dev": evaluate("dev"), "held-out-r6": evaluate("held-out-r6")}
 
 
-def test_splits_dev_and_the_round_5_held_out():
+def test_splits_dev_and_the_round_6_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
-    fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back."""
+    fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
+    which round 6 made DEV (their output was read while fixing); round 6 wrote held6_*, still HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
-    held = articles("held-out")
-    assert held == ["held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub"]
-    assert [len(gold(a)["pairs"]) for a in held] == [2, 0, 3]
+    assert articles("held-out") == []
     held6 = articles("held-out-r6")
     assert held6 == ["held6_airline_rebooking", "held6_nursing_offers", "held6_thermostat_update"]
     assert [len(gold(a)["pairs"]) for a in held6] == [3, 3, 0]
-    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 12
+    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 15
     assert sorted(a for a in dev if a.startswith("held")) == [
         "held2_mountain_rescue", "held2_plant_denial", "held2_police_account",
         "held3_federation_ban", "held3_health_guidance", "held3_minister_clarifies",
+        "held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub",
         "held_appeals_court", "held_foreign_minister", "held_health_vaccine"]
-    assert sum(not gold(a)["pairs"] for a in dev) >= 4
+    assert [len(gold(a)["pairs"]) for a in ("held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub")] \
+        == [2, 0, 3]
+    assert sum(not gold(a)["pairs"] for a in dev) >= 5
 
 
 def test_dev_floor(scores):
+    """All 17 DEV articles (held5_* included since round 6): 25/25, 8 false, 41/43 speakers, 0 not_pairs hit.
+    Two speakers may be wrong: the university whose press release held5_flu_spray corrects is no speaker of
+    the quotes stage (its release is quoted with no attribution verb), so that pair has neither side's."""
     t = totals(scores["dev"])
-    assert t["matched"] >= 17 and t["false"] <= 6 and t["not_pairs_hit"] <= 1, t
-    assert t["speakers_right"] >= t["speakers_checked"] - 1, t
-
-
-def test_held_out_floor(scores):
-    """Round 5's HELD-OUT (scores only; their pairs are not to be read while fixing): 3/5, 6 false,
-    6/6 speakers, 2 not_pairs hit.  A fix elsewhere must not lose ground on articles it has not seen."""
-    t = totals(scores["held-out"])
-    assert t["matched"] >= 3 and t["false"] <= 6 and t["not_pairs_hit"] <= 2, t
-    assert t["speakers_right"] >= t["speakers_checked"] - 1, t
+    assert t["matched"] >= 24 and t["false"] <= 9 and t["not_pairs_hit"] == 0, t
+    assert t["speakers_right"] >= t["speakers_checked"] - 2, t
 
 
 def test_held_out_r6_floor(scores):
-    """Round 6's HELD-OUT (scores only): 1/6, 8 false, 1/2 speakers, 7 not_pairs hit."""
+    """Round 6's HELD-OUT (scores only): 1/6, 8 false, 1/2 speakers, 7 not_pairs hit at the round's start;
+    1/6, 7 false, 1/2, 6 hit after it."""
     t = totals(scores["held-out-r6"])
-    assert t["matched"] >= 1 and t["false"] <= 8 and t["not_pairs_hit"] <= 7, t
+    assert t["matched"] >= 1 and t["false"] <= 7 and t["not_pairs_hit"] <= 6, t
     assert t["speakers_right"] >= t["speakers_checked"] - 1, t
 
 
@@ -246,7 +258,9 @@ def test_verdict_on_a_remark_is_no_claim():
 
 def test_curated_output_keeps_one_pair_per_walk_back():
     """Round 4: in the curated (analyst's) output, Harcastle's lead denial and its later 'No decision has
-    been taken' answer one report by one speaker: one pair (the better-scoring one); the raw output keeps both."""
+    been taken' answer one report by one speaker: one pair (the better-scoring one); the raw output keeps both.
+    (Round 6: the department's "speaking hypothetically", a third raw pair with the report, now answers the
+    minister's words.)"""
     from helpers import contrasts as C
     from helpers.article import Article
 
@@ -255,6 +269,158 @@ def test_curated_output_keeps_one_pair_per_walk_back():
     art = Article.from_text((DATA / "held2_plant_denial.txt").read_text("utf-8"), name="held2_plant_denial")
     raw, cur = C.find_contrasts(art, curated=False), C.find_contrasts(art)
     report = "had approved a plan to shut the factory"
-    assert raw.claim_text.str.contains(report).sum() == 3
+    assert raw.claim_text.str.contains(report).sum() == 2
     kept = cur[cur.claim_text.str.contains(report)]
-    assert len(kept) == 2 and kept.retraction_text.str.contains("No decision has been taken").any()
+    assert len(kept) == 1 and kept.retraction_text.str.contains("No decision has been taken").any()
+
+
+def test_reversed_decision_the_story_never_told_is_no_walk_back():
+    """Round 6 (held5_hospice_fraud, a court report with no walk-back): 'the trust's trustees had reversed a
+    decision, taken in 2022, to sell a wing' was paired with the defence's "You will have to decide ...": the
+    generic noun of what a reversal reverses ('a decision', 'its plan') names no topic, and a reversal of an
+    indefinite 'a decision' that shares at most one word with any earlier sentence changes something the
+    story had not told of (as 'denied that X' linked by one word denies what nobody said)."""
+    from helpers.contrasts import find_cues
+
+    assert [c.text for c in find_cues("the trustees had reversed a decision, taken in 2022, to sell a wing")] \
+        == ["reversed a decision"]
+    df = _pairs("held5_hospice_fraud")
+    assert not df.retraction_text.str.contains("reversed a decision").any(), df.claim_text.tolist()
+    assert len(df) == 0
+    # the definite "reversed the decision to close ..." still answers the announcement it names
+    assert len(_pairs("dev_council_libraries"))
+
+
+def test_reporters_link_naming_a_walk_back_is_none():
+    """Round 6 (held5_parcel_hub): 'The retraction followed a second correction in as many weeks.' is the
+    reporter linking two walk-backs told elsewhere (a definite noun naming a walk-back as the subject of a
+    verb like 'followed'): it was paired with the withdrawn notice as a walk-back of its own."""
+    from helpers.contrasts import find_cues
+
+    assert find_cues("The retraction followed a second correction in as many weeks.") == []
+    assert find_cues("The abrupt reversal came after a week of protests.") == []
+    assert [c.text for c in find_cues("The paper issued a retraction on Friday.")] == ["retraction"]
+    assert [c.text for c in find_cues("In a reversal, the ministry said so.")] == ["In a reversal"]
+    df = _pairs("held5_parcel_hub")
+    assert not df.retraction_text.str.contains("The retraction followed").any(), df.retraction_text.tolist()
+
+
+def test_expert_calling_her_own_remark_a_mistake_walks_it_back():
+    """Round 6 (held5_flu_spray): the lead researcher (an expert by her title) said on TV the spray "could
+    replace the flu shot ..."; the next paragraph, 'In an interview on Tuesday, Osterberg said that comment
+    was a mistake.', walks it back: her verdict on her own remark is no expert commentary (the score was
+    halved), and 'that comment' by the same speaker means the sentence right before it, though a paragraph
+    break lies between (score 0.19, no pair)."""
+    df = _pairs("held5_flu_spray")
+    row = df[df.retraction_text.str.contains("said that comment was a mistake")].iloc[0]
+    assert "could replace the flu shot" in row.claim_text and row.score >= 0.55
+    assert row.claim_speaker == row.retraction_speaker == "Helen Osterberg"
+
+
+def test_release_replaced_with_a_corrected_version_walks_it_back():
+    """Round 6 (held5_flu_spray): 'On Friday the university replaced the release with a corrected version.'
+    (a new cue form, as 'corrected a press release') answers the release's 70% claim (no pair before)."""
+    from helpers.contrasts import find_cues
+
+    assert [c.type for c in find_cues("On Friday the university replaced the release with a corrected version.")] \
+        == ["correction"]
+    assert [c.text for c in find_cues("A university has corrected a press release that said X.")] \
+        == ["corrected a press release"]
+    assert find_cues("The club replaced the coach with a younger one.") == []
+    df = _pairs("held5_flu_spray")
+    row = df[df.retraction_text.str.contains("replaced the release with a corrected version")].iloc[0]
+    assert "reduced laboratory-confirmed influenza by 70%" in row.claim_text, row.claim_text
+
+
+def test_outsiders_quote_telling_what_they_did_is_no_walk_back():
+    """Round 6 (held5_parcel_hub): the union official's '“One day they’re closing the building, the next day
+    it was a draft.' tells, inside his quotation, what the other side ("they") did: no verdict on his own
+    words (it was paired with the union's complaint, a not_pair hit).  Outside a quotation, or after "they
+    admitted", the verdict stays a cue."""
+    from helpers.contrasts import find_cues
+
+    assert find_cues("\u201cOne day they\u2019re closing the building, the next day it was a draft.") == []
+    assert [c.text for c in find_cues("\u201cIt was a draft,\u201d he said.")] == ["a draft"]
+    assert [c.text for c in find_cues("\u201cThey admitted it was a mistake,\u201d he said.")] == ["a mistake"]
+    assert [c.text for c in find_cues("They said it was a mistake.")] == ["a mistake"]
+    df = _pairs("held5_parcel_hub")
+    assert not df.retraction_text.str.contains("the next day it was a draft").any(), df.retraction_text.tolist()
+
+
+def test_denials_and_mistakes_in_court_are_a_partys_case():
+    """Round 6 (held5_hospice_fraud): in a paragraph reporting court proceedings (or the quote right after
+    counsel "told the jury"), a witness who "rejected the suggestion that he had agreed to any loan" and
+    the prosecutor's "This was not a man who made an honest mistake" argue a side; they withdraw nothing
+    (their scores were 0.38 and 0.49, kept under the threshold only by an expert title and chance)."""
+    from helpers import contrasts as C
+    from helpers.article import Article
+
+    from contrasts_unseen_score import DATA
+
+    art = Article.from_text((DATA / "held5_hospice_fraud.txt").read_text("utf-8"), name="held5_hospice_fraud")
+    df = C.candidate_pairs(art, curated=False)
+    for cue in ("rejected the suggestion", "made an honest mistake"):
+        row = df[df.retraction_text.str.contains(cue)].iloc[0]
+        assert row.score < 0.3 and "in court" in row.evidence, (row.score, row.evidence)
+
+
+def test_disowning_ones_own_speaking_answers_that_speakers_words():
+    """Round 6 (held2_plant_denial, a fault left in round 3): 'her department said she had been "speaking
+    hypothetically"' disowns the business secretary's own words (her radio answer a paragraph before), not
+    the newspaper report other walk-backs answered; so does her 'should have chosen my words'."""
+    df = _pairs("held2_plant_denial")
+    for cue in ("speaking hypothetically", "should have chosen my words"):
+        row = df[df.retraction_text.str.contains(cue)].iloc[0]
+        assert "I think that is where this is heading" in row.claim_text and row.claim_speaker == "Helen Marsh", \
+            row.claim_text
+
+
+def test_should_have_been_clearer_answers_the_leaders_own_words():
+    """Round 6 (dev_council_libraries, a fault left since round 1): 'Cllr O'Rourke later said on social media
+    that she "should have been clearer"' regrets her own radio words (it was paired, at 0.38, with her
+    spokesperson's sentence before it)."""
+    df = _pairs("dev_council_libraries")
+    row = df[df.retraction_text.str.contains("should have been clearer")].iloc[0]
+    assert row.claim_speaker == row.retraction_speaker and row.claim_speaker.endswith("Janet O'Rourke"), row.claim_text
+    assert "run out of road" in row.claim_text or "will close in April" in row.claim_text
+
+
+def test_denying_an_accusation_or_a_charge_is_a_defence():
+    """Round 6: 'He denies four counts of fraud ...' (held5_hospice_fraud, the defendant's plea) and any
+    'denied allegations / accusations / wrongdoing' answer an accusation others made: a defence, not a
+    walk-back of the denier's words (the plea was a cue, its pair kept out only by its speaker); a denied
+    report or claim stays a cue."""
+    from helpers.contrasts import find_cues
+
+    from contrasts_unseen_score import DATA
+
+    text = (DATA / "held5_hospice_fraud.txt").read_text("utf-8")
+    plea = text[text.index("He denies four counts"):]
+    assert find_cues(plea[:plea.index(".") + 1]) == []
+    assert find_cues("The minister denied allegations that she had misled parliament.") == []
+    assert find_cues("The company denies any wrongdoing.") == []
+    assert [c.text for c in find_cues("Harcastle has denied a newspaper report that it plans to close.")] \
+        == ["denied"]
+    assert [c.text for c in find_cues("She denied the claims.")] == ["denied"]
+
+
+def test_sentence_looking_back_on_the_original_release_is_no_claim():
+    """Round 6 (held5_flu_spray): '"... the original release did not meet that standard," said Mark Ellery'
+    names the earlier statement to judge it: it looks back on the claim and is none (his next sentence's
+    'error' was paired with it); the error is the release's."""
+    df = _pairs("held5_flu_spray")
+    assert not df.claim_text.str.contains("the original release").any(), df.claim_text.tolist()
+    row = df[df.retraction_text.str.contains("how the error got through")].iloc[0]
+    assert "reduced laboratory-confirmed influenza by 70%" in row.claim_text and row.retraction_speaker == "Mark Ellery"
+
+
+def test_what_it_described_as_a_clarification_is_no_walk_back():
+    """Round 6 (held3_minister_clarifies, the gray pair left in round 4): 'Ms Dunmore's department issued what
+    it described as a clarification' keeps the source's label at a distance (the clarification withdraws
+    nothing: the minister stands by her words); it was paired with her remark.  A plain 'issued a
+    clarification' stays a cue."""
+    from helpers.contrasts import find_cues
+
+    assert find_cues("On Thursday, Ms Dunmore's department issued what it described as a clarification.") == []
+    assert [c.text for c in find_cues("The department issued a clarification.")] == ["clarification"]
+    assert len(_pairs("held3_minister_clarifies")) == 0
