@@ -67,6 +67,18 @@ def test_numeric_regexes_tried_at_candidate_starts_equal_finditer(name):
     assert hits > 300  # the texts do exercise the regex
 
 
+def test_numeric_starts_from_code_points_equal_the_str_scans(monkeypatch):
+    texts = _real_texts() + _odd_texts(4000) + ["", "a", "\ud800 May 5 day", "x٣٤ $5 €3 £2 Monday", "5 May 3", "𝟘1 Jan 2 𝟙"]
+    texts += [" ".join(_odd_texts(300, seed=k)) for k in range(5)]  # long odd texts
+    monkeypatch.setattr(R, "_LONG_TEXT", 0)  # every text through the code points
+    for text in texts:
+        digits, dates, money = R._numeric_starts(text)
+        assert digits == R._digit_starts(text), text
+        assert dates == R._date_starts(text, digits), text
+        if money is not None:
+            assert money == [k for k, ch in enumerate(text) if ch in "$€£"], text
+
+
 def test_digit_starts():
     assert R._digit_starts("a1 22x٣4 _5") == [1, 3, 6, 10]
     assert R._digit_starts("") == [] and R._digit_starts("none") == []
