@@ -330,6 +330,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                  seen_caps=frozenset(), body: str = "") -> EntityResult:
     """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
     ``front``: (section, tokens, title_case) still to be searched, using the body's names."""
+    body_only = all(c.section == "body" for c in cands)
     cands = sorted(cands, key=attrgetter("start"))
     _resolve_persons(cands)
     # front matter: search with the body's names known, then resolve the whole lot again
@@ -361,7 +362,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             for w in {words[0], words[-1]}:
                 if w not in lex.gazetteer and w[:1].isupper():
                     short.setdefault(w, set()).add(c.canon or c.text)
-    for c in cands:
+    for c in cands if short else ():
         if len(short.get(c.text, ())) == 1 and (
                 c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
             # ("the Commission" for the European Commission, named in full elsewhere)
@@ -387,20 +388,28 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 c.type = typ = "ORG"
             name = c.canon or c.text
         kept.append(c)
-        keys.setdefault((typ, name), []).append(c)
+        key = (typ, name)
+        same = keys.get(key)
+        if same is None:
+            keys[key] = [c]
+        else:
+            same.append(c)
     cands = kept
     # "Long Name (ACR)": the acronym in brackets right after a name is that name's alias
     bracket: dict[str, str] = {}
-    by_pos = sorted((c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")), key=attrgetter("start"))
+    # (body candidates are in order of their offsets: sorted above, and front matter is never "body")
+    by_pos = [c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")]
     body_text = body
     for a, b in zip(by_pos, by_pos[1:]):
         if a.type == "ORG" and b.type == "ORG" and " " not in b.text and b.text.replace(".", "").isupper():
             between = body_text[a.end:b.start]
             if between == " (" and body_text[b.end:b.end + 1] == ")" or _KNOWN_AS.fullmatch(between):
                 bracket[b.canon or b.text] = a.canon or a.text
-    for (t, name) in list(keys):
+    merged = False
+    for (t, name) in list(keys) if bracket else ():
         if t == "ORG" and name in bracket and bracket[name] != name and ("ORG", bracket[name]) in keys:
             keys[("ORG", bracket[name])].extend(keys.pop((t, name)))
+            merged = True
     # an acronym joins the organisation whose initials it spells (IRGC, CENTCOM-style names excluded)
     orgs = {name for (t, name) in keys if t == "ORG"}
     initials = None  # initials of the organisations named in two words or more
@@ -412,17 +421,25 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             full = [o for o, ini in initials if o != name and ini == acr]
             if len(full) == 1:
                 keys[("ORG", full[0])].extend(keys.pop((t, name)))
-    # order entities by first appearance (body first)
-    for cs in keys.values():
-        if len(cs) > 1:
-            cs.sort(key=_rank)
-    items = sorted(keys.items(), key=lambda kv: _rank(kv[1][0]))
+                merged = True
+    # order entities by first appearance (body first).  Candidates in that order already (body ones
+    # only were passed in, then the front matter's in section order) gave each entity its mentions in
+    # order and the entities in order of their first ones, unless mentions were merged above.
+    if merged or not body_only:
+        for cs in keys.values():
+            if len(cs) > 1:
+                cs.sort(key=_rank)
+        items = sorted(keys.items(), key=lambda kv: _rank(kv[1][0]))
+    else:
+        items = list(keys.items())
 
     ent_rows, men_rows = [], []
     alias: dict[str, str] = {}
     surname: dict[str, list[str]] = {}
     spans = []
     add_mention = men_rows.append
+    mention_keys = []  # sort key of each mention row: section rank, then offset
+    add_key = mention_keys.append
     for eid, ((typ, name), cs) in enumerate(items):
         aliases, titles, roles, sections = [], [], [], []
         gender = ""
@@ -442,6 +459,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 sections.append(section)
             add_mention((eid, name, typ, text, c.sentence, c.start, c.end, section,
                          c_titles[0] if c_titles else "", c.rule))
+            add_key((_SECTION_RANK[section], c.start))
             if section == "body":
                 n_body += 1
                 if first_sentence is None or c.sentence < first_sentence:
@@ -463,8 +481,9 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     # people are found by their surname first (two people sharing one: the one mentioned more)
     counts = {r[1]: r[5] for r in ent_rows if r[2] == "PERSON"}
     for names in surname.values():
-        names.sort(key=lambda n: -counts.get(n, 0))
-    men_rows.sort(key=lambda r: (_SECTION_RANK[r[7]], r[5]))
+        if len(names) > 1:
+            names.sort(key=lambda n: -counts.get(n, 0))
+    men_rows = [men_rows[k] for k in sorted(range(len(men_rows)), key=mention_keys.__getitem__)]
     ent = tuples_frame(ent_rows, ENTITY_COLUMNS + EXTRA_ENTITY_COLUMNS, "issooiisooi")
     men = tuples_frame(men_rows, MENTION_COLUMNS + EXTRA_MENTION_COLUMNS, "isssiiisss")
     if not len(ent):  # keep integer dtypes on empty frames
