@@ -247,40 +247,46 @@ def _resolve_persons(cands: list[Cand]) -> None:
     # words, name key, full): the key is the first and last name word (initials dropped), full says
     # the name is two words or more without a particle first
     todo = []
+    full_names = []  # (candidate, key) of the full names, in order
+    pronoun_genders = []  # (candidate, key) of the PERSON mentions with a gender from a pronoun
     for pos, c in enumerate(cands):
         parts = c.text.split()
         if c.type == "PERSON" and parts:
             w = [x for x in parts if not (len(x) == 2 and x.endswith("."))] or parts  # drop initials
-            todo.append((pos, c, parts, (w[0], w[-1]), len(parts) >= 2 and parts[0].lower() not in _PARTICLE_WORDS))
+            key = (w[0], w[-1])
+            full = len(parts) >= 2 and parts[0].lower() not in _PARTICLE_WORDS
+            todo.append((pos, c, parts, key, full))
+            if full:
+                full_names.append((c, key))
+            if c.gender in ("m?", "f?"):
+                pronoun_genders.append((c, key))
         elif len(parts) == 1:
             todo.append((pos, c, parts, None, False))
-    for _, c, _, key, full in todo:
-        if full:
-            p = by_key.get(key)
-            first, last = key
-            if p is None:
-                # a spelling variant of a given name already seen ("Qasem" / "Qassem" Soleimani)
-                for q in by_last.get(last, []):
-                    if q.first[:3] == first[:3] and abs(len(q.first) - len(first)) <= 2:
-                        p = by_key[key] = q
-                        break
-            if p is None:
-                p = _Person(c.text, first, last, order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
-                persons.append(p)
-                by_key[key] = p
-                by_last.setdefault(last, []).append(p)
-                by_first.setdefault(first, []).append(p)
-            elif len(c.text) > len(p.canon):
-                p.canon = c.text
-            p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
-            if c.gender in ("M", "F"):
-                p.gender = c.gender
+    for c, key in full_names:
+        p = by_key.get(key)
+        first, last = key
+        if p is None:
+            # a spelling variant of a given name already seen ("Qasem" / "Qassem" Soleimani)
+            for q in by_last.get(last, []):
+                if q.first[:3] == first[:3] and abs(len(q.first) - len(first)) <= 2:
+                    p = by_key[key] = q
+                    break
+        if p is None:
+            p = _Person(c.text, first, last, order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
+            persons.append(p)
+            by_key[key] = p
+            by_last.setdefault(last, []).append(p)
+            by_first.setdefault(first, []).append(p)
+        elif len(c.text) > len(p.canon):
+            p.canon = c.text
+        p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
+        if c.gender in ("M", "F"):
+            p.gender = c.gender
     # genders from pronouns, where no title says it
-    for _, c, _, key, _ in todo:
-        if key is not None and c.gender in ("m?", "f?"):
-            p = by_key.get(key)
-            if p is not None and not p.gender:
-                p.gender = c.gender[0].upper()
+    for c, key in pronoun_genders:
+        p = by_key.get(key)
+        if p is not None and not p.gender:
+            p.gender = c.gender[0].upper()
     for pos, c, parts, key, full in todo:
         if full:
             p = by_key[key]

@@ -451,17 +451,29 @@ class RuleExtractor:
             done = j
 
     # ---- typing ----
+    def _one_word_place(self, toks: Tokens, i: int, section: str) -> Cand | None:
+        """The candidate of the one-word chunk ``toks[i]`` (not weak) if the gazetteer has the word (most
+        chunks): what the rules of :meth:`classify` make of it, sooner."""
+        word = toks.text[i]
+        gazetteer = self.lex.gazetteer
+        hit = gazetteer.get(word)
+        if hit is None and word.endswith(("’", "'")):
+            hit = gazetteer.get(word[:-1])
+        if hit is not None and word not in ("The", "A", "An"):
+            return Cand(section, toks.sent[i], toks.start[i], toks.end[i], "", hit[0], hit[1], [], "", "gazetteer")
+        return None
+
     def classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
         """Typed candidates for the chunk ``toks[i:j]``."""
-        lex = self.lex
         if j == i + 1 and not toks.weak[i]:
-            # one word in the gazetteer (most chunks): what the rules below make of it, sooner
-            word = toks.text[i]
-            hit = lex.gazetteer.get(word)
-            if hit is None and word.endswith(("’", "'")):
-                hit = lex.gazetteer.get(word[:-1])
-            if hit is not None and word not in ("The", "A", "An"):
-                return [Cand(section, toks.sent[i], toks.start[i], toks.end[i], "", hit[0], hit[1], [], "", "gazetteer")]
+            c = self._one_word_place(toks, i, section)
+            if c is not None:
+                return [c]
+        return self._classify(toks, i, j, section)
+
+    def _classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
+        """:meth:`classify` past its gazetteer look-up of a one-word chunk."""
+        lex = self.lex
         out: list[Cand] = []
         text, start, end = toks.text, toks.start, toks.end
         n = len(text)
@@ -704,8 +716,15 @@ class RuleExtractor:
                 continue
             self._seen = seen_caps or set()
             self._last = None
+            weak = toks.weak
             for i, j in self.chunks(toks, self._seen):
-                for c in self.classify(toks, i, j, section):
+                if j == i + 1 and not weak[i]:
+                    c = self._one_word_place(toks, i, section)
+                    if c is not None:
+                        out.append(c)
+                        self._last = c
+                        continue
+                for c in self._classify(toks, i, j, section):
                     out.append(c)
                     self._last = c
         return out
