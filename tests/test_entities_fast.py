@@ -79,6 +79,25 @@ def test_numeric_starts_from_code_points_equal_the_str_scans(monkeypatch):
             assert money == [k for k, ch in enumerate(text) if ch in "$€£"], text
 
 
+def _cand_fields(c):
+    return (c.section, c.sentence, c.start, c.end, c.text, c.type, c.canon, c.rule)
+
+
+def test_numeric_of_joined_texts_equals_each_text_alone():
+    texts = _real_texts()[:40] + _odd_texts(600, seed=5) + ["", "5", "May 5", "Jan", "$3", "2020"]
+    rng = random.Random(7)
+    for _ in range(200):
+        group = rng.sample(texts, rng.randint(2, 5))
+        parts = [(t, f"s{k}", (lambda off, k=k: k * 1000 + off)) for k, t in enumerate(group)]
+        got = R.find_numeric_texts(parts)
+        want = [R.find_numeric(t, s, f) for t, s, f in parts]
+        assert [[_cand_fields(c) for c in cs] for cs in got] == [[_cand_fields(c) for c in cs] for cs in want]
+    # a text holding a NUL: each text on its own
+    parts = [("a\0 5 May", "x", lambda off: 0), ("2020", "y", lambda off: 1)]
+    assert [[_cand_fields(c) for c in cs] for cs in R.find_numeric_texts(parts)] == [
+        [_cand_fields(c) for c in R.find_numeric(t, s, f)] for t, s, f in parts]
+
+
 def test_digit_starts():
     assert R._digit_starts("a1 22x٣4 _5") == [1, 3, 6, 10]
     assert R._digit_starts("") == [] and R._digit_starts("none") == []

@@ -35,7 +35,7 @@ from itertools import chain, compress, count, repeat
 from operator import attrgetter
 
 from ..frames import tuples_frame
-from .rules import Cand, RuleExtractor, Tokens, find_numeric, token_columns
+from .rules import Cand, RuleExtractor, Tokens, find_numeric, find_numeric_texts, token_columns
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -143,21 +143,29 @@ class RuleEntityExtractor(BaseEntityExtractor):
         def sentence_of(off):
             return max(0, bisect.bisect_right(starts, off) - 1)
 
-        cands += find_numeric(body, "body", sentence_of)
+        texts = {}
+        for section in FRONT_SECTIONS:
+            text = getattr(article, section, None)
+            if text:
+                texts[section] = text
+        # the numbers and dates of the body and the front matter in one pass
+        numeric = find_numeric_texts([(body, "body", sentence_of)]
+                                     + [(text, section, _no_sentence) for section, text in texts.items()])
+        cands += numeric[0]
         for c in cands:
             c.text = body[c.start:c.end]
         _add_gender_from_pronouns(cands, toks)
 
         front = []
-        texts = {}
-        for section in FRONT_SECTIONS:
-            text = getattr(article, section, None)
-            if not text:
-                continue
-            texts[section] = text
+        for section, text in texts.items():
             ftoks = _front_tokens(text)
             front.append((section, ftoks, _title_case(ftoks)))
-        return build_result(cands, texts, self.rules, front, seen_caps, body=body)
+        return build_result(cands, texts, self.rules, front, seen_caps, body=body,
+                            front_numeric=dict(zip(texts, numeric[1:])))
+
+
+def _no_sentence(offset: int) -> int:
+    return -1
 
 
 def _front_tokens(text: str) -> Tokens:
@@ -333,9 +341,11 @@ def _rank(c: Cand) -> tuple[int, int]:
 
 
 def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
-                 seen_caps=frozenset(), body: str = "") -> EntityResult:
+                 seen_caps=frozenset(), body: str = "", front_numeric: dict | None = None) -> EntityResult:
     """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
-    ``front``: (section, tokens, title_case) still to be searched, using the body's names."""
+    ``front``: (section, tokens, title_case) still to be searched, using the body's names;
+    ``front_numeric``: the :func:`~helpers.entities.rules.find_numeric` candidates of each front text,
+    if already found."""
     body_only = all(c.section == "body" for c in cands)
     cands = sorted(cands, key=attrgetter("start"))
     _resolve_persons(cands)
@@ -343,15 +353,17 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     if front and rules is not None:
         known = {}
         for c in cands:
-            if c.type in ("PERSON", "UNK"):
-                continue
-            known.setdefault(c.text, (c.type, c.canon or c.text))
+            if c.text not in known and c.type != "PERSON" and c.type != "UNK":
+                known[c.text] = (c.type, c.canon or c.text)
         fc = rules.find(list(front), seen_caps, known)
         for c in fc:
             c.sentence = -1
             c.text = front_texts[c.section][c.start:c.end]
         for section, text in front_texts.items():
-            fc += [c for c in find_numeric(text, section, lambda off: -1)]
+            if front_numeric is not None and section in front_numeric:
+                fc += front_numeric[section]
+            else:
+                fc += find_numeric(text, section, _no_sentence)
         order = {s: k for k, s in enumerate(FRONT_SECTIONS)}
         fc.sort(key=lambda c: (order[c.section], c.start))
         cands = cands + fc
