@@ -69,8 +69,9 @@ _MONTHS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_WORDS = _MONTHS | _WEEKDAYS
 _STOP = frozenset("the a an in on of to and or for at by is was are were said says from with as".split())
-_PARTICLES = ("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du", "dos", "das")
-_CONNECT = ("of", "for", "&", "on") + _PARTICLES
+_PARTICLES = frozenset(("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du",
+                        "dos", "das"))
+_CONNECT = frozenset(("of", "for", "&", "on", "and")) | _PARTICLES  # words that may join two capitalised runs
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
@@ -81,8 +82,9 @@ _SPEECH = frozenset(
     insists wrote writes stated states claimed claims asked asks replied replies elaborated concluded
     postulated believes believed thinks thought fears feared""".split()
 )
-_ORG_PREPS = ("at", "with", "by")  # "analysts at Goldman Sachs": not a person
-_LOC_PREPS = ("in", "near", "outside", "across", "into", "towards", "toward")
+_ORG_PREPS = frozenset(("at", "with", "by"))  # "analysts at Goldman Sachs": not a person
+_ORG_PREPS_OF = _ORG_PREPS | {"of"}
+_LOC_PREPS = frozenset(("in", "near", "outside", "across", "into", "towards", "toward"))
 _PLACE_NOUNS = frozenset("city town village capital province region state county district port suburb "
                          "neighborhood neighbourhood".split())
 _NORP_SUFFIXES = ("ian", "ean", "yan", "ese", "ish", "ani")
@@ -420,7 +422,7 @@ class RuleExtractor:
                     continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
                 low = text[j].lower()
-                if low in _CONNECT or low == "and":
+                if low in _CONNECT:
                     k = j + 1
                     if k < n and text[k].lower() == "the":
                         k += 1
@@ -599,8 +601,11 @@ class RuleExtractor:
                 if lex.heads.get(text[k]) == "ORG" and text[i] not in lex.first_names:
                     head_type = "ORG"
                     break
-        if head_type is None and any(t.lower().replace("’", "'") in lex.org_words for t in texts):
-            head_type = "ORG"
+        if head_type is None:
+            for t in texts:
+                if t.lower().replace("’", "'") in lex.org_words:
+                    head_type = "ORG"
+                    break
         if head_type is not None and (j - i >= 2 or head_type == "ORG" and (
                 last in ("Congress", "Parliament", "Senate")
                 or not toks.weak[i] and prev is not None and prev.lower() == "the")):  # "the Guardian", "the Commission"
@@ -680,7 +685,6 @@ class RuleExtractor:
             return out
         word = texts[0]
         prev2 = text[i - 2].lower() if i >= 2 else ""
-        after = [t.lower() for t in text[i + 1: i + 4]]
         if word.endswith(_NORP_SUFFIXES) and nxt is not None and nxt[:1].islower() and toks.pos[j].startswith("NN"):
             cand(i, j, "NORP", None, "demonym-shape")  # "the Tigrayan capital"
             return out
@@ -691,8 +695,9 @@ class RuleExtractor:
             cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera"
             return out
         if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
-                or (after[:1] == [","] and len(after) >= 3 and after[1] == "the" and after[2] in _PLACE_NOUNS) \
-                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS + ("of",)):
+                or (i + 3 < n and text[i + 1] == "," and text[i + 2].lower() == "the"
+                    and text[i + 3].lower() in _PLACE_NOUNS) \
+                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS_OF):
             cand(i, j, "GPE", None, "place-context")  # "near Mekelle", "the city of Norco", "Mekelle, the ... capital"
             return out
         if nxt is not None and nxt.lower() in _PERSON_FOLLOWERS and not common_word(word):
