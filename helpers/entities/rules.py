@@ -559,7 +559,7 @@ class RuleExtractor:
         te_i = self._title_match(toks, i, j)
         for k in range(i + 1, j - 1):
             te = self._title_match(toks, k, j)
-            if te is not None and te < j and all(t not in lex.heads for t in text[te:j]):
+            if te is not None and te < j and lex.heads.keys().isdisjoint(text[te:j]):
                 if te_i is not None:
                     break  # the title starts at i already ("Defense Secretary Mark Esper")
                 out.extend(self.classify(toks, i, k, section))
@@ -573,7 +573,7 @@ class RuleExtractor:
         te = te_i
         if te is not None:
             name_i = te
-            if name_i < j and all(t not in lex.heads for t in text[name_i:j]):
+            if name_i < j and lex.heads.keys().isdisjoint(text[name_i:j]):
                 title_toks = [t for t in text[i:te] if t != "(ret.)"]
                 title = " ".join(title_toks)
                 gender = ""
