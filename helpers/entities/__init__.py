@@ -346,7 +346,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     ``front``: (section, tokens, title_case) still to be searched, using the body's names;
     ``front_numeric``: the :func:`~helpers.entities.rules.find_numeric` candidates of each front text,
     if already found."""
-    body_only = all(c.section == "body" for c in cands)
+    body_only = set(map(attrgetter("section"), cands)) <= {"body"}
     cands = sorted(cands, key=attrgetter("start"))
     _resolve_persons(cands)
     # front matter: search with the body's names known, then resolve the whole lot again

@@ -393,7 +393,8 @@ class RuleExtractor:
         """Yield (i, j) index ranges of capitalised runs."""
         n = len(toks)
         heads = self.lex.heads
-        text, cap, sent = toks.text, toks.cap, toks.sent
+        gazetteer, titles = self.lex.gazetteer, self.lex.titles
+        text, cap, sent, weak = toks.text, toks.cap, toks.sent, toks.weak
         done = 0  # tokens before this one are in a chunk already
         for i in toks.caps:
             if i < done:
@@ -406,7 +407,7 @@ class RuleExtractor:
                 yield i, j
                 done = j
                 continue
-            if toks.weak[i] and not self._weak_ok(toks, i, seen_caps):
+            if weak[i] and not self._weak_ok(toks, i, seen_caps):
                 continue
             j = i + 1
             in_org = False  # inside "Institute for the Study of War": later connectors join too
@@ -417,7 +418,7 @@ class RuleExtractor:
                 # "Tigray People's Liberation Front", "Children's Hospital": a common noun + 's inside a name
                 if text[j] in ("’s", "'s") and j + 1 < n and cap[j + 1] and sent[j + 1] == si \
                         and (text[j - 1] in _POSSESSIVE_NOUNS
-                             or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in self.lex.gazetteer):
+                             or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in gazetteer):
                     j += 1
                     continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
@@ -433,12 +434,12 @@ class RuleExtractor:
                         m = k + 1
                         while m < n and cap[m] and sent[m] == si:
                             m += 1
-                        ok = " ".join(text[i:m]) in self.lex.gazetteer
+                        ok = " ".join(text[i:m]) in gazetteer
                         if not ok and low in _PARTICLES:
                             ok = all(x.lower() in _PARTICLES for x in text[j:k])  # "Mohammed bin Salman"
                         elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
-                                 _norm(left) in self.lex.titles or low == "&" or (in_org and low in ("of", "for", "on"))
+                                 _norm(left) in titles or low == "&" or (in_org and low in ("of", "for", "on"))
                             in_org = in_org or (ok and heads.get(left) == "ORG")
                         elif not ok:
                             # "Centers for Disease Control and Prevention", "Department of Health and Human
