@@ -824,7 +824,7 @@ def _is_word(ch: str) -> bool:
 
 def _word_start(text: str, k: int) -> int:
     """Start of the run of word characters ending at ``text[k]`` (``k + 1`` if ``text[k]`` is not one)."""
-    while k >= 0 and _is_word(text[k]):
+    while k >= 0 and (text[k].isalnum() or text[k] == "_"):  # _is_word, inline
         k -= 1
     return k + 1
 
@@ -870,6 +870,7 @@ for _w in _DATE_ANCHORS + _DATE_NOUNS:
     _TRIGRAMS.setdefault(_w[:3], []).append(_w)
 _LETTERS = sorted(set("".join(_TRIGRAMS)))  # class k + 1; 0 is any other character
 _DIGIT_CLASS, _CURRENCY_CLASS = len(_LETTERS) + 1, len(_LETTERS) + 2
+_CURRENCY_SIGNS = "$€£"
 _CLASS_BITS = 5
 assert _CURRENCY_CLASS < 1 << _CLASS_BITS
 
@@ -887,7 +888,7 @@ def _unit_tables():
 
     unit_class = np.zeros(1 << 16, dtype=np.uint16)
     unit_class[[u for u in range(1 << 16) if chr(u).isdecimal()]] = _DIGIT_CLASS
-    unit_class[[ord(c) for c in "$€£"]] = _CURRENCY_CLASS
+    unit_class[[ord(c) for c in _CURRENCY_SIGNS]] = _CURRENCY_CLASS
     for k, ch in enumerate(_LETTERS):
         unit_class[ord(ch)] = k + 1
     table = np.zeros(1 << 3 * _CLASS_BITS, dtype=bool)
