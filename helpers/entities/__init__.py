@@ -32,7 +32,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import chain, compress, count, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from ..frames import tuples_frame
 from .rules import Cand, RuleExtractor, Tokens, find_numeric, find_numeric_texts, token_columns
@@ -255,6 +255,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
     # words, name key, full): the key is the first and last name word (initials dropped), full says
     # the name is two words or more without a particle first
     todo = []
+    others = []  # (position, candidate, words) of one-word mentions typed as neither PERSON nor UNK
     full_names = []  # (candidate, key) of the full names, in order
     pronoun_genders = []  # (candidate, key) of the PERSON mentions with a gender from a pronoun
     for pos, c in enumerate(cands):
@@ -269,7 +270,10 @@ def _resolve_persons(cands: list[Cand]) -> None:
             if c.gender in ("m?", "f?"):
                 pronoun_genders.append((c, key))
         elif len(parts) == 1:
-            todo.append((pos, c, parts, None, False))
+            if c.type == "UNK":
+                todo.append((pos, c, parts, None, False))
+            else:
+                others.append((pos, c, parts))
     for c, key in full_names:
         p = by_key.get(key)
         first, last = key
@@ -295,6 +299,12 @@ def _resolve_persons(cands: list[Cand]) -> None:
         p = by_key.get(key)
         if p is not None and not p.gender:
             p.gender = c.gender[0].upper()
+    # a one-word place or organisation joins a person below only if its text is a surname by then:
+    # one of the full names' or a one-word PERSON mention's; the others are skipped unvisited
+    surnames = set(by_last).union([t[1].text for t in todo if t[1].type == "PERSON" and not t[4]])
+    extra = [(pos, c, parts, None, False) for pos, c, parts in others if c.text in surnames]
+    if extra:
+        todo = sorted(todo + extra, key=itemgetter(0))
     for pos, c, parts, key, full in todo:
         if full:
             p = by_key[key]
