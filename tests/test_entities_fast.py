@@ -314,3 +314,14 @@ def test_front_tokens_equal_tokenising_each_sentence():
     assert len(texts) > 30
     for text in texts:
         assert _front_tokens(text).rows() == _reference_front_tokens(text), text
+
+
+def test_extract_leaves_the_article_token_columns_alone():
+    from helpers.article import Article
+    from helpers.entities import extract_entities
+
+    art = Article.from_text("Talks\n\nCol. (ret.) Richard Kemp met Washington-based aides. He left.")
+    before = {k: list(v) for k, v in art.token_columns.items()}
+    res = extract_entities(art)
+    assert "Richard Kemp" in set(res.entities.name)
+    assert {k: list(v) for k, v in art.token_columns.items()} == before

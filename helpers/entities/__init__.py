@@ -134,8 +134,8 @@ class RuleEntityExtractor(BaseEntityExtractor):
 
     def extract(self, article) -> EntityResult:
         body = article.body
-        tc = article.token_columns  # shared lists: token_columns edits its own copies
-        toks = token_columns(*(list(tc[c]) for c in ("start", "end", "text", "pos", "sentence")))
+        tc = article.token_columns  # shared lists: token_columns edits copies of them, if anything
+        toks = token_columns(*(tc[c] for c in ("start", "end", "text", "pos", "sentence")), shared=True)
         seen_caps = {toks.text[i] for i in toks.caps if not toks.weak[i]}
         cands = self.rules.find([("body", toks, False)], seen_caps)
         starts = [s for _, s, _ in article._sentence_spans]  # article.sentences.start, without the frame
@@ -399,6 +399,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     # ORG; a person's gender from the first he/she near any mention, where no title gave it
     keys: dict[tuple[str, str], list[Cand]] = {}
     kept = []
+    by_pos = []  # the body's ORG and GPE mentions (in order of their offsets: sorted above)
     for c in cands:
         typ = c.type
         if typ == "PERSON":
@@ -422,11 +423,11 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             keys[key] = [c]
         else:
             same.append(c)
+        if (typ == "ORG" or typ == "GPE") and c.section == "body":
+            by_pos.append(c)
     cands = kept
     # "Long Name (ACR)": the acronym in brackets right after a name is that name's alias
     bracket: dict[str, str] = {}
-    # (body candidates are in order of their offsets: sorted above, and front matter is never "body")
-    by_pos = [c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")]
     body_text = body
     for a, b in zip(by_pos, by_pos[1:]):
         if a.type == "ORG" and b.type == "ORG" and " " not in b.text and b.text.replace(".", "").isupper():

@@ -213,13 +213,16 @@ def prepare_tokens(raw) -> Tokens:
     return token_columns(*map(list, zip(*raw)))
 
 
-def token_columns(starts: list, ends: list, texts: list, poss: list, sents: list) -> Tokens:
+def token_columns(starts: list, ends: list, texts: list, poss: list, sents: list, shared: bool = False) -> Tokens:
     """:func:`prepare_tokens` on column lists, which become the columns of the result (joins and
-    splits edit them in place)."""
+    splits edit them in place; with ``shared``, lists that others read too, so copies of them are
+    edited instead, if any token is joined or split)."""
     kinds = _kinds(texts)
     flagged = list(compress(count(), kinds))  # capitalised, special or a pronoun: a few tokens in ten
     edits = _joins_and_splits(starts, ends, texts, poss, sents, [i for i in flagged if kinds[i] & _SPECIAL])
     if edits:
+        if shared:
+            starts, ends, texts, poss, sents = list(starts), list(ends), list(texts), list(poss), list(sents)
         columns = (starts, ends, texts, poss, sents)
         for k, span, rows in reversed(edits):  # from the end: the indices of earlier edits stay put
             for col, values in zip(columns, zip(*rows)):
