@@ -362,9 +362,7 @@ class RuleExtractor:
         n = len(toks) if end is None else end
         text, cap, sent = toks.text, toks.cap, toks.sent
         t = text[i]
-        if not common_word(t):
-            return True
-        if t in seen_caps:
+        if t in seen_caps or not common_word(t):
             return True
         if self._gaz_match(toks, i, n):
             return True
