@@ -198,6 +198,9 @@ def _kind(t: str) -> int:
 
 _kinds_of = _Memo(_kind).__getitem__
 
+# what a weak capitalised word is by itself (RuleExtractor._weak_word)
+_NOT_COMMON, _PLAIN, _LISTED = 0, 1, 2
+
 
 def _kinds(texts: list[str]) -> list[int]:
     return list(map(_kinds_of, texts))
@@ -296,6 +299,7 @@ class RuleExtractor:
         self.lex = lexicons or load_lexicons()
         self._seen: set = set()
         self._last: Cand | None = None  # the previous candidate of the section (for coordination)
+        self._weak_words = _Memo(self._weak_word)  # word -> what _weak_ok makes of it by itself
         # first word of a listed title (normalised) -> most words of a title starting with it
         self._title_first: dict[str, int] = {}
         for key in self.lex.titles:
@@ -356,21 +360,37 @@ class RuleExtractor:
             break
         return best
 
+    def _weak_word(self, t: str) -> int:
+        """What :meth:`_weak_ok` needs to know of a weak word by itself: :data:`_NOT_COMMON` (not an
+        ordinary English word: kept), :data:`_PLAIN` (an ordinary word that starts no gazetteer entry
+        and is no title word or given name: kept only at the head of an organisation's name) or
+        :data:`_LISTED` (an ordinary word that one of the lexicons lists)."""
+        if not common_word(t):
+            return _NOT_COMMON
+        lex = self.lex
+        listed = (t in lex.first_words or t in lex.gazetteer or t.endswith(("’", "'")) and t[:-1] in lex.gazetteer
+                  or _norm(t) in lex.titles or _norm(t) in lex.title_words or t in lex.first_names)
+        return _LISTED if listed else _PLAIN
+
     def _weak_ok(self, toks: Tokens, i: int, seen_caps: set, end: int | None = None) -> bool:
         """Should a weak (sentence-initial) capitalised token start or stay in a name?  Looks at
         ``toks[i:end]`` (to the end by default)."""
         n = len(toks) if end is None else end
         text, cap, sent = toks.text, toks.cap, toks.sent
         t = text[i]
-        if t in seen_caps or not common_word(t):
+        if t in seen_caps:
             return True
-        if self._gaz_match(toks, i, n):
+        word = self._weak_words[t]
+        if word == _NOT_COMMON:
             return True
-        if _norm(t) in self.lex.titles or _norm(t) in self.lex.title_words:
-            # "Secretary of State Mike Pompeo said"
-            return i + 1 < n and sent[i + 1] == sent[i] and (cap[i + 1] or text[i + 1] == "of")
-        if t in self.lex.first_names:
-            return i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i]
+        if word == _LISTED:
+            if self._gaz_match(toks, i, n):
+                return True
+            if _norm(t) in self.lex.titles or _norm(t) in self.lex.title_words:
+                # "Secretary of State Mike Pompeo said"
+                return i + 1 < n and sent[i + 1] == sent[i] and (cap[i + 1] or text[i + 1] == "of")
+            if t in self.lex.first_names:
+                return i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i]
         # "National Security Council said": a run ending in an organisation head
         k = i + 1
         while k < n and cap[k] and sent[k] == sent[i]:
