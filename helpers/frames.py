@@ -173,8 +173,15 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
             objs_block[r] = np.fromiter(cols[k], dtype=object, count=n)
         blocks.append((objs_block, np.array(objs)))
     for k in strs:
-        blocks.append((pd.arrays.StringArray(np.array(cols[k], dtype=object), dtype=dtype), np.array([k])))
+        blocks.append((_checked_strings(np.array(cols[k], dtype=object), dtype), np.array([k])))
     return make(blocks, index=pd.RangeIndex(n), columns=index_columns)
+
+
+def _checked_strings(values: np.ndarray, dtype):
+    """The ``StringArray`` of an object array known to hold only ``str`` (so the constructor's check of
+    every value, and its NumpyExtensionArray set-up, can be skipped: the same array)."""
+    new = getattr(pd.arrays.StringArray, "_simple_new", None)
+    return new(values, dtype) if new is not None else pd.arrays.StringArray(values, dtype=dtype)
 
 
 _INT = {int}

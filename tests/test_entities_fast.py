@@ -67,6 +67,37 @@ def test_numeric_regexes_tried_at_candidate_starts_equal_finditer(name):
     assert hits > 300  # the texts do exercise the regex
 
 
+def test_numeric_starts_from_code_points_equal_the_str_scans(monkeypatch):
+    texts = _real_texts() + _odd_texts(4000) + ["", "a", "\ud800 May 5 day", "x٣٤ $5 €3 £2 Monday", "5 May 3", "𝟘1 Jan 2 𝟙"]
+    texts += [" ".join(_odd_texts(300, seed=k)) for k in range(5)]  # long odd texts
+    monkeypatch.setattr(R, "_LONG_TEXT", 0)  # every text through the code points
+    for text in texts:
+        digits, dates, money = R._numeric_starts(text)
+        assert digits == R._digit_starts(text), text
+        assert dates == R._date_starts(text, digits), text
+        if money is not None:
+            assert money == [k for k, ch in enumerate(text) if ch in "$€£"], text
+
+
+def _cand_fields(c):
+    return (c.section, c.sentence, c.start, c.end, c.text, c.type, c.canon, c.rule)
+
+
+def test_numeric_of_joined_texts_equals_each_text_alone():
+    texts = _real_texts()[:40] + _odd_texts(600, seed=5) + ["", "5", "May 5", "Jan", "$3", "2020"]
+    rng = random.Random(7)
+    for _ in range(200):
+        group = rng.sample(texts, rng.randint(2, 5))
+        parts = [(t, f"s{k}", (lambda off, k=k: k * 1000 + off)) for k, t in enumerate(group)]
+        got = R.find_numeric_texts(parts)
+        want = [R.find_numeric(t, s, f) for t, s, f in parts]
+        assert [[_cand_fields(c) for c in cs] for cs in got] == [[_cand_fields(c) for c in cs] for cs in want]
+    # a text holding a NUL: each text on its own
+    parts = [("a\0 5 May", "x", lambda off: 0), ("2020", "y", lambda off: 1)]
+    assert [[_cand_fields(c) for c in cs] for cs in R.find_numeric_texts(parts)] == [
+        [_cand_fields(c) for c in R.find_numeric(t, s, f)] for t, s, f in parts]
+
+
 def test_digit_starts():
     assert R._digit_starts("a1 22x٣4 _5") == [1, 3, 6, 10]
     assert R._digit_starts("") == [] and R._digit_starts("none") == []
@@ -283,3 +314,14 @@ def test_front_tokens_equal_tokenising_each_sentence():
     assert len(texts) > 30
     for text in texts:
         assert _front_tokens(text).rows() == _reference_front_tokens(text), text
+
+
+def test_extract_leaves_the_article_token_columns_alone():
+    from helpers.article import Article
+    from helpers.entities import extract_entities
+
+    art = Article.from_text("Talks\n\nCol. (ret.) Richard Kemp met Washington-based aides. He left.")
+    before = {k: list(v) for k, v in art.token_columns.items()}
+    res = extract_entities(art)
+    assert "Richard Kemp" in set(res.entities.name)
+    assert {k: list(v) for k, v in art.token_columns.items()} == before

@@ -32,10 +32,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import chain, compress, count, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from ..frames import tuples_frame
-from .rules import Cand, RuleExtractor, Tokens, find_numeric, token_columns
+from .rules import Cand, RuleExtractor, Tokens, find_numeric, find_numeric_texts, token_columns
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -134,8 +134,8 @@ class RuleEntityExtractor(BaseEntityExtractor):
 
     def extract(self, article) -> EntityResult:
         body = article.body
-        tc = article.token_columns  # shared lists: token_columns edits its own copies
-        toks = token_columns(*(list(tc[c]) for c in ("start", "end", "text", "pos", "sentence")))
+        tc = article.token_columns  # shared lists: token_columns edits copies of them, if anything
+        toks = token_columns(*(tc[c] for c in ("start", "end", "text", "pos", "sentence")), shared=True)
         seen_caps = {toks.text[i] for i in toks.caps if not toks.weak[i]}
         cands = self.rules.find([("body", toks, False)], seen_caps)
         starts = [s for _, s, _ in article._sentence_spans]  # article.sentences.start, without the frame
@@ -143,21 +143,29 @@ class RuleEntityExtractor(BaseEntityExtractor):
         def sentence_of(off):
             return max(0, bisect.bisect_right(starts, off) - 1)
 
-        cands += find_numeric(body, "body", sentence_of)
+        texts = {}
+        for section in FRONT_SECTIONS:
+            text = getattr(article, section, None)
+            if text:
+                texts[section] = text
+        # the numbers and dates of the body and the front matter in one pass
+        numeric = find_numeric_texts([(body, "body", sentence_of)]
+                                     + [(text, section, _no_sentence) for section, text in texts.items()])
+        cands += numeric[0]
         for c in cands:
             c.text = body[c.start:c.end]
         _add_gender_from_pronouns(cands, toks)
 
         front = []
-        texts = {}
-        for section in FRONT_SECTIONS:
-            text = getattr(article, section, None)
-            if not text:
-                continue
-            texts[section] = text
+        for section, text in texts.items():
             ftoks = _front_tokens(text)
             front.append((section, ftoks, _title_case(ftoks)))
-        return build_result(cands, texts, self.rules, front, seen_caps, body=body)
+        return build_result(cands, texts, self.rules, front, seen_caps, body=body,
+                            front_numeric=dict(zip(texts, numeric[1:])))
+
+
+def _no_sentence(offset: int) -> int:
+    return -1
 
 
 def _front_tokens(text: str) -> Tokens:
@@ -247,40 +255,56 @@ def _resolve_persons(cands: list[Cand]) -> None:
     # words, name key, full): the key is the first and last name word (initials dropped), full says
     # the name is two words or more without a particle first
     todo = []
+    others = []  # (position, candidate, words) of one-word mentions typed as neither PERSON nor UNK
+    full_names = []  # (candidate, key) of the full names, in order
+    pronoun_genders = []  # (candidate, key) of the PERSON mentions with a gender from a pronoun
     for pos, c in enumerate(cands):
         parts = c.text.split()
         if c.type == "PERSON" and parts:
             w = [x for x in parts if not (len(x) == 2 and x.endswith("."))] or parts  # drop initials
-            todo.append((pos, c, parts, (w[0], w[-1]), len(parts) >= 2 and parts[0].lower() not in _PARTICLE_WORDS))
+            key = (w[0], w[-1])
+            full = len(parts) >= 2 and parts[0].lower() not in _PARTICLE_WORDS
+            todo.append((pos, c, parts, key, full))
+            if full:
+                full_names.append((c, key))
+            if c.gender in ("m?", "f?"):
+                pronoun_genders.append((c, key))
         elif len(parts) == 1:
-            todo.append((pos, c, parts, None, False))
-    for _, c, _, key, full in todo:
-        if full:
-            p = by_key.get(key)
-            first, last = key
-            if p is None:
-                # a spelling variant of a given name already seen ("Qasem" / "Qassem" Soleimani)
-                for q in by_last.get(last, []):
-                    if q.first[:3] == first[:3] and abs(len(q.first) - len(first)) <= 2:
-                        p = by_key[key] = q
-                        break
-            if p is None:
-                p = _Person(c.text, first, last, order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
-                persons.append(p)
-                by_key[key] = p
-                by_last.setdefault(last, []).append(p)
-                by_first.setdefault(first, []).append(p)
-            elif len(c.text) > len(p.canon):
-                p.canon = c.text
-            p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
-            if c.gender in ("M", "F"):
-                p.gender = c.gender
+            if c.type == "UNK":
+                todo.append((pos, c, parts, None, False))
+            else:
+                others.append((pos, c, parts))
+    for c, key in full_names:
+        p = by_key.get(key)
+        first, last = key
+        if p is None:
+            # a spelling variant of a given name already seen ("Qasem" / "Qassem" Soleimani)
+            for q in by_last.get(last, []):
+                if q.first[:3] == first[:3] and abs(len(q.first) - len(first)) <= 2:
+                    p = by_key[key] = q
+                    break
+        if p is None:
+            p = _Person(c.text, first, last, order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
+            persons.append(p)
+            by_key[key] = p
+            by_last.setdefault(last, []).append(p)
+            by_first.setdefault(first, []).append(p)
+        elif len(c.text) > len(p.canon):
+            p.canon = c.text
+        p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
+        if c.gender in ("M", "F"):
+            p.gender = c.gender
     # genders from pronouns, where no title says it
-    for _, c, _, key, _ in todo:
-        if key is not None and c.gender in ("m?", "f?"):
-            p = by_key.get(key)
-            if p is not None and not p.gender:
-                p.gender = c.gender[0].upper()
+    for c, key in pronoun_genders:
+        p = by_key.get(key)
+        if p is not None and not p.gender:
+            p.gender = c.gender[0].upper()
+    # a one-word place or organisation joins a person below only if its text is a surname by then:
+    # one of the full names' or a one-word PERSON mention's; the others are skipped unvisited
+    surnames = set(by_last).union([t[1].text for t in todo if t[1].type == "PERSON" and not t[4]])
+    extra = [(pos, c, parts, None, False) for pos, c, parts in others if c.text in surnames]
+    if extra:
+        todo = sorted(todo + extra, key=itemgetter(0))
     for pos, c, parts, key, full in todo:
         if full:
             p = by_key[key]
@@ -327,24 +351,29 @@ def _rank(c: Cand) -> tuple[int, int]:
 
 
 def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
-                 seen_caps=frozenset(), body: str = "") -> EntityResult:
+                 seen_caps=frozenset(), body: str = "", front_numeric: dict | None = None) -> EntityResult:
     """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
-    ``front``: (section, tokens, title_case) still to be searched, using the body's names."""
+    ``front``: (section, tokens, title_case) still to be searched, using the body's names;
+    ``front_numeric``: the :func:`~helpers.entities.rules.find_numeric` candidates of each front text,
+    if already found."""
+    body_only = set(map(attrgetter("section"), cands)) <= {"body"}
     cands = sorted(cands, key=attrgetter("start"))
     _resolve_persons(cands)
     # front matter: search with the body's names known, then resolve the whole lot again
     if front and rules is not None:
         known = {}
         for c in cands:
-            if c.type in ("PERSON", "UNK"):
-                continue
-            known.setdefault(c.text, (c.type, c.canon or c.text))
+            if c.text not in known and c.type != "PERSON" and c.type != "UNK":
+                known[c.text] = (c.type, c.canon or c.text)
         fc = rules.find(list(front), seen_caps, known)
         for c in fc:
             c.sentence = -1
             c.text = front_texts[c.section][c.start:c.end]
         for section, text in front_texts.items():
-            fc += [c for c in find_numeric(text, section, lambda off: -1)]
+            if front_numeric is not None and section in front_numeric:
+                fc += front_numeric[section]
+            else:
+                fc += find_numeric(text, section, _no_sentence)
         order = {s: k for k, s in enumerate(FRONT_SECTIONS)}
         fc.sort(key=lambda c: (order[c.section], c.start))
         cands = cands + fc
@@ -361,7 +390,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             for w in {words[0], words[-1]}:
                 if w not in lex.gazetteer and w[:1].isupper():
                     short.setdefault(w, set()).add(c.canon or c.text)
-    for c in cands:
+    for c in cands if short else ():
         if len(short.get(c.text, ())) == 1 and (
                 c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
             # ("the Commission" for the European Commission, named in full elsewhere)
@@ -370,6 +399,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     # ORG; a person's gender from the first he/she near any mention, where no title gave it
     keys: dict[tuple[str, str], list[Cand]] = {}
     kept = []
+    by_pos = []  # the body's ORG and GPE mentions (in order of their offsets: sorted above)
     for c in cands:
         typ = c.type
         if typ == "PERSON":
@@ -387,20 +417,28 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 c.type = typ = "ORG"
             name = c.canon or c.text
         kept.append(c)
-        keys.setdefault((typ, name), []).append(c)
+        key = (typ, name)
+        same = keys.get(key)
+        if same is None:
+            keys[key] = [c]
+        else:
+            same.append(c)
+        if (typ == "ORG" or typ == "GPE") and c.section == "body":
+            by_pos.append(c)
     cands = kept
     # "Long Name (ACR)": the acronym in brackets right after a name is that name's alias
     bracket: dict[str, str] = {}
-    by_pos = sorted((c for c in cands if c.section == "body" and c.type in ("ORG", "GPE")), key=attrgetter("start"))
     body_text = body
     for a, b in zip(by_pos, by_pos[1:]):
         if a.type == "ORG" and b.type == "ORG" and " " not in b.text and b.text.replace(".", "").isupper():
             between = body_text[a.end:b.start]
             if between == " (" and body_text[b.end:b.end + 1] == ")" or _KNOWN_AS.fullmatch(between):
                 bracket[b.canon or b.text] = a.canon or a.text
-    for (t, name) in list(keys):
+    merged = False
+    for (t, name) in list(keys) if bracket else ():
         if t == "ORG" and name in bracket and bracket[name] != name and ("ORG", bracket[name]) in keys:
             keys[("ORG", bracket[name])].extend(keys.pop((t, name)))
+            merged = True
     # an acronym joins the organisation whose initials it spells (IRGC, CENTCOM-style names excluded)
     orgs = {name for (t, name) in keys if t == "ORG"}
     initials = None  # initials of the organisations named in two words or more
@@ -412,17 +450,25 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             full = [o for o, ini in initials if o != name and ini == acr]
             if len(full) == 1:
                 keys[("ORG", full[0])].extend(keys.pop((t, name)))
-    # order entities by first appearance (body first)
-    for cs in keys.values():
-        if len(cs) > 1:
-            cs.sort(key=_rank)
-    items = sorted(keys.items(), key=lambda kv: _rank(kv[1][0]))
+                merged = True
+    # order entities by first appearance (body first).  Candidates in that order already (body ones
+    # only were passed in, then the front matter's in section order) gave each entity its mentions in
+    # order and the entities in order of their first ones, unless mentions were merged above.
+    if merged or not body_only:
+        for cs in keys.values():
+            if len(cs) > 1:
+                cs.sort(key=_rank)
+        items = sorted(keys.items(), key=lambda kv: _rank(kv[1][0]))
+    else:
+        items = list(keys.items())
 
     ent_rows, men_rows = [], []
     alias: dict[str, str] = {}
     surname: dict[str, list[str]] = {}
     spans = []
     add_mention = men_rows.append
+    mention_keys = []  # sort key of each mention row: section rank, then offset
+    add_key = mention_keys.append
     for eid, ((typ, name), cs) in enumerate(items):
         aliases, titles, roles, sections = [], [], [], []
         gender = ""
@@ -442,6 +488,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 sections.append(section)
             add_mention((eid, name, typ, text, c.sentence, c.start, c.end, section,
                          c_titles[0] if c_titles else "", c.rule))
+            add_key((_SECTION_RANK[section], c.start))
             if section == "body":
                 n_body += 1
                 if first_sentence is None or c.sentence < first_sentence:
@@ -463,8 +510,9 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     # people are found by their surname first (two people sharing one: the one mentioned more)
     counts = {r[1]: r[5] for r in ent_rows if r[2] == "PERSON"}
     for names in surname.values():
-        names.sort(key=lambda n: -counts.get(n, 0))
-    men_rows.sort(key=lambda r: (_SECTION_RANK[r[7]], r[5]))
+        if len(names) > 1:
+            names.sort(key=lambda n: -counts.get(n, 0))
+    men_rows = [men_rows[k] for k in sorted(range(len(men_rows)), key=mention_keys.__getitem__)]
     ent = tuples_frame(ent_rows, ENTITY_COLUMNS + EXTRA_ENTITY_COLUMNS, "issooiisooi")
     men = tuples_frame(men_rows, MENTION_COLUMNS + EXTRA_MENTION_COLUMNS, "isssiiisss")
     if not len(ent):  # keep integer dtypes on empty frames

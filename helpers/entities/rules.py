@@ -46,7 +46,9 @@ How it works, per section (body, caption, headline, dek):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress, count
 
 from .lexicon import common_word, load_lexicons, norm_title
@@ -67,8 +69,9 @@ _MONTHS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_WORDS = _MONTHS | _WEEKDAYS
 _STOP = frozenset("the a an in on of to and or for at by is was are were said says from with as".split())
-_PARTICLES = ("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du", "dos", "das")
-_CONNECT = ("of", "for", "&", "on") + _PARTICLES
+_PARTICLES = frozenset(("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du",
+                        "dos", "das"))
+_CONNECT = frozenset(("of", "for", "&", "on", "and")) | _PARTICLES  # words that may join two capitalised runs
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
@@ -79,8 +82,9 @@ _SPEECH = frozenset(
     insists wrote writes stated states claimed claims asked asks replied replies elaborated concluded
     postulated believes believed thinks thought fears feared""".split()
 )
-_ORG_PREPS = ("at", "with", "by")  # "analysts at Goldman Sachs": not a person
-_LOC_PREPS = ("in", "near", "outside", "across", "into", "towards", "toward")
+_ORG_PREPS = frozenset(("at", "with", "by"))  # "analysts at Goldman Sachs": not a person
+_ORG_PREPS_OF = _ORG_PREPS | {"of"}
+_LOC_PREPS = frozenset(("in", "near", "outside", "across", "into", "towards", "toward"))
 _PLACE_NOUNS = frozenset("city town village capital province region state county district port suburb "
                          "neighborhood neighbourhood".split())
 _NORP_SUFFIXES = ("ian", "ean", "yan", "ese", "ish", "ani")
@@ -194,6 +198,9 @@ def _kind(t: str) -> int:
 
 _kinds_of = _Memo(_kind).__getitem__
 
+# what a weak capitalised word is by itself (RuleExtractor._weak_word)
+_NOT_COMMON, _PLAIN, _LISTED = 0, 1, 2
+
 
 def _kinds(texts: list[str]) -> list[int]:
     return list(map(_kinds_of, texts))
@@ -209,13 +216,16 @@ def prepare_tokens(raw) -> Tokens:
     return token_columns(*map(list, zip(*raw)))
 
 
-def token_columns(starts: list, ends: list, texts: list, poss: list, sents: list) -> Tokens:
+def token_columns(starts: list, ends: list, texts: list, poss: list, sents: list, shared: bool = False) -> Tokens:
     """:func:`prepare_tokens` on column lists, which become the columns of the result (joins and
-    splits edit them in place)."""
+    splits edit them in place; with ``shared``, lists that others read too, so copies of them are
+    edited instead, if any token is joined or split)."""
     kinds = _kinds(texts)
     flagged = list(compress(count(), kinds))  # capitalised, special or a pronoun: a few tokens in ten
     edits = _joins_and_splits(starts, ends, texts, poss, sents, [i for i in flagged if kinds[i] & _SPECIAL])
     if edits:
+        if shared:
+            starts, ends, texts, poss, sents = list(starts), list(ends), list(texts), list(poss), list(sents)
         columns = (starts, ends, texts, poss, sents)
         for k, span, rows in reversed(edits):  # from the end: the indices of earlier edits stay put
             for col, values in zip(columns, zip(*rows)):
@@ -289,6 +299,7 @@ class RuleExtractor:
         self.lex = lexicons or load_lexicons()
         self._seen: set = set()
         self._last: Cand | None = None  # the previous candidate of the section (for coordination)
+        self._weak_words = _Memo(self._weak_word)  # word -> what _weak_ok makes of it by itself
         # first word of a listed title (normalised) -> most words of a title starting with it
         self._title_first: dict[str, int] = {}
         for key in self.lex.titles:
@@ -349,23 +360,37 @@ class RuleExtractor:
             break
         return best
 
+    def _weak_word(self, t: str) -> int:
+        """What :meth:`_weak_ok` needs to know of a weak word by itself: :data:`_NOT_COMMON` (not an
+        ordinary English word: kept), :data:`_PLAIN` (an ordinary word that starts no gazetteer entry
+        and is no title word or given name: kept only at the head of an organisation's name) or
+        :data:`_LISTED` (an ordinary word that one of the lexicons lists)."""
+        if not common_word(t):
+            return _NOT_COMMON
+        lex = self.lex
+        listed = (t in lex.first_words or t in lex.gazetteer or t.endswith(("’", "'")) and t[:-1] in lex.gazetteer
+                  or _norm(t) in lex.titles or _norm(t) in lex.title_words or t in lex.first_names)
+        return _LISTED if listed else _PLAIN
+
     def _weak_ok(self, toks: Tokens, i: int, seen_caps: set, end: int | None = None) -> bool:
         """Should a weak (sentence-initial) capitalised token start or stay in a name?  Looks at
         ``toks[i:end]`` (to the end by default)."""
         n = len(toks) if end is None else end
         text, cap, sent = toks.text, toks.cap, toks.sent
         t = text[i]
-        if not common_word(t):
-            return True
         if t in seen_caps:
             return True
-        if self._gaz_match(toks, i, n):
+        word = self._weak_words[t]
+        if word == _NOT_COMMON:
             return True
-        if _norm(t) in self.lex.titles or _norm(t) in self.lex.title_words:
-            # "Secretary of State Mike Pompeo said"
-            return i + 1 < n and sent[i + 1] == sent[i] and (cap[i + 1] or text[i + 1] == "of")
-        if t in self.lex.first_names:
-            return i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i]
+        if word == _LISTED:
+            if self._gaz_match(toks, i, n):
+                return True
+            if _norm(t) in self.lex.titles or _norm(t) in self.lex.title_words:
+                # "Secretary of State Mike Pompeo said"
+                return i + 1 < n and sent[i + 1] == sent[i] and (cap[i + 1] or text[i + 1] == "of")
+            if t in self.lex.first_names:
+                return i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i]
         # "National Security Council said": a run ending in an organisation head
         k = i + 1
         while k < n and cap[k] and sent[k] == sent[i]:
@@ -389,7 +414,8 @@ class RuleExtractor:
         """Yield (i, j) index ranges of capitalised runs."""
         n = len(toks)
         heads = self.lex.heads
-        text, cap, sent = toks.text, toks.cap, toks.sent
+        gazetteer, titles = self.lex.gazetteer, self.lex.titles
+        text, cap, sent, weak = toks.text, toks.cap, toks.sent, toks.weak
         done = 0  # tokens before this one are in a chunk already
         for i in toks.caps:
             if i < done:
@@ -402,7 +428,7 @@ class RuleExtractor:
                 yield i, j
                 done = j
                 continue
-            if toks.weak[i] and not self._weak_ok(toks, i, seen_caps):
+            if weak[i] and not self._weak_ok(toks, i, seen_caps):
                 continue
             j = i + 1
             in_org = False  # inside "Institute for the Study of War": later connectors join too
@@ -413,12 +439,12 @@ class RuleExtractor:
                 # "Tigray People's Liberation Front", "Children's Hospital": a common noun + 's inside a name
                 if text[j] in ("’s", "'s") and j + 1 < n and cap[j + 1] and sent[j + 1] == si \
                         and (text[j - 1] in _POSSESSIVE_NOUNS
-                             or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in self.lex.gazetteer):
+                             or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in gazetteer):
                     j += 1
                     continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
                 low = text[j].lower()
-                if low in _CONNECT or low == "and":
+                if low in _CONNECT:
                     k = j + 1
                     if k < n and text[k].lower() == "the":
                         k += 1
@@ -429,12 +455,12 @@ class RuleExtractor:
                         m = k + 1
                         while m < n and cap[m] and sent[m] == si:
                             m += 1
-                        ok = " ".join(text[i:m]) in self.lex.gazetteer
+                        ok = " ".join(text[i:m]) in gazetteer
                         if not ok and low in _PARTICLES:
                             ok = all(x.lower() in _PARTICLES for x in text[j:k])  # "Mohammed bin Salman"
                         elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
-                                 _norm(left) in self.lex.titles or low == "&" or (in_org and low in ("of", "for", "on"))
+                                 _norm(left) in titles or low == "&" or (in_org and low in ("of", "for", "on"))
                             in_org = in_org or (ok and heads.get(left) == "ORG")
                         elif not ok:
                             # "Centers for Disease Control and Prevention", "Department of Health and Human
@@ -450,17 +476,29 @@ class RuleExtractor:
             done = j
 
     # ---- typing ----
+    def _one_word_place(self, toks: Tokens, i: int, section: str) -> Cand | None:
+        """The candidate of the one-word chunk ``toks[i]`` (not weak) if the gazetteer has the word (most
+        chunks): what the rules of :meth:`classify` make of it, sooner."""
+        word = toks.text[i]
+        gazetteer = self.lex.gazetteer
+        hit = gazetteer.get(word)
+        if hit is None and word.endswith(("’", "'")):
+            hit = gazetteer.get(word[:-1])
+        if hit is not None and word not in ("The", "A", "An"):
+            return Cand(section, toks.sent[i], toks.start[i], toks.end[i], "", hit[0], hit[1], [], "", "gazetteer")
+        return None
+
     def classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
         """Typed candidates for the chunk ``toks[i:j]``."""
-        lex = self.lex
         if j == i + 1 and not toks.weak[i]:
-            # one word in the gazetteer (most chunks): what the rules below make of it, sooner
-            word = toks.text[i]
-            hit = lex.gazetteer.get(word)
-            if hit is None and word.endswith(("’", "'")):
-                hit = lex.gazetteer.get(word[:-1])
-            if hit is not None and word not in ("The", "A", "An"):
-                return [Cand(section, toks.sent[i], toks.start[i], toks.end[i], "", hit[0], hit[1], [], "", "gazetteer")]
+            c = self._one_word_place(toks, i, section)
+            if c is not None:
+                return [c]
+        return self._classify(toks, i, j, section)
+
+    def _classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
+        """:meth:`classify` past its gazetteer look-up of a one-word chunk."""
+        lex = self.lex
         out: list[Cand] = []
         text, start, end = toks.text, toks.start, toks.end
         n = len(text)
@@ -543,7 +581,7 @@ class RuleExtractor:
         te_i = self._title_match(toks, i, j)
         for k in range(i + 1, j - 1):
             te = self._title_match(toks, k, j)
-            if te is not None and te < j and all(t not in lex.heads for t in text[te:j]):
+            if te is not None and te < j and lex.heads.keys().isdisjoint(text[te:j]):
                 if te_i is not None:
                     break  # the title starts at i already ("Defense Secretary Mark Esper")
                 out.extend(self.classify(toks, i, k, section))
@@ -557,7 +595,7 @@ class RuleExtractor:
         te = te_i
         if te is not None:
             name_i = te
-            if name_i < j and all(t not in lex.heads for t in text[name_i:j]):
+            if name_i < j and lex.heads.keys().isdisjoint(text[name_i:j]):
                 title_toks = [t for t in text[i:te] if t != "(ret.)"]
                 title = " ".join(title_toks)
                 gender = ""
@@ -585,8 +623,11 @@ class RuleExtractor:
                 if lex.heads.get(text[k]) == "ORG" and text[i] not in lex.first_names:
                     head_type = "ORG"
                     break
-        if head_type is None and any(t.lower().replace("’", "'") in lex.org_words for t in texts):
-            head_type = "ORG"
+        if head_type is None:
+            for t in texts:
+                if t.lower().replace("’", "'") in lex.org_words:
+                    head_type = "ORG"
+                    break
         if head_type is not None and (j - i >= 2 or head_type == "ORG" and (
                 last in ("Congress", "Parliament", "Senate")
                 or not toks.weak[i] and prev is not None and prev.lower() == "the")):  # "the Guardian", "the Commission"
@@ -666,7 +707,6 @@ class RuleExtractor:
             return out
         word = texts[0]
         prev2 = text[i - 2].lower() if i >= 2 else ""
-        after = [t.lower() for t in text[i + 1: i + 4]]
         if word.endswith(_NORP_SUFFIXES) and nxt is not None and nxt[:1].islower() and toks.pos[j].startswith("NN"):
             cand(i, j, "NORP", None, "demonym-shape")  # "the Tigrayan capital"
             return out
@@ -677,8 +717,9 @@ class RuleExtractor:
             cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera"
             return out
         if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
-                or (after[:1] == [","] and len(after) >= 3 and after[1] == "the" and after[2] in _PLACE_NOUNS) \
-                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS + ("of",)):
+                or (i + 3 < n and text[i + 1] == "," and text[i + 2].lower() == "the"
+                    and text[i + 3].lower() in _PLACE_NOUNS) \
+                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS_OF):
             cand(i, j, "GPE", None, "place-context")  # "near Mekelle", "the city of Norco", "Mekelle, the ... capital"
             return out
         if nxt is not None and nxt.lower() in _PERSON_FOLLOWERS and not common_word(word):
@@ -703,8 +744,15 @@ class RuleExtractor:
                 continue
             self._seen = seen_caps or set()
             self._last = None
+            weak = toks.weak
             for i, j in self.chunks(toks, self._seen):
-                for c in self.classify(toks, i, j, section):
+                if j == i + 1 and not weak[i]:
+                    c = self._one_word_place(toks, i, section)
+                    if c is not None:
+                        out.append(c)
+                        self._last = c
+                        continue
+                for c in self._classify(toks, i, j, section):
                     out.append(c)
                     self._last = c
         return out
@@ -797,7 +845,7 @@ def _is_word(ch: str) -> bool:
 
 def _word_start(text: str, k: int) -> int:
     """Start of the run of word characters ending at ``text[k]`` (``k + 1`` if ``text[k]`` is not one)."""
-    while k >= 0 and _is_word(text[k]):
+    while k >= 0 and (text[k].isalnum() or text[k] == "_"):  # _is_word, inline
         k -= 1
     return k + 1
 
@@ -814,16 +862,105 @@ def _date_starts(text: str, digit_starts: list[int]) -> list[int]:
     for w in _DATE_NOUNS:
         k = find(w)
         while k >= 0:
-            out.add(_word_start(text, k - 1))  # "Monday", "today", "tomorrow"
-            j = k - 1
-            if j >= 0 and text[j].isspace():  # "last week", "two years", "late last year"
-                while j >= 0 and text[j].isspace():
-                    j -= 1
-                p = _word_start(text, j)
-                out.add(p)
-                if p >= 2 and (text[p - 1].isspace() or text[p - 1] == "-"):
-                    out.add(_word_start(text, p - 2))
+            _add_noun_starts(out, text, k)
             k = find(w, k + 1)
+    return sorted(out)
+
+
+def _add_noun_starts(out: set, text: str, k: int) -> None:
+    """Add to ``out`` where a date match containing the period noun at ``text[k]`` can start."""
+    out.add(_word_start(text, k - 1))  # "Monday", "today", "tomorrow"
+    j = k - 1
+    if j >= 0 and text[j].isspace():  # "last week", "two years", "late last year"
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        p = _word_start(text, j)
+        out.add(p)
+        if p >= 2 and (text[p - 1].isspace() or text[p - 1] == "-"):
+            out.add(_word_start(text, p - 2))
+
+
+# Long texts (article bodies): the same start positions from the text's UTF-16 code units, in a few
+# numpy passes instead of two dozen ``str.find`` scans and a regex walk over the digits.  A table over
+# the 65,536 code units gives each its class: a decimal digit ("\\d": ASCII or not), a currency sign,
+# one of the letters of the date anchors and period nouns (all ASCII), or other.  An anchor or noun is
+# then found by the class trigram of its first three characters.
+_LONG_TEXT = 2000
+_TRIGRAMS: dict[str, list[str]] = {}  # first three characters -> the anchors / nouns starting with them
+for _w in _DATE_ANCHORS + _DATE_NOUNS:
+    _TRIGRAMS.setdefault(_w[:3], []).append(_w)
+_LETTERS = sorted(set("".join(_TRIGRAMS)))  # class k + 1; 0 is any other character
+_DIGIT_CLASS, _CURRENCY_CLASS = len(_LETTERS) + 1, len(_LETTERS) + 2
+_CURRENCY_SIGNS = "$€£"
+_CLASS_BITS = 5
+assert _CURRENCY_CLASS < 1 << _CLASS_BITS
+
+
+def _trigram_code(a, b, c):
+    return (a << 2 * _CLASS_BITS) | (b << _CLASS_BITS) | c
+
+
+@lru_cache(maxsize=1)
+def _unit_tables():
+    """``(unit_class, trigram_table)``: the class of each UTF-16 code unit (uint16), and a boolean
+    table indexed by :func:`_trigram_code` of three classes, True for the first three characters of an
+    anchor or a noun."""
+    import numpy as np
+
+    unit_class = np.zeros(1 << 16, dtype=np.uint16)
+    unit_class[[u for u in range(1 << 16) if chr(u).isdecimal()]] = _DIGIT_CLASS
+    unit_class[[ord(c) for c in _CURRENCY_SIGNS]] = _CURRENCY_CLASS
+    for k, ch in enumerate(_LETTERS):
+        unit_class[ord(ch)] = k + 1
+    table = np.zeros(1 << 3 * _CLASS_BITS, dtype=bool)
+    for t in _TRIGRAMS:
+        table[_trigram_code(*(int(unit_class[ord(ch)]) for ch in t))] = True
+    return unit_class, table
+
+
+def _code_units(text: str):
+    """``text`` as a numpy array of UTF-16 code units, one per character; None if that cannot be
+    (characters outside the BMP, which take two units, or lone surrogates)."""
+    import numpy as np
+
+    try:
+        data = text.encode("utf-16-le")
+    except UnicodeEncodeError:
+        return None
+    return np.frombuffer(data, dtype=np.uint16) if len(data) == 2 * len(text) else None
+
+
+def _numeric_starts(text: str) -> tuple[list[int], list[int], list[int] | None]:
+    """``(digit starts, date starts, money starts)``: the candidate starts of :func:`find_numeric`'s
+    regexes -- :func:`_digit_starts`, :func:`_date_starts` and the currency signs (None: scan for
+    MONEY with ``finditer``).  Long texts go through their code units, with the same results."""
+    units = _code_units(text) if len(text) >= _LONG_TEXT else None
+    if units is None:
+        digits = _digit_starts(text)
+        return digits, _date_starts(text, digits), None
+    import numpy as np
+
+    unit_class, table = _unit_tables()
+    c = unit_class.take(units.astype(np.intp))
+    digit = c == _DIGIT_CLASS
+    run_start = digit[1:] > digit[:-1]  # a digit after a non-digit
+    digits = ([0] if len(digit) and digit[0] else []) + (np.flatnonzero(run_start) + 1).tolist()
+    money = np.flatnonzero(c == _CURRENCY_CLASS).tolist()
+    hits = np.flatnonzero(table[_trigram_code(c[:-2], c[1:-1], c[2:])]).tolist()
+    return digits, _date_starts_at(text, digits, hits), money
+
+
+def _date_starts_at(text: str, digit_starts: list[int], hits: list[int]) -> list[int]:
+    """:func:`_date_starts` given the offsets ``hits`` where the first three characters of an anchor
+    or a period noun stand."""
+    out = set(digit_starts)
+    for k in hits:
+        for w in _TRIGRAMS[text[k:k + 3]]:
+            if len(w) == 3 or text.startswith(w, k):
+                if w in _DATE_ANCHORS:
+                    out.add(k)
+                else:
+                    _add_noun_starts(out, text, k)
     return sorted(out)
 
 
@@ -847,9 +984,10 @@ def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
-    digits = _digit_starts(text)
-    scans = ((MONEY_RE.finditer(text), "MONEY"), (_matches_at(PERCENT_RE, text, digits), "PERCENT"),
-             (_matches_at(DATE_RE, text, _date_starts(text, digits)), "DATE"),
+    digits, date_starts, money_starts = _numeric_starts(text)
+    money = MONEY_RE.finditer(text) if money_starts is None else _matches_at(MONEY_RE, text, money_starts)
+    scans = ((money, "MONEY"), (_matches_at(PERCENT_RE, text, digits), "PERCENT"),
+             (_matches_at(DATE_RE, text, date_starts), "DATE"),
              (_matches_at(CARDINAL_RE, text, digits), "CARDINAL"))
     for matches, typ in scans:
         for m in matches:
@@ -862,3 +1000,32 @@ def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
                 taken.append((s, e))
                 out.append(Cand(section, sentence_of(s), s, e, m.group(), typ, m.group(), rule="regex"))
     return out
+
+
+def find_numeric_texts(parts: list[tuple[str, str, object]]) -> list[list[Cand]]:
+    """:func:`find_numeric` of each ``(text, section, sentence_of)`` of ``parts``, in one pass over the
+    texts joined by NUL characters: no match of the numeric regexes contains or borders on a NUL
+    differently from a text's start or end (word boundaries, look-arounds and ``\\s`` all see it as
+    an edge), so the joined text's matches are each text's matches, in the same order."""
+    texts = [text for text, _, _ in parts]
+    if len(parts) < 2 or any("\0" in text for text in texts):
+        return [find_numeric(text, section, sentence_of) for text, section, sentence_of in parts]
+    bases = []
+    base = 0
+    for text in texts:
+        bases.append(base)
+        base += len(text) + 1
+    out: list[list[Cand]] = [[] for _ in parts]
+    for c in find_numeric("\0".join(texts), "", _no_sentence):
+        k = bisect_right(bases, c.start) - 1
+        _, section, sentence_of = parts[k]
+        c.section = section
+        c.start -= bases[k]
+        c.end -= bases[k]
+        c.sentence = sentence_of(c.start)
+        out[k].append(c)
+    return out
+
+
+def _no_sentence(offset: int) -> int:
+    return -1
