@@ -54,9 +54,13 @@ TITLE_WORDS = (
     r"|Councilmembers|Councilmember|Councilwoman|Councilman|Councillor|Assemblymember|Assemblywoman|Assemblyman"
 )
 _TITLE_SEQ = re.compile(rf"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
-_CAP = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+_CAP_TAIL = r"[a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"  # a capitalised word after its capital
+_CAP = rf"[A-Z]{_CAP_TAIL}"
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|ter|ten)"
-_NAME_SEQ = re.compile(rf"(?=[A-Z])\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
+# (``[A-Z](?<!\w.)`` is ``\b[A-Z]``, the first letter of ``_CAP``, written so that the regex engine scans
+# for the capital at C speed before it tries the rest; the same for the pronouns below)
+_NAME_SEQ = re.compile(
+    rf"[A-Z](?<!\w.){_CAP_TAIL}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
 _ORG_HEADS = frozenset(
     """times post line journal news press reuters agency herald tribune gazette television radio network
     institute university college school ministry department pentagon staff council force forces corps
@@ -72,12 +76,13 @@ _STOP_CAPS = frozenset(
     august september october november december""".split()
 )
 _TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$")
-# (every pattern below that opens with a lookahead on its first character does so for speed only: the
-# regex engine then skips the other positions at once)
-_PRONOUN = re.compile(r"(?=[HhSsTt])\b(?:[Hh]e|[Ss]he|[Tt]hey|the latter|the former)\b")
+# (the patterns below open with their first letter and test what is before it in a lookbehind, for
+# speed only: ``[HhSsTt](?<!\w.)(?<=[Hh])e`` is ``\b[Hh]e``, and the engine scans for the letter in C)
+_PRONOUN = re.compile(
+    r"[HhSsTt](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=t)he latter|(?<=t)he former)\b")
 # "It said …": an institution's pronoun, only right before a speech verb (most "it" are no speaker)
 _IT_SAID = re.compile(
-    r"(?=[Ii])\b[Ii]t(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
+    r"[Ii](?<!\w.)t(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
     r"|confirmed|denied|insisted|argued|acknowledged)\b)")
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
 
@@ -118,6 +123,8 @@ _GROUP_PRE = re.compile(
 
 _LETTER_RUN = re.compile(r"[a-z]+")
 _WORDS_OF: list = [None, None, None]  # [the text last split, its lower-case form, its letter runs]
+# bytes: a-z stay, every other byte becomes a space (a non-ASCII character is "?" once encoded)
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _lower_words(text: str) -> tuple[str, set]:
@@ -127,7 +134,10 @@ def _lower_words(text: str) -> tuple[str, set]:
     identity check, not a text-keyed cache): the masked body serves several searches."""
     if _WORDS_OF[0] is not text:
         low = text.lower()
-        _WORDS_OF[:] = [text, low, set(_LETTER_RUN.findall(low))]
+        # the runs of ``[a-z]+`` in ``low``: its words once every other character is a space (done on
+        # bytes, where a non-ASCII character becomes one "?")
+        runs = low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split()
+        _WORDS_OF[:] = [text, low, set(runs)]
     return _WORDS_OF[1], _WORDS_OF[2]
 
 
@@ -328,8 +338,10 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     out: list[Nominal] = []
     persons: dict[str, str] = {}  # surname -> full name
     for m in _NAME_SEQ.finditer(body):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         words = m.group().split()
+        if people_only and len(words) == 1 and not (s and body[s - 1].isspace() and _title_before(body[max(0, s - 60):s])):
+            continue  # one word with no title before it: nothing kept (the test far below, done early)
         if body[e:e + 1] == "." and _TITLE_WORD.fullmatch(words[-1]):
             continue  # a title abbreviation on its own ("Col.")
         while words and words[0].lower() in _STOP_CAPS:
