@@ -407,7 +407,11 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     return out
 
 
-_DET_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZahiot\u0130\u0131")  # _ROLE_RE's first lookahead
+# where a match of _ROLE_RE can start: one of the letters of its first lookahead opening a word (its \b)
+_DET_START = re.compile("(?<!\\w)[ABCDEFGHIJKLMNOPQRSTUVWXYZahiot\u0130\u0131]")
+# the window before a role noun, read backwards (on the reversed text): word characters, apostrophes and
+# hyphens, and at most four runs of whitespace
+_WINDOW_BACK = re.compile(r"[\w’'-]*(?:\s+[\w’'-]*){0,4}")
 
 
 @lru_cache(maxsize=1)
@@ -421,11 +425,12 @@ def _role_matches(text: str) -> list:
 
     A match is a determiner, up to three words and the role noun, each followed by whitespace: so it
     starts after the fifth whitespace run back from its noun, in a stretch of word characters,
-    apostrophes, hyphens and spaces.  Every place a role noun occurs (a plain search of the lower-cased
-    text for the nouns whose first letters are one of its words) has that window before it; the
-    pattern is tried at each position of the windows, in text order, that can open a determiner, and
-    resumes after a match as ``finditer`` does.  A text holding a character IGNORECASE folds onto an
-    ASCII letter is left to ``finditer``."""
+    apostrophes, hyphens and spaces (:data:`_WINDOW_BACK`, matched on the reversed text).  Every place
+    a role noun occurs (a plain search of the lower-cased text for the nouns whose first letters are
+    one of its words) has that window before it; the pattern is tried at each position of the windows,
+    in text order, that can open a determiner (:data:`_DET_START`), and resumes after a match as
+    ``finditer`` does.  A text holding a character IGNORECASE folds onto an ASCII letter is left to
+    ``finditer``."""
     if has_fold_special(text):
         return list(_ROLE_RE.finditer(text))
     low, present = _lower_words(text)
@@ -438,34 +443,24 @@ def _role_matches(text: str) -> list:
             nouns.append(i)
             i = low.find(w, i + 1)
     out = []
+    if not nouns:
+        return out
+    n = len(text)
+    back = text[::-1]
     tried = 0  # every position before this one was tried or lies inside a match
-    match = _ROLE_RE.match
+    match, start_at, window_back = _ROLE_RE.match, _DET_START.search, _WINDOW_BACK.match
     for p in sorted(nouns):
         if p <= tried:
             continue
-        k, runs = p, 0
-        while k > tried:
-            ch = text[k - 1]
-            if ch.isspace():
-                if runs == 4:
-                    break
-                runs += 1
-                k -= 1
-                while k > tried and text[k - 1].isspace():
-                    k -= 1
-            elif ch.isalnum() or ch in "_’'-":
-                k -= 1
+        k = p - window_back(back, n - p, n - tried).end() + (n - p)
+        while (c := start_at(text, k, p)) is not None:
+            m = match(text, c.start())
+            if m is not None:
+                out.append(m)
+                k = m.end()
             else:
-                break
-        while k < p:
-            if text[k] in _DET_STARTS:
-                m = match(text, k)
-                if m is not None:
-                    out.append(m)
-                    k = m.end()
-                    continue
-            k += 1
-        tried = k
+                k = c.start() + 1
+        tried = max(k, p)
     return out
 
 
