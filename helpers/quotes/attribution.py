@@ -62,13 +62,13 @@ def gap_ok(gap: str) -> bool:
     s = g.strip()
     if s.startswith(","):
         # an appositive (it may hold a place "Girton College, Cambridge," or a quoted title)
-        titled = re.sub(r"[“\"][_\s]*[,.]?[”\"]\s*,?", "T,", s)
+        titled = _QUOTED_TITLE.sub("T,", s)
         j = titled.find(",", 1)
         for _ in range(3):
             if j < 0:
                 return False
             app = titled[1:j]
-            if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app) or any(c in app for c in "_“”\";"):
+            if len(app.split()) > 45 or _SENTENCE_BREAK.search(app) or _NOT_APPOSITIVE.search(app):
                 return False
             if _adverbs_only(titled[j + 1:].strip()):
                 return True
@@ -77,15 +77,23 @@ def gap_ok(gap: str) -> bool:
     return _adverbs_only(s)
 
 
+_QUOTED_TITLE = re.compile(r"[“\"][_\s]*[,.]?[”\"]\s*,?")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_NOT_APPOSITIVE = re.compile("[_“”\";]")
+_NOT_ADVERBS = re.compile("[_“”\";,]")
+
+
 def _adverbs_only(s: str) -> bool:
-    if "_" in s or any(c in s for c in "“”\";"):
-        return False
-    if "," in s:
-        return False
+    if _NOT_ADVERBS.search(s):
+        return False  # a quote, a semicolon or a comma
     words = s.split()
     if len(words) > 4:
         return False
-    return all(w.lower() in ADV_AUX or (w.lower().endswith("ly") and len(w) > 3) for w in words)
+    for w in words:
+        lw = w.lower()
+        if not (lw in ADV_AUX or (lw.endswith("ly") and len(w) > 3)):
+            return False
+    return True
 
 
 def find_verbs(masked: str, a: int, b: int):
@@ -96,15 +104,15 @@ def find_verbs(masked: str, a: int, b: int):
     starts, tokens = index
     out = []
     for i in range(bisect.bisect_left(starts, a), len(starts)):
-        s, e, v = tokens[i]
+        s, e, v, pw = tokens[i]
         if e > b:
             break
-        w = masked[s:e].lower()
-        prev = _WORD.findall(masked[max(a, s - 20):s])
-        pw = prev[-1].lower() if prev else ""
+        if a > s - 20:  # (the index has the word before it in the 20 characters before it)
+            prev = _WORD.findall(masked[max(a, s - 20):s])
+            pw = prev[-1].lower() if prev else ""
         if pw in _DETS:
             continue  # a noun: "the report", "a note"
-        if pw in _BE and w.endswith(("ed", "en", "told", "said", "written")):
+        if pw in _BE and masked[s:e].lower().endswith(("ed", "en", "told", "said", "written")):
             continue  # passive: "was told", "is said to"
         out.append((s, e, v))
     return out
@@ -142,8 +150,8 @@ _VERBS_OF: list = [None, None]  # [the masked text last indexed, its index]
 
 
 def _verb_index(masked: str):
-    """(starts, [(start, end, Verb)]) of the ``_WORD`` tokens of ``masked`` that are speech-verb forms,
-    or None for a text that lower-casing would re-shape.
+    """(starts, [(start, end, Verb, word before)]) of the ``_WORD`` tokens of ``masked`` that are
+    speech-verb forms, or None for a text that lower-casing would re-shape.
 
     Each verb form present in the text (a whole ``_WORD`` token of letters is one of the text's runs of
     letters, :func:`~helpers.quotes.names._lower_words`) is found with ``str.find`` and
@@ -166,6 +174,10 @@ def _verb_index(masked: str):
                     tokens.append((i, j, v))
                 i = low.find(form, i + 1)
         tokens.sort(key=lambda t: t[0])
+        # each with the word before it (lower-case) in the 20 characters before it, as find_verbs reads it
+        for k, (i, j, v) in enumerate(tokens):
+            prev = _WORD.findall(masked[max(0, i - 20):i])
+            tokens[k] = (i, j, v, prev[-1].lower() if prev else "")
         index = ([t[0] for t in tokens], tokens)
     _VERBS_OF[0], _VERBS_OF[1] = masked, index
     return index
@@ -216,7 +228,7 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
         return gap_ok(gap) or (n.kind == "person" and gap.strip() == ","
                                and _COMMA_TITLES.search(masked, max(lo, n.start - 40), n.start) is not None)
 
-    best = next((n for n in sorted(cands, key=lambda n: (-n.end, n.start)) if valid(n)), None)
+    best = next((n for n in sorted(cands, key=_NEAREST_FIRST) if valid(n)), None)
     if best is not None and best.kind in ("org", "gpe", "role"):
         # "Saab's lawyers in Miami said": a person / group / role whose post-modifier holds the place;
         # "Elisabeth Kendall, a Yemen expert at …, said": the person, not the appositive
@@ -229,9 +241,17 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
         # "Dr. Lena Marsh of the University of Leeds said": the person, not the institution
         for n in near:
             if n.kind in ("person", "group", "role") and n.end < best.start and n is not best and n.start >= lo \
-                    and re.fullmatch(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?", masked[n.end:best.start]):
+                    and _OF_INSTITUTION.fullmatch(masked, n.end, best.start):
                 return n
     return best
+
+
+def _NEAREST_FIRST(n):
+    """Sort key of subject candidates: latest end first, then earliest start."""
+    return -n.end, n.start
+
+
+_OF_INSTITUTION = re.compile(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?")
 
 
 _PRE_NAME = frozenset(
