@@ -53,6 +53,19 @@ def _blank(text: str) -> str:
     return _NON_SPACE.sub("_", text)
 
 
+# bytes: the ASCII whitespace characters (those of str.isspace) stay, every other byte becomes "_"
+_BLANK_BYTES = bytes(c if chr(c).isspace() else ord("_") for c in range(128)) + b"_" * 128
+_NON_ASCII_SPACE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def _blank_all(body: str) -> str | None:
+    """``body`` with every non-space character replaced by ``_`` (one C pass over its bytes, a non-ASCII
+    character being one "?" once encoded), or None when it holds a non-ASCII space character."""
+    if not body.isascii() and _NON_ASCII_SPACE.search(body):
+        return None
+    return body.encode("ascii", "replace").translate(_BLANK_BYTES).decode("ascii")
+
+
 def _mask(body: str, statements) -> str:
     """``body`` with every non-space character inside a statement's parts replaced by ``_``.
 
@@ -60,11 +73,15 @@ def _mask(body: str, statements) -> str:
     >>> _mask("He said “go home” now.", [St()])
     'He said ___ _____ now.'
     """
+    parts = sorted((s, e) for st in statements for s, e in st.parts)
+    if not parts:
+        return body
+    blank = _blank_all(body)
     out, pos = [], 0
-    for s, e in sorted((s, e) for st in statements for s, e in st.parts):
+    for s, e in parts:
         s = max(s, pos)
         if e > s:
-            out += (body[pos:s], _blank(body[s:e]))
+            out += (body[pos:s], blank[s:e] if blank is not None else _blank(body[s:e]))
             pos = e
     out.append(body[pos:])
     return "".join(out)
