@@ -84,6 +84,11 @@ _PRONOUN = re.compile(
 _IT_SAID = re.compile(
     r"[Ii](?<!\w.)t(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
     r"|confirmed|denied|insisted|argued|acknowledged)\b)")
+# both in one scan: a match of either, the "It" of _IT_SAID as the group "it"
+_PRONOUN_OR_IT = re.compile(
+    r"[HhSsTtIi](?<!\w.)(?:(?<=[Hh])e\b|(?<=[Ss])he\b|(?<=[Tt])hey\b|(?<=t)he latter\b|(?<=t)he former\b"
+    r"|(?<=[Ii])t(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
+    r"|confirmed|denied|insisted|argued|acknowledged)\b))")
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
 
 
@@ -588,10 +593,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
             continue
         role = _LEADING_DET.sub("", span).strip()
         out.append(Nominal(m.start(), end, span, "role", role, role_noun=noun))
-    for m in _PRONOUN.finditer(text):
+    for m in _PRONOUN_OR_IT.finditer(text):  # (a pronoun never starts where an "It said" does)
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
-    for m in _IT_SAID.finditer(text):
-        out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", "it"))
     if masked is not None:
         out = [n for n in out if "_" not in masked[n.start:n.end] or n.kind in ("group", "role")]
         out = [n for n in out if masked[n.start:n.end].strip("_ ")]
