@@ -53,7 +53,8 @@ TITLE_WORDS = (
     r"|Brigadier\s+General|Lieutenant\s+General|Major\s+General|Chief|Commander|Director|Spokesman|Spokeswoman"
     r"|Councilmembers|Councilmember|Councilwoman|Councilman|Councillor|Assemblymember|Assemblywoman|Assemblyman"
 )
-_TITLE_SEQ = re.compile(rf"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
+# (a title starts with a capital: the lookaheads on it below are for speed only)
+_TITLE_SEQ = re.compile(rf"(?=[A-Z])(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
 _CAP_TAIL = r"[a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"  # a capitalised word after its capital
 _CAP = rf"[A-Z]{_CAP_TAIL}"
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|ter|ten)"
@@ -284,7 +285,7 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
 
 _TITLE_WORD = re.compile(TITLE_WORDS)
 _TITLE_RUN = re.compile(rf"(?:(?:{TITLE_WORDS})\s+)+")
-_TITLE_RUN_BEFORE_CAP = re.compile(rf"(?:(?:{TITLE_WORDS})\s+)+(?=[A-Z])")
+_TITLE_RUN_BEFORE_CAP = re.compile(rf"(?=[A-Z])(?:(?:{TITLE_WORDS})\s+)+(?=[A-Z])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"]?\s+|\n)$")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _DEMONYM_OR_PLURAL_ENDS = ("an", "ian", "ish", "ese", "i", "s")
