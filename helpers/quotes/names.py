@@ -197,11 +197,37 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# how the last modifier of _GROUP_PRE can end (lower-case): its words, the last words of "a few" and
+# "dozens of", and the endings of its demonyms ([A-Z][a-z]+(?:an|ian|ish|ese|i))
+_GROUP_PRE_ENDS = tuple(
+    """the some many several other most top senior two three four five six few of us u.s. uk eu un local western
+    military government intelligence security defence defense foreign political independent an ish ese i""".split()
+)
+
+
+def _group_pre(text: str, s: int, plain: bool):
+    """``_GROUP_PRE.search(text, max(0, s - 60), s)``, ruled out at once (``plain``: a text without the
+    characters IGNORECASE folds onto ASCII letters) when the words before ``s`` cannot end in a
+    modifier: a match ends in whitespace at ``s``, after a modifier that ends the last word before it
+    (one of :data:`_GROUP_PRE_ENDS`, a number, or a hyphenated word of ASCII letters)."""
+    lo = max(0, s - 60)
+    if plain:
+        tail = text[lo:s].rstrip()
+        if not tail or len(tail) == s - lo:
+            return None  # no word, or no whitespace before s
+        last = tail[-1]
+        if not (tail.lower().endswith(_GROUP_PRE_ENDS) or last.isdecimal()
+                or (last.isascii() and last.isalpha() and "-" in tail.split()[-1])):
+            return None
+    return _GROUP_PRE.search(text, lo, s)
+
+
 def _group_matches(text: str):
     """(start, end, text) of group noun phrases: head noun plus the modifiers before it."""
     out = []
+    plain = not has_fold_special(text)
     for s, e in _group_heads(text):
-        pre = _GROUP_PRE.search(text, max(0, s - 60), s)
+        pre = _group_pre(text, s, plain)
         if pre and pre.group():
             s = pre.start()
         out.append((s, e, text[s:e]))
