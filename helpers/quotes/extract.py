@@ -321,6 +321,16 @@ def _role_run(text: str) -> bool:
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\b")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
+_TRIM_END_WORDS = ("as", "and", "but", "while", "because", "so")
+
+
+def _trim_end(text: str) -> str:
+    """``_TRIM_END.sub("", text)``: trailing punctuation and a dangling conjunction cut.  A text ending in
+    none of the pattern's characters (whitespace included) nor words cannot hold a match, and is
+    returned without the search (which tries every position of the text)."""
+    if text and text[-1] not in ",;:–—-" and not text[-1].isspace() and not text.endswith(_TRIM_END_WORDS):
+        return text
+    return _TRIM_END.sub("", text)
 
 
 _AND_THAT = re.compile(r"_[”\"’]?,?\s+(?:and|but)\s+that\s+")
@@ -409,7 +419,7 @@ def _indirect(ctx, masked, nominals, direct):
             if dl and cs == s0:
                 cs = dl.end()
             text = body[cs:ce]
-            text_clean = _TRIM_END.sub("", text.strip().rstrip("“\"‘ "))
+            text_clean = _trim_end(text.strip().rstrip("“\"‘ "))
             lead = len(text) - len(text.lstrip())
             cs = cs + lead
             ce = cs + len(text_clean)
@@ -424,7 +434,7 @@ def _indirect(ctx, masked, nominals, direct):
             if more is not None:
                 ce2 = masked.find("_", more.end(), s1)
                 ce2 = s1 if ce2 < 0 else ce2
-                text = _TRIM_END.sub("", body[more.end():ce2].rstrip().rstrip("“\"‘ "))
+                text = _trim_end(body[more.end():ce2].rstrip().rstrip("“\"‘ "))
                 if count_words(text) >= 4:
                     g = Found([(more.end(), more.end() + len(text))], "indirect", subj, masked[vs:ve], "indirect",
                               paragraph=pi)
