@@ -326,6 +326,9 @@ _SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+
 _APPOSITIVE_TO_END = re.compile(r",\s+(?:a|an|the)\s[^,;_“”\"]*?(?:,\s+(?:which|who)\s[^;_“”\"]*?)?(?=[.!?]?\s*$)")
 
 
+_POST_MODIFIER = re.compile(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)")
+
+
 def according_to(masked: str, a: int, b: int, nominals):
     """``according to X``: (nominal, phrase_start, phrase_end) or None."""
     if masked.find("ccording", a, b) < 0:
@@ -339,7 +342,7 @@ def according_to(masked: str, a: int, b: int, nominals):
                 n = inverted_subject(masked, src.end(), b, nominals)
         if n is not None:
             # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
-            post = re.match(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)", masked[n.end:b])
+            post = _POST_MODIFIER.match(masked[n.end:b])
             end = n.end + (post.end() if post else 0)
             # "… , according to Dr. X, a cardiologist at Y who has studied Z for 20 years.": an
             # appositive running to the sentence end is part of the phrase, not what was said (the
@@ -352,14 +355,21 @@ def according_to(masked: str, a: int, b: int, nominals):
     return None
 
 
+_DOC_TOKEN = re.compile(r"[\w’'-]+")
+_DOC_WRITER_BY = re.compile(r"[^_.;]{0,40}?\b(?:by|from)\s+")
+
+
 def doc_writer(masked: str, v_end: int, hi: int, nominals):
     """``read the authenticated missive by Gen. X`` / ``the letter, signed by X``: the writer."""
     window = masked[v_end:min(hi, v_end + 160)]
     nouns = doc_nouns()
-    for m in re.finditer(r"[\w’'-]+", window):
+    low = window.lower()
+    if not any(noun in low for noun in nouns):
+        return None  # (a token that is a document noun is one in the lower-cased window)
+    for m in _DOC_TOKEN.finditer(window):
         if m.group().lower() not in nouns:
             continue
-        by = re.compile(r"[^_.;]{0,40}?\b(?:by|from)\s+").match(window, m.end())
+        by = _DOC_WRITER_BY.match(window, m.end())
         if not by:
             continue
         n = inverted_subject(masked, v_end + by.end(), hi, nominals)

@@ -139,7 +139,7 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
         if subj is not None and where == "after":
             # after a quote only "…,” SUBJ said": nothing but titles / role words between the quote and
             # its subject (", but the college warned …" starts a new clause)
-            lead = re.sub(r"\b(?:a|an|the|its|his|her|their)\b|,", " ", masked[a:subj.start]).strip()
+            lead = _DETERMINERS_COMMAS.sub(" ", masked[a:subj.start]).strip()
             if lead and not att._between_ok(lead + " "):
                 continue
         if subj is not None and subj.kind in ("org", "gpe") and where in ("before", "sentence"):
@@ -313,9 +313,21 @@ _TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:on|in|at|late|early|last|this|during)\s+
 _SETTING = re.compile(r"^\s*(?:in|on|at|during|after|before|via|through|late|early|last|this)\b[^_“”\"]*$")
 
 
+_DETERMINERS_COMMAS = re.compile(r"\b(?:a|an|the|its|his|her|their)\b|,")
+_ROLE_RUN = re.compile(r",\s*(?:the|a|an|its|his|her|their)?\s*[\w’'\s-]{1,60},\s*")
+_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+# after "X said": nothing but a listener and a setting to the sentence end
+_END_ATTRIBUTION = re.compile(
+    r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
+    r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
+    r"\s*[.!?]?\s*")
+_TOLD_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b")
+_TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|\w+\s+)")
+
+
 def _role_run(text: str) -> bool:
     """``, the health secretary, `` — a comma-delimited role before a name."""
-    return bool(re.fullmatch(r",\s*(?:the|a|an|its|his|her|their)?\s*[\w’'\s-]{1,60},\s*", text))
+    return bool(_ROLE_RUN.fullmatch(text))
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
@@ -364,7 +376,7 @@ def _indirect(ctx, masked, nominals, direct):
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
                 continue
             gap = masked[subj.end:vs]
-            if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", gap[gap.rfind(",") + 1:]):
+            if v.cls != "cognition" and _NEGATION.search(gap[gap.rfind(",") + 1:]):
                 continue  # "did not respond to a request for comment" says nothing (an appositive's "not" aside)
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
@@ -387,10 +399,7 @@ def _indirect(ctx, masked, nominals, direct):
                         continue
                 elif v.lemma not in att.SAY_LIKE or v.lemma == "tell":  # no "that": only a plain say-verb
                     continue
-            end_attr = re.fullmatch(
-                r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
-                r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
-                r"\s*[.!?]?\s*", rest)
+            end_attr = _END_ATTRIBUTION.fullmatch(rest)
             after_time = _TIME_ADV.sub("", rest)
             mid_attr = not that and masked[s0:subj.start].rstrip().endswith(",") and (
                 after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None)
@@ -406,8 +415,7 @@ def _indirect(ctx, masked, nominals, direct):
             elif v.cls == "speech" and v.lemma in att.SAY_LIKE or v.cls == "reaction":
                 cs, ce = ve, s1
                 if v.lemma == "tell":
-                    lis = re.match(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b", masked[ve:s1]) or \
-                        re.match(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|\w+\s+)", masked[ve:s1])
+                    lis = _TOLD_THAT.match(masked[ve:s1]) or _TOLD_WHOM.match(masked[ve:s1])
                     cs = ve + (lis.end() if lis else 0)
             else:
                 continue
