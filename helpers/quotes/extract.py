@@ -288,10 +288,15 @@ def _direct(ctx, masked, statements, nominals):
     for f in found:
         if f.nominal is None:
             for g in found:
-                if g is not f and g.nominal is not None and set(range(g.meta["sentences"][0], g.meta["sentences"][1] + 1)) & set(range(f.meta["sentences"][0], f.meta["sentences"][1] + 1)):
+                if g is not f and g.nominal is not None and _share_sentence(g.meta["sentences"], f.meta["sentences"]):
                     f.nominal, f.verb, f.how = g.nominal, g.verb, "sibling"
                     break
     return found
+
+
+def _share_sentence(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The sentence ranges ``a`` and ``b`` (first, last; inclusive) have a sentence in common."""
+    return a[0] <= a[1] and b[0] <= b[1] and a[0] <= b[1] and b[0] <= a[1]
 
 
 # -- indirect ----------------------------------------------------------------------------------------
@@ -516,6 +521,12 @@ def _resolve(ctx, found, nominals):
 
                 orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
         return orgs
+    genders: dict = {}  # name -> _gender of it (titles_of and gender_of are complete by now)
+
+    def gender(name):
+        if name not in genders:
+            genders[name] = _gender(name, titles_of.get(name), gender_of)
+        return genders[name]
     roles: dict[str, str] = {}
     found.sort(key=lambda f: f.start)
     for f in found:
@@ -580,7 +591,7 @@ def _resolve(ctx, found, nominals):
                 cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
                           g.speaker, g.role) for g in history if g.speaker_kind == "person" and g.start < f.start]
                 cands += [(p.start, p.name, None) for p in subjects if p.end <= n.start]
-                cands = [c for c in cands if c[0] < n.start and _gender(c[1], titles_of.get(c[1]), gender_of) in (None, word)]
+                cands = [c for c in cands if c[0] < n.start and gender(c[1]) in (None, word)]
                 if cands:
                     _, name, role = max(cands, key=lambda c: c[0])
                     f.speaker, f.speaker_kind, f.role = name, "person", role
