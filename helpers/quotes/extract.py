@@ -364,8 +364,9 @@ def _indirect(ctx, masked, nominals, direct):
     for si, (pi, s0, s1) in enumerate(ctx.sent):
         acc = att.according_to(masked, s0, s1, nominals)
         taken_to = s0
-        opening = _opening(ctx, si)  # a dateline is no subject
-        for vs, ve, v in att.find_verbs(masked, s0, s1):
+        verbs = att.find_verbs(masked, s0, s1)
+        opening = _opening(ctx, si) if verbs else s0  # a dateline is no subject
+        for vs, ve, v in verbs:
             if vs < taken_to:
                 continue
             w = masked[vs:ve].lower()
@@ -428,7 +429,7 @@ def _indirect(ctx, masked, nominals, direct):
             if q >= 0:
                 ce = masked.rfind(" ", cs, q) if masked.rfind(" ", cs, q) > cs else q
                 ce = max(cs, ce - 1) if body[ce - 1:ce] in "“\"" else ce
-            dl = _DATELINE.match(body, cs, ce)
+            dl = _DATELINE.match(body, cs, ce) if cs == 0 else None  # (its "^" matches at 0 only)
             if dl and cs == s0:
                 cs = dl.end()
             text = body[cs:ce]
