@@ -360,6 +360,17 @@ def _title_before(before: str):
     return tm
 
 
+def _has_title_word(text: str) -> bool:
+    """A word of ``text`` other than its last ends as a title does (:data:`_TITLE_TAILS`): what a run of
+    titles followed by whitespace and more words (``_TITLE_RUN``, ``_TITLE_RUN_BEFORE_CAP``) needs."""
+    words = text.split()
+    words.pop()
+    for w in words:
+        if w.endswith(_TITLE_TAILS):
+            return True
+    return False
+
+
 def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     """FALLBACK name finder (used only when stage 3 yields no person): title + capitalised words, or
     two or more capitalised words; a lone known surname joins its full name.
@@ -390,7 +401,9 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
         # the title may have been swallowed into the capitalised run ("President Donald Trump"); a run
         # of titles needs whitespace after each one
         multi = len(text.split()) != 1
-        if multi:
+        # (a run of titles inside the text needs a word, not its last, ending as a title does)
+        titled = multi and _has_title_word(text)
+        if titled:
             inner = None
             for im in _TITLE_RUN_BEFORE_CAP.finditer(text):
                 inner = im
@@ -399,7 +412,7 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
                 text = body[s:e]
                 words = text.split()
                 multi = len(words) != 1
-        lead = _TITLE_RUN.match(text) if multi else None
+        lead = _TITLE_RUN.match(text) if titled and multi else None
         title = None
         if lead and len(text) > lead.end():
             title = lead.group().strip()
