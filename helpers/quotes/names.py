@@ -636,7 +636,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     for m in _PRONOUN_OR_IT.finditer(text):  # (a pronoun never starts where an "It said" does)
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
     if masked is not None:
-        out = [n for n in out if "_" not in masked[n.start:n.end] or n.kind in ("group", "role")]
-        out = [n for n in out if masked[n.start:n.end].strip("_ ")]
+        # no speaker inside a quote (a group or role phrase may reach into one), nor one all quote
+        out = [n for n in out if ("_" not in (seg := masked[n.start:n.end]) or n.kind in ("group", "role"))
+               and seg.strip("_ ")]
     out.sort(key=lambda n: (n.start, -n.end))
     return out
