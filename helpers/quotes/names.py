@@ -79,17 +79,14 @@ _STOP_CAPS = frozenset(
 _TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$")
 # (the patterns below open with their first letter and test what is before it in a lookbehind, for
 # speed only: ``[HhSsTt](?<!\w.)(?<=[Hh])e`` is ``\b[Hh]e``, and the engine scans for the letter in C)
-_PRONOUN = re.compile(
-    r"[HhSsTt](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=t)he latter|(?<=t)he former)\b")
+_PRONOUN_TAILS = r"(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=t)he latter|(?<=t)he former"
+_PRONOUN = re.compile(rf"[HhSsTt](?<!\w.)(?:{_PRONOUN_TAILS})\b")
 # "It said …": an institution's pronoun, only right before a speech verb (most "it" are no speaker)
-_IT_SAID = re.compile(
-    r"[Ii](?<!\w.)t(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
-    r"|confirmed|denied|insisted|argued|acknowledged)\b)")
-# both in one scan: a match of either, the "It" of _IT_SAID as the group "it"
-_PRONOUN_OR_IT = re.compile(
-    r"[HhSsTtIi](?<!\w.)(?:(?<=[Hh])e\b|(?<=[Ss])he\b|(?<=[Tt])hey\b|(?<=t)he latter\b|(?<=t)he former\b"
-    r"|(?<=[Ii])t(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
-    r"|confirmed|denied|insisted|argued|acknowledged)\b))")
+_IT_SPEECH = (r"(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
+              r"|confirmed|denied|insisted|argued|acknowledged)\b)")
+_IT_SAID = re.compile(rf"[Ii](?<!\w.)t{_IT_SPEECH}")
+# both in one scan (a match of either)
+_PRONOUN_OR_IT = re.compile(rf"[HhSsTtIi](?<!\w.)(?:(?:{_PRONOUN_TAILS})\b|(?<=[Ii])t{_IT_SPEECH})")
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
 
 
@@ -383,7 +380,8 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     for m in _NAME_SEQ.finditer(body):
         s, e = m.span()
         words = m.group().split()
-        if people_only and len(words) == 1 and not (s and body[s - 1].isspace() and _title_before(body[max(0, s - 60):s])):
+        if people_only and len(words) == 1 and not (
+                s and body[s - 1].isspace() and _title_before(body[max(0, s - 60):s])):
             continue  # one word with no title before it: nothing kept (the test far below, done early)
         if body[e:e + 1] == "." and _TITLE_WORD.fullmatch(words[-1]):
             continue  # a title abbreviation on its own ("Col.")
