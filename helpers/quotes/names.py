@@ -583,10 +583,10 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     # a lone surname joins the one full name ending with it (across stage 3 and the fallback)
     surnames: dict[str, set] = {}
     for n in named:
-        if n.kind == "person" and len(n.name.split()) >= 2:
-            surnames.setdefault(n.name.split()[-1], set()).add(n.name)
+        if n.kind == "person" and len(parts := n.name.split()) >= 2:
+            surnames.setdefault(parts[-1], set()).add(n.name)
     for n in named:
-        if len(n.text.split()) == 1 and n.kind in ("person", "org") and len(surnames.get(n.text, ())) == 1:
+        if n.kind in ("person", "org") and len(surnames.get(n.text, ())) == 1 and len(n.text.split()) == 1:
             full = next(iter(surnames[n.text]))
             if n.name != full:
                 n.kind, n.name = "person", full
