@@ -62,13 +62,13 @@ def gap_ok(gap: str) -> bool:
     s = g.strip()
     if s.startswith(","):
         # an appositive (it may hold a place "Girton College, Cambridge," or a quoted title)
-        titled = re.sub(r"[“\"][_\s]*[,.]?[”\"]\s*,?", "T,", s)
+        titled = _QUOTED_TITLE.sub("T,", s)
         j = titled.find(",", 1)
         for _ in range(3):
             if j < 0:
                 return False
             app = titled[1:j]
-            if len(app.split()) > 45 or re.search(r"[.!?]\s+[A-Z]", app) or any(c in app for c in "_“”\";"):
+            if len(app.split()) > 45 or _SENTENCE_BREAK.search(app) or _NOT_APPOSITIVE.search(app):
                 return False
             if _adverbs_only(titled[j + 1:].strip()):
                 return True
@@ -77,15 +77,23 @@ def gap_ok(gap: str) -> bool:
     return _adverbs_only(s)
 
 
+_QUOTED_TITLE = re.compile(r"[“\"][_\s]*[,.]?[”\"]\s*,?")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_NOT_APPOSITIVE = re.compile("[_“”\";]")
+_NOT_ADVERBS = re.compile("[_“”\";,]")
+
+
 def _adverbs_only(s: str) -> bool:
-    if "_" in s or any(c in s for c in "“”\";"):
-        return False
-    if "," in s:
-        return False
+    if _NOT_ADVERBS.search(s):
+        return False  # a quote, a semicolon or a comma
     words = s.split()
     if len(words) > 4:
         return False
-    return all(w.lower() in ADV_AUX or (w.lower().endswith("ly") and len(w) > 3) for w in words)
+    for w in words:
+        lw = w.lower()
+        if not (lw in ADV_AUX or (lw.endswith("ly") and len(w) > 3)):
+            return False
+    return True
 
 
 def find_verbs(masked: str, a: int, b: int):
@@ -96,15 +104,15 @@ def find_verbs(masked: str, a: int, b: int):
     starts, tokens = index
     out = []
     for i in range(bisect.bisect_left(starts, a), len(starts)):
-        s, e, v = tokens[i]
+        s, e, v, pw = tokens[i]
         if e > b:
             break
-        w = masked[s:e].lower()
-        prev = _WORD.findall(masked[max(a, s - 20):s])
-        pw = prev[-1].lower() if prev else ""
+        if a > s - 20:  # (the index has the word before it in the 20 characters before it)
+            prev = _WORD.findall(masked[max(a, s - 20):s])
+            pw = prev[-1].lower() if prev else ""
         if pw in _DETS:
             continue  # a noun: "the report", "a note"
-        if pw in _BE and w.endswith(("ed", "en", "told", "said", "written")):
+        if pw in _BE and masked[s:e].lower().endswith(("ed", "en", "told", "said", "written")):
             continue  # passive: "was told", "is said to"
         out.append((s, e, v))
     return out
@@ -142,8 +150,8 @@ _VERBS_OF: list = [None, None]  # [the masked text last indexed, its index]
 
 
 def _verb_index(masked: str):
-    """(starts, [(start, end, Verb)]) of the ``_WORD`` tokens of ``masked`` that are speech-verb forms,
-    or None for a text that lower-casing would re-shape.
+    """(starts, [(start, end, Verb, word before)]) of the ``_WORD`` tokens of ``masked`` that are
+    speech-verb forms, or None for a text that lower-casing would re-shape.
 
     Each verb form present in the text (a whole ``_WORD`` token of letters is one of the text's runs of
     letters, :func:`~helpers.quotes.names._lower_words`) is found with ``str.find`` and
@@ -166,6 +174,10 @@ def _verb_index(masked: str):
                     tokens.append((i, j, v))
                 i = low.find(form, i + 1)
         tokens.sort(key=lambda t: t[0])
+        # each with the word before it (lower-case) in the 20 characters before it, as find_verbs reads it
+        for k, (i, j, v) in enumerate(tokens):
+            prev = _WORD.findall(masked[max(0, i - 20):i])
+            tokens[k] = (i, j, v, prev[-1].lower() if prev else "")
         index = ([t[0] for t in tokens], tokens)
     _VERBS_OF[0], _VERBS_OF[1] = masked, index
     return index
@@ -216,7 +228,7 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
         return gap_ok(gap) or (n.kind == "person" and gap.strip() == ","
                                and _COMMA_TITLES.search(masked, max(lo, n.start - 40), n.start) is not None)
 
-    best = next((n for n in sorted(cands, key=lambda n: (-n.end, n.start)) if valid(n)), None)
+    best = next((n for n in sorted(cands, key=_NEAREST_FIRST) if valid(n)), None)
     if best is not None and best.kind in ("org", "gpe", "role"):
         # "Saab's lawyers in Miami said": a person / group / role whose post-modifier holds the place;
         # "Elisabeth Kendall, a Yemen expert at …, said": the person, not the appositive
@@ -229,9 +241,17 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
         # "Dr. Lena Marsh of the University of Leeds said": the person, not the institution
         for n in near:
             if n.kind in ("person", "group", "role") and n.end < best.start and n is not best and n.start >= lo \
-                    and re.fullmatch(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?", masked[n.end:best.start]):
+                    and _OF_INSTITUTION.fullmatch(masked, n.end, best.start):
                 return n
     return best
+
+
+def _NEAREST_FIRST(n):
+    """Sort key of subject candidates: latest end first, then earliest start."""
+    return -n.end, n.start
+
+
+_OF_INSTITUTION = re.compile(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?")
 
 
 _PRE_NAME = frozenset(
@@ -306,6 +326,9 @@ _SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+
 _APPOSITIVE_TO_END = re.compile(r",\s+(?:a|an|the)\s[^,;_“”\"]*?(?:,\s+(?:which|who)\s[^;_“”\"]*?)?(?=[.!?]?\s*$)")
 
 
+_POST_MODIFIER = re.compile(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)")
+
+
 def according_to(masked: str, a: int, b: int, nominals):
     """``according to X``: (nominal, phrase_start, phrase_end) or None."""
     if masked.find("ccording", a, b) < 0:
@@ -319,7 +342,7 @@ def according_to(masked: str, a: int, b: int, nominals):
                 n = inverted_subject(masked, src.end(), b, nominals)
         if n is not None:
             # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
-            post = re.match(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)", masked[n.end:b])
+            post = _POST_MODIFIER.match(masked[n.end:b])
             end = n.end + (post.end() if post else 0)
             # "… , according to Dr. X, a cardiologist at Y who has studied Z for 20 years.": an
             # appositive running to the sentence end is part of the phrase, not what was said (the
@@ -332,14 +355,21 @@ def according_to(masked: str, a: int, b: int, nominals):
     return None
 
 
+_DOC_TOKEN = re.compile(r"[\w’'-]+")
+_DOC_WRITER_BY = re.compile(r"[^_.;]{0,40}?\b(?:by|from)\s+")
+
+
 def doc_writer(masked: str, v_end: int, hi: int, nominals):
     """``read the authenticated missive by Gen. X`` / ``the letter, signed by X``: the writer."""
     window = masked[v_end:min(hi, v_end + 160)]
     nouns = doc_nouns()
-    for m in re.finditer(r"[\w’'-]+", window):
+    low = window.lower()
+    if not any(noun in low for noun in nouns):
+        return None  # (a token that is a document noun is one in the lower-cased window)
+    for m in _DOC_TOKEN.finditer(window):
         if m.group().lower() not in nouns:
             continue
-        by = re.compile(r"[^_.;]{0,40}?\b(?:by|from)\s+").match(window, m.end())
+        by = _DOC_WRITER_BY.match(window, m.end())
         if not by:
             continue
         n = inverted_subject(masked, v_end + by.end(), hi, nominals)

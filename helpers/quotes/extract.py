@@ -53,6 +53,19 @@ def _blank(text: str) -> str:
     return _NON_SPACE.sub("_", text)
 
 
+# bytes: the ASCII whitespace characters (those of str.isspace) stay, every other byte becomes "_"
+_BLANK_BYTES = bytes(c if chr(c).isspace() else ord("_") for c in range(128)) + b"_" * 128
+_NON_ASCII_SPACE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def _blank_all(body: str) -> str | None:
+    """``body`` with every non-space character replaced by ``_`` (one C pass over its bytes, a non-ASCII
+    character being one "?" once encoded), or None when it holds a non-ASCII space character."""
+    if not body.isascii() and _NON_ASCII_SPACE.search(body):
+        return None
+    return body.encode("ascii", "replace").translate(_BLANK_BYTES).decode("ascii")
+
+
 def _mask(body: str, statements) -> str:
     """``body`` with every non-space character inside a statement's parts replaced by ``_``.
 
@@ -60,11 +73,15 @@ def _mask(body: str, statements) -> str:
     >>> _mask("He said “go home” now.", [St()])
     'He said ___ _____ now.'
     """
+    parts = sorted((s, e) for st in statements for s, e in st.parts)
+    if not parts:
+        return body
+    blank = _blank_all(body)
     out, pos = [], 0
-    for s, e in sorted((s, e) for st in statements for s, e in st.parts):
+    for s, e in parts:
         s = max(s, pos)
         if e > s:
-            out += (body[pos:s], _blank(body[s:e]))
+            out += (body[pos:s], blank[s:e] if blank is not None else _blank(body[s:e]))
             pos = e
     out.append(body[pos:])
     return "".join(out)
@@ -122,7 +139,7 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
         if subj is not None and where == "after":
             # after a quote only "…,” SUBJ said": nothing but titles / role words between the quote and
             # its subject (", but the college warned …" starts a new clause)
-            lead = re.sub(r"\b(?:a|an|the|its|his|her|their)\b|,", " ", masked[a:subj.start]).strip()
+            lead = _DETERMINERS_COMMAS.sub(" ", masked[a:subj.start]).strip()
             if lead and not att._between_ok(lead + " "):
                 continue
         if subj is not None and subj.kind in ("org", "gpe") and where in ("before", "sentence"):
@@ -271,10 +288,15 @@ def _direct(ctx, masked, statements, nominals):
     for f in found:
         if f.nominal is None:
             for g in found:
-                if g is not f and g.nominal is not None and set(range(g.meta["sentences"][0], g.meta["sentences"][1] + 1)) & set(range(f.meta["sentences"][0], f.meta["sentences"][1] + 1)):
+                if g is not f and g.nominal is not None and _share_sentence(g.meta["sentences"], f.meta["sentences"]):
                     f.nominal, f.verb, f.how = g.nominal, g.verb, "sibling"
                     break
     return found
+
+
+def _share_sentence(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The sentence ranges ``a`` and ``b`` (first, last; inclusive) have a sentence in common."""
+    return a[0] <= a[1] and b[0] <= b[1] and a[0] <= b[1] and b[0] <= a[1]
 
 
 # -- indirect ----------------------------------------------------------------------------------------
@@ -296,14 +318,36 @@ _TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:on|in|at|late|early|last|this|during)\s+
 _SETTING = re.compile(r"^\s*(?:in|on|at|during|after|before|via|through|late|early|last|this)\b[^_“”\"]*$")
 
 
+_DETERMINERS_COMMAS = re.compile(r"\b(?:a|an|the|its|his|her|their)\b|,")
+_ROLE_RUN = re.compile(r",\s*(?:the|a|an|its|his|her|their)?\s*[\w’'\s-]{1,60},\s*")
+_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+# after "X said": nothing but a listener and a setting to the sentence end
+_END_ATTRIBUTION = re.compile(
+    r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
+    r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
+    r"\s*[.!?]?\s*")
+_TOLD_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b")
+_TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|\w+\s+)")
+
+
 def _role_run(text: str) -> bool:
     """``, the health secretary, `` — a comma-delimited role before a name."""
-    return bool(re.fullmatch(r",\s*(?:the|a|an|its|his|her|their)?\s*[\w’'\s-]{1,60},\s*", text))
+    return bool(_ROLE_RUN.fullmatch(text))
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\b")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
+_TRIM_END_WORDS = ("as", "and", "but", "while", "because", "so")
+
+
+def _trim_end(text: str) -> str:
+    """``_TRIM_END.sub("", text)``: trailing punctuation and a dangling conjunction cut.  A text ending in
+    none of the pattern's characters (whitespace included) nor words cannot hold a match, and is
+    returned without the search (which tries every position of the text)."""
+    if text and text[-1] not in ",;:–—-" and not text[-1].isspace() and not text.endswith(_TRIM_END_WORDS):
+        return text
+    return _TRIM_END.sub("", text)
 
 
 _AND_THAT = re.compile(r"_[”\"’]?,?\s+(?:and|but)\s+that\s+")
@@ -320,8 +364,9 @@ def _indirect(ctx, masked, nominals, direct):
     for si, (pi, s0, s1) in enumerate(ctx.sent):
         acc = att.according_to(masked, s0, s1, nominals)
         taken_to = s0
-        opening = _opening(ctx, si)  # a dateline is no subject
-        for vs, ve, v in att.find_verbs(masked, s0, s1):
+        verbs = att.find_verbs(masked, s0, s1)
+        opening = _opening(ctx, si) if verbs else s0  # a dateline is no subject
+        for vs, ve, v in verbs:
             if vs < taken_to:
                 continue
             w = masked[vs:ve].lower()
@@ -337,7 +382,7 @@ def _indirect(ctx, masked, nominals, direct):
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
                 continue
             gap = masked[subj.end:vs]
-            if v.cls != "cognition" and re.search(r"\b(?:not|never)\b|n[’']t\b", gap[gap.rfind(",") + 1:]):
+            if v.cls != "cognition" and _NEGATION.search(gap[gap.rfind(",") + 1:]):
                 continue  # "did not respond to a request for comment" says nothing (an appositive's "not" aside)
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
@@ -360,10 +405,7 @@ def _indirect(ctx, masked, nominals, direct):
                         continue
                 elif v.lemma not in att.SAY_LIKE or v.lemma == "tell":  # no "that": only a plain say-verb
                     continue
-            end_attr = re.fullmatch(
-                r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
-                r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
-                r"\s*[.!?]?\s*", rest)
+            end_attr = _END_ATTRIBUTION.fullmatch(rest)
             after_time = _TIME_ADV.sub("", rest)
             mid_attr = not that and masked[s0:subj.start].rstrip().endswith(",") and (
                 after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None)
@@ -379,8 +421,7 @@ def _indirect(ctx, masked, nominals, direct):
             elif v.cls == "speech" and v.lemma in att.SAY_LIKE or v.cls == "reaction":
                 cs, ce = ve, s1
                 if v.lemma == "tell":
-                    lis = re.match(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b", masked[ve:s1]) or \
-                        re.match(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|\w+\s+)", masked[ve:s1])
+                    lis = _TOLD_THAT.match(masked[ve:s1]) or _TOLD_WHOM.match(masked[ve:s1])
                     cs = ve + (lis.end() if lis else 0)
             else:
                 continue
@@ -388,11 +429,11 @@ def _indirect(ctx, masked, nominals, direct):
             if q >= 0:
                 ce = masked.rfind(" ", cs, q) if masked.rfind(" ", cs, q) > cs else q
                 ce = max(cs, ce - 1) if body[ce - 1:ce] in "“\"" else ce
-            dl = _DATELINE.match(body, cs, ce)
+            dl = _DATELINE.match(body, cs, ce) if cs == 0 else None  # (its "^" matches at 0 only)
             if dl and cs == s0:
                 cs = dl.end()
             text = body[cs:ce]
-            text_clean = _TRIM_END.sub("", text.strip().rstrip("“\"‘ "))
+            text_clean = _trim_end(text.strip().rstrip("“\"‘ "))
             lead = len(text) - len(text.lstrip())
             cs = cs + lead
             ce = cs + len(text_clean)
@@ -407,7 +448,7 @@ def _indirect(ctx, masked, nominals, direct):
             if more is not None:
                 ce2 = masked.find("_", more.end(), s1)
                 ce2 = s1 if ce2 < 0 else ce2
-                text = _TRIM_END.sub("", body[more.end():ce2].rstrip().rstrip("“\"‘ "))
+                text = _trim_end(body[more.end():ce2].rstrip().rstrip("“\"‘ "))
                 if count_words(text) >= 4:
                     g = Found([(more.end(), more.end() + len(text))], "indirect", subj, masked[vs:ve], "indirect",
                               paragraph=pi)
@@ -481,6 +522,12 @@ def _resolve(ctx, found, nominals):
 
                 orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
         return orgs
+    genders: dict = {}  # name -> _gender of it (titles_of and gender_of are complete by now)
+
+    def gender(name):
+        if name not in genders:
+            genders[name] = _gender(name, titles_of.get(name), gender_of)
+        return genders[name]
     roles: dict[str, str] = {}
     found.sort(key=lambda f: f.start)
     for f in found:
@@ -545,7 +592,7 @@ def _resolve(ctx, found, nominals):
                 cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
                           g.speaker, g.role) for g in history if g.speaker_kind == "person" and g.start < f.start]
                 cands += [(p.start, p.name, None) for p in subjects if p.end <= n.start]
-                cands = [c for c in cands if c[0] < n.start and _gender(c[1], titles_of.get(c[1]), gender_of) in (None, word)]
+                cands = [c for c in cands if c[0] < n.start and gender(c[1]) in (None, word)]
                 if cands:
                     _, name, role = max(cands, key=lambda c: c[0])
                     f.speaker, f.speaker_kind, f.role = name, "person", role

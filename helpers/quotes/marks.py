@@ -148,13 +148,13 @@ def is_split_gap(gap: str, left_text: str, right_text: str, has_verb) -> bool:
     (``, Col. Kemp elaborated,``): no sentence end, a speech verb, and the first part ends mid-sentence
     (comma, dash, ellipsis or a word) or the second starts lower-case."""
     g = gap.strip()
-    if not g or len(g) > 160 or _ends_sentence(g):
+    # (the cheap tests first: all must hold)
+    if not g or len(g) > 160 or not g.endswith((",", ":", "—", "–")):
         return False
-    if not has_verb(g):
+    if not (right_text[:1].islower()
+            or _CONT_END.search(left_text) and not left_text.rstrip().endswith((".", "?", "!"))):
         return False
-    left_open = bool(_CONT_END.search(left_text)) and not left_text.rstrip().endswith((".", "?", "!"))
-    right_lower = right_text[:1].islower()
-    return (left_open or right_lower) and g.endswith((",", ":", "—", "–"))
+    return not _ends_sentence(g) and bool(has_verb(g))
 
 
 def find_statements(paragraphs: list[tuple[str, int]], has_verb=None) -> list[Statement]:

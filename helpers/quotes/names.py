@@ -53,10 +53,15 @@ TITLE_WORDS = (
     r"|Brigadier\s+General|Lieutenant\s+General|Major\s+General|Chief|Commander|Director|Spokesman|Spokeswoman"
     r"|Councilmembers|Councilmember|Councilwoman|Councilman|Councillor|Assemblymember|Assemblywoman|Assemblyman"
 )
-_TITLE_SEQ = re.compile(rf"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
-_CAP = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+# (a title starts with a capital: the lookaheads on it below are for speed only)
+_TITLE_SEQ = re.compile(rf"(?=[A-Z])(?:(?:US|U\.S\.|UK|[A-Z][a-z]+)\s+)?(?:(?:{TITLE_WORDS})\s+(?:\(ret\.?\)\s+)?)+")
+_CAP_TAIL = r"[a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"  # a capitalised word after its capital
+_CAP = rf"[A-Z]{_CAP_TAIL}"
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|ter|ten)"
-_NAME_SEQ = re.compile(rf"(?=[A-Z])\b{_CAP}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
+# (``[A-Z](?<!\w.)`` is ``\b[A-Z]``, the first letter of ``_CAP``, written so that the regex engine scans
+# for the capital at C speed before it tries the rest; the same for the pronouns below)
+_NAME_SEQ = re.compile(
+    rf"[A-Z](?<!\w.){_CAP_TAIL}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
 _ORG_HEADS = frozenset(
     """times post line journal news press reuters agency herald tribune gazette television radio network
     institute university college school ministry department pentagon staff council force forces corps
@@ -72,13 +77,16 @@ _STOP_CAPS = frozenset(
     august september october november december""".split()
 )
 _TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$")
-# (every pattern below that opens with a lookahead on its first character does so for speed only: the
-# regex engine then skips the other positions at once)
-_PRONOUN = re.compile(r"(?=[HhSsTt])\b(?:[Hh]e|[Ss]he|[Tt]hey|the latter|the former)\b")
+# (the patterns below open with their first letter and test what is before it in a lookbehind, for
+# speed only: ``[HhSsTt](?<!\w.)(?<=[Hh])e`` is ``\b[Hh]e``, and the engine scans for the letter in C)
+_PRONOUN_TAILS = r"(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=t)he latter|(?<=t)he former"
+_PRONOUN = re.compile(rf"[HhSsTt](?<!\w.)(?:{_PRONOUN_TAILS})\b")
 # "It said …": an institution's pronoun, only right before a speech verb (most "it" are no speaker)
-_IT_SAID = re.compile(
-    r"(?=[Ii])\b[Ii]t(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
-    r"|confirmed|denied|insisted|argued|acknowledged)\b)")
+_IT_SPEECH = (r"(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|warned|noted|stated|announced"
+              r"|confirmed|denied|insisted|argued|acknowledged)\b)")
+_IT_SAID = re.compile(rf"[Ii](?<!\w.)t{_IT_SPEECH}")
+# both in one scan (a match of either)
+_PRONOUN_OR_IT = re.compile(rf"[HhSsTtIi](?<!\w.)(?:(?:{_PRONOUN_TAILS})\b|(?<=[Ii])t{_IT_SPEECH})")
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
 
 
@@ -118,6 +126,8 @@ _GROUP_PRE = re.compile(
 
 _LETTER_RUN = re.compile(r"[a-z]+")
 _WORDS_OF: list = [None, None, None]  # [the text last split, its lower-case form, its letter runs]
+# bytes: a-z stay, every other byte becomes a space (a non-ASCII character is "?" once encoded)
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _lower_words(text: str) -> tuple[str, set]:
@@ -127,7 +137,10 @@ def _lower_words(text: str) -> tuple[str, set]:
     identity check, not a text-keyed cache): the masked body serves several searches."""
     if _WORDS_OF[0] is not text:
         low = text.lower()
-        _WORDS_OF[:] = [text, low, set(_LETTER_RUN.findall(low))]
+        # the runs of ``[a-z]+`` in ``low``: its words once every other character is a space (done on
+        # bytes, where a non-ASCII character becomes one "?")
+        runs = low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split()
+        _WORDS_OF[:] = [text, low, set(runs)]
     return _WORDS_OF[1], _WORDS_OF[2]
 
 
@@ -181,11 +194,37 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# how the last modifier of _GROUP_PRE can end (lower-case): its words, the last words of "a few" and
+# "dozens of", and the endings of its demonyms ([A-Z][a-z]+(?:an|ian|ish|ese|i))
+_GROUP_PRE_ENDS = tuple(
+    """the some many several other most top senior two three four five six few of us u.s. uk eu un local western
+    military government intelligence security defence defense foreign political independent an ish ese i""".split()
+)
+
+
+def _group_pre(text: str, s: int, plain: bool):
+    """``_GROUP_PRE.search(text, max(0, s - 60), s)``, ruled out at once (``plain``: a text without the
+    characters IGNORECASE folds onto ASCII letters) when the words before ``s`` cannot end in a
+    modifier: a match ends in whitespace at ``s``, after a modifier that ends the last word before it
+    (one of :data:`_GROUP_PRE_ENDS`, a number, or a hyphenated word of ASCII letters)."""
+    lo = max(0, s - 60)
+    if plain:
+        tail = text[lo:s].rstrip()
+        if not tail or len(tail) == s - lo:
+            return None  # no word, or no whitespace before s
+        last = tail[-1]
+        if not (tail.lower().endswith(_GROUP_PRE_ENDS) or last.isdecimal()
+                or (last.isascii() and last.isalpha() and "-" in tail.split()[-1])):
+            return None
+    return _GROUP_PRE.search(text, lo, s)
+
+
 def _group_matches(text: str):
     """(start, end, text) of group noun phrases: head noun plus the modifiers before it."""
     out = []
+    plain = not has_fold_special(text)
     for s, e in _group_heads(text):
-        pre = _GROUP_PRE.search(text, max(0, s - 60), s)
+        pre = _group_pre(text, s, plain)
         if pre and pre.group():
             s = pre.start()
         out.append((s, e, text[s:e]))
@@ -269,7 +308,7 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
 
 _TITLE_WORD = re.compile(TITLE_WORDS)
 _TITLE_RUN = re.compile(rf"(?:(?:{TITLE_WORDS})\s+)+")
-_TITLE_RUN_BEFORE_CAP = re.compile(rf"(?:(?:{TITLE_WORDS})\s+)+(?=[A-Z])")
+_TITLE_RUN_BEFORE_CAP = re.compile(rf"(?=[A-Z])(?:(?:{TITLE_WORDS})\s+)+(?=[A-Z])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"]?\s+|\n)$")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _DEMONYM_OR_PLURAL_ENDS = ("an", "ian", "ish", "ese", "i", "s")
@@ -318,6 +357,17 @@ def _title_before(before: str):
     return tm
 
 
+def _has_title_word(text: str) -> bool:
+    """A word of ``text`` other than its last ends as a title does (:data:`_TITLE_TAILS`): what a run of
+    titles followed by whitespace and more words (``_TITLE_RUN``, ``_TITLE_RUN_BEFORE_CAP``) needs."""
+    words = text.split()
+    words.pop()
+    for w in words:
+        if w.endswith(_TITLE_TAILS):
+            return True
+    return False
+
+
 def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     """FALLBACK name finder (used only when stage 3 yields no person): title + capitalised words, or
     two or more capitalised words; a lone known surname joins its full name.
@@ -328,8 +378,11 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     out: list[Nominal] = []
     persons: dict[str, str] = {}  # surname -> full name
     for m in _NAME_SEQ.finditer(body):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         words = m.group().split()
+        if people_only and len(words) == 1 and not (
+                s and body[s - 1].isspace() and _title_before(body[max(0, s - 60):s])):
+            continue  # one word with no title before it: nothing kept (the test far below, done early)
         if body[e:e + 1] == "." and _TITLE_WORD.fullmatch(words[-1]):
             continue  # a title abbreviation on its own ("Col.")
         while words and words[0].lower() in _STOP_CAPS:
@@ -346,7 +399,9 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
         # the title may have been swallowed into the capitalised run ("President Donald Trump"); a run
         # of titles needs whitespace after each one
         multi = len(text.split()) != 1
-        if multi:
+        # (a run of titles inside the text needs a word, not its last, ending as a title does)
+        titled = multi and _has_title_word(text)
+        if titled:
             inner = None
             for im in _TITLE_RUN_BEFORE_CAP.finditer(text):
                 inner = im
@@ -355,7 +410,7 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
                 text = body[s:e]
                 words = text.split()
                 multi = len(words) != 1
-        lead = _TITLE_RUN.match(text) if multi else None
+        lead = _TITLE_RUN.match(text) if titled and multi else None
         title = None
         if lead and len(text) > lead.end():
             title = lead.group().strip()
@@ -395,7 +450,11 @@ def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
     return out
 
 
-_DET_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZahiot\u0130\u0131")  # _ROLE_RE's first lookahead
+# where a match of _ROLE_RE can start: one of the letters of its first lookahead opening a word (its \b)
+_DET_START = re.compile("(?<!\\w)[ABCDEFGHIJKLMNOPQRSTUVWXYZahiot\u0130\u0131]")
+# the window before a role noun, read backwards (on the reversed text): word characters, apostrophes and
+# hyphens, and at most four runs of whitespace
+_WINDOW_BACK = re.compile(r"[\w’'-]*(?:\s+[\w’'-]*){0,4}")
 
 
 @lru_cache(maxsize=1)
@@ -409,11 +468,12 @@ def _role_matches(text: str) -> list:
 
     A match is a determiner, up to three words and the role noun, each followed by whitespace: so it
     starts after the fifth whitespace run back from its noun, in a stretch of word characters,
-    apostrophes, hyphens and spaces.  Every place a role noun occurs (a plain search of the lower-cased
-    text for the nouns whose first letters are one of its words) has that window before it; the
-    pattern is tried at each position of the windows, in text order, that can open a determiner, and
-    resumes after a match as ``finditer`` does.  A text holding a character IGNORECASE folds onto an
-    ASCII letter is left to ``finditer``."""
+    apostrophes, hyphens and spaces (:data:`_WINDOW_BACK`, matched on the reversed text).  Every place
+    a role noun occurs (a plain search of the lower-cased text for the nouns whose first letters are
+    one of its words) has that window before it; the pattern is tried at each position of the windows,
+    in text order, that can open a determiner (:data:`_DET_START`), and resumes after a match as
+    ``finditer`` does.  A text holding a character IGNORECASE folds onto an ASCII letter is left to
+    ``finditer``."""
     if has_fold_special(text):
         return list(_ROLE_RE.finditer(text))
     low, present = _lower_words(text)
@@ -426,34 +486,24 @@ def _role_matches(text: str) -> list:
             nouns.append(i)
             i = low.find(w, i + 1)
     out = []
+    if not nouns:
+        return out
+    n = len(text)
+    back = text[::-1]
     tried = 0  # every position before this one was tried or lies inside a match
-    match = _ROLE_RE.match
+    match, start_at, window_back = _ROLE_RE.match, _DET_START.search, _WINDOW_BACK.match
     for p in sorted(nouns):
         if p <= tried:
             continue
-        k, runs = p, 0
-        while k > tried:
-            ch = text[k - 1]
-            if ch.isspace():
-                if runs == 4:
-                    break
-                runs += 1
-                k -= 1
-                while k > tried and text[k - 1].isspace():
-                    k -= 1
-            elif ch.isalnum() or ch in "_’'-":
-                k -= 1
+        k = p - window_back(back, n - p, n - tried).end() + (n - p)
+        while (c := start_at(text, k, p)) is not None:
+            m = match(text, c.start())
+            if m is not None:
+                out.append(m)
+                k = m.end()
             else:
-                break
-        while k < p:
-            if text[k] in _DET_STARTS:
-                m = match(text, k)
-                if m is not None:
-                    out.append(m)
-                    k = m.end()
-                    continue
-            k += 1
-        tried = k
+                k = c.start() + 1
+        tried = max(k, p)
     return out
 
 
@@ -533,10 +583,10 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     # a lone surname joins the one full name ending with it (across stage 3 and the fallback)
     surnames: dict[str, set] = {}
     for n in named:
-        if n.kind == "person" and len(n.name.split()) >= 2:
-            surnames.setdefault(n.name.split()[-1], set()).add(n.name)
+        if n.kind == "person" and len(parts := n.name.split()) >= 2:
+            surnames.setdefault(parts[-1], set()).add(n.name)
     for n in named:
-        if len(n.text.split()) == 1 and n.kind in ("person", "org") and len(surnames.get(n.text, ())) == 1:
+        if n.kind in ("person", "org") and len(surnames.get(n.text, ())) == 1 and len(n.text.split()) == 1:
             full = next(iter(surnames[n.text]))
             if n.name != full:
                 n.kind, n.name = "person", full
@@ -581,12 +631,11 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
             continue
         role = _LEADING_DET.sub("", span).strip()
         out.append(Nominal(m.start(), end, span, "role", role, role_noun=noun))
-    for m in _PRONOUN.finditer(text):
+    for m in _PRONOUN_OR_IT.finditer(text):  # (a pronoun never starts where an "It said" does)
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
-    for m in _IT_SAID.finditer(text):
-        out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", "it"))
     if masked is not None:
-        out = [n for n in out if "_" not in masked[n.start:n.end] or n.kind in ("group", "role")]
-        out = [n for n in out if masked[n.start:n.end].strip("_ ")]
+        # no speaker inside a quote (a group or role phrase may reach into one), nor one all quote
+        out = [n for n in out if ("_" not in (seg := masked[n.start:n.end]) or n.kind in ("group", "role"))
+               and seg.strip("_ ")]
     out.sort(key=lambda n: (n.start, -n.end))
     return out

@@ -187,6 +187,17 @@ _COUNSEL = re.compile(
 _FORMER = re.compile(r"(?<![\w’'-])([Ff]ormer|[Rr]etired)\s+((?:[A-Z][\w’'.-]*\s+){0,3})((?:[a-z][\w-]*\s+){0,2})$")
 
 
+def _ends_lower_word(text: str) -> bool:
+    """The last run of ``[\\w-]`` characters of ``text``, before its trailing whitespace, ends it and
+    starts with a lower-case ASCII letter — as the last word of a :data:`_PRE_ROLE` match does (no
+    ``[\\w-]`` character may precede that word: whitespace or the lookbehind rule it out)."""
+    tail = text.rstrip()
+    k = len(tail)
+    while k and (tail[k - 1].isalnum() or tail[k - 1] in "_-"):
+        k -= 1
+    return k < len(tail) and "a" <= tail[k] <= "z"
+
+
 def role_before(masked: str, start: int) -> str | None:
     """Lower-case role words right before a name: ``press secretary Karine Jean-Pierre`` → ``press secretary``;
     ``Prosecuting, Simon Adeyemi`` → ``prosecutor`` (``Defending, …`` → ``defence counsel``)."""
@@ -201,7 +212,10 @@ def role_before(masked: str, start: int) -> str | None:
         # "Former England off-spinner X", "former Labour minister X", "Former Prime Minister X" (with no
         # capitalised word between, "former minister X" is the lower-case run below)
         return " ".join([m.group(1).lower(), *m.group(2).split(), *m.group(3).split()])
-    m = _PRE_ROLE.search(masked[max(0, start - 60):start])
+    before = masked[max(0, start - 60):start]
+    if not _ends_lower_word(before):
+        return None  # (the same for the last word: a plain test before the regular expression)
+    m = _PRE_ROLE.search(before)
     if not m:
         return None
     words = m.group(1).split()
