@@ -286,3 +286,39 @@ def test_place_gazetteer_cache_round_trip_and_corruption(tmp_path, monkeypatch):
     files[0].write_text("{not json", encoding="utf-8")
     assert lexicon._geo_gazetteer() == built  # a corrupt cache is rebuilt, never trusted
     assert built[0]["Baghdad"] == ("GPE", "Baghdad") and "Mobile" in built[1]
+
+
+# -- names seen cut, split or mistyped on the quotes_unseen articles ------------------------------------
+
+def test_x_of_place_head_organisation():
+    # r5-port-strike.txt
+    art, res = ents("A spokesman for the Port of Rotterdam Authority said about 40 container vessels were "
+                    "affected. Tankers and bulk carriers, which use separate terminals, were not.")
+    e = by_name(res)
+    assert e["Port of Rotterdam Authority"].type == "ORG" and "Rotterdam Authority" not in e
+
+
+def test_place_and_place_organisation_head():
+    # r5-taunton-thriller.txt
+    art, res = ents("A spokesperson for the England and Wales Cricket Board said the pitch would be assessed "
+                    "in the usual way.")
+    e = by_name(res)
+    assert e["England and Wales Cricket Board"].type == "ORG" and "Wales Cricket Board" not in e
+
+
+def test_workers_union_of_a_country():
+    # cloud-earnings.txt
+    art, res = ents("The job cuts drew criticism from the Communications Workers of America, which has been "
+                    "trying to organize Vantrel's customer support staff.")
+    e = by_name(res)
+    assert e["Communications Workers of America"].type == "ORG" and "United States" not in e
+
+
+def test_particle_surname_opening_a_sentence():
+    art, res = ents("The council named Maria de la Cruz as its new chair on Monday. De la Cruz said the vote "
+                    "was close.")
+    e = by_name(res)
+    assert e["Maria de la Cruz"].mentions == 2 and "Cruz" not in e
+    assert "De la Cruz" in set(res.mentions.text)  # the whole surname, not "Cruz"
+    art, res = ents("De la Cruz said the vote was close.")
+    assert list(zip(res.entities.name, res.entities.type)) == [("De la Cruz", "PERSON")]

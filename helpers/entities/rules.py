@@ -9,7 +9,9 @@ How it works, per section (body, caption, headline, dek):
 2. **Chunks.**  Runs of capitalised tokens, joined over "of" / "for" / "&" when the left side ends in
    an organisation, title or place head ("Joint Chiefs of Staff", "Secretary of State"), and on along
    the same name once inside one ("Institute for the Study of War", "Centers for Disease Control and
-   Prevention"); over name particles ("Mohammed bin Salman", "Ursula von der Leyen"); over a
+   Prevention"); over "of" between a common word and a place + organisation head ("Port of Rotterdam
+   Authority") and over "and" between two places before one ("England and Wales Cricket Board"); over
+   name particles ("Mohammed bin Salman", "Ursula von der Leyen"; "De la Cruz" opening a sentence); over a
    possessive inside an organisation name ("Tigray People's Liberation Front", "King's Fund").  A
    capitalised word at a sentence start (or after an opening quote) is *weak*: it is dropped if it is
    an ordinary English word (the pattern tagger's lexicon, plurals included) unless it is in a
@@ -383,6 +385,13 @@ class RuleExtractor:
         word = self._weak_words[t]
         if word == _NOT_COMMON:
             return True
+        if t.lower() in _PARTICLES:
+            # "De la Cruz said": a particle opening a surname (lower-case particles, then a capital)
+            k = i + 1
+            while k < n and text[k] in _PARTICLES:
+                k += 1
+            if k > i + 1 and k < n and cap[k] and sent[k] == sent[i]:
+                return True
         if word == _LISTED:
             if self._gaz_match(toks, i, n):
                 return True
@@ -461,19 +470,43 @@ class RuleExtractor:
                         elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
                                  _norm(left) in titles or low == "&" or (in_org and low in ("of", "for", "on"))
+                            if not ok and low == "of" and k == j + 1 and common_word(left) \
+                                    and self._place_then_org_head(text, k, m):
+                                ok = True  # "Port of Rotterdam Authority": X of <place> <head>
                             in_org = in_org or (ok and heads.get(left) == "ORG")
                         elif not ok:
                             # "Centers for Disease Control and Prevention", "Department of Health and Human
                             # Services": "and" inside an "X of/for Y" organisation name
                             inner = text[i:j]
-                            ok = ("of" in inner or "for" in inner) and k == j + 1 and any(
+                            ok = k == j + 1 and (("of" in inner or "for" in inner) and any(
                                 heads.get(x) == "ORG" for x in inner)
+                                or gazetteer.get(" ".join(inner), ("",))[0] in _PLACE_TYPES
+                                and self._place_then_org_head(text, k, m))
+                            # "England and Wales Cricket Board": <place> and <place> ... <head>
                         if ok:
                             j = m
                             continue
                 break
             yield i, j
             done = j
+
+    def _place_then_org_head(self, text: list, k: int, m: int) -> bool:
+        """Is ``text[k:m]`` a place (a gazetteer GPE / LOC, one or more words) followed by more name that
+        ends in an organisation head ("Rotterdam Authority", "Wales Cricket Board")?"""
+        if m - k < 2 or self.lex.heads.get(text[m - 1]) != "ORG":
+            return False
+        hit = self._gaz_prefix(text, k, m - 1)
+        return hit is not None and hit[1][0] in _PLACE_TYPES
+
+    def _gaz_prefix(self, text: list, k: int, m: int):
+        """:meth:`_gaz_match` on a plain list of token texts."""
+        gaz = self.lex.gazetteer
+        longest = self.lex.first_words.get(text[k], 1)
+        for e in range(min(m, k + longest), k, -1):
+            hit = gaz.get(" ".join(text[k:e]))
+            if hit is not None:
+                return e, hit
+        return None
 
     # ---- typing ----
     def _one_word_place(self, toks: Tokens, i: int, section: str) -> Cand | None:
