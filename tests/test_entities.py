@@ -306,6 +306,22 @@ def test_place_and_place_organisation_head():
     assert e["England and Wales Cricket Board"].type == "ORG" and "Wales Cricket Board" not in e
 
 
+def test_name_before_an_appositive_role_is_a_person():
+    # r5-port-strike.txt: "Sofia" is also a capital city
+    art, res = ents("“Two days is manageable. Two weeks would be a very different story,” said Sofia "
+                    "Marchetti, a senior analyst at the consultancy Drewford Maritime.")
+    e = by_name(res)
+    assert e["Sofia Marchetti"].type == "PERSON"
+    assert e["Drewford Maritime"].type == "ORG"
+
+
+def test_name_before_who_is_a_person():
+    # hit-and-run.txt: "Pike" is an ordinary word, "Joanne" no listed given name
+    art, res = ents("Joanne Pike, who was walking home from a night shift at the time, told the trial she had "
+                    "heard \"a bang like a car door\".")
+    assert by_name(res)["Joanne Pike"].type == "PERSON"
+
+
 def test_workers_union_of_a_country():
     # cloud-earnings.txt
     art, res = ents("The job cuts drew criticism from the Communications Workers of America, which has been "

@@ -40,9 +40,16 @@ class Lexicons:
     heads: dict[str, str] = field(default_factory=dict)  # head word -> type
     first_names: frozenset = frozenset()
     role_nouns: frozenset = frozenset()
+    appositive_roles: frozenset = frozenset()  # role nouns of a person after a name (", a senior analyst at")
     org_words: frozenset = frozenset()
     known_people: frozenset = frozenset()  # surnames of world leaders news names alone ("Erdogan")
     ambiguous_places: frozenset = frozenset()  # city names that are also common words (Mobile, Corona)
+
+
+# institution nouns of role_nouns.tsv that no organisation head spells ("the firm said")
+_INSTITUTIONS = frozenset("airline bank company corporation firm government military pentagon presidency "
+                          "regulator police court embassy owner rival ally opponent".split())
+# (a company is "a rival of", "the owner of" another one too)
 
 
 def _lines(name: str):
@@ -231,6 +238,11 @@ def load_lexicons() -> Lexicons:
     for line in _lines("role_nouns.txt"):
         roles.update(line.split())
     lex.role_nouns = frozenset(roles)
+    # role_nouns.tsv also lists institutions named by a common noun ("the ministry", "the firm"): not
+    # persons.  A one-word noun is kept when no organisation head is spelt like it.
+    tsv = {line.split("\t")[0] for line in _lines("role_nouns.tsv")}
+    lex.appositive_roles = frozenset(
+        w for w in roles | tsv if " " not in w and heads.get(w.capitalize()) != "ORG" and w not in _INSTITUTIONS)
     # transliterated words that mark an armed group / movement ("Kata'ib Hizbullah", "Jaish al-Adl")
     lex.org_words = frozenset(
         """kata'ib kataib asa'ib jaish harakat ansar hashd hizb hezbollah hizbullah hizballah jihad

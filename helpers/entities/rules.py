@@ -26,7 +26,8 @@ How it works, per section (body, caption, headline, dek):
    (University, Force, Corps, Embassy, War, Sea, County... — the head before "of"/"for" wins), with a
    nationality or an abbreviated country peeled off ("Iranian | Quds Force", "U.S. | Treasury
    Department"; "US Embassy", "Israel Defense Forces" stay whole); facilities before "base" /
-   "airport"; acronyms (ORG); a role noun or photo credit before the name, or a given name (PERSON,
+   "airport"; acronyms (ORG); a role noun or photo credit before the name, an appositive after it
+   (", a senior analyst at", ", director of", ", who"; role_nouns.txt / .tsv less institutions), or a given name (PERSON,
    before place-like first words such as "Vladimir"); a place followed by more name ("Kenya Red
    Cross", "Paris Saint-Germain": ORG); multi-word names otherwise PERSON when every word looks like
    a name ("at Goldman Sachs" and acronyms inside make it ORG); single words: a demonym shape
@@ -508,6 +509,28 @@ class RuleExtractor:
                 return e, hit
         return None
 
+    def _appositive_person(self, toks: Tokens, k: int) -> bool:
+        """Does ``toks[k:]`` (after a name and its comma) describe a person: "who …", or a role noun
+        ("a senior analyst at", "the mayor", "director of")?  A role noun without an article must be
+        followed by "of" / "at" / "for" / "with"."""
+        text, sent = toks.text, toks.sent
+        n = len(text)
+        if k >= n or sent[k] != sent[k - 1]:
+            return False
+        w = text[k].lower()
+        if w == "who":
+            return True
+        article = w in ("a", "an", "the")
+        m = k + 1 if article else k
+        roles = self.lex.appositive_roles
+        for q in range(m, min(n, m + 3)):
+            t = text[q]
+            if not t.isalpha() or not t.islower():
+                return False
+            if t in roles:
+                return article or q + 1 < n and text[q + 1] in ("of", "at", "for", "with")
+        return False
+
     # ---- typing ----
     def _one_word_place(self, toks: Tokens, i: int, section: str) -> Cand | None:
         """The candidate of the one-word chunk ``toks[i]`` (not weak) if the gazetteer has the word (most
@@ -702,6 +725,10 @@ class RuleExtractor:
         photo = prev == "(" and nxt in ("/", ")")
         if (role and role in lex.role_nouns) or photo:
             cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
+            return out
+        if 2 <= j - i <= 4 and nxt == "," and self._appositive_person(toks, j + 1):
+            # "said Sofia Marchetti, a senior analyst at …", "Joanne Pike, who was walking home"
+            cand(i, j, "PERSON", None, "appositive")
             return out
         if 2 <= j - i <= 4 and texts[0] in lex.first_names and not lex.gazetteer.get(" ".join(texts[:2])):
             cand(i, j, "PERSON", None, "given-name")  # "Vladimir Putin", "Hassan Nasrallah" (not the cities)
