@@ -330,6 +330,15 @@ def test_workers_union_of_a_country():
     assert e["Communications Workers of America"].type == "ORG" and "United States" not in e
 
 
+def test_place_and_club_word_is_a_club_at_a_sentence_start():
+    # rovers-defeat.txt
+    art, res = ents("Bristol Rovers manager Gareth Dunmore insisted he still had the backing of the club’s "
+                    "owners after a 3-0 home defeat. Rovers are now fourth from bottom.")
+    e = by_name(res)
+    assert e["Bristol Rovers"].type == "ORG" and e["Bristol Rovers"].mentions == 2
+    assert "Bristol" not in e and e["Gareth Dunmore"].type == "PERSON"
+
+
 def test_particle_surname_opening_a_sentence():
     art, res = ents("The council named Maria de la Cruz as its new chair on Monday. De la Cruz said the vote "
                     "was close.")

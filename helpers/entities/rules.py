@@ -29,7 +29,7 @@ How it works, per section (body, caption, headline, dek):
    "airport"; acronyms (ORG); a role noun or photo credit before the name, an appositive after it
    (", a senior analyst at", ", director of", ", who"; role_nouns.txt / .tsv less institutions), or a given name (PERSON,
    before place-like first words such as "Vladimir"); a place followed by more name ("Kenya Red
-   Cross", "Paris Saint-Germain": ORG); multi-word names otherwise PERSON when every word looks like
+   Cross", "Paris Saint-Germain": ORG; a club word, "Bristol Rovers", even opening a sentence); multi-word names otherwise PERSON when every word looks like
    a name ("at Goldman Sachs" and acronyms inside make it ORG); single words: a demonym shape
    ("Tigrayan capital": NORP), place context ("near Mekelle", "the city of Norco", "in Mathare and
    Kibera", an ambiguous city name after "in"/"of": GPE), "the Biden administration" (PERSON), else
@@ -92,6 +92,8 @@ _PLACE_NOUNS = frozenset("city town village capital province region state county
                          "neighborhood neighbourhood".split())
 _NORP_SUFFIXES = ("ian", "ean", "yan", "ese", "ish", "ani")
 _LOC_PREFIXES = frozenset("Mount Mt. Lake Cape Gulf Strait Isle Bay Sea Lake River".split())
+# words that, after a place, name a sports club ("Bristol Rovers", "Leeds United", "Manchester City")
+_CLUB_WORDS = frozenset("Rovers United City Rangers Athletic Wanderers Albion Villa Hotspur Argyle Orient".split())
 _PERSON_FOLLOWERS = frozenset("administration presidency campaign era loyalists doctrine".split())
 _FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost".split())
 _FEMALE = frozenset("she her hers herself".split())
@@ -736,6 +738,9 @@ class RuleExtractor:
 
         # gazetteer prefix: "Iraq Syria"? split into the gazetteer part and the rest
         if g and g[0] < j and g[1][0] in ("GPE", "NORP", "LOC"):
+            if g[0] == j - 1 and g[1][0] == "GPE" and text[g[0]] in _CLUB_WORDS:
+                cand(i, j, "ORG", None, "club")  # "Bristol Rovers", "Manchester City" (also opening a sentence)
+                return out
             rest = self._gaz_match(toks, g[0], j)
             if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
                 cand(i, j, "ORG", None, "place-org")  # "Kenya Red Cross"
