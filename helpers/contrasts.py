@@ -317,11 +317,11 @@ class _Gated:
 
     def may_match(self, text: str) -> bool:
         """Does ``text`` hold a string of every literal clause of the pattern?"""
-        clauses = self.clauses
-        if not clauses:
-            return True
-        low = _fold(text)
-        for clause in clauses:
+        return self.may_match_folded(_fold(text))
+
+    def may_match_folded(self, low: str) -> bool:
+        """:meth:`may_match` of a text whose case-folded form (:func:`_fold`) is ``low``."""
+        for clause in self.clauses:
             for w in clause:
                 if w in low:
                     break
@@ -1089,14 +1089,44 @@ class _Context:
             return self.name(q)
         return self.fallback_speaker(s, cue_pos, post)
 
+    def search_sentence(self, g: _Gated, s: _Sent):
+        """``g.search(s.text)``, the gate reading the sentence's slice of the folded body."""
+        return g.rx.search(s.text) if g.may_match_folded(self._low[s.start:s.end]) else None
+
+    def refers_back(self, s: _Sent) -> bool:
+        """Does sentence ``s`` name a statement by a back-reference ("the earlier announcement", "his
+        remarks")?  Once per sentence."""
+        memo = self.__dict__.setdefault("_back", {})
+        hit = memo.get(s.index)
+        if hit is None:
+            hit = memo[s.index] = bool(self.search_sentence(_BACK_REFERENCE, s))
+        return hit
+
+    def _court_gate(self) -> set[int]:
+        """The sentences _COURT may match: those holding one of its words (found by ``str.find`` over the
+        folded body, "defence" only with a word of counsel or case after it in the sentence)."""
+        sents, low = self.sents, self._low
+        starts = [t.start for t in sents]
+        may = set()
+        for w, text in [(w, low) for w in _COURT_WORDS] + [("KC", self.body), ("QC", self.body)]:
+            p = text.find(w)
+            while p >= 0:
+                i = bisect_right(starts, p) - 1
+                if i >= 0 and i not in may and p + len(w) <= sents[i].end and (
+                        w != "defen" or any(d in low[sents[i].start:sents[i].end] for d in _DEFENCE_WORDS)):
+                    may.add(i)
+                p = text.find(w, p + 1)
+        return may
+
     def in_court(self, s: _Sent) -> bool:
         """Is ``s`` in a paragraph reporting court proceedings (a jury, evidence, cross-examination, counsel),
         or in the one right after it (the quoted argument of counsel who "told the jury")?  There a denial or a
         "mistake" is a party's plea, evidence or argument, not a walk-back."""
         memo = self.__dict__.setdefault("_court", {})
-        if not memo:
+        if not memo:  # once per article, the pattern run only on the sentences holding one of its words
+            may = self._court_gate()
             for t in self.sents:
-                memo[t.paragraph] = memo.get(t.paragraph, False) or bool(_COURT.search(t.text))
+                memo[t.paragraph] = memo.get(t.paragraph, False) or (t.index in may and bool(_COURT.search(t.text)))
         paras = sorted(memo)
         i = paras.index(s.paragraph)
         return memo[s.paragraph] or (i > 0 and memo[paras[i - 1]])
@@ -1158,6 +1188,10 @@ _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
 _COURT = re.compile(r"\b(?:(?i:jury|jurors?|cross-examin\w*|(?:gave|giving|give)\s+evidence|the\s+court\s+heard|"
                     r"told\s+the\s+court|prosecution['’]s|prosecutors?|prosecuting|barristers?|testif(?:y|ied|ies|ying)|"
                     r"defen[cs]e\s+(?:counsel|lawyers?|barristers?|attorneys?|case|application))|KC|QC)\b")
+# _COURT's gate: every match holds one of these words (case-folded) or "KC" / "QC" as written; a match by
+# "defence" holds one of the _DEFENCE_WORDS too
+_COURT_WORDS = ("jur", "cross-examin", "evidence", "court", "prosecut", "barrister", "testif", "defen")
+_DEFENCE_WORDS = ("counsel", "lawyer", "barrister", "attorney", "case", "application")
 # "the original release", "our earlier statement": a sentence naming the earlier statement looks back on it
 _EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:original|earlier|initial|previous|first)\s+"
                                  r"(?:release|statement|announcement|version|notice|post|tweet|letter|memo|figures?|"
@@ -1321,7 +1355,7 @@ class RuleContrastDetector(BaseContrastDetector):
             return []  # it negates an earlier claim: the same side as this retraction, not its claim
         if ctx.is_reaction(t):
             return []  # how a statement was received is a reaction to it, not a claim
-        if _EARLIER_REF.search(t.text):
+        if ctx.search_sentence(_EARLIER_REF, t):
             return []  # "the original release did not meet that standard" looks back on the claim, is none
         return [(t, _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t)))]
 
@@ -1598,7 +1632,7 @@ class RuleContrastDetector(BaseContrastDetector):
         # "the earlier announcement had been premature": the statement just before it in the paragraph
         # (or, by the same speaker, the sentence right before it, ending the paragraph before: "In an interview
         # on Tuesday, Osterberg said that comment was a mistake." after the paragraph quoting her comment)
-        back = side.statement and dist <= 2 and bool(_BACK_REFERENCE.search(s.text)) and (
+        back = side.statement and dist <= 2 and ctx.refers_back(s) and (
             t.paragraph == s.paragraph or (dist == 1 and r_speaker is not None
                                            and ctx.speaker(t, t.start, t.end) == r_speaker))
         if back:
