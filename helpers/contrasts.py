@@ -750,7 +750,7 @@ class _Context:
         comment ...")?  A reaction is no claim; computed once per sentence."""
         hit = self._reactions.get(t.index)
         if hit is None:
-            hit = self._reactions[t.index] = bool(_RECEPTION.match(t.text) or _VERDICT_ON_REMARK.search(t.text))
+            hit = self._reactions[t.index] = bool(_RECEPTION.match(t.text) or self.search_sentence(_VERDICT_ON_REMARK, t))
         return hit
 
     def complete(self) -> None:
@@ -838,6 +838,7 @@ class _Context:
             order = sorted(range(len(cols[0])), key=cols[0].__getitem__)
             cols = [[c[i] for i in order] for c in cols]
         t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
+        self._tok_ordered = t_start == sorted(t_start)  # tokens in text order (see _tokens_within)
         n = len(t_sent)
         tok_cols = cols[1:]
         memo = _token_memo()
@@ -1089,9 +1090,9 @@ class _Context:
             return self.name(q)
         return self.fallback_speaker(s, cue_pos, post)
 
-    def search_sentence(self, g: _Gated, s: _Sent):
-        """``g.search(s.text)``, the gate reading the sentence's slice of the folded body."""
-        return g.rx.search(s.text) if g.may_match_folded(self._low[s.start:s.end]) else None
+    def search_sentence(self, g: _Gated, s: _Sent, *args):
+        """``g.search(s.text, *args)``, the gate reading the sentence's slice of the folded body."""
+        return g.rx.search(s.text, *args) if g.may_match_folded(self._low[s.start:s.end]) else None
 
     def refers_back(self, s: _Sent) -> bool:
         """Does sentence ``s`` name a statement by a back-reference ("the earlier announcement", "his
@@ -1122,14 +1123,14 @@ class _Context:
         """Is ``s`` in a paragraph reporting court proceedings (a jury, evidence, cross-examination, counsel),
         or in the one right after it (the quoted argument of counsel who "told the jury")?  There a denial or a
         "mistake" is a party's plea, evidence or argument, not a walk-back."""
-        memo = self.__dict__.setdefault("_court", {})
-        if not memo:  # once per article, the pattern run only on the sentences holding one of its words
-            may = self._court_gate()
-            for t in self.sents:
-                memo[t.paragraph] = memo.get(t.paragraph, False) or (t.index in may and bool(_COURT.search(t.text)))
-        paras = sorted(memo)
-        i = paras.index(s.paragraph)
-        return memo[s.paragraph] or (i > 0 and memo[paras[i - 1]])
+        court = self.__dict__.get("_court")
+        if court is None:  # the court paragraphs, once per article (the pattern run only where its gate lets)
+            sents = self.sents
+            court = self._court = {sents[i].paragraph for i in self._court_gate() if _COURT.search(sents[i].text)}
+        if not court or s.paragraph in court:
+            return bool(court)
+        before = [t.paragraph for t in self.sents if t.paragraph < s.paragraph]  # the paragraph before s's
+        return bool(before) and max(before) in court
 
     def is_expert(self, name: str | None, s: _Sent) -> bool:
         if name and self.category:
@@ -1141,7 +1142,7 @@ class _Context:
 
     # headline evidence: "Leaving, Then Not Leaving", or a cue in headline / dek ---------------------
     def _headline_evidence(self) -> dict:
-        from .text import lemma, tag, tokenize
+        from .text import annotate, lemma, tokenize
 
         fams, text = set(), ""
         single, _ = _families()
@@ -1153,8 +1154,9 @@ class _Context:
             if hit:
                 text = text or part
                 words = [w for _, _, w in tokenize(part)]
-                for w, p in zip(words, tag(words)):
-                    fam = single.get(lemma(w, p if not p.startswith("NNP") else "VBG").lower())
+                # (annotate: the tagger's tags and lemmas, memoised per word)
+                for w, (p, lem, _, _) in zip(words, annotate(words)):
+                    fam = single.get((lem if not p.startswith("NNP") else lemma(w, "VBG")).lower())
                     if fam:
                         fams.add(fam)
         return {"text": text, "families": fams}
@@ -1241,16 +1243,31 @@ def _without_verdicts(ctx: "_Context", s: "_Sent", cues: list[Cue], speaker: str
     inside: set = set()
     outside: set = set()
     cols, a, b = s.token_span  # each token's (lemma, family, content word) as _load_tokens read them
-    for ts, te, (_, fam, content) in zip(cols[0][a:b], cols[1][a:b], ctx._tok_info[a:b]):
+    held = _tokens_within(ctx, cols, a, b, spans, generic)
+    for i, (_, fam, content) in enumerate(ctx._tok_info[a:b], a):
         if fam or content:
-            side = inside if any(a <= ts and te <= b for a, b in spans) or (
-                fam == _GENERIC_FAMILY and any(a <= ts and te <= b for a, b in generic)) else outside
+            side = inside if i in held else outside
             if fam:
                 side.add(fam)
             if content:
                 side.add(content)
     gone = (inside - outside) | names
     return replace(s, content=s.content - gone, families=s.families - gone, entities=s.entities - names)
+
+def _tokens_within(ctx: "_Context", cols: list, a: int, b: int, spans: list, generic: list) -> set[int]:
+    """The tokens ``a..b`` (indices) lying within one of ``spans``, or, of the generic family, within one
+    of ``generic`` (tokens found by bisection: they are in text order)."""
+    t_start, t_end, info = cols[0], cols[1], ctx._tok_info
+    held = set()
+    for group, generic_only in ((spans, False), (generic, True)):
+        for sa, sb in group:
+            i = bisect_left(t_start, sa, a, b) if ctx._tok_ordered else a
+            while i < b and (t_start[i] <= sb or not ctx._tok_ordered):
+                if sa <= t_start[i] and t_end[i] <= sb and (not generic_only or info[i][1] == _GENERIC_FAMILY):
+                    held.add(i)
+                i += 1
+    return held
+
 
 @cache
 def _empty_pairs() -> pd.DataFrame:
@@ -1326,7 +1343,7 @@ class RuleContrastDetector(BaseContrastDetector):
     # negation of an earlier claim's predicate -> a computed cue
     @staticmethod
     def _negation_cue(ctx: _Context, s: _Sent) -> set:
-        if not s.neg_families or _NEG_OPEN_QUESTION.search(s.text):
+        if not s.neg_families or ctx.search_sentence(_NEG_OPEN_QUESTION, s):
             return set()
         earlier = set()
         for t in ctx.sents[max(0, s.index - RuleContrastDetector.max_distance):s.index]:
@@ -1368,7 +1385,7 @@ class RuleContrastDetector(BaseContrastDetector):
 
     def _find_embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
         sides = []
-        own = _EARLIER_VERSION.search(s.text)
+        own = ctx.search_sentence(_EARLIER_VERSION, s)
         if own and any(c.start - s.start >= own.end() for c in s.cues):
             # "Correction: An earlier version of this article misstated ...": the publication's own earlier
             # text, which the notice itself states (no sentence of the article holds it any more)
@@ -1378,14 +1395,14 @@ class RuleContrastDetector(BaseContrastDetector):
         for c in s.cues:
             rel = c.end - s.start
             before = max(0, c.start - s.start - 60)
-            which = _WHICH_BEFORE.search(s.text, before, c.start - s.start) if c.type == "denial" else None
+            which = ctx.search_sentence(_WHICH_BEFORE, s, before, c.start - s.start) if c.type == "denial" else None
             if which and len(s.text[:which.start()].split()) >= 4:
                 # "One said Horvath had cleared her remarks beforehand, which Nagy denied"
                 text = s.text[:which.start()].strip()
                 a = s.start + s.text.index(text)
                 sides.append(_Side(a, a + len(text), s.index, text, None, find_time_cue(text), True, True))
                 continue
-            said = _WHICH_HAD_SAID.search(s.text, rel, min(len(s.text), rel + 200)) if c.type == "correction" else None
+            said = ctx.search_sentence(_WHICH_HAD_SAID, s, rel, min(len(s.text), rel + 200)) if c.type == "correction" else None
             if said:
                 text = said.group().lstrip(", ")
                 a = s.start + said.start() + said.group().index(text)
@@ -1432,7 +1449,7 @@ class RuleContrastDetector(BaseContrastDetector):
         for t in ctx.sents[s.index + 1:s.index + 3]:
             if t.cues or t.index in ctx.walk_backs:
                 return None
-            if _REPORTED_THAT.search(t.text) and (words & t.content) - _REPORT_NOUNS:
+            if ctx.search_sentence(_REPORTED_THAT, t) and (words & t.content) - _REPORT_NOUNS:
                 return t
         return None
 
@@ -1592,7 +1609,7 @@ class RuleContrastDetector(BaseContrastDetector):
         """The name in "..., which Nagy denied" before a cue: who denies the clause before it."""
         for c in cues:
             rel = c.start - s.start
-            m = _WHICH_BEFORE.search(s.text, max(0, rel - 60), rel)
+            m = ctx.search_sentence(_WHICH_BEFORE, s, max(0, rel - 60), rel)
             if m and m.group("who"):
                 return ctx.name(m.group("who").strip())
         return None
