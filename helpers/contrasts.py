@@ -646,6 +646,10 @@ _STATEMENT_WORDS = re.compile(
     r"\b(?:said|says|say|told|tells|announc\w*|declared|stated|wrote|writes|read|reads|tweeted|posted|"
     r"claimed|asserted|insisted|vowed|pledged|promised|warned|threatened|ordered|decided|decision|"
     r"according\s+to|reported|confirmed|reports?\s+(?:that|in|by|from))\b", re.I)
+# the strings (case-folded) every match of _STATEMENT_WORDS starts with
+_STATEMENT_STARTS = ("sa", "told", "tells", "announc", "declared", "stated", "wrote", "writes", "read", "tweeted",
+                     "posted", "claimed", "asserted", "insisted", "vowed", "pledged", "promised", "warned",
+                     "threatened", "ordered", "decided", "decision", "according", "report", "confirmed")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|announced|insisted|stated|explained|wrote|argued|reiterated|"
     r"described|calling|called)\b", re.I)
@@ -820,8 +824,15 @@ class _Context:
         if s.index not in self._statement:
             text = s.text  # _reports_statement, its gate asked only when no quotation mark decides it
             self._statement[s.index] = any(q in text for q in _QUOTE_MARKS) or \
-                (self._may_state(s) and bool(_STATEMENT_WORDS.search(text)))
+                (self._may_state(s) and bool(_STATEMENT_WORDS.search(text, self._first_statement_word(s))))
         return self._statement[s.index]
+
+    def _first_statement_word(self, s: _Sent) -> int:
+        """Where in ``s.text`` the first string a match of _STATEMENT_WORDS starts with occurs (every match
+        starts with one, so searching from there finds the first match; the search still sees the
+        character before it for ``\\b``)."""
+        low = self._low[s.start:s.end]
+        return min(filter((-1).__ne__, map(low.find, _STATEMENT_STARTS)), default=0)
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
     def _load_tokens(self, tk: dict):
