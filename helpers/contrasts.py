@@ -725,6 +725,7 @@ class _Context:
         self.walk_backs: set[int] = set()  # retraction sentences (set by the detector): no claims
         self._reactions: dict[int, bool] = {}  # sentence index -> is it a reaction (:meth:`is_reaction`)
         self._speaker_at: dict[tuple[int, int], str | None] = {}  # span -> :meth:`quote_speaker`
+        self._in_body: dict[_Gated, bool] = {}  # gated pattern -> may it match in the body (search_sentence)
         sc = art.sentences
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
                  zip(*column_lists(sc, ("index", "paragraph", "start", "end", "text")))]
@@ -1102,7 +1103,13 @@ class _Context:
         return self.fallback_speaker(s, cue_pos, post)
 
     def search_sentence(self, g: _Gated, s: _Sent, *args):
-        """``g.search(s.text, *args)``, the gate reading the sentence's slice of the folded body."""
+        """``g.search(s.text, *args)``, the gate reading the sentence's slice of the folded body (after the
+        whole body's, once per article and pattern: a body lacking a clause has no sentence holding it)."""
+        in_body = self._in_body.get(g)
+        if in_body is None:
+            in_body = self._in_body[g] = g.may_match_folded(self._low)
+        if not in_body:
+            return None
         return g.rx.search(s.text, *args) if g.may_match_folded(self._low[s.start:s.end]) else None
 
     def refers_back(self, s: _Sent) -> bool:
