@@ -789,6 +789,13 @@ class _Context:
             return self.known_scores[i]
         return (*_sentiment(text), certainty(text))
 
+    def certainty(self, s: _Sent, text: str) -> float:
+        """:func:`certainty` of ``text``, a part of sentence ``s``: stage 5's score when it is the whole
+        sentence and the article has scored it (as in :meth:`scores`), else computed."""
+        if text == s.text and s.index in self.known_scores:
+            return self.known_scores[s.index][2]
+        return certainty(text)
+
     def time_of(self, s: _Sent) -> tuple | None:
         """The time cue of sentence ``s`` (:func:`find_time_cue`), else the one it inherits from the
         sentence before it in its paragraph; computed for the sentences a pair needs, memoised."""
@@ -1500,7 +1507,7 @@ class RuleContrastDetector(BaseContrastDetector):
         embedded = self._embedded(ctx, s)
         # with a named claim after the cue, the retraction's speaker is not searched after it
         r_speaker = ctx.speaker(s, s.start, s.end, cue_pos, post=not embedded) or self._which_subject(ctx, s, cues)
-        hedge = certainty(_cue_clause(s, cues, embedded))
+        hedge = ctx.certainty(s, _cue_clause(s, cues, embedded))
         expert = ctx.is_expert(r_speaker, s)
         options = []
         for emb in embedded:
