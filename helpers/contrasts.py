@@ -725,7 +725,7 @@ class _Context:
         self.walk_backs: set[int] = set()  # retraction sentences (set by the detector): no claims
         self._reactions: dict[int, bool] = {}  # sentence index -> is it a reaction (:meth:`is_reaction`)
         self._speaker_at: dict[tuple[int, int], str | None] = {}  # span -> :meth:`quote_speaker`
-        self._in_body: dict[_Gated, bool] = {}  # gated pattern -> may it match in the body (search_sentence)
+        self._lead_hits: dict[_Gated, set | None] = {}  # gated pattern -> sentences holding its lead (search_sentence)
         sc = art.sentences
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
                  zip(*column_lists(sc, ("index", "paragraph", "start", "end", "text")))]
@@ -1112,12 +1112,31 @@ class _Context:
     def search_sentence(self, g: _Gated, s: _Sent, *args):
         """``g.search(s.text, *args)``, the gate reading the sentence's slice of the folded body (after the
         whole body's, once per article and pattern: a body lacking a clause has no sentence holding it)."""
-        in_body = self._in_body.get(g)
-        if in_body is None:
-            in_body = self._in_body[g] = g.may_match_folded(self._low)
-        if not in_body:
+        hits = self._lead_hits.get(g, False)
+        if hits is False:  # the sentences holding a string of the pattern's lead clause, once per article
+            hits = self._lead_hits[g] = self._sentences_holding(g.clauses[0]) if g.clauses else None
+        if hits is not None and s.index not in hits:
             return None
         return g.rx.search(s.text, *args) if g.may_match_folded(self._low[s.start:s.end]) else None
+
+    def _sentences_holding(self, words, text: str | None = None) -> set[int]:
+        """The sentences (indices) holding one of ``words`` in ``text`` (the folded body by default),
+        found by ``str.find`` over the whole text."""
+        sents = self.sents
+        if text is None:
+            text = self._low
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self._starts = [t.start for t in sents]
+        held = set()
+        for w in words:
+            p = text.find(w)
+            while p >= 0:
+                i = bisect_right(starts, p) - 1
+                if i >= 0 and p + len(w) <= sents[i].end:
+                    held.add(i)
+                p = text.find(w, p + 1)
+        return held
 
     def refers_back(self, s: _Sent) -> bool:
         """Does sentence ``s`` name a statement by a back-reference ("the earlier announcement", "his
@@ -1132,17 +1151,9 @@ class _Context:
         """The sentences _COURT may match: those holding one of its words (found by ``str.find`` over the
         folded body, "defence" only with a word of counsel or case after it in the sentence)."""
         sents, low = self.sents, self._low
-        starts = [t.start for t in sents]
-        may = set()
-        for w, text in [(w, low) for w in _COURT_WORDS] + [("KC", self.body), ("QC", self.body)]:
-            p = text.find(w)
-            while p >= 0:
-                i = bisect_right(starts, p) - 1
-                if i >= 0 and i not in may and p + len(w) <= sents[i].end and (
-                        w != "defen" or any(d in low[sents[i].start:sents[i].end] for d in _DEFENCE_WORDS)):
-                    may.add(i)
-                p = text.find(w, p + 1)
-        return may
+        may = self._sentences_holding(_COURT_WORDS) | self._sentences_holding(("KC", "QC"), self.body)
+        return may | {i for i in self._sentences_holding(("defen",)) - may
+                      if any(d in low[sents[i].start:sents[i].end] for d in _DEFENCE_WORDS)}
 
     def in_court(self, s: _Sent) -> bool:
         """Is ``s`` in a paragraph reporting court proceedings (a jury, evidence, cross-examination, counsel),
@@ -1215,9 +1226,9 @@ _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
 _COURT = re.compile(r"\b(?:(?i:jury|jurors?|cross-examin\w*|(?:gave|giving|give)\s+evidence|the\s+court\s+heard|"
                     r"told\s+the\s+court|prosecution['’]s|prosecutors?|prosecuting|barristers?|testif(?:y|ied|ies|ying)|"
                     r"defen[cs]e\s+(?:counsel|lawyers?|barristers?|attorneys?|case|application))|KC|QC)\b")
-# _COURT's gate: every match holds one of these words (case-folded) or "KC" / "QC" as written; a match by
-# "defence" holds one of the _DEFENCE_WORDS too
-_COURT_WORDS = ("jur", "cross-examin", "evidence", "court", "prosecut", "barrister", "testif", "defen")
+# _COURT's gate: every match holds one of these words (case-folded), "KC" / "QC" as written, or "defen" and
+# one of the _DEFENCE_WORDS
+_COURT_WORDS = ("jur", "cross-examin", "evidence", "court", "prosecut", "barrister", "testif")
 _DEFENCE_WORDS = ("counsel", "lawyer", "barrister", "attorney", "case", "application")
 # "the original release", "our earlier statement": a sentence naming the earlier statement looks back on it
 _EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:original|earlier|initial|previous|first)\s+"
