@@ -857,7 +857,6 @@ class _Context:
             order = sorted(range(len(cols[0])), key=cols[0].__getitem__)
             cols = [[c[i] for i in order] for c in cols]
         t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
-        self._tok_ordered = t_start == sorted(t_start)  # tokens in text order (see _tokens_within)
         n = len(t_sent)
         tok_cols = cols[1:]
         memo = _token_memo()
@@ -1292,13 +1291,14 @@ def _without_verdicts(ctx: "_Context", s: "_Sent", cues: list[Cue], speaker: str
 
 def _tokens_within(ctx: "_Context", cols: list, a: int, b: int, spans: list, generic: list) -> set[int]:
     """The tokens ``a..b`` (indices) lying within one of ``spans``, or, of the generic family, within one
-    of ``generic`` (tokens found by bisection: they are in text order)."""
+    of ``generic`` (found by bisection when the tokens are in text order)."""
     t_start, t_end, info = cols[0], cols[1], ctx._tok_info
+    ordered = t_start[a:b] == sorted(t_start[a:b])  # (they are: the tokenizer lists them in text order)
     held = set()
     for group, generic_only in ((spans, False), (generic, True)):
         for sa, sb in group:
-            i = bisect_left(t_start, sa, a, b) if ctx._tok_ordered else a
-            while i < b and (t_start[i] <= sb or not ctx._tok_ordered):
+            i = bisect_left(t_start, sa, a, b) if ordered else a
+            while i < b and (t_start[i] <= sb or not ordered):
                 if sa <= t_start[i] and t_end[i] <= sb and (not generic_only or info[i][1] == _GENERIC_FAMILY):
                     held.add(i)
                 i += 1
