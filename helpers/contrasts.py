@@ -317,11 +317,11 @@ class _Gated:
 
     def may_match(self, text: str) -> bool:
         """Does ``text`` hold a string of every literal clause of the pattern?"""
-        clauses = self.clauses
-        if not clauses:
-            return True
-        low = _fold(text)
-        for clause in clauses:
+        return self.may_match_folded(_fold(text))
+
+    def may_match_folded(self, low: str) -> bool:
+        """:meth:`may_match` of a text whose case-folded form (:func:`_fold`) is ``low``."""
+        for clause in self.clauses:
             for w in clause:
                 if w in low:
                     break
@@ -646,6 +646,10 @@ _STATEMENT_WORDS = re.compile(
     r"\b(?:said|says|say|told|tells|announc\w*|declared|stated|wrote|writes|read|reads|tweeted|posted|"
     r"claimed|asserted|insisted|vowed|pledged|promised|warned|threatened|ordered|decided|decision|"
     r"according\s+to|reported|confirmed|reports?\s+(?:that|in|by|from))\b", re.I)
+# the strings (case-folded) every match of _STATEMENT_WORDS starts with
+_STATEMENT_STARTS = ("sa", "told", "tells", "announc", "declared", "stated", "wrote", "writes", "read", "tweeted",
+                     "posted", "claimed", "asserted", "insisted", "vowed", "pledged", "promised", "warned",
+                     "threatened", "ordered", "decided", "decision", "according", "report", "confirmed")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|announced|insisted|stated|explained|wrote|argued|reiterated|"
     r"described|calling|called)\b", re.I)
@@ -721,6 +725,7 @@ class _Context:
         self.walk_backs: set[int] = set()  # retraction sentences (set by the detector): no claims
         self._reactions: dict[int, bool] = {}  # sentence index -> is it a reaction (:meth:`is_reaction`)
         self._speaker_at: dict[tuple[int, int], str | None] = {}  # span -> :meth:`quote_speaker`
+        self._lead_hits: dict[_Gated, set | None] = {}  # gated pattern -> sentences holding its lead (search_sentence)
         sc = art.sentences
         sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
                  zip(*column_lists(sc, ("index", "paragraph", "start", "end", "text")))]
@@ -750,7 +755,7 @@ class _Context:
         comment ...")?  A reaction is no claim; computed once per sentence."""
         hit = self._reactions.get(t.index)
         if hit is None:
-            hit = self._reactions[t.index] = bool(_RECEPTION.match(t.text) or _VERDICT_ON_REMARK.search(t.text))
+            hit = self._reactions[t.index] = bool(_RECEPTION.match(t.text) or self.search_sentence(_VERDICT_ON_REMARK, t))
         return hit
 
     def complete(self) -> None:
@@ -783,6 +788,13 @@ class _Context:
         if i is not None and i in self.known_scores and self.sents[i].text == text:
             return self.known_scores[i]
         return (*_sentiment(text), certainty(text))
+
+    def certainty(self, s: _Sent, text: str) -> float:
+        """:func:`certainty` of ``text``, a part of sentence ``s``: stage 5's score when it is the whole
+        sentence and the article has scored it (as in :meth:`scores`), else computed."""
+        if text == s.text and s.index in self.known_scores:
+            return self.known_scores[s.index][2]
+        return certainty(text)
 
     def time_of(self, s: _Sent) -> tuple | None:
         """The time cue of sentence ``s`` (:func:`find_time_cue`), else the one it inherits from the
@@ -820,8 +832,15 @@ class _Context:
         if s.index not in self._statement:
             text = s.text  # _reports_statement, its gate asked only when no quotation mark decides it
             self._statement[s.index] = any(q in text for q in _QUOTE_MARKS) or \
-                (self._may_state(s) and bool(_STATEMENT_WORDS.search(text)))
+                (self._may_state(s) and bool(_STATEMENT_WORDS.search(text, self._first_statement_word(s))))
         return self._statement[s.index]
+
+    def _first_statement_word(self, s: _Sent) -> int:
+        """Where in ``s.text`` the first string a match of _STATEMENT_WORDS starts with occurs (every match
+        starts with one, so searching from there finds the first match; the search still sees the
+        character before it for ``\\b``)."""
+        low = self._low[s.start:s.end]
+        return min(filter((-1).__ne__, map(low.find, _STATEMENT_STARTS)), default=0)
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
     def _load_tokens(self, tk: dict):
@@ -1089,17 +1108,64 @@ class _Context:
             return self.name(q)
         return self.fallback_speaker(s, cue_pos, post)
 
+    def search_sentence(self, g: _Gated, s: _Sent, *args):
+        """``g.search(s.text, *args)``, the gate reading the sentence's slice of the folded body (after the
+        whole body's, once per article and pattern: a body lacking a clause has no sentence holding it)."""
+        hits = self._lead_hits.get(g, False)
+        if hits is False:  # the sentences holding a string of the pattern's lead clause, once per article
+            hits = self._lead_hits[g] = self._sentences_holding(g.clauses[0]) if g.clauses else None
+        if hits is not None and s.index not in hits:
+            return None
+        return g.rx.search(s.text, *args) if g.may_match_folded(self._low[s.start:s.end]) else None
+
+    def _sentences_holding(self, words, text: str | None = None) -> set[int]:
+        """The sentences (indices) holding one of ``words`` in ``text`` (the folded body by default),
+        found by ``str.find`` over the whole text."""
+        sents = self.sents
+        if text is None:
+            text = self._low
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self._starts = [t.start for t in sents]
+        held = set()
+        for w in words:
+            p = text.find(w)
+            while p >= 0:
+                i = bisect_right(starts, p) - 1
+                if i >= 0 and p + len(w) <= sents[i].end:
+                    held.add(i)
+                p = text.find(w, p + 1)
+        return held
+
+    def refers_back(self, s: _Sent) -> bool:
+        """Does sentence ``s`` name a statement by a back-reference ("the earlier announcement", "his
+        remarks")?  Once per sentence."""
+        memo = self.__dict__.setdefault("_back", {})
+        hit = memo.get(s.index)
+        if hit is None:
+            hit = memo[s.index] = bool(self.search_sentence(_BACK_REFERENCE, s))
+        return hit
+
+    def _court_gate(self) -> set[int]:
+        """The sentences _COURT may match: those holding one of its words (found by ``str.find`` over the
+        folded body, "defence" only with a word of counsel or case after it in the sentence)."""
+        sents, low = self.sents, self._low
+        may = self._sentences_holding(_COURT_WORDS) | self._sentences_holding(("KC", "QC"), self.body)
+        return may | {i for i in self._sentences_holding(("defen",)) - may
+                      if any(d in low[sents[i].start:sents[i].end] for d in _DEFENCE_WORDS)}
+
     def in_court(self, s: _Sent) -> bool:
         """Is ``s`` in a paragraph reporting court proceedings (a jury, evidence, cross-examination, counsel),
         or in the one right after it (the quoted argument of counsel who "told the jury")?  There a denial or a
         "mistake" is a party's plea, evidence or argument, not a walk-back."""
-        memo = self.__dict__.setdefault("_court", {})
-        if not memo:
-            for t in self.sents:
-                memo[t.paragraph] = memo.get(t.paragraph, False) or bool(_COURT.search(t.text))
-        paras = sorted(memo)
-        i = paras.index(s.paragraph)
-        return memo[s.paragraph] or (i > 0 and memo[paras[i - 1]])
+        court = self.__dict__.get("_court")
+        if court is None:  # the court paragraphs, once per article (the pattern run only where its gate lets)
+            sents = self.sents
+            court = self._court = {sents[i].paragraph for i in self._court_gate() if _COURT.search(sents[i].text)}
+        if not court or s.paragraph in court:
+            return bool(court)
+        before = [t.paragraph for t in self.sents if t.paragraph < s.paragraph]  # the paragraph before s's
+        return bool(before) and max(before) in court
 
     def is_expert(self, name: str | None, s: _Sent) -> bool:
         if name and self.category:
@@ -1111,7 +1177,7 @@ class _Context:
 
     # headline evidence: "Leaving, Then Not Leaving", or a cue in headline / dek ---------------------
     def _headline_evidence(self) -> dict:
-        from .text import lemma, tag, tokenize
+        from .text import annotate, lemma, tokenize
 
         fams, text = set(), ""
         single, _ = _families()
@@ -1123,8 +1189,9 @@ class _Context:
             if hit:
                 text = text or part
                 words = [w for _, _, w in tokenize(part)]
-                for w, p in zip(words, tag(words)):
-                    fam = single.get(lemma(w, p if not p.startswith("NNP") else "VBG").lower())
+                # (annotate: the tagger's tags and lemmas, memoised per word)
+                for w, (p, lem, _, _) in zip(words, annotate(words)):
+                    fam = single.get((lem if not p.startswith("NNP") else lemma(w, "VBG")).lower())
                     if fam:
                         fams.add(fam)
         return {"text": text, "families": fams}
@@ -1158,6 +1225,10 @@ _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
 _COURT = re.compile(r"\b(?:(?i:jury|jurors?|cross-examin\w*|(?:gave|giving|give)\s+evidence|the\s+court\s+heard|"
                     r"told\s+the\s+court|prosecution['’]s|prosecutors?|prosecuting|barristers?|testif(?:y|ied|ies|ying)|"
                     r"defen[cs]e\s+(?:counsel|lawyers?|barristers?|attorneys?|case|application))|KC|QC)\b")
+# _COURT's gate: every match holds one of these words (case-folded), "KC" / "QC" as written, or "defen" and
+# one of the _DEFENCE_WORDS
+_COURT_WORDS = ("jur", "cross-examin", "evidence", "court", "prosecut", "barrister", "testif")
+_DEFENCE_WORDS = ("counsel", "lawyer", "barrister", "attorney", "case", "application")
 # "the original release", "our earlier statement": a sentence naming the earlier statement looks back on it
 _EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:original|earlier|initial|previous|first)\s+"
                                  r"(?:release|statement|announcement|version|notice|post|tweet|letter|memo|figures?|"
@@ -1207,16 +1278,32 @@ def _without_verdicts(ctx: "_Context", s: "_Sent", cues: list[Cue], speaker: str
     inside: set = set()
     outside: set = set()
     cols, a, b = s.token_span  # each token's (lemma, family, content word) as _load_tokens read them
-    for ts, te, (_, fam, content) in zip(cols[0][a:b], cols[1][a:b], ctx._tok_info[a:b]):
+    held = _tokens_within(ctx, cols, a, b, spans, generic)
+    for i, (_, fam, content) in enumerate(ctx._tok_info[a:b], a):
         if fam or content:
-            side = inside if any(a <= ts and te <= b for a, b in spans) or (
-                fam == _GENERIC_FAMILY and any(a <= ts and te <= b for a, b in generic)) else outside
+            side = inside if i in held else outside
             if fam:
                 side.add(fam)
             if content:
                 side.add(content)
     gone = (inside - outside) | names
     return replace(s, content=s.content - gone, families=s.families - gone, entities=s.entities - names)
+
+def _tokens_within(ctx: "_Context", cols: list, a: int, b: int, spans: list, generic: list) -> set[int]:
+    """The tokens ``a..b`` (indices) lying within one of ``spans``, or, of the generic family, within one
+    of ``generic`` (found by bisection when the tokens are in text order)."""
+    t_start, t_end, info = cols[0], cols[1], ctx._tok_info
+    ordered = t_start[a:b] == sorted(t_start[a:b])  # (they are: the tokenizer lists them in text order)
+    held = set()
+    for group, generic_only in ((spans, False), (generic, True)):
+        for sa, sb in group:
+            i = bisect_left(t_start, sa, a, b) if ordered else a
+            while i < b and (t_start[i] <= sb or not ordered):
+                if sa <= t_start[i] and t_end[i] <= sb and (not generic_only or info[i][1] == _GENERIC_FAMILY):
+                    held.add(i)
+                i += 1
+    return held
+
 
 @cache
 def _empty_pairs() -> pd.DataFrame:
@@ -1292,7 +1379,7 @@ class RuleContrastDetector(BaseContrastDetector):
     # negation of an earlier claim's predicate -> a computed cue
     @staticmethod
     def _negation_cue(ctx: _Context, s: _Sent) -> set:
-        if not s.neg_families or _NEG_OPEN_QUESTION.search(s.text):
+        if not s.neg_families or ctx.search_sentence(_NEG_OPEN_QUESTION, s):
             return set()
         earlier = set()
         for t in ctx.sents[max(0, s.index - RuleContrastDetector.max_distance):s.index]:
@@ -1321,7 +1408,7 @@ class RuleContrastDetector(BaseContrastDetector):
             return []  # it negates an earlier claim: the same side as this retraction, not its claim
         if ctx.is_reaction(t):
             return []  # how a statement was received is a reaction to it, not a claim
-        if _EARLIER_REF.search(t.text):
+        if ctx.search_sentence(_EARLIER_REF, t):
             return []  # "the original release did not meet that standard" looks back on the claim, is none
         return [(t, _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t)))]
 
@@ -1334,7 +1421,7 @@ class RuleContrastDetector(BaseContrastDetector):
 
     def _find_embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
         sides = []
-        own = _EARLIER_VERSION.search(s.text)
+        own = ctx.search_sentence(_EARLIER_VERSION, s)
         if own and any(c.start - s.start >= own.end() for c in s.cues):
             # "Correction: An earlier version of this article misstated ...": the publication's own earlier
             # text, which the notice itself states (no sentence of the article holds it any more)
@@ -1344,14 +1431,14 @@ class RuleContrastDetector(BaseContrastDetector):
         for c in s.cues:
             rel = c.end - s.start
             before = max(0, c.start - s.start - 60)
-            which = _WHICH_BEFORE.search(s.text, before, c.start - s.start) if c.type == "denial" else None
+            which = ctx.search_sentence(_WHICH_BEFORE, s, before, c.start - s.start) if c.type == "denial" else None
             if which and len(s.text[:which.start()].split()) >= 4:
                 # "One said Horvath had cleared her remarks beforehand, which Nagy denied"
                 text = s.text[:which.start()].strip()
                 a = s.start + s.text.index(text)
                 sides.append(_Side(a, a + len(text), s.index, text, None, find_time_cue(text), True, True))
                 continue
-            said = _WHICH_HAD_SAID.search(s.text, rel, min(len(s.text), rel + 200)) if c.type == "correction" else None
+            said = ctx.search_sentence(_WHICH_HAD_SAID, s, rel, min(len(s.text), rel + 200)) if c.type == "correction" else None
             if said:
                 text = said.group().lstrip(", ")
                 a = s.start + said.start() + said.group().index(text)
@@ -1398,7 +1485,7 @@ class RuleContrastDetector(BaseContrastDetector):
         for t in ctx.sents[s.index + 1:s.index + 3]:
             if t.cues or t.index in ctx.walk_backs:
                 return None
-            if _REPORTED_THAT.search(t.text) and (words & t.content) - _REPORT_NOUNS:
+            if ctx.search_sentence(_REPORTED_THAT, t) and (words & t.content) - _REPORT_NOUNS:
                 return t
         return None
 
@@ -1431,7 +1518,7 @@ class RuleContrastDetector(BaseContrastDetector):
         embedded = self._embedded(ctx, s)
         # with a named claim after the cue, the retraction's speaker is not searched after it
         r_speaker = ctx.speaker(s, s.start, s.end, cue_pos, post=not embedded) or self._which_subject(ctx, s, cues)
-        hedge = certainty(_cue_clause(s, cues, embedded))
+        hedge = ctx.certainty(s, _cue_clause(s, cues, embedded))
         expert = ctx.is_expert(r_speaker, s)
         options = []
         for emb in embedded:
@@ -1558,7 +1645,7 @@ class RuleContrastDetector(BaseContrastDetector):
         """The name in "..., which Nagy denied" before a cue: who denies the clause before it."""
         for c in cues:
             rel = c.start - s.start
-            m = _WHICH_BEFORE.search(s.text, max(0, rel - 60), rel)
+            m = ctx.search_sentence(_WHICH_BEFORE, s, max(0, rel - 60), rel)
             if m and m.group("who"):
                 return ctx.name(m.group("who").strip())
         return None
@@ -1598,7 +1685,7 @@ class RuleContrastDetector(BaseContrastDetector):
         # "the earlier announcement had been premature": the statement just before it in the paragraph
         # (or, by the same speaker, the sentence right before it, ending the paragraph before: "In an interview
         # on Tuesday, Osterberg said that comment was a mistake." after the paragraph quoting her comment)
-        back = side.statement and dist <= 2 and bool(_BACK_REFERENCE.search(s.text)) and (
+        back = side.statement and dist <= 2 and ctx.refers_back(s) and (
             t.paragraph == s.paragraph or (dist == 1 and r_speaker is not None
                                            and ctx.speaker(t, t.start, t.end) == r_speaker))
         if back:
