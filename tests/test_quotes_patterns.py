@@ -698,3 +698,29 @@ def test_a_second_that_clause_after_the_quote_has_the_same_speaker():
     i = indirect(a)
     assert i.speaker.tolist() == ["Brian Tsai", "Brian Tsai"]
     assert i.text[1] == "gross margins would likely fall by two percentage points in the first half."
+
+
+# -- round 7 (attribution on the r5 DEV articles) --------------------------------------------------------
+def test_she_is_the_person_just_named_as_subject_after_a_lower_case_title():
+    a = art("“Nobody is talking about mass redundancies,” said the association’s chairwoman, Ingrid Bakker.",
+            "Dutch infrastructure minister Lotte Vermeulen urged both sides to resume negotiations. “I call on both "
+            "parties to sit down today, not next week,” she wrote on X. In parliament later on Tuesday she said the "
+            "government had no plans to intervene, describing wage bargaining as “a matter for the social partners”.")
+    d = direct(a)
+    assert list(d.speaker) == ["Ingrid Bakker", "Lotte Vermeulen", "Lotte Vermeulen"]
+    assert "Lotte Vermeulen" in set(indirect(a).speaker)
+
+
+def test_he_is_the_spokesman_not_the_chairwoman_and_a_spokesman_speaks_for_the_whole_name():
+    a = art("“Nobody is talking about mass redundancies,” said the association’s chairwoman, Ingrid Bakker.",
+            "A spokesman for the Port of Rotterdam Authority said about 40 container vessels were affected. Tankers "
+            "and bulk carriers, which use separate terminals, were operating normally, he said, and the port was "
+            "“fully open” for other traffic.")
+    assert list(direct(a).speaker) == ["Ingrid Bakker", "Port of Rotterdam Authority"]
+    assert set(indirect(a).speaker) == {"Port of Rotterdam Authority"}
+
+
+def test_a_spokesperson_for_a_body_whose_name_holds_and():
+    a = art("A spokesperson for the England and Wales Cricket Board said the pitch would be assessed in the "
+            "usual way by the match referee, and that no report had been lodged.")
+    assert list(indirect(a).speaker) == ["England and Wales Cricket Board"]

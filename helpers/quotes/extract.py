@@ -487,6 +487,23 @@ def _gender(name: str, titles, gender_of: dict) -> str | None:
     return None
 
 
+_GENDERED_ROLES = {"actress": "she", "waitress": "she", "headmistress": "she", "mother": "she", "father": "he",
+                   "widow": "she", "widower": "he", "wife": "she", "husband": "he", "daughter": "she", "son": "he"}
+
+
+def _role_gender(role: str | None) -> str | None:
+    """'he' / 'she' of a role's head noun: "chairwoman", "spokeswoman", "actress" → she; "spokesman",
+    "chairman" → he; None for a neutral one ("spokesperson", "minister")."""
+    if not role:
+        return None
+    head = role.split()[-1].lower()
+    if head.endswith(("woman", "women")):
+        return "she"
+    if head.endswith(("man", "men")) and len(head) > 4 and head not in ("german", "germans"):
+        return "he"
+    return _GENDERED_ROLES.get(head)
+
+
 def _resolve(ctx, found, nominals):
     """Give each statement a speaker name, in document order (pronouns look back)."""
     persons = [n for n in nominals if n.kind == "person"]
@@ -590,12 +607,19 @@ def _resolve(ctx, found, nominals):
             if word in ("he", "she"):
                 # the most recent earlier speaker or person in subject position, gender permitting
                 cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
-                          g.speaker, g.role) for g in history if g.speaker_kind == "person" and g.start < f.start]
-                cands += [(p.start, p.name, None) for p in subjects if p.end <= n.start]
-                cands = [c for c in cands if c[0] < n.start and gender(c[1]) in (None, word)]
+                          g.speaker, g.role, "person") for g in history if g.speaker_kind == "person" and g.start < f.start]
+                cands += [(p.start, p.name, None, "person") for p in subjects if p.end <= n.start]
+                cands = [c for c in cands if c[0] < n.start
+                         and (gender(c[1]) or _role_gender(roles.get(c[1]) or c[2])) in (None, word)]
+                # "A spokesman for the Port Authority said … , he said": an unnamed speaker whose role
+                # noun has the pronoun's gender (spokesman / chairwoman) is an antecedent too
+                cands += [(g.nominal.start, g.speaker, g.role, g.speaker_kind) for g in found
+                          if g.start < f.start and g.speaker is not None and g.speaker_kind in ("org", "role")
+                          and g.nominal is not None and g.nominal.kind == "role"
+                          and _role_gender(g.nominal.role_noun) == word]
                 if cands:
-                    _, name, role = max(cands, key=lambda c: c[0])
-                    f.speaker, f.speaker_kind, f.role = name, "person", role
+                    _, name, role, skind = max(cands, key=lambda c: c[0])
+                    f.speaker, f.speaker_kind, f.role = name, skind, role
                     f.how = (f.how or "") + "+pronoun"
                 else:
                     before = [p for p in persons if p.end <= n.start]
@@ -637,7 +661,21 @@ def _is_subject(ctx, p) -> bool:
     """A person mention opening its sentence's main clause (after an introductory phrase and titles)."""
     si = ctx.sid(p.start)
     lead = ctx.masked[ctx.sent[si][1]:p.start]
-    return len(lead.split()) <= 12 and bool(_SUBJECT_LEAD.match(lead))
+    if len(lead.split()) > 12:
+        return False
+    if _SUBJECT_LEAD.match(lead):
+        return True
+    # "Dutch infrastructure minister Lotte Vermeulen urged …": a run of lower-case words ending in a
+    # role noun is a title before the name (checked only when the lead ends in a lower-case word)
+    run = _LOWER_TITLE_RUN.search(lead)
+    if run is None:
+        return False
+    from .lexicon import role_nouns
+
+    return run.group(1) in role_nouns() and bool(_SUBJECT_LEAD.match(lead[:run.start()]))
+
+
+_LOWER_TITLE_RUN = re.compile(r"(?:\b[a-z][\w’'-]*\s+){0,2}\b([a-z]+)\s+$")
 
 
 def _resolve_role(ctx, n, persons, titles_of, f):
@@ -704,6 +742,7 @@ def _resolve_institution(ctx, n, orgs):
 
 
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+_FOR_NAME = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w’'&-]*))*)$")
 _FOR_THE = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z]+)\b")
 
 
@@ -713,6 +752,11 @@ def _spokes_institution(ctx, n, orgs):
     department" → the latest organisation named before it whose name holds the noun)."""
     inside = [o for o in orgs if n.start <= o.start and o.end <= n.end]
     if inside:
+        # "a spokesman for the Port of Rotterdam Authority": the whole capitalised name after "for the",
+        # of which the organisation found may be only the end ("Rotterdam Authority")
+        full = _FOR_NAME.search(ctx.body, n.start, inside[0].end)
+        if full is not None and full.group(1).endswith(inside[0].name) and full.start(1) < inside[0].start:
+            return full.group(1)
         return inside[0].name
     words = n.text.lower().split()
     nouns = [w for w in words if w in INSTITUTION_NOUNS]
