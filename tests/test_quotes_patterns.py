@@ -724,3 +724,20 @@ def test_a_spokesperson_for_a_body_whose_name_holds_and():
     a = art("A spokesperson for the England and Wales Cricket Board said the pitch would be assessed in the "
             "usual way by the match referee, and that no report had been lodged.")
     assert list(indirect(a).speaker) == ["England and Wales Cricket Board"]
+
+
+def test_an_organisation_in_commas_after_its_descriptor_noun_phrase_is_the_subject():
+    a = art("Verbeek said the union had offered to accept a smaller rise in exchange for a written job guarantee "
+            "running to 2030, but that the employers had refused to put anything on paper.",
+            "The terminal operators’ association, VRHO, said the union’s demands would add more than 90 million "
+            "euros to its members’ costs over three years.",
+            "“Nobody is talking about mass redundancies,” said the association’s chairwoman, Ingrid Bakker.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Verbeek", "VRHO"]
+    assert i.text[1].startswith("the union’s demands")
+
+
+def test_according_to_a_descriptor_noun_then_a_name_is_the_name():
+    a = art("According to the ship-tracking firm MarineScope, 37 container ships were waiting at anchor off the Maas "
+            "estuary by Tuesday afternoon, up from nine on Sunday.")
+    assert list(indirect(a).speaker) == ["MarineScope"]

@@ -225,8 +225,15 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
         gap = masked[n.end:v_start]
         # "Venezuela's opposition leader, María Machado, said": the name is itself the appositive
         # (titles may precede the name: "The board's lone dissenting member, Democrat Harold Benson, said")
-        return gap_ok(gap) or (n.kind == "person" and gap.strip() == ","
-                               and _COMMA_TITLES.search(masked, max(lo, n.start - 40), n.start) is not None)
+        if gap_ok(gap):
+            return True
+        if gap.strip() != ",":
+            return False
+        if n.kind == "person":
+            return _COMMA_TITLES.search(masked, max(lo, n.start - 40), n.start) is not None
+        # "The terminal operators’ association, VRHO, said": an organisation in commas after the
+        # descriptive noun phrase opening the clause
+        return n.kind == "org" and _DESCRIPTOR_LEAD.fullmatch(masked, lo, n.start) is not None
 
     best = next((n for n in sorted(cands, key=_NEAREST_FIRST) if valid(n)), None)
     if best is not None and best.kind in ("org", "gpe", "role"):
@@ -244,6 +251,9 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
                     and _OF_INSTITUTION.fullmatch(masked, n.end, best.start):
                 return n
     return best
+
+
+_DESCRIPTOR_LEAD = re.compile(r"\s*(?:The|A|An|Its|Their|the|a|an|its|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},\s*")
 
 
 def _NEAREST_FIRST(n):
@@ -314,6 +324,12 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
                 return n
     if not cands:
         return None
+    if cands[0].kind == "role":
+        # "according to the ship-tracking firm MarineScope": the name right after a descriptor noun
+        # phrase is the speaker the descriptor describes
+        for n in window(nominals, cands[0].end, cands[0].end + 3):
+            if n.kind in ("person", "org") and n.end <= hi and not masked[cands[0].end:n.start].strip():
+                return n
     people = [n for n in cands if n.kind == "person"]
     return people[0] if people else cands[0]
 
