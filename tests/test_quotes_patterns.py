@@ -741,3 +741,13 @@ def test_according_to_a_descriptor_noun_then_a_name_is_the_name():
     a = art("According to the ship-tracking firm MarineScope, 37 container ships were waiting at anchor off the Maas "
             "estuary by Tuesday afternoon, up from nine on Sunday.")
     assert list(indirect(a).speaker) == ["MarineScope"]
+
+
+def test_the_department_after_a_sentence_ending_in_its_full_name():
+    a = art("The first case was reported July 14 in a child who had returned from international travel, according "
+            "to the state Department of Health. The department said in a statement that it was sending two "
+            "epidemiologists to help the county trace contacts and that it considered the risk to the wider public "
+            "\"low but rising.\"")
+    assert list(direct(a).speaker) == ["Department of Health"]
+    i = indirect(a)
+    assert list(i[i.text.str.startswith("it was sending two epidemiologists")].speaker) == ["Department of Health"]

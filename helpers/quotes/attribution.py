@@ -326,9 +326,13 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
         return None
     if cands[0].kind == "role":
         # "according to the ship-tracking firm MarineScope": the name right after a descriptor noun
-        # phrase is the speaker the descriptor describes
-        for n in window(nominals, cands[0].end, cands[0].end + 3):
-            if n.kind in ("person", "org") and n.end <= hi and not masked[cands[0].end:n.start].strip():
+        # phrase is the speaker the descriptor describes; "according to the state Department of
+        # Health": the organisation whose name holds the role noun
+        r = cands[0]
+        for n in window(nominals, r.start, r.end + 3):
+            if n.kind in ("person", "org") and n.end <= hi and (
+                    n.start >= r.end and not masked[r.end:n.start].strip()
+                    or n.end == r.end and n.start > r.start and (r.role_noun or "") in n.name.lower().split()):
                 return n
     people = [n for n in cands if n.kind == "person"]
     return people[0] if people else cands[0]
