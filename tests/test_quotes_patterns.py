@@ -751,3 +751,11 @@ def test_the_department_after_a_sentence_ending_in_its_full_name():
     assert list(direct(a).speaker) == ["Department of Health"]
     i = indirect(a)
     assert list(i[i.text.str.startswith("it was sending two epidemiologists")].speaker) == ["Department of Health"]
+
+
+def test_according_to_an_institutions_own_figures_is_the_institution_named_before():
+    a = art("About 11% of kindergartners in the Kittredge Unified School District had an exemption on file last "
+            "school year, according to district figures, compared with about 5% statewide.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Kittredge Unified School District"]
+    assert i.text[0].startswith("About 11% of kindergartners")

@@ -360,6 +360,8 @@ def according_to(masked: str, a: int, b: int, nominals):
             src = _SOURCE_BY.match(masked, m.end(), b)
             if src is not None and (src.group(1).lower() in _DATA_NOUNS or src.group(1).lower() in doc_nouns()):
                 n = inverted_subject(masked, src.end(), b, nominals)
+            if n is None:
+                n = _own_figures(masked, m.end(), b, nominals)
         if n is not None:
             # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
             post = _POST_MODIFIER.match(masked[n.end:b])
@@ -377,6 +379,20 @@ def according_to(masked: str, a: int, b: int, nominals):
 
 _DOC_TOKEN = re.compile(r"[\w’'-]+")
 _DOC_WRITER_BY = re.compile(r"[^_.;]{0,40}?\b(?:by|from)\s+")
+
+
+_OWN_FIGURES = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:figures|data|estimates|statistics|records)\b")
+
+
+def _own_figures(masked: str, at: int, b: int, nominals):
+    """``according to district figures``: the organisation named before whose name holds the noun
+    ("Kittredge Unified School District"), the latest one."""
+    m = _OWN_FIGURES.match(masked, at, b)
+    if m is None:
+        return None
+    noun = m.group(1)
+    orgs = [n for n in window(nominals, 0, at) if n.kind == "org" and noun in n.name.lower().split()]
+    return orgs[-1] if orgs else None
 
 
 def doc_writer(masked: str, v_end: int, hi: int, nominals):
