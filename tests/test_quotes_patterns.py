@@ -759,3 +759,11 @@ def test_according_to_an_institutions_own_figures_is_the_institution_named_befor
     i = indirect(a)
     assert list(i.speaker) == ["Kittredge Unified School District"]
     assert i.text[0].startswith("About 11% of kindergartners")
+
+
+def test_an_unnamed_source_introduced_indefinitely_is_named_by_the_bare_role_noun():
+    a = art("The pitch was the subject of some grumbling in the Surrey camp. One senior player, who did not want "
+            "to be named, called it “a beach by day three”.")
+    d = direct(a)
+    assert list(d.speaker) == ["player"] and list(d.role) == ["senior player"]
+    assert "player" in set(a.speakers.name)

@@ -601,7 +601,7 @@ def _resolve(ctx, found, nominals):
             elif org is not None:
                 f.speaker, f.speaker_kind, f.role = org, "org", n.name
             else:
-                f.speaker, f.speaker_kind, f.role = n.name, "role", n.name
+                f.speaker, f.speaker_kind, f.role = _unnamed_speaker(n), "role", n.name
         elif kind == "pronoun":
             word = n.name
             if word in ("he", "she"):
@@ -652,6 +652,24 @@ def _resolve(ctx, found, nominals):
         if f.speaker is not None and f.speaker_kind == "person":
             history.append(f)
     return roles, titles_of
+
+
+_INDEFINITE = ("one ", "a ", "an ", "another ")
+
+
+def _unnamed_speaker(n) -> str:
+    """The speaker name of a role no person or institution was found for.  An unnamed individual
+    introduced indefinitely ("One senior player, who did not want to be named", "a top-20 shareholder")
+    is named by the bare role noun ("player"): the modifiers vary from mention to mention of the same
+    anonymous source and would split it into several speakers, and they stay in the statement's
+    ``role`` ("senior player").  A spokesperson or an institution ("a planning department
+    spokesperson", "a ministry") is named by what it speaks for, so keeps its words; a definite role ("the ship-tracking firm") or one with a complement
+    ("a retail analyst at Peel Hunt") keeps its words."""
+    noun = n.role_noun or ""
+    if noun and noun not in SPOKES_NOUNS and noun not in INSTITUTION_NOUNS \
+            and n.text.lower().startswith(_INDEFINITE) and n.name.lower().endswith(" " + noun):
+        return noun
+    return n.name
 
 
 _SUBJECT_LEAD = re.compile(r"^(?:[^,;:_]*,\s*)?(?:(?:and|but|then|so)\s+)?(?:[A-Z][\w.()’'-]*\s+|[a-z]+\s+(?=[A-Z]))*$")
