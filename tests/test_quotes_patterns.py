@@ -767,3 +767,12 @@ def test_an_unnamed_source_introduced_indefinitely_is_named_by_the_bare_role_nou
     d = direct(a)
     assert list(d.speaker) == ["player"] and list(d.role) == ["senior player"]
     assert "player" in set(a.speakers.name)
+
+
+def test_reported_speech_with_the_speaker_after_the_verb_at_the_sentence_end():
+    a = art("All but two of the cases are in children, and 20 of the 23 people infected had not received any doses "
+            "of the measles, mumps and rubella vaccine, said Dr. Rosa Delgado, the county's health officer. Four "
+            "children have been hospitalized.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Rosa Delgado"]
+    assert i.text[0].startswith("All but two") and i.text[0].endswith("rubella vaccine")

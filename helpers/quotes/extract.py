@@ -354,6 +354,30 @@ _AND_THAT = re.compile(r"_[”\"’]?,?\s+(?:and|but)\s+that\s+")
 _COORDINATED = re.compile(r"[^,;_]\s(?:but|and)\s+(?:(?:also|later|then)\s+)?$")
 
 
+def _inverted_reported(ctx, masked, s0, s1, opening, vs, ve, v, nominals):
+    """``All but two of the cases are in children, said Dr. Rosa Delgado, the county's health
+    officer.``: wire style puts the speaker after the verb at the sentence end; what was said is the
+    clause before the comma.  Only when nothing but the speaker, an appositive and a setting follow."""
+    if v.lemma not in att.SAY_LIKE:
+        return None
+    n = att.inverted_subject(masked, ve, s1, nominals)
+    if n is None or n.kind not in ("person", "org", "group", "role"):
+        return None
+    rest = masked[n.end:s1]
+    app = att._APPOSITIVE_TO_END.match(rest)
+    if not (_END_ATTRIBUTION.fullmatch(rest) or app is not None or _SETTING.match(rest.lstrip(" ,"))):
+        return None
+    cs, ce = opening, masked.rfind(",", s0, vs)
+    text = ctx.body[cs:ce]
+    cs += len(text) - len(text.lstrip())
+    ce = cs + len(_trim_end(text.strip()))
+    if count_words(masked[cs:ce]) < 4 or "_" in masked[cs:ce]:
+        return None
+    f = Found([(cs, ce)], "indirect", n, masked[vs:ve], "indirect", paragraph=ctx.sent[ctx.sid(s0)][0])
+    f.meta["sentences"] = (ctx.sid(s0), ctx.sid(s0))
+    return f
+
+
 def _indirect(ctx, masked, nominals, direct):
     body = ctx.body
     out = []
@@ -374,6 +398,12 @@ def _indirect(ctx, masked, nominals, direct):
             # "X declined to comment on the ruling, saying …": the participle's subject is the clause's
             participle = w.endswith("ing") and masked[s0:vs].rstrip().endswith(",") and (
                 v.lemma == "say" or _THAT.match(masked[ve:s1]) is not None)  # not "…, adding 120 teachers"
+            if subj is None and v.inversion and si not in quoted_sentences and masked[s0:vs].rstrip().endswith(","):
+                inv = _inverted_reported(ctx, masked, s0, s1, opening, vs, ve, v, nominals)
+                if inv is not None:
+                    out.append(inv)
+                    taken_to = s1
+                    break
             if participle and subj is None:
                 subj = _clause_subject(masked, opening, vs, nominals)
             elif subj is None and _COORDINATED.search(masked, s0, vs):
