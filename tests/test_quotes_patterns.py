@@ -776,3 +776,15 @@ def test_reported_speech_with_the_speaker_after_the_verb_at_the_sentence_end():
     i = indirect(a)
     assert list(i.speaker) == ["Rosa Delgado"]
     assert i.text[0].startswith("All but two") and i.text[0].endswith("rubella vaccine")
+
+
+def test_reported_speech_goes_on_after_an_attribution_in_commas():
+    a = art("Dr. Rosa Delgado said many parents who skipped the vaccine were not opposed to it but had fallen behind during "
+            "the pandemic and never caught up. Others, she said, have been swayed by what they read online.",
+            "Delgado said exclusion rules exist for a reason. Measles is so contagious, she said, that a person can "
+            "catch it in a room up to two hours after an infected person has left.")
+    i = indirect(a)
+    assert "Others have been swayed by what they read online" in list(i.text)
+    row = i[i.text.str.startswith("Measles is so contagious")]
+    assert len(row) == 1 and "a person can catch it in a room" in row.text.iloc[0] and len(row.parts.iloc[0]) == 2
+    assert set(i.speaker) == {"Rosa Delgado"}

@@ -354,6 +354,27 @@ _AND_THAT = re.compile(r"_[”\"’]?,?\s+(?:and|but)\s+that\s+")
 _COORDINATED = re.compile(r"[^,;_]\s(?:but|and)\s+(?:(?:also|later|then)\s+)?$")
 
 
+_NOT_CONTENT_OPENERS = frozenset(
+    """as while but and or after before because when whereas which who although though amid with even since
+    despite adding saying citing noting according in on at for""".split())
+_THAT_OPENING = re.compile(r"\s*,\s*(?:that\s+)?")
+
+
+def _after_parenthetical(body, masked, k, s1):
+    """(start, end) of the words after the comma at ``k`` to the sentence end (trimmed), or None when
+    a quote is among them or fewer than two words remain."""
+    m = _THAT_OPENING.match(masked, k, s1)
+    if m is None or masked.find("_", m.end(), s1) >= 0:
+        return None
+    first = masked[m.end():m.end() + 12].split(" ", 1)[0].lower()
+    if first in _NOT_CONTENT_OPENERS:
+        return None  # "…, X said on Thursday, as new figures showed …": a clause of the reporter's
+    text = _trim_end(body[m.end():s1].rstrip().rstrip(".!?"))
+    if count_words(text) < 2:
+        return None
+    return m.end(), m.end() + len(text)
+
+
 def _inverted_reported(ctx, masked, s0, s1, opening, vs, ve, v, nominals):
     """``All but two of the cases are in children, said Dr. Rosa Delgado, the county's health
     officer.``: wire style puts the speaker after the verb at the sentence end; what was said is the
@@ -439,8 +460,13 @@ def _indirect(ctx, masked, nominals, direct):
             after_time = _TIME_ADV.sub("", rest)
             mid_attr = not that and masked[s0:subj.start].rstrip().endswith(",") and (
                 after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None)
+            tail = None
             if (end_attr or mid_attr) and masked[s0:subj.start].rstrip().endswith(","):
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
+                if mid_attr and not end_attr and after_time.lstrip()[:1] == ",":
+                    # "Others, she said, have been swayed by …": what was said goes on after the
+                    # attribution in commas (a "that" opening it aside)
+                    tail = _after_parenthetical(body, masked, ve + len(rest) - len(after_time), s1)
                 if subj.kind == "person":
                     # "…, the health secretary, Wes Streeting, said": the content ends before the role
                     k = masked.rfind(",", s0, ce)
@@ -467,9 +493,9 @@ def _indirect(ctx, masked, nominals, direct):
             lead = len(text) - len(text.lstrip())
             cs = cs + lead
             ce = cs + len(text_clean)
-            if count_words(masked[cs:ce].replace("_", " ")) < 4:
+            if count_words(masked[cs:ce].replace("_", " ")) + (count_words(body[tail[0]:tail[1]]) if tail else 0) < 4:
                 continue
-            f = Found([(cs, ce)], "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
+            f = Found([(cs, ce)] + ([tail] if tail else []), "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
             f.meta["sentences"] = (si, si)
             out.append(f)
             # "X said the cost had risen “…,” and that margins would fall": a second that-clause
