@@ -788,3 +788,18 @@ def test_reported_speech_goes_on_after_an_attribution_in_commas():
     row = i[i.text.str.startswith("Measles is so contagious")]
     assert len(row) == 1 and "a person can catch it in a room" in row.text.iloc[0] and len(row.parts.iloc[0]) == 2
     assert set(i.speaker) == {"Rosa Delgado"}
+
+
+def test_reported_speech_goes_on_after_a_quoted_fragment_inside_it():
+    a = art("Surrey’s head coach, Gareth Pemberton, said his side had been “outplayed for about an hour” and had "
+            "only themselves to blame. “We had them seven down and a long way short,” he said.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Gareth Pemberton"]
+    assert i.text[0] == "his side had been “outplayed for about an hour” and had only themselves to blame"
+    assert list(direct(a).speaker) == ["Gareth Pemberton", "Gareth Pemberton"]
+
+
+def test_a_second_statement_after_a_fragment_is_not_swallowed():
+    a = art("Analyst Jessica Lin of Morgan Stanley said investors had welcomed the “cautious” new guidance but "
+            "added that the size of the job cuts suggested management saw a longer slowdown.")
+    assert not any("added that" in t for t in indirect(a).text)

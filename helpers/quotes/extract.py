@@ -375,6 +375,26 @@ def _after_parenthetical(body, masked, k, s1):
     return m.end(), m.end() + len(text)
 
 
+_AND_THAT_AFTER = re.compile(r"(?:and|but)\s+that\b")
+_FRAGMENT_GOES_ON = re.compile(r"[”\"’]?\s+(?!(?:he|she|they|it|we|i|you)\b)[a-z]")
+
+
+def _after_fragment(body, masked, qe, s1):
+    """(start, end) of the words after a quoted fragment ending at ``qe`` that carry on its clause
+    (a lower-case word right after the closing mark, no other quote, no pronoun starting a new
+    attribution), or None."""
+    m = _FRAGMENT_GOES_ON.match(body, qe, s1)
+    if m is None or masked.find("_", m.end(), s1) >= 0 or _AND_THAT_AFTER.match(body, m.end() - 1):
+        return None
+    start = m.end() - 1
+    if att.find_verbs(masked, start, s1):
+        return None  # "… but added that …": a statement of its own
+    text = _trim_end(body[start:s1].rstrip().rstrip(".!?"))
+    if count_words(text) < 2:
+        return None
+    return start, start + len(text)
+
+
 def _inverted_reported(ctx, masked, s0, s1, opening, vs, ve, v, nominals):
     """``All but two of the cases are in children, said Dr. Rosa Delgado, the county's health
     officer.``: wire style puts the speaker after the verb at the sentence end; what was said is the
@@ -406,6 +426,7 @@ def _indirect(ctx, masked, nominals, direct):
     for f in direct:
         for si in range(f.meta["sentences"][0], f.meta["sentences"][1] + 1):
             quoted_sentences[si] = True
+    part_end = {ps: pe for f in direct for ps, pe in f.parts}
     for si, (pi, s0, s1) in enumerate(ctx.sent):
         acc = att.according_to(masked, s0, s1, nominals)
         taken_to = s0
@@ -485,6 +506,13 @@ def _indirect(ctx, masked, nominals, direct):
             if q >= 0:
                 ce = masked.rfind(" ", cs, q) if masked.rfind(" ", cs, q) > cs else q
                 ce = max(cs, ce - 1) if body[ce - 1:ce] in "“\"" else ce
+                if tail is None and q in part_end:
+                    # "said his side had been “outplayed for about an hour” and had only themselves to
+                    # blame": the reported clause goes on after a quoted fragment inside it (the
+                    # statement keeps the fragment, so it reads as written)
+                    more = _after_fragment(body, masked, part_end[q], s1)
+                    if more is not None:
+                        ce = more[1]
             dl = _DATELINE.match(body, cs, ce) if cs == 0 else None  # (its "^" matches at 0 only)
             if dl and cs == s0:
                 cs = dl.end()
