@@ -390,9 +390,11 @@ def test_lower_case_role_before_a_name_gives_role_and_category():
 ])
 def test_a_run_of_role_nouns_is_one_role(text, speaker):
     """The role is the whole run ("department spokesperson"), not its first noun ("A department"),
-    which left "spokesperson later" between subject and verb and lost the statement."""
+    which left "spokesperson later" between subject and verb and lost the statement.  (An unnamed
+    spokesperson of an institution speaks as the institution: speaker "department", role the run.)"""
     i = indirect(art(text))
-    assert list(i.speaker) == [speaker] and list(i.speaker_kind) == ["role"]
+    assert list(i.role) == [speaker] and list(i.speaker_kind) == ["role"]
+    assert list(i.speaker) == [speaker if "spokesperson" not in speaker else "department"]
 
 
 def test_role_phrase_before_a_name_in_commas_is_its_role():
@@ -803,3 +805,12 @@ def test_a_second_statement_after_a_fragment_is_not_swallowed():
     a = art("Analyst Jessica Lin of Morgan Stanley said investors had welcomed the “cautious” new guidance but "
             "added that the size of the job cuts suggested management saw a longer slowdown.")
     assert not any("added that" in t for t in indirect(a).text)
+
+
+def test_an_unnamed_spokesperson_of_an_institution_speaks_as_the_institution():
+    a = art("China, which sent a vice-foreign minister to the summit as an observer, welcomed the agreement. A Chinese "
+            "foreign ministry spokesperson said in Beijing that China “stands ready to support Pacific island "
+            "countries through South-South cooperation”.")
+    d = direct(a)
+    assert list(d.speaker) == ["foreign ministry"]
+    assert list(d.role) == ["Chinese foreign ministry spokesperson"]

@@ -747,9 +747,19 @@ def _unnamed_speaker(n) -> str:
     is named by the bare role noun ("player"): the modifiers vary from mention to mention of the same
     anonymous source and would split it into several speakers, and they stay in the statement's
     ``role`` ("senior player").  A spokesperson or an institution ("a planning department
-    spokesperson", "a ministry") is named by what it speaks for, so keeps its words; a definite role ("the ship-tracking firm") or one with a complement
+    spokesperson", "a ministry") is named by what it speaks for: an institution's common noun phrase
+    ("A Chinese foreign ministry spokesperson" → "foreign ministry"), else its words; a definite role ("the ship-tracking firm") or one with a complement
     ("a retail analyst at Peel Hunt") keeps its words."""
     noun = n.role_noun or ""
+    words = n.name.split()
+    if noun in SPOKES_NOUNS and len(words) > 1 and words[-1].lower() == noun \
+            and words[-2].lower() in INSTITUTION_NOUNS:
+        # "A Chinese foreign ministry spokesperson": the institution spoken for, named by its common
+        # noun phrase ("foreign ministry"; a nationality or place before it is not part of it)
+        inst = words[:-1]
+        while len(inst) > 1 and inst[0][:1].isupper():
+            inst = inst[1:]
+        return " ".join(inst)
     if noun and noun not in SPOKES_NOUNS and noun not in INSTITUTION_NOUNS \
             and n.text.lower().startswith(_INDEFINITE) and n.name.lower().endswith(" " + noun):
         return noun
