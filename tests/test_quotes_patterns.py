@@ -814,3 +814,10 @@ def test_an_unnamed_spokesperson_of_an_institution_speaks_as_the_institution():
     d = direct(a)
     assert list(d.speaker) == ["foreign ministry"]
     assert list(d.role) == ["Chinese foreign ministry spokesperson"]
+
+
+def test_described_it_as_reports_the_description():
+    a = art("The Somerset dressing room emptied on to the outfield. Ben Haworth, who made 71, described it as one of "
+            "the best days of his career.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Ben Haworth"] and "one of the best days of his career" in i.text[0]

@@ -375,6 +375,7 @@ def _after_parenthetical(body, masked, k, s1):
     return m.end(), m.end() + len(text)
 
 
+_DESCRIBED_AS = re.compile(r"\s+(?:it|this|that|them|him|her|himself|herself|(?:the|his|her|their|its)\s+[\w’'-]+)\s+as\s+[a-z]")
 _AND_THAT_AFTER = re.compile(r"(?:and|but)\s+that\b")
 _FRAGMENT_GOES_ON = re.compile(r"[”\"’]?\s+(?!(?:he|she|they|it|we|i|you)\b)[a-z]")
 
@@ -495,6 +496,9 @@ def _indirect(ctx, masked, nominals, direct):
                         ce = k
             elif that:
                 cs, ce = ve + that.end(), s1
+            elif v.lemma == "describe" and _DESCRIBED_AS.match(rest):
+                # "Haworth described it as one of the best days of his career": the description
+                cs, ce = ve, s1
             elif v.cls == "speech" and v.lemma in att.SAY_LIKE or v.cls == "reaction":
                 cs, ce = ve, s1
                 if v.lemma == "tell":
