@@ -821,3 +821,11 @@ def test_described_it_as_reports_the_description():
             "the best days of his career.")
     i = indirect(a)
     assert list(i.speaker) == ["Ben Haworth"] and "one of the best days of his career" in i.text[0]
+
+
+def test_an_anonymous_shareholder_is_a_role_speaker():
+    a = art("Investors were less sure. One top-20 shareholder, who asked not to be named because they were not "
+            "authorised to speak publicly, said patience was “wearing thin”.")
+    d = direct(a)
+    assert list(d.speaker) == ["shareholder"] and list(d.role) == ["top-20 shareholder"]
+    assert a.speakers.set_index("name").loc["shareholder", "category"] == "other"
