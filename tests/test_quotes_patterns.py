@@ -812,7 +812,7 @@ def test_an_unnamed_spokesperson_of_an_institution_speaks_as_the_institution():
             "foreign ministry spokesperson said in Beijing that China “stands ready to support Pacific island "
             "countries through South-South cooperation”.")
     d = direct(a)
-    assert list(d.speaker) == ["foreign ministry"]
+    assert list(d.speaker) == ["Chinese foreign ministry"]
     assert list(d.role) == ["Chinese foreign ministry spokesperson"]
 
 
@@ -829,3 +829,10 @@ def test_an_anonymous_shareholder_is_a_role_speaker():
     d = direct(a)
     assert list(d.speaker) == ["shareholder"] and list(d.role) == ["top-20 shareholder"]
     assert a.speakers.set_index("name").loc["shareholder", "category"] == "other"
+
+
+def test_a_speech_verb_after_a_modal_is_content_not_attribution():
+    a = art("Chile’s interior ministry said in a statement that the crossing would reopen to freight traffic on "
+            "Saturday and to passengers from Monday. It said Chilean police would maintain “a reinforced presence” "
+            "at the border for at least 90 days.")
+    assert list(direct(a).speaker) == ["Chile’s interior ministry"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..frames import column_lists
 from ..text import count_words
@@ -125,8 +126,12 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     if where == "before":
         verbs = verbs[::-1]
     fallback = None
-    for vs, ve, v in verbs:
+    for k, (vs, ve, v) in enumerate(verbs):
         if v.lemma in AFTER_ONLY and where not in ("after", "split"):
+            continue
+        if where == "before" and k + 1 < len(verbs) and _MODAL_BEFORE.search(masked, max(a, vs - 12), vs):
+            # "It said Chilean police would maintain “…”": a verb after a modal is the content of the
+            # speech verb before it, not an attribution
             continue
         if where == "after":
             doc = att.doc_writer(masked, ve, b, nominals)
@@ -159,6 +164,7 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     return fallback
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|should|must|can)\s+$")
 _PREPOSITIONS = frozenset("in on at of for from with by to after before during under over about against".split())
 
 
@@ -579,6 +585,7 @@ _GENDERED_ROLES = {"actress": "she", "waitress": "she", "headmistress": "she", "
                    "widow": "she", "widower": "he", "wife": "she", "husband": "he", "daughter": "she", "son": "he"}
 
 
+@lru_cache(maxsize=512)
 def _role_gender(role: str | None) -> str | None:
     """'he' / 'she' of a role's head noun: "chairwoman", "spokeswoman", "actress" → she; "spokesman",
     "chairman" → he; None for a neutral one ("spokesperson", "minister")."""
@@ -635,6 +642,9 @@ def _resolve(ctx, found, nominals):
         return genders[name]
     roles: dict[str, str] = {}
     found.sort(key=lambda f: f.start)
+    # statements whose subject is a role with a gender ("A spokesman for …"), with it
+    gendered_roles = [(g, gw) for g in found if g.nominal is not None and g.nominal.kind == "role"
+                      and (gw := _role_gender(g.nominal.role_noun)) is not None]
     for f in found:
         n = f.nominal
         if n is None:
@@ -701,10 +711,9 @@ def _resolve(ctx, found, nominals):
                          and (gender(c[1]) or _role_gender(roles.get(c[1]) or c[2])) in (None, word)]
                 # "A spokesman for the Port Authority said … , he said": an unnamed speaker whose role
                 # noun has the pronoun's gender (spokesman / chairwoman) is an antecedent too
-                cands += [(g.nominal.start, g.speaker, g.role, g.speaker_kind) for g in found
-                          if g.start < f.start and g.speaker is not None and g.speaker_kind in ("org", "role")
-                          and g.nominal is not None and g.nominal.kind == "role"
-                          and _role_gender(g.nominal.role_noun) == word]
+                cands += [(g.nominal.start, g.speaker, g.role, g.speaker_kind) for g, gw in gendered_roles
+                          if gw == word and g.start < f.start and g.speaker is not None
+                          and g.speaker_kind in ("org", "role")]
                 if cands:
                     _, name, role, skind = max(cands, key=lambda c: c[0])
                     f.speaker, f.speaker_kind, f.role = name, skind, role
@@ -751,19 +760,18 @@ def _unnamed_speaker(n) -> str:
     is named by the bare role noun ("player"): the modifiers vary from mention to mention of the same
     anonymous source and would split it into several speakers, and they stay in the statement's
     ``role`` ("senior player").  A spokesperson or an institution ("a planning department
-    spokesperson", "a ministry") is named by what it speaks for: an institution's common noun phrase
-    ("A Chinese foreign ministry spokesperson" → "foreign ministry"), else its words; a definite role ("the ship-tracking firm") or one with a complement
+    spokesperson", "a ministry") is named by what it speaks for: an institution's noun phrase
+    ("A Chinese foreign ministry spokesperson" → "Chinese foreign ministry": a nationality or possessor
+    tells one country's ministry from another's, so it stays, unlike a descriptive "senior"), else its
+    words; a definite role ("the ship-tracking firm") or one with a complement
     ("a retail analyst at Peel Hunt") keeps its words."""
     noun = n.role_noun or ""
     words = n.name.split()
     if noun in SPOKES_NOUNS and len(words) > 1 and words[-1].lower() == noun \
             and words[-2].lower() in INSTITUTION_NOUNS:
-        # "A Chinese foreign ministry spokesperson": the institution spoken for, named by its common
-        # noun phrase ("foreign ministry"; a nationality or place before it is not part of it)
-        inst = words[:-1]
-        while len(inst) > 1 and inst[0][:1].isupper():
-            inst = inst[1:]
-        return " ".join(inst)
+        # "A Chinese foreign ministry spokesperson": the institution spoken for, named by its noun
+        # phrase with the nationality that tells it from another country's ("Chinese foreign ministry")
+        return " ".join(words[:-1])
     if noun and noun not in SPOKES_NOUNS and noun not in INSTITUTION_NOUNS \
             and n.text.lower().startswith(_INDEFINITE) and n.name.lower().endswith(" " + noun):
         return noun
