@@ -11,7 +11,17 @@ Patterns (each has a unit test in ``tests/test_quotes_patterns.py``):
 * ``according to X`` (also ``according to figures published by X``); a document's writer:
   ``…,” read the letter by Gen. X``, ``the memo, signed by X, said``;
 * a ``with`` absolute: ``with the chairman … calling it a “draft”``; a participle after the main
-  clause: ``A federal judge blocked the rule, saying …`` (:func:`helpers.quotes.extract._clause_subject`).
+  clause: ``A federal judge blocked the rule, saying …`` (:func:`helpers.quotes.extract._clause_subject`);
+* an organisation in commas after the descriptor opening the clause: ``The operators’ association,
+  VRHO, said``; a name right after a descriptor: ``according to the ship-tracking firm MarineScope``;
+  ``according to the state Department of Health`` (the organisation whose name holds the role noun);
+  an institution's own figures: ``according to district figures`` (the latest organisation named
+  before whose name holds the noun).
+
+Reported speech (:func:`helpers.quotes.extract._indirect`) also reads ``…, said Dr. X, the officer.``,
+``Others, she said, have …`` (both sides of the attribution), a clause going on after a quoted
+fragment (``said his side had been “outplayed” and had only themselves to blame``) and ``described
+it as …``; a speech verb after a modal (``It said police would maintain “…”``) is content.
 
     >>> gap_ok(", a former adviser in Israel who now teaches, ")
     True
