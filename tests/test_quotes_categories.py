@@ -72,13 +72,15 @@ def test_a_relative_clause_holding_an_office_verb_is_official():
 
 def test_an_unnamed_player_is_a_role_speaker_of_category_other():
     """Sports reporting's anonymous "One senior player, who did not want to be named, called it …": a
-    player is a role (so the quote has a speaker), a private person speaking (other), not an office."""
+    player is a role (so the quote has a speaker), a private person speaking (other), not an office.
+    An unnamed source introduced indefinitely is named by the bare role noun ("player"; its modifiers stay
+    in the quote's role)."""
     a = art(
         "The pitch was the subject of some grumbling in the Surrey camp. One senior player, who did not want "
         "to be named, called it “a beach by day three”.",
     )
     assert [(s, k, c) for s, k, c in zip(a.speakers.name, a.speakers.kind, a.speakers.category)] == [
-        ("senior player", "role", "other")]
+        ("player", "role", "other")]
 
 
 def test_prosecuting_before_a_name_is_the_prosecutor():

@@ -11,7 +11,17 @@ Patterns (each has a unit test in ``tests/test_quotes_patterns.py``):
 * ``according to X`` (also ``according to figures published by X``); a document's writer:
   ``…,” read the letter by Gen. X``, ``the memo, signed by X, said``;
 * a ``with`` absolute: ``with the chairman … calling it a “draft”``; a participle after the main
-  clause: ``A federal judge blocked the rule, saying …`` (:func:`helpers.quotes.extract._clause_subject`).
+  clause: ``A federal judge blocked the rule, saying …`` (:func:`helpers.quotes.extract._clause_subject`);
+* an organisation in commas after the descriptor opening the clause: ``The operators’ association,
+  VRHO, said``; a name right after a descriptor: ``according to the ship-tracking firm MarineScope``;
+  ``according to the state Department of Health`` (the organisation whose name holds the role noun);
+  an institution's own figures: ``according to district figures`` (the latest organisation named
+  before whose name holds the noun).
+
+Reported speech (:func:`helpers.quotes.extract._indirect`) also reads ``…, said Dr. X, the officer.``,
+``Others, she said, have …`` (both sides of the attribution), a clause going on after a quoted
+fragment (``said his side had been “outplayed” and had only themselves to blame``) and ``described
+it as …``; a speech verb after a modal (``It said police would maintain “…”``) is content.
 
     >>> gap_ok(", a former adviser in Israel who now teaches, ")
     True
@@ -225,8 +235,15 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
         gap = masked[n.end:v_start]
         # "Venezuela's opposition leader, María Machado, said": the name is itself the appositive
         # (titles may precede the name: "The board's lone dissenting member, Democrat Harold Benson, said")
-        return gap_ok(gap) or (n.kind == "person" and gap.strip() == ","
-                               and _COMMA_TITLES.search(masked, max(lo, n.start - 40), n.start) is not None)
+        if gap_ok(gap):
+            return True
+        if gap.strip() != ",":
+            return False
+        if n.kind == "person":
+            return _COMMA_TITLES.search(masked, max(lo, n.start - 40), n.start) is not None
+        # "The terminal operators’ association, VRHO, said": an organisation in commas after the
+        # descriptive noun phrase opening the clause
+        return n.kind == "org" and _DESCRIPTOR_LEAD.fullmatch(masked, lo, n.start) is not None
 
     best = next((n for n in sorted(cands, key=_NEAREST_FIRST) if valid(n)), None)
     if best is not None and best.kind in ("org", "gpe", "role"):
@@ -244,6 +261,9 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
                     and _OF_INSTITUTION.fullmatch(masked, n.end, best.start):
                 return n
     return best
+
+
+_DESCRIPTOR_LEAD = re.compile(r"\s*(?:The|A|An|Its|Their|the|a|an|its|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},\s*")
 
 
 def _NEAREST_FIRST(n):
@@ -314,6 +334,16 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
                 return n
     if not cands:
         return None
+    if cands[0].kind == "role":
+        # "according to the ship-tracking firm MarineScope": the name right after a descriptor noun
+        # phrase is the speaker the descriptor describes; "according to the state Department of
+        # Health": the organisation whose name holds the role noun
+        r = cands[0]
+        for n in window(nominals, r.start, r.end + 3):
+            if n.kind in ("person", "org") and n.end <= hi and (
+                    n.start >= r.end and not masked[r.end:n.start].strip()
+                    or n.end == r.end and n.start > r.start and (r.role_noun or "") in n.name.lower().split()):
+                return n
     people = [n for n in cands if n.kind == "person"]
     return people[0] if people else cands[0]
 
@@ -340,6 +370,8 @@ def according_to(masked: str, a: int, b: int, nominals):
             src = _SOURCE_BY.match(masked, m.end(), b)
             if src is not None and (src.group(1).lower() in _DATA_NOUNS or src.group(1).lower() in doc_nouns()):
                 n = inverted_subject(masked, src.end(), b, nominals)
+            if n is None:
+                n = _own_figures(masked, m.end(), b, nominals)
         if n is not None:
             # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
             post = _POST_MODIFIER.match(masked[n.end:b])
@@ -357,6 +389,20 @@ def according_to(masked: str, a: int, b: int, nominals):
 
 _DOC_TOKEN = re.compile(r"[\w’'-]+")
 _DOC_WRITER_BY = re.compile(r"[^_.;]{0,40}?\b(?:by|from)\s+")
+
+
+_OWN_FIGURES = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:figures|data|estimates|statistics|records)\b")
+
+
+def _own_figures(masked: str, at: int, b: int, nominals):
+    """``according to district figures``: the organisation named before whose name holds the noun
+    ("Kittredge Unified School District"), the latest one."""
+    m = _OWN_FIGURES.match(masked, at, b)
+    if m is None:
+        return None
+    noun = m.group(1)
+    orgs = [n for n in window(nominals, 0, at) if n.kind == "org" and noun in n.name.lower().split()]
+    return orgs[-1] if orgs else None
 
 
 def doc_writer(masked: str, v_end: int, hi: int, nominals):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..frames import column_lists
 from ..text import count_words
@@ -125,8 +126,12 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     if where == "before":
         verbs = verbs[::-1]
     fallback = None
-    for vs, ve, v in verbs:
+    for k, (vs, ve, v) in enumerate(verbs):
         if v.lemma in AFTER_ONLY and where not in ("after", "split"):
+            continue
+        if where == "before" and k + 1 < len(verbs) and _MODAL_BEFORE.search(masked, max(a, vs - 12), vs):
+            # "It said Chilean police would maintain “…”": a verb after a modal is the content of the
+            # speech verb before it, not an attribution
             continue
         if where == "after":
             doc = att.doc_writer(masked, ve, b, nominals)
@@ -159,6 +164,7 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
     return fallback
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|should|must|can)\s+$")
 _PREPOSITIONS = frozenset("in on at of for from with by to after before during under over about against".split())
 
 
@@ -354,6 +360,72 @@ _AND_THAT = re.compile(r"_[”\"’]?,?\s+(?:and|but)\s+that\s+")
 _COORDINATED = re.compile(r"[^,;_]\s(?:but|and)\s+(?:(?:also|later|then)\s+)?$")
 
 
+_NOT_CONTENT_OPENERS = frozenset(
+    """as while but and or after before because when whereas which who although though amid with even since
+    despite adding saying citing noting according in on at for""".split())
+_THAT_OPENING = re.compile(r"\s*,\s*(?:that\s+)?")
+
+
+def _after_parenthetical(body, masked, k, s1):
+    """(start, end) of the words after the comma at ``k`` to the sentence end (trimmed), or None when
+    a quote is among them or fewer than two words remain."""
+    m = _THAT_OPENING.match(masked, k, s1)
+    if m is None or masked.find("_", m.end(), s1) >= 0:
+        return None
+    first = masked[m.end():m.end() + 12].split(" ", 1)[0].lower()
+    if first in _NOT_CONTENT_OPENERS:
+        return None  # "…, X said on Thursday, as new figures showed …": a clause of the reporter's
+    text = _trim_end(body[m.end():s1].rstrip().rstrip(".!?"))
+    if count_words(text) < 2:
+        return None
+    return m.end(), m.end() + len(text)
+
+
+_DESCRIBED_AS = re.compile(r"\s+(?:it|this|that|them|him|her|himself|herself|(?:the|his|her|their|its)\s+[\w’'-]+)\s+as\s+[a-z]")
+_AND_THAT_AFTER = re.compile(r"(?:and|but)\s+that\b")
+_FRAGMENT_GOES_ON = re.compile(r"[”\"’]?\s+(?!(?:he|she|they|it|we|i|you)\b)[a-z]")
+
+
+def _after_fragment(body, masked, qe, s1):
+    """(start, end) of the words after a quoted fragment ending at ``qe`` that carry on its clause
+    (a lower-case word right after the closing mark, no other quote, no pronoun starting a new
+    attribution), or None."""
+    m = _FRAGMENT_GOES_ON.match(body, qe, s1)
+    if m is None or masked.find("_", m.end(), s1) >= 0 or _AND_THAT_AFTER.match(body, m.end() - 1):
+        return None
+    start = m.end() - 1
+    if att.find_verbs(masked, start, s1):
+        return None  # "… but added that …": a statement of its own
+    text = _trim_end(body[start:s1].rstrip().rstrip(".!?"))
+    if count_words(text) < 2:
+        return None
+    return start, start + len(text)
+
+
+def _inverted_reported(ctx, masked, s0, s1, opening, vs, ve, v, nominals):
+    """``All but two of the cases are in children, said Dr. Rosa Delgado, the county's health
+    officer.``: wire style puts the speaker after the verb at the sentence end; what was said is the
+    clause before the comma.  Only when nothing but the speaker, an appositive and a setting follow."""
+    if v.lemma not in att.SAY_LIKE:
+        return None
+    n = att.inverted_subject(masked, ve, s1, nominals)
+    if n is None or n.kind not in ("person", "org", "group", "role"):
+        return None
+    rest = masked[n.end:s1]
+    app = att._APPOSITIVE_TO_END.match(rest)
+    if not (_END_ATTRIBUTION.fullmatch(rest) or app is not None or _SETTING.match(rest.lstrip(" ,"))):
+        return None
+    cs, ce = opening, masked.rfind(",", s0, vs)
+    text = ctx.body[cs:ce]
+    cs += len(text) - len(text.lstrip())
+    ce = cs + len(_trim_end(text.strip()))
+    if count_words(masked[cs:ce]) < 4 or "_" in masked[cs:ce]:
+        return None
+    f = Found([(cs, ce)], "indirect", n, masked[vs:ve], "indirect", paragraph=ctx.sent[ctx.sid(s0)][0])
+    f.meta["sentences"] = (ctx.sid(s0), ctx.sid(s0))
+    return f
+
+
 def _indirect(ctx, masked, nominals, direct):
     body = ctx.body
     out = []
@@ -361,6 +433,7 @@ def _indirect(ctx, masked, nominals, direct):
     for f in direct:
         for si in range(f.meta["sentences"][0], f.meta["sentences"][1] + 1):
             quoted_sentences[si] = True
+    part_end = {ps: pe for f in direct for ps, pe in f.parts}
     for si, (pi, s0, s1) in enumerate(ctx.sent):
         acc = att.according_to(masked, s0, s1, nominals)
         taken_to = s0
@@ -374,6 +447,12 @@ def _indirect(ctx, masked, nominals, direct):
             # "X declined to comment on the ruling, saying …": the participle's subject is the clause's
             participle = w.endswith("ing") and masked[s0:vs].rstrip().endswith(",") and (
                 v.lemma == "say" or _THAT.match(masked[ve:s1]) is not None)  # not "…, adding 120 teachers"
+            if subj is None and v.inversion and si not in quoted_sentences and masked[s0:vs].rstrip().endswith(","):
+                inv = _inverted_reported(ctx, masked, s0, s1, opening, vs, ve, v, nominals)
+                if inv is not None:
+                    out.append(inv)
+                    taken_to = s1
+                    break
             if participle and subj is None:
                 subj = _clause_subject(masked, opening, vs, nominals)
             elif subj is None and _COORDINATED.search(masked, s0, vs):
@@ -409,8 +488,13 @@ def _indirect(ctx, masked, nominals, direct):
             after_time = _TIME_ADV.sub("", rest)
             mid_attr = not that and masked[s0:subj.start].rstrip().endswith(",") and (
                 after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None)
+            tail = None
             if (end_attr or mid_attr) and masked[s0:subj.start].rstrip().endswith(","):
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
+                if mid_attr and not end_attr and after_time.lstrip()[:1] == ",":
+                    # "Others, she said, have been swayed by …": what was said goes on after the
+                    # attribution in commas (a "that" opening it aside)
+                    tail = _after_parenthetical(body, masked, ve + len(rest) - len(after_time), s1)
                 if subj.kind == "person":
                     # "…, the health secretary, Wes Streeting, said": the content ends before the role
                     k = masked.rfind(",", s0, ce)
@@ -418,6 +502,9 @@ def _indirect(ctx, masked, nominals, direct):
                         ce = k
             elif that:
                 cs, ce = ve + that.end(), s1
+            elif v.lemma == "describe" and _DESCRIBED_AS.match(rest):
+                # "Haworth described it as one of the best days of his career": the description
+                cs, ce = ve, s1
             elif v.cls == "speech" and v.lemma in att.SAY_LIKE or v.cls == "reaction":
                 cs, ce = ve, s1
                 if v.lemma == "tell":
@@ -429,6 +516,13 @@ def _indirect(ctx, masked, nominals, direct):
             if q >= 0:
                 ce = masked.rfind(" ", cs, q) if masked.rfind(" ", cs, q) > cs else q
                 ce = max(cs, ce - 1) if body[ce - 1:ce] in "“\"" else ce
+                if tail is None and q in part_end:
+                    # "said his side had been “outplayed for about an hour” and had only themselves to
+                    # blame": the reported clause goes on after a quoted fragment inside it (the
+                    # statement keeps the fragment, so it reads as written)
+                    more = _after_fragment(body, masked, part_end[q], s1)
+                    if more is not None:
+                        ce = more[1]
             dl = _DATELINE.match(body, cs, ce) if cs == 0 else None  # (its "^" matches at 0 only)
             if dl and cs == s0:
                 cs = dl.end()
@@ -437,9 +531,9 @@ def _indirect(ctx, masked, nominals, direct):
             lead = len(text) - len(text.lstrip())
             cs = cs + lead
             ce = cs + len(text_clean)
-            if count_words(masked[cs:ce].replace("_", " ")) < 4:
+            if count_words(masked[cs:ce].replace("_", " ")) + (count_words(body[tail[0]:tail[1]]) if tail else 0) < 4:
                 continue
-            f = Found([(cs, ce)], "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
+            f = Found([(cs, ce)] + ([tail] if tail else []), "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
             f.meta["sentences"] = (si, si)
             out.append(f)
             # "X said the cost had risen “…,” and that margins would fall": a second that-clause
@@ -487,6 +581,24 @@ def _gender(name: str, titles, gender_of: dict) -> str | None:
     return None
 
 
+_GENDERED_ROLES = {"actress": "she", "waitress": "she", "headmistress": "she", "mother": "she", "father": "he",
+                   "widow": "she", "widower": "he", "wife": "she", "husband": "he", "daughter": "she", "son": "he"}
+
+
+@lru_cache(maxsize=512)
+def _role_gender(role: str | None) -> str | None:
+    """'he' / 'she' of a role's head noun: "chairwoman", "spokeswoman", "actress" → she; "spokesman",
+    "chairman" → he; None for a neutral one ("spokesperson", "minister")."""
+    if not role:
+        return None
+    head = role.split()[-1].lower()
+    if head.endswith(("woman", "women")):
+        return "she"
+    if head.endswith(("man", "men")) and len(head) > 4 and head not in ("german", "germans"):
+        return "he"
+    return _GENDERED_ROLES.get(head)
+
+
 def _resolve(ctx, found, nominals):
     """Give each statement a speaker name, in document order (pronouns look back)."""
     persons = [n for n in nominals if n.kind == "person"]
@@ -530,6 +642,9 @@ def _resolve(ctx, found, nominals):
         return genders[name]
     roles: dict[str, str] = {}
     found.sort(key=lambda f: f.start)
+    # statements whose subject is a role with a gender ("A spokesman for …"), with it
+    gendered_roles = [(g, gw) for g in found if g.nominal is not None and g.nominal.kind == "role"
+                      and (gw := _role_gender(g.nominal.role_noun)) is not None]
     for f in found:
         n = f.nominal
         if n is None:
@@ -584,18 +699,24 @@ def _resolve(ctx, found, nominals):
             elif org is not None:
                 f.speaker, f.speaker_kind, f.role = org, "org", n.name
             else:
-                f.speaker, f.speaker_kind, f.role = n.name, "role", n.name
+                f.speaker, f.speaker_kind, f.role = _unnamed_speaker(n), "role", n.name
         elif kind == "pronoun":
             word = n.name
             if word in ("he", "she"):
                 # the most recent earlier speaker or person in subject position, gender permitting
                 cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
-                          g.speaker, g.role) for g in history if g.speaker_kind == "person" and g.start < f.start]
-                cands += [(p.start, p.name, None) for p in subjects if p.end <= n.start]
-                cands = [c for c in cands if c[0] < n.start and gender(c[1]) in (None, word)]
+                          g.speaker, g.role, "person") for g in history if g.speaker_kind == "person" and g.start < f.start]
+                cands += [(p.start, p.name, None, "person") for p in subjects if p.end <= n.start]
+                cands = [c for c in cands if c[0] < n.start
+                         and (gender(c[1]) or _role_gender(roles.get(c[1]) or c[2])) in (None, word)]
+                # "A spokesman for the Port Authority said … , he said": an unnamed speaker whose role
+                # noun has the pronoun's gender (spokesman / chairwoman) is an antecedent too
+                cands += [(g.nominal.start, g.speaker, g.role, g.speaker_kind) for g, gw in gendered_roles
+                          if gw == word and g.start < f.start and g.speaker is not None
+                          and g.speaker_kind in ("org", "role")]
                 if cands:
-                    _, name, role = max(cands, key=lambda c: c[0])
-                    f.speaker, f.speaker_kind, f.role = name, "person", role
+                    _, name, role, skind = max(cands, key=lambda c: c[0])
+                    f.speaker, f.speaker_kind, f.role = name, skind, role
                     f.how = (f.how or "") + "+pronoun"
                 else:
                     before = [p for p in persons if p.end <= n.start]
@@ -630,6 +751,33 @@ def _resolve(ctx, found, nominals):
     return roles, titles_of
 
 
+_INDEFINITE = ("one ", "a ", "an ", "another ")
+
+
+def _unnamed_speaker(n) -> str:
+    """The speaker name of a role no person or institution was found for.  An unnamed individual
+    introduced indefinitely ("One senior player, who did not want to be named", "a top-20 shareholder")
+    is named by the bare role noun ("player"): the modifiers vary from mention to mention of the same
+    anonymous source and would split it into several speakers, and they stay in the statement's
+    ``role`` ("senior player").  A spokesperson or an institution ("a planning department
+    spokesperson", "a ministry") is named by what it speaks for: an institution's noun phrase
+    ("A Chinese foreign ministry spokesperson" → "Chinese foreign ministry": a nationality or possessor
+    tells one country's ministry from another's, so it stays, unlike a descriptive "senior"), else its
+    words; a definite role ("the ship-tracking firm") or one with a complement
+    ("a retail analyst at Peel Hunt") keeps its words."""
+    noun = n.role_noun or ""
+    words = n.name.split()
+    if noun in SPOKES_NOUNS and len(words) > 1 and words[-1].lower() == noun \
+            and words[-2].lower() in INSTITUTION_NOUNS:
+        # "A Chinese foreign ministry spokesperson": the institution spoken for, named by its noun
+        # phrase with the nationality that tells it from another country's ("Chinese foreign ministry")
+        return " ".join(words[:-1])
+    if noun and noun not in SPOKES_NOUNS and noun not in INSTITUTION_NOUNS \
+            and n.text.lower().startswith(_INDEFINITE) and n.name.lower().endswith(" " + noun):
+        return noun
+    return n.name
+
+
 _SUBJECT_LEAD = re.compile(r"^(?:[^,;:_]*,\s*)?(?:(?:and|but|then|so)\s+)?(?:[A-Z][\w.()’'-]*\s+|[a-z]+\s+(?=[A-Z]))*$")
 
 
@@ -637,7 +785,21 @@ def _is_subject(ctx, p) -> bool:
     """A person mention opening its sentence's main clause (after an introductory phrase and titles)."""
     si = ctx.sid(p.start)
     lead = ctx.masked[ctx.sent[si][1]:p.start]
-    return len(lead.split()) <= 12 and bool(_SUBJECT_LEAD.match(lead))
+    if len(lead.split()) > 12:
+        return False
+    if _SUBJECT_LEAD.match(lead):
+        return True
+    # "Dutch infrastructure minister Lotte Vermeulen urged …": a run of lower-case words ending in a
+    # role noun is a title before the name (checked only when the lead ends in a lower-case word)
+    run = _LOWER_TITLE_RUN.search(lead)
+    if run is None:
+        return False
+    from .lexicon import role_nouns
+
+    return run.group(1) in role_nouns() and bool(_SUBJECT_LEAD.match(lead[:run.start()]))
+
+
+_LOWER_TITLE_RUN = re.compile(r"(?:\b[a-z][\w’'-]*\s+){0,2}\b([a-z]+)\s+$")
 
 
 def _resolve_role(ctx, n, persons, titles_of, f):
@@ -704,6 +866,7 @@ def _resolve_institution(ctx, n, orgs):
 
 
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+_FOR_NAME = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w’'&-]*))*)$")
 _FOR_THE = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z]+)\b")
 
 
@@ -713,6 +876,11 @@ def _spokes_institution(ctx, n, orgs):
     department" → the latest organisation named before it whose name holds the noun)."""
     inside = [o for o in orgs if n.start <= o.start and o.end <= n.end]
     if inside:
+        # "a spokesman for the Port of Rotterdam Authority": the whole capitalised name after "for the",
+        # of which the organisation found may be only the end ("Rotterdam Authority")
+        full = _FOR_NAME.search(ctx.body, n.start, inside[0].end)
+        if full is not None and full.group(1).endswith(inside[0].name) and full.start(1) < inside[0].start:
+            return full.group(1)
         return inside[0].name
     words = n.text.lower().split()
     nouns = [w for w in words if w in INSTITUTION_NOUNS]

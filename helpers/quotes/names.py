@@ -76,7 +76,7 @@ _STOP_CAPS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
-_TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$")
+_TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$|(?<=[a-z]{2})\.$")  # (a sentence's full stop)
 # (the patterns below open with their first letter and test what is before it in a lookbehind, for
 # speed only: ``[HhSsTt](?<!\w.)(?<=[Hh])e`` is ``\b[Hh]e``, and the engine scans for the letter in C)
 _PRONOUN_TAILS = r"(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=t)he latter|(?<=t)he former"
@@ -109,8 +109,10 @@ def _regexes():
     )
     role_re = re.compile(
         rf"(?=[A-Zahiot\u0130\u0131])\b{det}\s+(?:(?!(?i:the|a|an|of|and|or|in|at)\s)(?:[\w’'-]+)\s+){{0,3}}?(?P<noun>(?i:{r}))\b"
-        rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?|\s+(?=[A-Z]))?)+)?"
+        rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?|(?<![a-z]{{2}}\.)\s+(?=[A-Z]))?)+)?"
     )
+    # (a capitalised word ending in a full stop after two small letters ends a sentence:
+    # "the state Department of Health. The department said"; "U.S. Army", "St. Luke's" go on)
     return group_re, role_re
 
 
