@@ -29,7 +29,9 @@ other side's act; in court (a paragraph with a jury, evidence, counsel, or the o
 speaking hypothetically", "misspoke", "chosen my words", "should have been clearer") answers a statement
 of that speaker; denying an accusation or a charge ("denies four counts of fraud", "denied allegations that
 ...") is a defence, no cue; a sentence naming "the original release" looks back on the claim and is none;
-"issued what it described as a clarification" keeps the source's label at a distance, no cue.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+"issued what it described as a clarification" keeps the source's label at a distance, no cue. An indefinite
+"reversed a decision to ..." outside the lead is background told for the first time; a denial of a named
+other party's statement (not a report) is a dispute; a negation ends at "before / after / until".  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -635,6 +637,7 @@ _CALENDAR = frozenset(
 _PRONOUN_PERSON = frozenset({"he", "she", "his", "her", "him"})
 _NEGATORS = frozenset({"not", "no", "never", "nor", "n't", "neither"})  # lemmas
 _NEGATOR_WORDS = frozenset({"no", "nor", "never"})
+_SCOPE_ENDS = frozenset({"before", "after", "until", "since", "because"})  # close a negation's window
 # every spelling whose str.lower() is a negator word: the ASCII case variants (no other character lowers
 # to n, o, r, e or v; tests/test_contrasts_fast.py checks every code point)
 _NEGATOR_FORMS = frozenset("".join(p) for w in _NEGATOR_WORDS for p in product(*((c, c.upper()) for c in w)))
@@ -897,6 +900,8 @@ class _Context:
                     continue  # a negator inside an if-clause ("even if they do not retaliate") is no reversal
                 window = 4
                 for j in range(i, stop):
+                    if j > i and lows[j] in _SCOPE_ENDS:
+                        break  # "never caught before release": what follows the preposition is not negated
                     if j > i and not t_punct[j]:
                         window -= 1
                         if not window:
@@ -1211,6 +1216,14 @@ EXPERT_CLAIM = 0.5  # an expert's quoted commentary answered by someone else: no
 UNSTATED_DENIAL = 0.4  # "denied that X" linked to the claim by one word only: X was stated nowhere before
 # "reversed a decision to ..." (an indefinite object) introduces a decision the story has not told of
 _INDEFINITE_OBJECT = re.compile(r"\w+(?:ed|es|s|ing)\s+an?\s+(?!earlier\b|previous\b|initial\b|original\b)", re.I)
+# "In 2023 the airline reversed a decision to charge ...": an indefinite decision whose content follows it
+# ("to" + verb) is told here for the first time, background to the story; outside the lead no walk-back
+_INDEFINITE_TO = re.compile(r"\s*(?:,[^,]{0,40},\s*)?to\s+[a-z]", re.I)
+BACKGROUND_REVERSAL = 1.0
+# a denial answering a named party's statement (not a report): two parties dispute, no one walks back
+DISPUTE = 0.6
+_DENIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+(\w+)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
+_REPORTED = re.compile(r"\breport(?:s|ed|ing)?\b|\bnewspaper\b|\bsuggest", re.I)
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
 _BACK_REFERENCE = _Gated(re.compile(
@@ -1599,6 +1612,19 @@ class RuleContrastDetector(BaseContrastDetector):
               and len(ev["terms"] | ev["entities"]) < 2 and not ev["predicates"] and not ev.get("back")):
             sc -= UNSTATED_DENIAL  # "reversed a decision, taken in 2022, to sell a wing": a new, other decision
             ev["unstated_reversal"] = True
+        if (s.index > 1 and cues and all(c.type == "reversal" and _INDEFINITE_OBJECT.match(c.text)
+                                         and _INDEFINITE_TO.match(s.text, c.end - s.start) for c in cues)):
+            sc -= BACKGROUND_REVERSAL  # "In July it reversed a decision to move all enrolments online"
+            ev["background_reversal"] = True
+        if cues and all(c.type == "denial" for c in cues) and side.speaker and not side.embedded:
+            denier = r_speaker or ctx.org_subject(s.text)
+            if denier is None:  # "The university denied that ...": the noun of the subject before the cue
+                m = _DENIER_BEFORE.search(s.text, 0, cues[0].start - s.start)
+                denier = m.group(1) if m else None
+            if denier and not _same_side(denier, side.speaker) \
+                    and not _REPORTED.search(ctx.sents[side.sentence].text):
+                sc -= DISPUTE  # "The union said staff cuts had gone too far." ... "The university denied that ..."
+                ev["dispute"] = True
         if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
             sc += 0.1
             ev["headline"] = ctx.headline["text"]

@@ -60,7 +60,7 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r6": evaluate("held-out-r6")}
+    return {"dev": evaluate("dev")}
 
 
 def test_splits_dev_and_the_round_6_held_out():
@@ -71,15 +71,16 @@ def test_splits_dev_and_the_round_6_held_out():
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
-    assert articles("held-out") == []
-    held6 = articles("held-out-r6")
+    assert articles("held-out") == [] and articles("held-out-r6") == []
+    held6 = [a for a in dev if a.startswith("held6_")]
     assert held6 == ["held6_airline_rebooking", "held6_nursing_offers", "held6_thermostat_update"]
     assert [len(gold(a)["pairs"]) for a in held6] == [3, 3, 0]
-    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 15
+    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 18
     assert sorted(a for a in dev if a.startswith("held")) == [
         "held2_mountain_rescue", "held2_plant_denial", "held2_police_account",
         "held3_federation_ban", "held3_health_guidance", "held3_minister_clarifies",
         "held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub",
+        "held6_airline_rebooking", "held6_nursing_offers", "held6_thermostat_update",
         "held_appeals_court", "held_foreign_minister", "held_health_vaccine"]
     assert [len(gold(a)["pairs"]) for a in ("held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub")] \
         == [2, 0, 3]
@@ -87,20 +88,20 @@ def test_splits_dev_and_the_round_6_held_out():
 
 
 def test_dev_floor(scores):
-    """All 17 DEV articles (held5_* included since round 6): 25/25, 8 false, 41/43 speakers, 0 not_pairs hit.
-    Two speakers may be wrong: the university whose press release held5_flu_spray corrects is no speaker of
-    the quotes stage (its release is quoted with no attribution verb), so that pair has neither side's."""
+    """All 20 DEV articles (held6_* included since round 7): 26/31, 10 false, 42/45 speakers, 0 not_pairs hit.
+    Two speakers of the old 17 may be wrong: the university whose press release held5_flu_spray corrects is
+    no speaker of the quotes stage (its release is quoted with no attribution verb), so that pair has neither
+    side's; held6_airline_rebooking's minister is named "of State" by the quotes stage."""
     t = totals(scores["dev"])
-    assert t["matched"] >= 24 and t["false"] <= 9 and t["not_pairs_hit"] == 0, t
-    assert t["speakers_right"] >= t["speakers_checked"] - 2, t
+    assert t["matched"] >= 26 and t["false"] <= 11 and t["not_pairs_hit"] == 0, t
+    assert t["speakers_right"] >= t["speakers_checked"] - 3, t
 
 
-def test_held_out_r6_floor(scores):
-    """Round 6's HELD-OUT (scores only): 1/6, 8 false, 1/2 speakers, 7 not_pairs hit at the round's start;
-    1/6, 7 false, 1/2, 6 hit after it."""
-    t = totals(scores["held-out-r6"])
-    assert t["matched"] >= 1 and t["false"] <= 7 and t["not_pairs_hit"] <= 6, t
-    assert t["speakers_right"] >= t["speakers_checked"] - 1, t
+def test_round_6_articles_floor(scores):
+    """held6_* (DEV since round 7): 1/6, 7 false, 1/2 speakers, 6 not_pairs hit at the round's start;
+    1/6, 2 false, 1/2, 0 hit after the round-7 rules."""
+    t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held6_")})
+    assert t["matched"] >= 1 and t["false"] <= 2 and t["not_pairs_hit"] == 0, t
 
 
 @pytest.mark.parametrize("name", ["dev_match_report"])
@@ -424,3 +425,40 @@ def test_what_it_described_as_a_clarification_is_no_walk_back():
     assert find_cues("On Thursday, Ms Dunmore's department issued what it described as a clarification.") == []
     assert [c.text for c in find_cues("The department issued a clarification.")] == ["clarification"]
     assert len(_pairs("held3_minister_clarifies")) == 0
+
+
+def test_background_reversal_of_an_indefinite_decision_is_no_walk_back():
+    """Round 7 (held6_*): 'In 2023 the airline reversed a decision to charge the same fee ...', 'In July it
+    reversed a decision to move all course enrolments online', 'Last spring the company reversed a plan to put
+    remote scheduling behind its paid subscription': an indefinite decision whose content follows it ("to" +
+    verb) is told for the first time, background to the story (each was paired, three not_pairs hit); the
+    definite "reversed the decision to close the libraries" still answers the announcement."""
+    for name, cue in (("held6_airline_rebooking", "reversed a decision to charge"),
+                      ("held6_nursing_offers", "reversed a decision to move"),
+                      ("held6_thermostat_update", "reversed a plan to put")):
+        df = _pairs(name)
+        assert not df.retraction_text.str.contains(cue).any(), (name, df.retraction_text.tolist())
+    from helpers import contrasts as C
+    from helpers.article import Article
+
+    art = Article.from_text("Budget Cuts\n\nOn Monday the mayor announced that the city would close three "
+                            "libraries. Days later, the council said it had reversed the decision to close the "
+                            "libraries.")
+    assert len(C.find_contrasts(art, curated=False)) == 1
+
+
+def test_denying_another_partys_statement_is_a_dispute():
+    """Round 7 (held6_*): 'AirNav Ireland ... rejected that suggestion' (the airline's) and 'The university
+    denied that the error had anything to do with staffing levels' (the union's charge) answer a named other
+    party's statement: a dispute, not a walk-back (both were pairs).  A denied report stays a pair."""
+    df = _pairs("held6_airline_rebooking")
+    assert not df.retraction_text.str.contains("rejected that suggestion").any(), df.retraction_text.tolist()
+    df = _pairs("held6_nursing_offers")
+    assert not df.retraction_text.str.contains("The university denied that").any(), df.retraction_text.tolist()
+    assert _pairs("held2_plant_denial").retraction_text.str.contains("has denied a newspaper report").any()
+
+
+def test_negation_ends_before_a_preposition():
+    """Round 7 (held6_thermostat_update): 'so the bug was never caught before release' negates 'caught', not
+    the release (a 'send' predicate): it was paired as a negated claim with Reddit posts."""
+    assert len(_pairs("held6_thermostat_update")) == 0
