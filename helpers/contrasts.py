@@ -31,7 +31,8 @@ of that speaker; denying an accusation or a charge ("denies four counts of fraud
 ...") is a defence, no cue; a sentence naming "the original release" looks back on the claim and is none;
 "issued what it described as a clarification" keeps the source's label at a distance, no cue. An indefinite
 "reversed a decision to ..." outside the lead is background told for the first time; a denial of a named
-other party's statement (not a report) is a dispute; a negation ends at "before / after / until".  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+other party's statement (not a report) is a dispute; a negation ends at "before / after / until"; a claim
+ending inside the quotation it opens runs on to the quotation's end.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -658,7 +659,8 @@ _SPEECH_VERB = re.compile(
     r"described|calling|called)\b", re.I)
 _EXPERT_FALLBACK = re.compile(
     r"\b(?:analysts?|experts?|professor|prof\.|dr\.|fellow|scholar|researcher|former|\(ret\.\)|retired|"
-    r"think[- ]tank|university|institute|commentator)\b", re.I)
+    r"think[- ]tank|(?<!the\s)(?<!its\s)(?:university|institute)|commentator)\b", re.I)
+# ("the university said": the institution itself speaking, not an expert at one)
 _THE_NOUN_SAID = _Gated(re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:also\s+|later\s+|now\s+)?(?:said|says|told|announced|"
                             r"stated|added|confirmed|admitted|acknowledged)\b"))
 _OFFICE_ROLE = _Gated(re.compile(r"(?:['’]s|\bof\s+the)\s+(?:[\w-]+\s+)?(?:director|spokes\w+|chief|head|president|"
@@ -1593,6 +1595,12 @@ class RuleContrastDetector(BaseContrastDetector):
             side.time = ctx.time_of(ctx.sents[side.sentence])
         if side.speaker is None and not side.embedded:
             side.speaker = ctx.speaker(ctx.sents[side.sentence], side.start, side.end)
+        if not side.embedded and "“" in side.text and side.text.rfind("“") > side.text.rfind("”"):
+            # 'told applicants: “Congratulations!' ends inside the quotation it opens: the claim runs on to
+            # the quotation's end (the quoted words are what was claimed)
+            nxt = ctx.sents[side.sentence + 1] if side.sentence + 1 < len(ctx.sents) else None
+            if nxt is not None and nxt.paragraph == ctx.sents[side.sentence].paragraph and nxt.index < s.index:
+                side = replace(side, end=nxt.end, text=ctx.body[side.start:nxt.end])
         if r_speaker and side.speaker and r_speaker != side.speaker:
             sc += DIFFERENT_SPEAKER
             ev["speakers"] = "different speaker"

@@ -53,10 +53,11 @@ Round 7 (quality): the round-6 HELD-OUT articles (held6_*) became DEV (split "de
 fixing); no HELD-OUT is left here (a blind round-7 set is scored elsewhere).  General rules: an indefinite
 "reversed a decision / a plan to ..." outside the lead is background told for the first time; a denial
 answering a named other party's statement (no report) is a dispute; a negation's window ends at "before /
-after / until / since / because".
-  held6_*, now DEV          : 1/6, 7 false, 1/2 speakers, 6 not_pairs hit  ->  1/6, 2 false, 1/2, 0 hit
+after / until / since / because"; "the university said" is the institution, no expert at one; a claim
+ending inside the quotation it opens runs on to the quotation's end.
+  held6_*, now DEV          : 1/6, 7 false, 1/2 speakers, 6 not_pairs hit  ->  3/6, 1 false, 2/6, 0 hit
   DEV (the 17 of round 6)   : 25/25, 8 false, 41/43 speakers, 0 hit        ->  unchanged
-  DEV (all 20)              : 26/31, 15 false, 42/45, 6 hit                 ->  26/31, 10 false, 42/45, 0 hit
+  DEV (all 20)              : 26/31, 15 false, 42/45, 6 hit                 ->  28/31, 9 false, 43/49, 0 hit
 """
 
 from __future__ import annotations
@@ -96,20 +97,21 @@ def test_splits_dev_and_the_round_6_held_out():
 
 
 def test_dev_floor(scores):
-    """All 20 DEV articles (held6_* included since round 7): 26/31, 10 false, 42/45 speakers, 0 not_pairs hit.
+    """All 20 DEV articles (held6_* included since round 7): 28/31, 9 false, 43/49 speakers, 0 not_pairs hit.
     Two speakers of the old 17 may be wrong: the university whose press release held5_flu_spray corrects is
     no speaker of the quotes stage (its release is quoted with no attribution verb), so that pair has neither
-    side's; held6_airline_rebooking's minister is named "of State" by the quotes stage."""
+    side's; held6_airline_rebooking's minister is named "of State" by the quotes stage, and held6_nursing_offers'
+    university (its statement, its emails) is no known speaker either (four sides)."""
     t = totals(scores["dev"])
-    assert t["matched"] >= 26 and t["false"] <= 11 and t["not_pairs_hit"] == 0, t
-    assert t["speakers_right"] >= t["speakers_checked"] - 3, t
+    assert t["matched"] >= 28 and t["false"] <= 10 and t["not_pairs_hit"] == 0, t
+    assert t["speakers_right"] >= t["speakers_checked"] - 6, t
 
 
 def test_round_6_articles_floor(scores):
     """held6_* (DEV since round 7): 1/6, 7 false, 1/2 speakers, 6 not_pairs hit at the round's start;
-    1/6, 2 false, 1/2, 0 hit after the round-7 rules."""
+    3/6, 1 false, 2/6, 0 hit after the round-7 rules."""
     t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held6_")})
-    assert t["matched"] >= 1 and t["false"] <= 2 and t["not_pairs_hit"] == 0, t
+    assert t["matched"] >= 3 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
 
 
 @pytest.mark.parametrize("name", ["dev_match_report"])
@@ -470,3 +472,14 @@ def test_negation_ends_before_a_preposition():
     """Round 7 (held6_thermostat_update): 'so the bug was never caught before release' negates 'caught', not
     the release (a 'send' predicate): it was paired as a negated claim with Reddit posts."""
     assert len(_pairs("held6_thermostat_update")) == 0
+
+
+def test_institution_saying_sent_in_error_walks_back_the_quoted_offer():
+    """Round 7 (held6_nursing_offers): 'the university said the emails had been “generated and sent in error
+    ...”' was halved as expert commentary ("university" in its paragraph; 'the university' is the institution
+    speaking, not an expert at one), and its claim, the emails' 'told applicants ...: “Congratulations!', ended
+    inside the quotation it opens, so the offer's quoted words ("We are delighted to offer you a place") were
+    not in it: the claim runs on to the quotation's end (no pair matched before)."""
+    df = _pairs("held6_nursing_offers")
+    row = df[df.retraction_text.str.contains("generated and sent in error")].iloc[0]
+    assert "We are delighted to offer you a place" in row.claim_text and row.score >= 0.55, row.claim_text
