@@ -32,7 +32,8 @@ of that speaker; denying an accusation or a charge ("denies four counts of fraud
 "issued what it described as a clarification" keeps the source's label at a distance, no cue. An indefinite
 "reversed a decision to ..." outside the lead is background told for the first time; a denial of a named
 other party's statement (not a report) is a dispute; a negation ends at "before / after / until"; a claim
-ending inside the quotation it opens runs on to the quotation's end.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
+ending inside the quotation it opens runs on to the quotation's end; "that claim" opening the paragraph
+after a statement points at it.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
 cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
@@ -1226,6 +1227,9 @@ BACKGROUND_REVERSAL = 1.0
 DISPUTE = 0.6
 _DENIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+(\w+)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 _REPORTED = re.compile(r"\breport(?:s|ed|ing)?\b|\bnewspaper\b|\bsuggest", re.I)
+# "Westwind said that claim was not correct." opening the paragraph after the quote: "that" points at the
+# statement right before it
+_THAT_STATEMENT = re.compile(r"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number)\b", re.I)
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
 _BACK_REFERENCE = _Gated(re.compile(
@@ -1721,7 +1725,8 @@ class RuleContrastDetector(BaseContrastDetector):
         # on Tuesday, Osterberg said that comment was a mistake." after the paragraph quoting her comment)
         back = side.statement and dist <= 2 and ctx.refers_back(s) and (
             t.paragraph == s.paragraph or (dist == 1 and r_speaker is not None
-                                           and ctx.speaker(t, t.start, t.end) == r_speaker))
+                                           and ctx.speaker(t, t.start, t.end) == r_speaker)
+            or (dist == 1 and _THAT_STATEMENT.search(s.text) is not None))
         if back:
             sc += BACK_REFERENCE
         elif not (terms or ents or preds):

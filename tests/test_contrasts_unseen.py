@@ -54,10 +54,11 @@ fixing); no HELD-OUT is left here (a blind round-7 set is scored elsewhere).  Ge
 "reversed a decision / a plan to ..." outside the lead is background told for the first time; a denial
 answering a named other party's statement (no report) is a dispute; a negation's window ends at "before /
 after / until / since / because"; "the university said" is the institution, no expert at one; a claim
-ending inside the quotation it opens runs on to the quotation's end.
-  held6_*, now DEV          : 1/6, 7 false, 1/2 speakers, 6 not_pairs hit  ->  3/6, 1 false, 2/6, 0 hit
+ending inside the quotation it opens runs on to the quotation's end; "he had “got the figure wrong”" and
+"that claim was not correct" are cues, and "that claim" may open the paragraph after the statement.
+  held6_*, now DEV          : 1/6, 7 false, 1/2 speakers, 6 not_pairs hit  ->  5/6, 1 false, 4/10, 0 hit
   DEV (the 17 of round 6)   : 25/25, 8 false, 41/43 speakers, 0 hit        ->  unchanged
-  DEV (all 20)              : 26/31, 15 false, 42/45, 6 hit                 ->  28/31, 9 false, 43/49, 0 hit
+  DEV (all 20)              : 26/31, 15 false, 42/45, 6 hit                 ->  30/31, 9 false, 45/53, 0 hit
 """
 
 from __future__ import annotations
@@ -97,21 +98,21 @@ def test_splits_dev_and_the_round_6_held_out():
 
 
 def test_dev_floor(scores):
-    """All 20 DEV articles (held6_* included since round 7): 28/31, 9 false, 43/49 speakers, 0 not_pairs hit.
+    """All 20 DEV articles (held6_* included since round 7): 30/31, 9 false, 45/53 speakers, 0 not_pairs hit.
     Two speakers of the old 17 may be wrong: the university whose press release held5_flu_spray corrects is
     no speaker of the quotes stage (its release is quoted with no attribution verb), so that pair has neither
     side's; held6_airline_rebooking's minister is named "of State" by the quotes stage, and held6_nursing_offers'
-    university (its statement, its emails) is no known speaker either (four sides)."""
+    university (its statement, its emails) is no known speaker either (six sides)."""
     t = totals(scores["dev"])
-    assert t["matched"] >= 28 and t["false"] <= 10 and t["not_pairs_hit"] == 0, t
-    assert t["speakers_right"] >= t["speakers_checked"] - 6, t
+    assert t["matched"] >= 30 and t["false"] <= 10 and t["not_pairs_hit"] == 0, t
+    assert t["speakers_right"] >= t["speakers_checked"] - 8, t
 
 
 def test_round_6_articles_floor(scores):
     """held6_* (DEV since round 7): 1/6, 7 false, 1/2 speakers, 6 not_pairs hit at the round's start;
-    3/6, 1 false, 2/6, 0 hit after the round-7 rules."""
+    5/6, 1 false, 4/10 speakers, 0 hit after the round-7 rules."""
     t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held6_")})
-    assert t["matched"] >= 3 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
+    assert t["matched"] >= 5 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
 
 
 @pytest.mark.parametrize("name", ["dev_match_report"])
@@ -483,3 +484,19 @@ def test_institution_saying_sent_in_error_walks_back_the_quoted_offer():
     df = _pairs("held6_nursing_offers")
     row = df[df.retraction_text.str.contains("generated and sent in error")].iloc[0]
     assert "We are delighted to offer you a place" in row.claim_text and row.score >= 0.55, row.claim_text
+
+
+def test_reported_got_the_figure_wrong_and_that_claim_not_correct():
+    """Round 7 (held6_airline_rebooking): 'Mr Burke later posted on X that he had “got the figure wrong”' (the
+    first-person cue reported in the third person) and 'Westwind said that claim was not correct' ("claim" as
+    the statement judged; "that claim" opening the paragraph after the chief executive's quote points at it)
+    walk back the minister's and the chief executive's words (neither was a pair)."""
+    from helpers.contrasts import find_cues
+
+    assert [c.type for c in find_cues("He later said that he had \u201cgot the figure wrong\u201d.")] == ["mistake"]
+    assert find_cues("Fans said he got the tactics wrong.") == []
+    df = _pairs("held6_airline_rebooking")
+    row = df[df.retraction_text.str.contains("got the figure wrong")].iloc[0]
+    assert "entitled to €600 each" in row.claim_text and row.retraction_speaker.endswith("Burke")
+    row = df[df.retraction_text.str.contains("that claim was not correct")].iloc[0]
+    assert "Every single passenger" in row.claim_text and row.claim_speaker == "Declan Moriarty", row.claim_text
