@@ -836,3 +836,20 @@ def test_a_speech_verb_after_a_modal_is_content_not_attribution():
             "Saturday and to passengers from Monday. It said Chilean police would maintain “a reinforced presence” "
             "at the border for at least 90 days.")
     assert list(direct(a).speaker) == ["Chile’s interior ministry"]
+
+
+# -- the round-6 articles (Australian, Indian, Canadian outlets) -----------------------------------------
+def test_a_pronoun_after_a_surname_only_mention_is_not_the_earlier_persons_gender():
+    # "her" is Kowalchuk's, named by her surname only in between: Amrit Sandhu gets no gender from it,
+    # and the "he said" after Bouchard's paragraph stays his
+    a = art("Helen Kowalchuk will be Saskatoon’s next mayor after narrowly defeating two-term incumbent Randy "
+            "Bouchard. Amrit Sandhu finished a distant third.",
+            "Kowalchuk, a former emergency-room nurse, took the stage to chants of her name.",
+            "Joanne Pelletier, who teaches political studies, said the higher turnout helped Kowalchuk.",
+            "“This was a referendum on priorities much more than on Randy Bouchard as a person,” Pelletier said. "
+            "She said the arena had become a shorthand for those frustrations.",
+            "Bouchard conceded about 40 minutes earlier.",
+            "“The people have spoken,” he said.")
+    gender = dict(zip(a.entities.name, a.entities.gender))
+    assert gender["Amrit Sandhu"] != "F" and gender["Randy Bouchard"] != "F"
+    assert direct(a).speaker.iloc[-1] == "Randy Bouchard"
