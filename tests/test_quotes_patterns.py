@@ -853,3 +853,14 @@ def test_a_pronoun_after_a_surname_only_mention_is_not_the_earlier_persons_gende
     gender = dict(zip(a.entities.name, a.entities.gender))
     assert gender["Amrit Sandhu"] != "F" and gender["Randy Bouchard"] != "F"
     assert direct(a).speaker.iloc[-1] == "Randy Bouchard"
+
+
+def test_the_person_an_inverted_copula_introduces_is_the_next_pronouns_antecedent():
+    a = art("Associate Professor Priya Raman, who researches cyber security at Deakin University, said "
+            "organisations had spent heavily protecting their front doors.",
+            "“Data you keep forever is a liability you keep forever.”",
+            "Among them is Brisbane nurse Kylie Tran, who rolled her HarbourSuper account into another fund in "
+            "2014 when she changed jobs. She said she learned of the breach from a friend's Facebook post.",
+            "“I haven't been a member for ten years. Why do they still have a copy of my passport?” she said.")
+    assert direct(a).speaker.iloc[-1] == "Kylie Tran"
+    assert indirect(a).speaker.iloc[-1] == "Kylie Tran"

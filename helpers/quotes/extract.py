@@ -792,11 +792,20 @@ def _is_subject(ctx, p) -> bool:
     # "Dutch infrastructure minister Lotte Vermeulen urged …": a run of lower-case words ending in a
     # role noun is a title before the name (checked only when the lead ends in a lower-case word)
     run = _LOWER_TITLE_RUN.search(lead)
+    head = lead if run is None else lead[:run.start()]
+    if lead.startswith(_INVERTED_LEADS) and _INVERTED_COPULA.match(head):
+        # "Among them is Brisbane nurse Kylie Tran, who …": the subject of an inverted copula that
+        # introduces a person, after any lower-case descriptor (the next "she said" is hers)
+        return True
     if run is None:
         return False
     from .lexicon import role_nouns
 
-    return run.group(1) in role_nouns() and bool(_SUBJECT_LEAD.match(lead[:run.start()]))
+    return run.group(1) in role_nouns() and bool(_SUBJECT_LEAD.match(head))
+
+
+_INVERTED_LEADS = ("Among ", "Also ", "Including ", "Included ", "One of ", "Another ")
+_INVERTED_COPULA = re.compile(r"^[A-Z][^,;:_]{0,60}?\b(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s+)*$")
 
 
 _LOWER_TITLE_RUN = re.compile(r"(?:\b[a-z][\w’'-]*\s+){0,2}\b([a-z]+)\s+$")
