@@ -864,3 +864,11 @@ def test_the_person_an_inverted_copula_introduces_is_the_next_pronouns_anteceden
             "“I haven't been a member for ten years. Why do they still have a copy of my passport?” she said.")
     assert direct(a).speaker.iloc[-1] == "Kylie Tran"
     assert indirect(a).speaker.iloc[-1] == "Kylie Tran"
+
+
+def test_a_definite_role_refers_back_to_the_one_such_person_named_before_it():
+    a = art("Revenue Minister K.R. Suresh Kumar, who chaired a review meeting in Thiruvananthapuram, said 142 relief "
+            "camps had been opened across the State.",
+            '"We are not taking any chances. Houses can be rebuilt, lives cannot," the Minister told reporters.',
+            "In a post on X on Tuesday night, Chief Minister M.A. Ravindran said the government was ready.")
+    assert direct(a).speaker[0] == "K.R. Suresh Kumar"

@@ -819,6 +819,10 @@ def _resolve_role(ctx, n, persons, titles_of, f):
         return None  # "the ministry", "Seoul's presidential office" speak as institutions
     if noun:
         hits = {p.name for p in persons if any(noun in t.lower() for t in titles_of.get(p.name, []))}
+        if len(hits) > 1:
+            # "Revenue Minister K.R. Suresh Kumar said … . “…,” the Minister told reporters" (a Chief
+            # Minister named later): a definite role refers back, to the one such person named before it
+            hits = {p.name for p in persons if p.end <= n.start and p.name in hits}
         if len(hits) == 1:
             return hits.pop()
     si = ctx.sid(n.start)
