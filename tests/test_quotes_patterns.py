@@ -872,3 +872,18 @@ def test_a_definite_role_refers_back_to_the_one_such_person_named_before_it():
             '"We are not taking any chances. Houses can be rebuilt, lives cannot," the Minister told reporters.',
             "In a post on X on Tuesday night, Chief Minister M.A. Ravindran said the government was ready.")
     assert direct(a).speaker[0] == "K.R. Suresh Kumar"
+
+
+def test_a_name_with_trailing_initials_and_an_occupation_before_it_is_a_person_speaker():
+    a = art('"Forty millimetres in one hour in a city like Kochi will cause waterlogging," Dr. Neeta Gopal said.',
+            "At a relief camp in Thevara, Mary Joseph, 54, said water had entered her house at around 3 a.m.",
+            'Her neighbour, autorickshaw driver Shaji P.R., blamed the civic body. "Every year they say the canal '
+            'will be cleaned before the monsoon. Every year we are sitting in this school," he said.')
+    assert direct(a).speaker.iloc[-1] == "Shaji P.R."
+    assert a.speakers.set_index("name").loc["Shaji P.R.", "category"] == "other"
+
+
+def test_trailing_initials_are_no_acronym_in_a_persons_name():
+    a = art("Shaji P.R. blamed the civic body for the flooding in Thevara on Tuesday.")
+    ents = a.entities.set_index("name")
+    assert ents.loc["Shaji P.R.", "type"] == "PERSON"
