@@ -887,3 +887,11 @@ def test_trailing_initials_are_no_acronym_in_a_persons_name():
     a = art("Shaji P.R. blamed the civic body for the flooding in Thevara on Tuesday.")
     ents = a.entities.set_index("name")
     assert ents.loc["Shaji P.R.", "type"] == "PERSON"
+
+
+def test_a_bare_quote_after_reported_speech_in_its_paragraph_is_that_speakers():
+    a = art("Joanne Pelletier, who teaches political studies at the University of Saskatchewan, said the higher "
+            "turnout likely helped Kowalchuk.",
+            "She said the arena had become a shorthand for those frustrations. “For a lot of voters, it stood for "
+            "everything the city wasn’t doing.”")
+    assert list(direct(a).speaker) == ["Joanne Pelletier"]

@@ -655,6 +655,11 @@ def _resolve(ctx, found, nominals):
                 prev = [g for g in found if g.paragraph == f.paragraph and g.start < f.start and g.kind == "direct"
                         and g.speaker is not None]
                 if not prev:
+                    # "She said the arena had become a shorthand. “For a lot of voters, …”": a bare quote
+                    # after reported speech in its paragraph is that speaker's
+                    prev = [g for g in found if g.paragraph == f.paragraph and g.end <= f.start
+                            and g.kind == "indirect" and g.speaker is not None]
+                if not prev:
                     para_start = ctx.art._paragraph_starts[f.paragraph]
                     first_in_para = ctx.body[para_start:f.start].strip(" “\"‘") == ""
                     prev = [g for g in found if g.kind == "direct" and g.paragraph == f.paragraph - 1
