@@ -895,3 +895,16 @@ def test_a_bare_quote_after_reported_speech_in_its_paragraph_is_that_speakers():
             "She said the arena had become a shorthand for those frustrations. “For a lot of voters, it stood for "
             "everything the city wasn’t doing.”")
     assert list(direct(a).speaker) == ["Joanne Pelletier"]
+
+
+def test_an_organisations_office_speaks_as_the_organisation():
+    a = art("KOCHI: Incessant rain over the past 48 hours has flooded low-lying areas in Ernakulam, forcing more "
+            "than 6,200 people into relief camps and prompting the India Meteorological Department (IMD) to issue "
+            "a red alert for the four districts till Thursday.",
+            "Revenue Minister K.R. Suresh Kumar said 142 relief camps had been opened across the State.",
+            "The IMD's Thiruvananthapuram centre said a low-pressure area over the east-central Arabian Sea was "
+            "likely to intensify over the next 24 hours, and that \"extremely heavy rainfall\" of more than 20 cm "
+            "was possible at isolated places.")
+    assert list(direct(a).speaker) == ["India Meteorological Department"]
+    i = indirect(a)
+    assert list(i[i.text.str.contains("low-pressure area")].speaker) == ["India Meteorological Department"]

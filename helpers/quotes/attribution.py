@@ -237,6 +237,9 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
         # (titles may precede the name: "The board's lone dissenting member, Democrat Harold Benson, said")
         if gap_ok(gap):
             return True
+        if gap[:2] in ("’s", "'s") and n.kind == "org" and _ORG_UNIT.fullmatch(gap):
+            # "The IMD's Thiruvananthapuram centre said": an organisation's office speaks as it
+            return True
         if gap.strip() != ",":
             return False
         if n.kind == "person":
@@ -263,6 +266,8 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
     return best
 
 
+_ORG_UNIT = re.compile(r"(?:’s|'s)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:regional\s+|local\s+|state\s+|press\s+)?"
+                       r"(?:centre|center|office|unit|division|branch|bureau|wing)\s+(?:[a-z]+ly\s+|also\s+)?")
 _DESCRIPTOR_LEAD = re.compile(r"\s*(?:The|A|An|Its|Their|the|a|an|its|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},\s*")
 
 
