@@ -908,3 +908,15 @@ def test_an_organisations_office_speaks_as_the_organisation():
     assert list(direct(a).speaker) == ["India Meteorological Department"]
     i = indirect(a)
     assert list(i[i.text.str.contains("low-pressure area")].speaker) == ["India Meteorological Department"]
+
+
+def test_an_unnamed_official_named_with_the_institution_speaks_for_it():
+    a = art("Revenue Minister K.R. Suresh Kumar said 142 relief camps had been opened across the State.",
+            "In Idukki, the water level in the Idukki reservoir stood at 2,379 ft on Tuesday evening, according to "
+            "the Kerala State Electricity Board (KSEB). A senior KSEB official said the shutters of the Cheruthoni "
+            "dam may have to be raised if the level crossed 2,382 ft.",
+            '"People living on the banks of the Periyar should be alert, but there is no need for panic. Any '
+            'release will be announced well in advance," the official said.')
+    assert list(direct(a).speaker) == ["Kerala State Electricity Board"]
+    i = indirect(a)
+    assert list(i[i.text.str.contains("shutters")].speaker) == ["Kerala State Electricity Board"]

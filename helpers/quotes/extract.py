@@ -697,6 +697,10 @@ def _resolve(ctx, found, nominals):
                 org = _resolve_institution(ctx, n, stage3_orgs())
             elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
                 org = _spokes_institution(ctx, n, stage3_orgs())
+            elif person is None and (n.role_noun or "").lower() == "official":
+                # "A senior KSEB official said": an unnamed official whose role names the institution
+                # speaks for it, as a spokesperson does; "the official said" then refers back to it
+                org = _official_institution(n, stage3_orgs()) or _earlier_role(n, found, f)
             if person is not None:
                 f.speaker, f.speaker_kind = person, "person"
                 roles.setdefault(person, n.name)
@@ -909,6 +913,28 @@ def _spokes_institution(ctx, n, orgs):
         for o in reversed([o for o in orgs if o.end <= n.start]):
             if noun in o.name.lower().split():
                 return o.name
+    return None
+
+
+def _official_institution(n, orgs):
+    """The organisation named inside an unnamed official's role ("A senior KSEB official")."""
+    inside = [o for o in orgs if n.start <= o.start and o.end <= n.end]
+    return inside[0].name if inside else None
+
+
+def _earlier_role(n, found, f):
+    """"the official said": the institution an earlier unnamed official of the same noun, in this
+    paragraph or the two before, spoke for."""
+    if not n.text.lower().startswith("the "):
+        return None
+    for g in reversed(found):
+        if g is f or g.start >= f.start:
+            continue
+        if g.paragraph < f.paragraph - 2:
+            break
+        if g.nominal is not None and g.nominal.kind == "role" and g.speaker_kind == "org" \
+                and (g.nominal.role_noun or "").lower() == (n.role_noun or "").lower():
+            return g.speaker
     return None
 
 
