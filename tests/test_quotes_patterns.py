@@ -920,3 +920,10 @@ def test_an_unnamed_official_named_with_the_institution_speaks_for_it():
     assert list(direct(a).speaker) == ["Kerala State Electricity Board"]
     i = indirect(a)
     assert list(i[i.text.str.contains("shutters")].speaker) == ["Kerala State Electricity Board"]
+
+
+def test_according_to_a_pronoun_is_the_person_it_stands_for():
+    a = art("Rajeev Menon, an atmospheric scientist at the Cochin University of Science and Technology (CUSAT), said "
+            "the warming of the Arabian Sea was loading the monsoon winds with more moisture.",
+            'According to him, the State\'s towns had been built "for the rain our grandparents got."')
+    assert list(direct(a).speaker) == ["Rajeev Menon"]

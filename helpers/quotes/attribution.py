@@ -370,6 +370,9 @@ def according_to(masked: str, a: int, b: int, nominals):
         return None  # (a plain search rules out most sentences before the regular expression)
     for m in _ACCORDING.finditer(masked, a, b):
         n = inverted_subject(masked, m.end(), b, nominals)
+        if n is None and masked.startswith(("him", "her", "them"), m.end()):
+            # "According to him, …": the pronoun, resolved later
+            n = next((p for p in window(nominals, m.end(), m.end() + 1) if p.kind == "pronoun"), None)
         if n is None:
             # "according to figures published on Tuesday by Kantar": the source the data are by
             src = _SOURCE_BY.match(masked, m.end(), b)

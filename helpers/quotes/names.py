@@ -87,6 +87,8 @@ _IT_SPEECH = (r"(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|wa
 _IT_SAID = re.compile(rf"[Ii](?<!\w.)t{_IT_SPEECH}")
 # both in one scan (a match of either)
 _PRONOUN_OR_IT = re.compile(rf"[HhSsTtIi](?<!\w.)(?:(?:{_PRONOUN_TAILS})\b|(?<=[Ii])t{_IT_SPEECH})")
+_ACCORDING_PRONOUN = re.compile(r"ccording to (him|her|them)\b")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
 
 
@@ -635,6 +637,10 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         out.append(Nominal(m.start(), end, span, "role", role, role_noun=noun))
     for m in _PRONOUN_OR_IT.finditer(text):  # (a pronoun never starts where an "It said" does)
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
+    if "ccording to " in text:
+        # "According to him, the State's towns …": the object pronoun stands for he / she / they
+        for m in _ACCORDING_PRONOUN.finditer(text):
+            out.append(Nominal(m.start(1), m.end(1), m.group(1), "pronoun", _OBJECT_PRONOUNS[m.group(1)]))
     if masked is not None:
         # no speaker inside a quote (a group or role phrase may reach into one), nor one all quote
         out = [n for n in out if ("_" not in (seg := masked[n.start:n.end]) or n.kind in ("group", "role"))
