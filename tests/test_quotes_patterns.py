@@ -927,3 +927,11 @@ def test_according_to_a_pronoun_is_the_person_it_stands_for():
             "the warming of the Arabian Sea was loading the monsoon winds with more moisture.",
             'According to him, the State\'s towns had been built "for the rain our grandparents got."')
     assert list(direct(a).speaker) == ["Rajeev Menon"]
+
+
+def test_an_incumbent_is_an_office_holder():
+    a = art("Helen Kowalchuk will be Saskatoon’s next mayor after narrowly defeating two-term incumbent Randy "
+            "Bouchard in a race that stayed too close to call for most of Wednesday night.",
+            "“The people have spoken. They’ve spoken pretty narrowly,” Bouchard said.")
+    assert list(direct(a).speaker) == ["Randy Bouchard"]
+    assert a.speakers.set_index("name").loc["Randy Bouchard", "category"] == "official"
