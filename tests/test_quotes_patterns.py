@@ -935,3 +935,13 @@ def test_an_incumbent_is_an_office_holder():
             "“The people have spoken. They’ve spoken pretty narrowly,” Bouchard said.")
     assert list(direct(a).speaker) == ["Randy Bouchard"]
     assert a.speakers.set_index("name").loc["Randy Bouchard", "category"] == "official"
+
+
+def test_a_role_opening_the_sentence_after_a_name_ending_the_last_one_is_the_next_names():
+    # "also posted …" is no appositive; the role phrase before the name in commas is the role
+    a = art("Sandhu, a restaurant owner who ran on public safety, said in an Instagram post that he was “proud of "
+            "the campaign we ran” and congratulated Kowalchuk.",
+            "Saskatchewan’s minister of government relations, Lorna Haugen, also posted her congratulations on X, "
+            "writing that the province looked forward to “a strong partnership with Saskatoon’s new council.”")
+    row = a.speakers.set_index("name").loc["Lorna Haugen"]
+    assert row.role == "Saskatchewan’s minister of government relations" and row.category == "official"
