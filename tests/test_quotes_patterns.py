@@ -945,3 +945,10 @@ def test_a_role_opening_the_sentence_after_a_name_ending_the_last_one_is_the_nex
             "writing that the province looked forward to “a strong partnership with Saskatoon’s new council.”")
     row = a.speakers.set_index("name").loc["Lorna Haugen"]
     assert row.role == "Saskatchewan’s minister of government relations" and row.category == "official"
+
+
+def test_a_spokesperson_for_the_office_speaks_for_the_office_that_just_spoke():
+    a = art("Turnout was about 38 per cent, up from 31 per cent in 2020, the city clerk’s office said. A spokesperson "
+            "for the office said the results would be declared official on Friday, after which any candidate would "
+            "have four days to apply for a recount.")
+    assert list(indirect(a).speaker) == ["city clerk’s office", "city clerk’s office"]

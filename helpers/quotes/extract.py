@@ -696,7 +696,7 @@ def _resolve(ctx, found, nominals):
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
                 org = _resolve_institution(ctx, n, stage3_orgs())
             elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
-                org = _spokes_institution(ctx, n, stage3_orgs())
+                org = _spokes_institution(ctx, n, stage3_orgs()) or _spoken_for(ctx, n, found, f)
             elif person is None and (n.role_noun or "").lower() == "official":
                 # "A senior KSEB official said": an unnamed official whose role names the institution
                 # speaks for it, as a spokesperson does; "the official said" then refers back to it
@@ -913,6 +913,24 @@ def _spokes_institution(ctx, n, orgs):
         for o in reversed([o for o in orgs if o.end <= n.start]):
             if noun in o.name.lower().split():
                 return o.name
+    return None
+
+
+def _spoken_for(ctx, n, found, f):
+    """"the city clerk’s office said … . A spokesperson for the office said": the institution named by
+    its noun phrase that spoke just before (this paragraph or the one before), the spokesperson's
+    "for the office" holding the same noun."""
+    after = _FOR_THE.match(ctx.masked, n.end)
+    if after is None or after.group(1) not in INSTITUTION_NOUNS:
+        return None
+    for g in reversed(found):
+        if g.start >= f.start or g is f:
+            continue
+        if g.paragraph < f.paragraph - 1:
+            break
+        if g.nominal is not None and g.nominal.kind == "role" and g.speaker is not None \
+                and (g.nominal.role_noun or "").lower() == after.group(1):
+            return g.speaker
     return None
 
 
