@@ -952,3 +952,13 @@ def test_a_spokesperson_for_the_office_speaks_for_the_office_that_just_spoke():
             "for the office said the results would be declared official on Friday, after which any candidate would "
             "have four days to apply for a recount.")
     assert list(indirect(a).speaker) == ["city clerk’s office", "city clerk’s office"]
+
+
+def test_a_sentence_initial_modifier_the_article_writes_in_lower_case_is_part_of_the_group():
+    a = art("The Coalition's cyber security spokeswoman, Rebecca Noonan, said it was the third major breach of a "
+            "financial institution in 18 months.",
+            "Cyber security researchers said the attack appeared to follow a pattern seen in several recent "
+            "breaches overseas.")
+    i = indirect(a)
+    assert list(i[i.text.str.contains("pattern")].speaker) == ["cyber security researchers"]
+    assert a.speakers.set_index("name").loc["cyber security researchers", "category"] == "group"

@@ -547,7 +547,12 @@ def _with_initial_modifiers(text: str, group: tuple[int, int, str]) -> tuple[int
     "County officials said", "Election law experts said" (not "The officials", nor a proper name)."""
     gs, ge, gt = group
     m = _INITIAL_MODIFIERS.search(text, max(0, gs - 30), gs)
-    if m is None or any(w.lower() in _STOP_CAPS for w in m.group().split()) or not _common_capital(m.group().split()[0]):
+    if m is None or any(w.lower() in _STOP_CAPS for w in m.group().split()):
+        return group
+    first = m.group().split()[0]
+    if not _common_capital(first) and f" {first.lower()} " not in text:
+        # (a word the lexicon knows only capitalised is common when the article writes it in lower
+        # case elsewhere: "Cyber security researchers said" after "cyber security spokeswoman")
         return group
     if not _SENTENCE_START.search(text, max(0, m.start() - 60), m.start()):
         return group
@@ -618,7 +623,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         label = _GROUP_QUANTIFIER.sub("", gt)
         if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
             label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
-        elif label[:1].isupper() and _common_capital(label.split()[0]) and _SENTENCE_START.search(text, max(0, gs - 60), gs):
+        elif label[:1].isupper() and (_common_capital(w := label.split()[0]) or f" {w.lower()} " in text) \
+                and _SENTENCE_START.search(text, max(0, gs - 60), gs):
             label = label[0].lower() + label[1:]  # sentence-initial "Humanitarian groups"
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
     roles = role_nouns()
