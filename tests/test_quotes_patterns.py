@@ -962,3 +962,13 @@ def test_a_sentence_initial_modifier_the_article_writes_in_lower_case_is_part_of
     i = indirect(a)
     assert list(i[i.text.str.contains("pattern")].speaker) == ["cyber security researchers"]
     assert a.speakers.set_index("name").loc["cyber security researchers", "category"] == "group"
+
+
+def test_a_company_named_limited_keeps_the_place_opening_its_name():
+    a = art("KOCHI: Incessant rain over the past 48 hours has flooded low-lying areas in Ernakulam and Thrissur.",
+            "“Forty millimetres in one hour in a city like Kochi will cause waterlogging,” Dr. Neeta Gopal said.",
+            "In Kochi, stretches of MG Road, Kaloor and Edappally remained under knee-deep water for most of "
+            "Tuesday. Kochi Metro Rail Limited said trains were running on schedule, but the parking area at "
+            "Vyttila station had been closed.")
+    assert list(indirect(a).speaker) == ["Kochi Metro Rail Limited"]
+    assert a.speakers.set_index("name").loc["Kochi Metro Rail Limited", "category"] == "official"
