@@ -972,3 +972,12 @@ def test_a_company_named_limited_keeps_the_place_opening_its_name():
             "Vyttila station had been closed.")
     assert list(indirect(a).speaker) == ["Kochi Metro Rail Limited"]
     assert a.speakers.set_index("name").loc["Kochi Metro Rail Limited", "category"] == "official"
+
+
+def test_a_progressive_speech_verb_reports_its_that_clause():
+    a = art("Officials said two teams of the National Disaster Response Force had been deployed.",
+            "Scientists have been warning for several years that such spells are becoming more frequent. Rajeev "
+            "Menon, an atmospheric scientist, said the warming of the Arabian Sea was loading the monsoon winds "
+            "with more moisture.")
+    i = indirect(a)
+    assert list(i[i.text.str.contains("such spells")].speaker) == ["scientists"]

@@ -312,11 +312,14 @@ _THAT = re.compile(
     r"^(?:,?\s+(?:to|in|on|at|during|via|with|a|an|the|his|her|their|its|late|early|this|last|earlier|"
     r"reporters|journalists|lawmakers|him|them|us|me|statement|interview|briefing|press|conference|"
     r"news|email|letter|television|radio|call|phone|speech|week|month|year|morning|afternoon|evening|"
+    r"for|several|many|some|years|months|weeks|days|decades|"
     r"night|\d+|[A-Z][\w’'.-]*|"
     # listeners and media of a statement ("told the court that", "wrote in a note to clients that")
     r"court|jury|tribunal|hearing|inquiry|committee|panel|meeting|audience|crowd|analysts|investors|"
     r"clients|shareholders|members|supporters|staff|employees|note|report|post|message|video),?)*\s+that\b"
 )
+# "Scientists have been warning for years that …": a progressive main verb, not a participle
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$")
 _TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:on|in|at|late|early|last|this|during)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*")
 
 
@@ -465,7 +468,7 @@ def _indirect(ctx, masked, nominals, direct):
                 continue  # "did not respond to a request for comment" says nothing (an appositive's "not" aside)
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
-            if w.endswith("ing") and not participle:
+            if w.endswith("ing") and not participle and not _PROGRESSIVE.search(masked, subj.end, vs):
                 pre = masked[s0:subj.start].rstrip().lower()
                 if not pre.endswith("with"):
                     continue
