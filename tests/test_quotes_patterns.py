@@ -981,3 +981,10 @@ def test_a_progressive_speech_verb_reports_its_that_clause():
             "with more moisture.")
     i = indirect(a)
     assert list(i[i.text.str.contains("such spells")].speaker) == ["scientists"]
+
+
+def test_a_second_that_clause_after_a_short_one_with_a_quote_is_reported():
+    a = art("Cyber Security Minister Daniel Ashworth said the breach was “deeply concerning” and that he had spoken "
+            "to Ms Gallacher on Wednesday night.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Daniel Ashworth"] and i.text[0].startswith("he had spoken to Ms Gallacher")

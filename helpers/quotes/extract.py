@@ -535,10 +535,15 @@ def _indirect(ctx, masked, nominals, direct):
             cs = cs + lead
             ce = cs + len(text_clean)
             if count_words(masked[cs:ce].replace("_", " ")) + (count_words(body[tail[0]:tail[1]]) if tail else 0) < 4:
-                continue
-            f = Found([(cs, ce)] + ([tail] if tail else []), "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
-            f.meta["sentences"] = (si, si)
-            out.append(f)
+                # "said the breach was “deeply concerning” and that he had spoken to …": too short a
+                # clause before the quote, but the second that-clause is reported speech
+                if si not in quoted_sentences or not _AND_THAT.search(masked, ce, s1):
+                    continue
+            else:
+                f = Found([(cs, ce)] + ([tail] if tail else []), "indirect", subj, masked[vs:ve], "indirect",
+                          paragraph=pi)
+                f.meta["sentences"] = (si, si)
+                out.append(f)
             # "X said the cost had risen “…,” and that margins would fall": a second that-clause
             # after the quote is said by the same speaker
             more = _AND_THAT.search(masked, ce, s1) if si in quoted_sentences else None
