@@ -1,6 +1,7 @@
 """Stage 4 on nine articles written for session 4 and annotated by hand before the stage ran on them
 (tests/data/quotes_unseen/<article>.txt + .json; the gold's "split" says DEV or HELD-OUT; since round 3
-all nine are DEV), and on the three of round 5 (DEV since the categories round).
+all nine are DEV), on the three of round 5 (DEV since the categories round) and on the three of
+round 6 (DEV since the second attribution round).
 
 Round 1 had three DEV articles (dementia-study, drop-box-ruling, grocer-profits) and three HELD-OUT
 (rovers-defeat, rezoning-vote, border-reopening).  Round 2 moved those three HELD-OUT articles to DEV
