@@ -988,3 +988,11 @@ def test_a_second_that_clause_after_a_short_one_with_a_quote_is_reported():
             "to Ms Gallacher on Wednesday night.")
     i = indirect(a)
     assert list(i.speaker) == ["Daniel Ashworth"] and i.text[0].startswith("he had spoken to Ms Gallacher")
+
+
+def test_a_reported_clause_goes_on_past_a_noun_or_passive_that_looks_like_a_speech_verb():
+    a = art("Members who are concerned were urged by Fiona Gallacher to call the hotline.",
+            "The Finance Sector Union said staff at HarbourSuper's contact centre in Parramatta had been “flooded” "
+            "with calls since Wednesday and were being asked to work extra shifts.")
+    i = indirect(a)
+    assert list(i.speaker) == ["Finance Sector Union"] and i.text[0].endswith("were being asked to work extra shifts")

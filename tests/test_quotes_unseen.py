@@ -111,14 +111,15 @@ after one ending in a name, "Saskatchewan’s minister of government relations, 
 researchers" keeps "cyber", which the article writes in lower case elsewhere; "Limited" heads a company's
 name, "Kochi Metro Rail Limited" opening a sentence; "Scientists have been warning for several years that
 …" is a progressive speech verb with its that-clause; "said the breach was “deeply concerning” and that he
-had spoken …" reports the second that-clause, the first being too short).  A blind round-7 set is
+had spoken …" reports the second that-clause, the first being too short; a reported clause goes on past
+"“flooded” with calls … and were being asked …": a noun or a passive is no new speech verb).  A blind round-7 set is
 scored elsewhere:
 
 * before (main 8a853a5)  nine: speaker accuracy 0.941 (96/102); categories 0.901; reported 0.941; F1 1.000
                          r5 three: speaker accuracy 1.000 (50/50); categories 0.935; reported 1.000
                          r6 three: speaker accuracy 0.765 (39/51); categories 0.689; reported 0.850; F1 1.000
 * after                  nine and r5 three unchanged
-                         r6 three: speaker accuracy 1.000 (51/51); categories 0.928; reported 0.913; F1 1.000
+                         r6 three: speaker accuracy 1.000 (51/51); categories 0.928; reported 0.937; F1 1.000
                          (reported speech, its speakers: r6 0.916 -> 1.000; nine 0.972, r5 0.952 kept)
 """
 
@@ -144,7 +145,7 @@ ROUND_5 = ["r5-measles-cases", "r5-port-strike", "r5-taunton-thriller"]
 FLOORS = {
     "dev-nine": {"f1": 0.97, "speaker": 0.93, "category": 0.89, "indirect": 0.92},
     "dev-round-5": {"f1": 0.97, "speaker": 0.97, "category": 0.92, "indirect": 0.97},
-    "dev-round-6": {"f1": 0.97, "speaker": 0.98, "category": 0.91, "indirect": 0.90},
+    "dev-round-6": {"f1": 0.97, "speaker": 0.98, "category": 0.91, "indirect": 0.92},
 }
 ROUND_6 = ["r6-kerala-rain", "r6-saskatoon-mayor", "r6-super-fund-breach"]
 SETS = {"dev-nine": NINE, "dev-round-5": ROUND_5, "dev-round-6": ROUND_6}

@@ -386,6 +386,8 @@ def _after_parenthetical(body, masked, k, s1):
 
 _DESCRIBED_AS = re.compile(r"\s+(?:it|this|that|them|him|her|himself|herself|(?:the|his|her|their|its)\s+[\w’'-]+)\s+as\s+[a-z]")
 _AND_THAT_AFTER = re.compile(r"(?:and|but)\s+that\b")
+# a passive ("were being asked") or a noun ("with calls") is no speech verb of a new statement
+_NO_NEW_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|with|the|a|an|of|for|many|more|no)\s+$")
 _FRAGMENT_GOES_ON = re.compile(r"[”\"’]?\s+(?!(?:he|she|they|it|we|i|you)\b)[a-z]")
 
 
@@ -397,7 +399,7 @@ def _after_fragment(body, masked, qe, s1):
     if m is None or masked.find("_", m.end(), s1) >= 0 or _AND_THAT_AFTER.match(body, m.end() - 1):
         return None
     start = m.end() - 1
-    if att.find_verbs(masked, start, s1):
+    if any(not _NO_NEW_VERB_BEFORE.search(masked, max(start, vs - 12), vs) for vs, _, _ in att.find_verbs(masked, start, s1)):
         return None  # "… but added that …": a statement of its own
     text = _trim_end(body[start:s1].rstrip().rstrip(".!?"))
     if count_words(text) < 2:
