@@ -23,6 +23,15 @@ Reported speech (:func:`helpers.quotes.extract._indirect`) also reads ``…, sai
 fragment (``said his side had been “outplayed” and had only themselves to blame``) and ``described
 it as …``; a speech verb after a modal (``It said police would maintain “…”``) is content.
 
+The second attribution round added (``extract.py``, ``names.py``, ``speakers.py``): an organisation's
+office speaks as it (``The IMD's Thiruvananthapuram centre said``); ``According to him``; an unnamed
+official named with the institution (``A senior KSEB official``) and ``A spokesperson for the office``
+speak for the institution, ``the official said`` refers back; ``the Minister`` refers back to the one
+minister named before; ``Among them is … X, who`` introduces the next she / he; a bare quote after
+reported speech in its paragraph; a progressive ``have been warning … that``; a second that-clause
+after a short first one with a quote; a reported clause going on past ``with calls`` / ``were being
+asked``.
+
     >>> gap_ok(", a former adviser in Israel who now teaches, ")
     True
     >>> gap_ok(" were scrambling to ")
