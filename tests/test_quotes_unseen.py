@@ -1,6 +1,7 @@
 """Stage 4 on nine articles written for session 4 and annotated by hand before the stage ran on them
 (tests/data/quotes_unseen/<article>.txt + .json; the gold's "split" says DEV or HELD-OUT; since round 3
-all nine are DEV), and on the three of round 5 (DEV since the categories round).
+all nine are DEV), on the three of round 5 (DEV since the categories round) and on the three of
+round 6 (DEV since the second attribution round).
 
 Round 1 had three DEV articles (dementia-study, drop-box-ruling, grocer-profits) and three HELD-OUT
 (rovers-defeat, rezoning-vote, border-reopening).  Round 2 moved those three HELD-OUT articles to DEV
@@ -95,6 +96,31 @@ another's ("Chinese foreign ministry", "Chile’s interior ministry"; the gold s
                          r5 three: speaker accuracy 1.000 (50/50); categories 0.907; reported 1.000
   HELD-OUT-R6 (scores only, never read): speaker accuracy 0.765 -> 0.765; categories 0.689 -> 0.689;
                          reported speech recall 0.776 -> 0.850; F1 1.000 unchanged
+
+the second attribution round (branch quality-attribution2) made the round-6 three DEV (split "dev"; the
+set is "dev-round-6" here, with its own floors): their output was read and fixed with general rules (a
+one-word surname mention is a person named before a he / she, so a pronoun after "Kowalchuk" no longer
+genders Randy Bouchard; "Among them is Brisbane nurse Kylie Tran, who …" introduces the next "she";
+"the Minister" refers back to the one minister named before it; trailing initials "Shaji P.R." are a
+person's, occupations "driver", "nurse" … are role nouns of category other; a bare quote after reported
+speech in its paragraph is that speaker's; "The IMD's Thiruvananthapuram centre said" speaks as the IMD; so does "A senior
+KSEB official", and "the official said" after it: the gold's convention, an unnamed official named with
+the institution speaks for it as a spokesperson does; "According to him, …" is the person "him" stands for; a "two-term incumbent" holds an office; ", also posted …" is no appositive, and a role opening a sentence
+after one ending in a name, "Saskatchewan’s minister of government relations, Lorna Haugen,", is hers;
+"A spokesperson for the office" speaks for "the city clerk’s office" that just spoke; "Cyber security
+researchers" keeps "cyber", which the article writes in lower case elsewhere; "Limited" heads a company's
+name, "Kochi Metro Rail Limited" opening a sentence; "Scientists have been warning for several years that
+…" is a progressive speech verb with its that-clause; "said the breach was “deeply concerning” and that he
+had spoken …" reports the second that-clause, the first being too short; a reported clause goes on past
+"“flooded” with calls … and were being asked …": a noun or a passive is no new speech verb).  A blind round-7 set is
+scored elsewhere:
+
+* before (main 8a853a5)  nine: speaker accuracy 0.941 (96/102); categories 0.901; reported 0.941; F1 1.000
+                         r5 three: speaker accuracy 1.000 (50/50); categories 0.935; reported 1.000
+                         r6 three: speaker accuracy 0.765 (39/51); categories 0.689; reported 0.850; F1 1.000
+* after                  nine and r5 three unchanged
+                         r6 three: speaker accuracy 1.000 (51/51); categories 0.928; reported 0.937; F1 1.000
+                         (reported speech, its speakers: r6 0.916 -> 1.000; nine 0.972, r5 0.952 kept)
 """
 
 import json
@@ -110,19 +136,20 @@ GOLD = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(DIR.gl
 
 # per set: statement F1 and speaker accuracy of matched statements (micro), category accuracy and
 # reported-speech recall (means over the articles)
-# The nine round-1..3 articles and the three round-5 articles (DEV since the categories round) each keep
-# their own floor, so that a gain on one set cannot hide a loss on the other.
+# The nine round-1..3 articles, the three round-5 articles (DEV since the categories round) and the three
+# round-6 articles (DEV since the second attribution round) each keep their own floor, so that a gain on
+# one set cannot hide a loss on another.
 NINE = ["border-reopening", "cloud-earnings", "dementia-study", "drop-box-ruling", "grocer-profits",
         "hit-and-run", "pacific-summit", "rezoning-vote", "rovers-defeat"]
 ROUND_5 = ["r5-measles-cases", "r5-port-strike", "r5-taunton-thriller"]
 FLOORS = {
-    "dev-nine": {"f1": 0.97, "speaker": 0.93, "category": 0.87, "indirect": 0.92},
-    "dev-round-5": {"f1": 0.97, "speaker": 0.97, "category": 0.88, "indirect": 0.97},
-    "held-out-r6": {"f1": 0.97, "speaker": 0.74, "category": 0.66, "indirect": 0.82},
+    "dev-nine": {"f1": 0.97, "speaker": 0.93, "category": 0.89, "indirect": 0.92},
+    "dev-round-5": {"f1": 0.97, "speaker": 0.97, "category": 0.92, "indirect": 0.97},
+    "dev-round-6": {"f1": 0.97, "speaker": 0.98, "category": 0.91, "indirect": 0.92},
 }
 ROUND_6 = ["r6-kerala-rain", "r6-saskatoon-mayor", "r6-super-fund-breach"]
-SETS = {"dev-nine": NINE, "dev-round-5": ROUND_5, "held-out-r6": ROUND_6}
-SPLIT = {"dev-nine": "dev", "dev-round-5": "dev", "held-out-r6": "held-out-r6"}
+SETS = {"dev-nine": NINE, "dev-round-5": ROUND_5, "dev-round-6": ROUND_6}
+SPLIT = {"dev-nine": "dev", "dev-round-5": "dev", "dev-round-6": "dev"}
 
 
 def _with_spans(art, gold):
@@ -147,11 +174,10 @@ def scores():
     return out
 
 
-def test_nine_plus_three_dev_articles_and_round_6_held_out():
-    """DEV is exactly the nine older articles and the three of round 5; round 6's three are HELD-OUT
-    (their output is not read while fixing) and nothing else is there."""
-    assert sorted(n for n, g in GOLD.items() if g["split"] == "dev") == sorted(NINE + ROUND_5)
-    assert sorted(n for n, g in GOLD.items() if g["split"] == "held-out-r6") == ROUND_6
+def test_nine_plus_three_plus_three_dev_articles():
+    """DEV is exactly the nine older articles, the three of round 5 and the three of round 6 (DEV since
+    the second attribution round); no HELD-OUT article is left here (round 7's is scored elsewhere)."""
+    assert sorted(n for n, g in GOLD.items() if g["split"] == "dev") == sorted(NINE + ROUND_5 + ROUND_6)
     assert len(GOLD) == len(NINE + ROUND_5 + ROUND_6)
 
 

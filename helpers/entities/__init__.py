@@ -198,7 +198,11 @@ def _add_gender_from_pronouns(cands, toks: Tokens):
     starts, sents = toks.start, toks.sent
     kind = toks.kind
     pronouns = [m for m in compress(count(), kind) if kind[m] & (_HE | _SHE)]  # token indices
-    person_starts = sorted(c.start for c in persons)
+    # a one-word mention of a full name's surname ("Kowalchuk" for Helen Kowalchuk, not yet typed
+    # PERSON here) names another person too: "… Amrit Sandhu finished third. Kowalchuk … her name"
+    surnames = {c.text.rsplit(None, 1)[-1] for c in persons if " " in c.text}
+    person_starts = sorted([c.start for c in persons]
+                           + [c.start for c in cands if c.type == "UNK" and c.text in surnames])
     for c in persons:
         if c.gender:
             continue

@@ -75,6 +75,7 @@ _STOP = frozenset("the a an in on of to and or for at by is was are were said sa
 _PARTICLES = frozenset(("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du",
                         "dos", "das"))
 _CONNECT = frozenset(("of", "for", "&", "on", "and")) | _PARTICLES  # words that may join two capitalised runs
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "P.R.", "K." (not "U.S.": a place in the gazetteer)
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
@@ -763,9 +764,11 @@ class RuleExtractor:
             if prev_low in _ORG_PREPS:
                 cand(i, j, "ORG", None, "at-name")
             elif all(t.replace("-", "").isalpha() or "’" in t or "'" in t or t.endswith(".") for t in texts) \
-                    and (not common_word(texts[-1]) or any(t.lower() in _PARTICLES for t in texts[:-1])) \
-                    and not any(t.isupper() and len(t) > 1 for t in texts) \
+                    and (not common_word(texts[-1]) or _INITIALS.match(texts[-1])
+                         or any(t.lower() in _PARTICLES for t in texts[:-1])) \
+                    and not any(t.isupper() and len(t) > 1 and not _INITIALS.match(t) for t in texts) \
                     and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") for t in texts):
+                # initials are no acronym: "Shaji P.R.", "K.R. Suresh Kumar" (South Indian names)
                 cand(i, j, "PERSON", None, "name-shape")
             else:
                 cand(i, j, "ORG", None, "fallback")

@@ -171,9 +171,10 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             if m is None:
                 continue
             before = masked[max(0, n.start - 40):n.start].rstrip()
-            if n.text[:1].isupper():
+            if n.text[:1].isupper() and not (before and before[-1] in ".;:!?”\"\n"):
                 # the role's possessor holds only its last capitalised word ("Zealand’s prime
-                # minister"): the words of the name before it open the clause too
+                # minister"): the words of the name before it open the clause too (not a sentence
+                # ending before it: "… congratulated Kowalchuk. Saskatchewan’s minister of …, X,")
                 before = _CAPITALISED_TAIL.sub("", before)
             if not before or before[-1] in ".,;:!?”\"\n":
                 role_ahead[m.end()] = n.name + masked[n.end:m.end() - 2]

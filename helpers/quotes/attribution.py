@@ -23,6 +23,15 @@ Reported speech (:func:`helpers.quotes.extract._indirect`) also reads ``…, sai
 fragment (``said his side had been “outplayed” and had only themselves to blame``) and ``described
 it as …``; a speech verb after a modal (``It said police would maintain “…”``) is content.
 
+The second attribution round added (``extract.py``, ``names.py``, ``speakers.py``): an organisation's
+office speaks as it (``The IMD's Thiruvananthapuram centre said``); ``According to him``; an unnamed
+official named with the institution (``A senior KSEB official``) and ``A spokesperson for the office``
+speak for the institution, ``the official said`` refers back; ``the Minister`` refers back to the one
+minister named before; ``Among them is … X, who`` introduces the next she / he; a bare quote after
+reported speech in its paragraph; a progressive ``have been warning … that``; a second that-clause
+after a short first one with a quote; a reported clause going on past ``with calls`` / ``were being
+asked``.
+
     >>> gap_ok(", a former adviser in Israel who now teaches, ")
     True
     >>> gap_ok(" were scrambling to ")
@@ -237,6 +246,9 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
         # (titles may precede the name: "The board's lone dissenting member, Democrat Harold Benson, said")
         if gap_ok(gap):
             return True
+        if gap[:2] in ("’s", "'s") and n.kind == "org" and _ORG_UNIT.fullmatch(gap):
+            # "The IMD's Thiruvananthapuram centre said": an organisation's office speaks as it
+            return True
         if gap.strip() != ",":
             return False
         if n.kind == "person":
@@ -263,6 +275,8 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
     return best
 
 
+_ORG_UNIT = re.compile(r"(?:’s|'s)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:regional\s+|local\s+|state\s+|press\s+)?"
+                       r"(?:centre|center|office|unit|division|branch|bureau|wing)\s+(?:[a-z]+ly\s+|also\s+)?")
 _DESCRIPTOR_LEAD = re.compile(r"\s*(?:The|A|An|Its|Their|the|a|an|its|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},\s*")
 
 
@@ -365,6 +379,9 @@ def according_to(masked: str, a: int, b: int, nominals):
         return None  # (a plain search rules out most sentences before the regular expression)
     for m in _ACCORDING.finditer(masked, a, b):
         n = inverted_subject(masked, m.end(), b, nominals)
+        if n is None and masked.startswith(("him", "her", "them"), m.end()):
+            # "According to him, …": the pronoun, resolved later
+            n = next((p for p in window(nominals, m.end(), m.end() + 1) if p.kind == "pronoun"), None)
         if n is None:
             # "according to figures published on Tuesday by Kantar": the source the data are by
             src = _SOURCE_BY.match(masked, m.end(), b)

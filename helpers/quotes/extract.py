@@ -312,11 +312,14 @@ _THAT = re.compile(
     r"^(?:,?\s+(?:to|in|on|at|during|via|with|a|an|the|his|her|their|its|late|early|this|last|earlier|"
     r"reporters|journalists|lawmakers|him|them|us|me|statement|interview|briefing|press|conference|"
     r"news|email|letter|television|radio|call|phone|speech|week|month|year|morning|afternoon|evening|"
+    r"for|several|many|some|years|months|weeks|days|decades|"
     r"night|\d+|[A-Z][\w’'.-]*|"
     # listeners and media of a statement ("told the court that", "wrote in a note to clients that")
     r"court|jury|tribunal|hearing|inquiry|committee|panel|meeting|audience|crowd|analysts|investors|"
     r"clients|shareholders|members|supporters|staff|employees|note|report|post|message|video),?)*\s+that\b"
 )
+# "Scientists have been warning for years that …": a progressive main verb, not a participle
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$")
 _TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:on|in|at|late|early|last|this|during)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*")
 
 
@@ -383,6 +386,8 @@ def _after_parenthetical(body, masked, k, s1):
 
 _DESCRIBED_AS = re.compile(r"\s+(?:it|this|that|them|him|her|himself|herself|(?:the|his|her|their|its)\s+[\w’'-]+)\s+as\s+[a-z]")
 _AND_THAT_AFTER = re.compile(r"(?:and|but)\s+that\b")
+# a passive ("were being asked") or a noun ("with calls") is no speech verb of a new statement
+_NO_NEW_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|with|the|a|an|of|for|many|more|no)\s+$")
 _FRAGMENT_GOES_ON = re.compile(r"[”\"’]?\s+(?!(?:he|she|they|it|we|i|you)\b)[a-z]")
 
 
@@ -394,7 +399,7 @@ def _after_fragment(body, masked, qe, s1):
     if m is None or masked.find("_", m.end(), s1) >= 0 or _AND_THAT_AFTER.match(body, m.end() - 1):
         return None
     start = m.end() - 1
-    if att.find_verbs(masked, start, s1):
+    if any(not _NO_NEW_VERB_BEFORE.search(masked, max(start, vs - 12), vs) for vs, _, _ in att.find_verbs(masked, start, s1)):
         return None  # "… but added that …": a statement of its own
     text = _trim_end(body[start:s1].rstrip().rstrip(".!?"))
     if count_words(text) < 2:
@@ -465,7 +470,7 @@ def _indirect(ctx, masked, nominals, direct):
                 continue  # "did not respond to a request for comment" says nothing (an appositive's "not" aside)
             if subj.kind == "pronoun" and subj.name not in ("he", "she", "they"):
                 pass
-            if w.endswith("ing") and not participle:
+            if w.endswith("ing") and not participle and not _PROGRESSIVE.search(masked, subj.end, vs):
                 pre = masked[s0:subj.start].rstrip().lower()
                 if not pre.endswith("with"):
                     continue
@@ -532,10 +537,15 @@ def _indirect(ctx, masked, nominals, direct):
             cs = cs + lead
             ce = cs + len(text_clean)
             if count_words(masked[cs:ce].replace("_", " ")) + (count_words(body[tail[0]:tail[1]]) if tail else 0) < 4:
-                continue
-            f = Found([(cs, ce)] + ([tail] if tail else []), "indirect", subj, masked[vs:ve], "indirect", paragraph=pi)
-            f.meta["sentences"] = (si, si)
-            out.append(f)
+                # "said the breach was “deeply concerning” and that he had spoken to …": too short a
+                # clause before the quote, but the second that-clause is reported speech
+                if si not in quoted_sentences or not _AND_THAT.search(masked, ce, s1):
+                    continue
+            else:
+                f = Found([(cs, ce)] + ([tail] if tail else []), "indirect", subj, masked[vs:ve], "indirect",
+                          paragraph=pi)
+                f.meta["sentences"] = (si, si)
+                out.append(f)
             # "X said the cost had risen “…,” and that margins would fall": a second that-clause
             # after the quote is said by the same speaker
             more = _AND_THAT.search(masked, ce, s1) if si in quoted_sentences else None
@@ -655,6 +665,11 @@ def _resolve(ctx, found, nominals):
                 prev = [g for g in found if g.paragraph == f.paragraph and g.start < f.start and g.kind == "direct"
                         and g.speaker is not None]
                 if not prev:
+                    # "She said the arena had become a shorthand. “For a lot of voters, …”": a bare quote
+                    # after reported speech in its paragraph is that speaker's
+                    prev = [g for g in found if g.paragraph == f.paragraph and g.end <= f.start
+                            and g.kind == "indirect" and g.speaker is not None]
+                if not prev:
                     para_start = ctx.art._paragraph_starts[f.paragraph]
                     first_in_para = ctx.body[para_start:f.start].strip(" “\"‘") == ""
                     prev = [g for g in found if g.kind == "direct" and g.paragraph == f.paragraph - 1
@@ -691,7 +706,11 @@ def _resolve(ctx, found, nominals):
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
                 org = _resolve_institution(ctx, n, stage3_orgs())
             elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
-                org = _spokes_institution(ctx, n, stage3_orgs())
+                org = _spokes_institution(ctx, n, stage3_orgs()) or _spoken_for(ctx, n, found, f)
+            elif person is None and (n.role_noun or "").lower() == "official":
+                # "A senior KSEB official said": an unnamed official whose role names the institution
+                # speaks for it, as a spokesperson does; "the official said" then refers back to it
+                org = _official_institution(n, stage3_orgs()) or _earlier_role(n, found, f)
             if person is not None:
                 f.speaker, f.speaker_kind = person, "person"
                 roles.setdefault(person, n.name)
@@ -792,11 +811,20 @@ def _is_subject(ctx, p) -> bool:
     # "Dutch infrastructure minister Lotte Vermeulen urged …": a run of lower-case words ending in a
     # role noun is a title before the name (checked only when the lead ends in a lower-case word)
     run = _LOWER_TITLE_RUN.search(lead)
+    head = lead if run is None else lead[:run.start()]
+    if lead.startswith(_INVERTED_LEADS) and _INVERTED_COPULA.match(head):
+        # "Among them is Brisbane nurse Kylie Tran, who …": the subject of an inverted copula that
+        # introduces a person, after any lower-case descriptor (the next "she said" is hers)
+        return True
     if run is None:
         return False
     from .lexicon import role_nouns
 
-    return run.group(1) in role_nouns() and bool(_SUBJECT_LEAD.match(lead[:run.start()]))
+    return run.group(1) in role_nouns() and bool(_SUBJECT_LEAD.match(head))
+
+
+_INVERTED_LEADS = ("Among ", "Also ", "Including ", "Included ", "One of ", "Another ")
+_INVERTED_COPULA = re.compile(r"^[A-Z][^,;:_]{0,60}?\b(?:is|was|are|were)\s+(?:[A-Z][\w.’'-]*\s+)*$")
 
 
 _LOWER_TITLE_RUN = re.compile(r"(?:\b[a-z][\w’'-]*\s+){0,2}\b([a-z]+)\s+$")
@@ -810,6 +838,10 @@ def _resolve_role(ctx, n, persons, titles_of, f):
         return None  # "the ministry", "Seoul's presidential office" speak as institutions
     if noun:
         hits = {p.name for p in persons if any(noun in t.lower() for t in titles_of.get(p.name, []))}
+        if len(hits) > 1:
+            # "Revenue Minister K.R. Suresh Kumar said … . “…,” the Minister told reporters" (a Chief
+            # Minister named later): a definite role refers back, to the one such person named before it
+            hits = {p.name for p in persons if p.end <= n.start and p.name in hits}
         if len(hits) == 1:
             return hits.pop()
     si = ctx.sid(n.start)
@@ -891,6 +923,46 @@ def _spokes_institution(ctx, n, orgs):
         for o in reversed([o for o in orgs if o.end <= n.start]):
             if noun in o.name.lower().split():
                 return o.name
+    return None
+
+
+def _spoken_for(ctx, n, found, f):
+    """"the city clerk’s office said … . A spokesperson for the office said": the institution named by
+    its noun phrase that spoke just before (this paragraph or the one before), the spokesperson's
+    "for the office" holding the same noun."""
+    after = _FOR_THE.match(ctx.masked, n.end)
+    if after is None or after.group(1) not in INSTITUTION_NOUNS:
+        return None
+    for g in reversed(found):
+        if g.start >= f.start or g is f:
+            continue
+        if g.paragraph < f.paragraph - 1:
+            break
+        if g.nominal is not None and g.nominal.kind == "role" and g.speaker is not None \
+                and (g.nominal.role_noun or "").lower() == after.group(1):
+            return g.speaker
+    return None
+
+
+def _official_institution(n, orgs):
+    """The organisation named inside an unnamed official's role ("A senior KSEB official")."""
+    inside = [o for o in orgs if n.start <= o.start and o.end <= n.end]
+    return inside[0].name if inside else None
+
+
+def _earlier_role(n, found, f):
+    """"the official said": the institution an earlier unnamed official of the same noun, in this
+    paragraph or the two before, spoke for."""
+    if not n.text.lower().startswith("the "):
+        return None
+    for g in reversed(found):
+        if g is f or g.start >= f.start:
+            continue
+        if g.paragraph < f.paragraph - 2:
+            break
+        if g.nominal is not None and g.nominal.kind == "role" and g.speaker_kind == "org" \
+                and (g.nominal.role_noun or "").lower() == (n.role_noun or "").lower():
+            return g.speaker
     return None
 
 

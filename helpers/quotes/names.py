@@ -87,6 +87,8 @@ _IT_SPEECH = (r"(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|wa
 _IT_SAID = re.compile(rf"[Ii](?<!\w.)t{_IT_SPEECH}")
 # both in one scan (a match of either)
 _PRONOUN_OR_IT = re.compile(rf"[HhSsTtIi](?<!\w.)(?:(?:{_PRONOUN_TAILS})\b|(?<=[Ii])t{_IT_SPEECH})")
+_ACCORDING_PRONOUN = re.compile(r"ccording to (him|her|them)\b")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
 
 
@@ -545,7 +547,12 @@ def _with_initial_modifiers(text: str, group: tuple[int, int, str]) -> tuple[int
     "County officials said", "Election law experts said" (not "The officials", nor a proper name)."""
     gs, ge, gt = group
     m = _INITIAL_MODIFIERS.search(text, max(0, gs - 30), gs)
-    if m is None or any(w.lower() in _STOP_CAPS for w in m.group().split()) or not _common_capital(m.group().split()[0]):
+    if m is None or any(w.lower() in _STOP_CAPS for w in m.group().split()):
+        return group
+    first = m.group().split()[0]
+    if not _common_capital(first) and f" {first.lower()} " not in text:
+        # (a word the lexicon knows only capitalised is common when the article writes it in lower
+        # case elsewhere: "Cyber security researchers said" after "cyber security spokeswoman")
         return group
     if not _SENTENCE_START.search(text, max(0, m.start() - 60), m.start()):
         return group
@@ -616,7 +623,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         label = _GROUP_QUANTIFIER.sub("", gt)
         if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
             label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
-        elif label[:1].isupper() and _common_capital(label.split()[0]) and _SENTENCE_START.search(text, max(0, gs - 60), gs):
+        elif label[:1].isupper() and (_common_capital(w := label.split()[0]) or f" {w.lower()} " in text) \
+                and _SENTENCE_START.search(text, max(0, gs - 60), gs):
             label = label[0].lower() + label[1:]  # sentence-initial "Humanitarian groups"
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
     roles = role_nouns()
@@ -635,6 +643,10 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         out.append(Nominal(m.start(), end, span, "role", role, role_noun=noun))
     for m in _PRONOUN_OR_IT.finditer(text):  # (a pronoun never starts where an "It said" does)
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
+    if "ccording to " in text:
+        # "According to him, the State's towns …": the object pronoun stands for he / she / they
+        for m in _ACCORDING_PRONOUN.finditer(text):
+            out.append(Nominal(m.start(1), m.end(1), m.group(1), "pronoun", _OBJECT_PRONOUNS[m.group(1)]))
     if masked is not None:
         # no speaker inside a quote (a group or role phrase may reach into one), nor one all quote
         out = [n for n in out if ("_" not in (seg := masked[n.start:n.end]) or n.kind in ("group", "role"))
