@@ -1355,6 +1355,22 @@ class _Side:
     embedded: bool = False
 
 
+# A pair's evidence after its cue, link and shared words: (flag set on the pair's evidence, what the
+# evidence column says when it is set; "{}" is the flag's value), in the order they are listed.
+_EVIDENCE_FLAGS = (
+    ("unstated", "denies a clause no earlier sentence states (score lowered)"),
+    ("own_words", "disowns words of {}"),
+    ("court", "a party's case in court (score lowered)"),
+    ("unstated_reversal", "reverses a decision no earlier sentence states (score lowered)"),
+    ("continued", "continues the previous sentence's walk-back"),
+    ("lookahead", "linked through the next sentence"),
+    ("speakers", "{}"),
+    ("headline", "headline: {}"),
+    ("hedged", "hedged (score lowered)"),
+    ("expert", "expert commentary (score lowered)"),
+)
+
+
 class RuleContrastDetector(BaseContrastDetector):
     """Lexicon cues + pairing by predicate families, lemmas, entities, order and speakers (see module doc)."""
 
@@ -1792,26 +1808,7 @@ class RuleContrastDetector(BaseContrastDetector):
             evidence.append("words: " + ", ".join(sorted(ev["terms"])))
         if ev["entities"]:
             evidence.append("entities: " + ", ".join(sorted(ev["entities"])))
-        if ev.get("unstated"):
-            evidence.append("denies a clause no earlier sentence states (score lowered)")
-        if ev.get("own_words"):
-            evidence.append(f"disowns words of {ev['own_words']}")
-        if ev.get("court"):
-            evidence.append("a party's case in court (score lowered)")
-        if ev.get("unstated_reversal"):
-            evidence.append("reverses a decision no earlier sentence states (score lowered)")
-        if ev.get("continued"):
-            evidence.append("continues the previous sentence's walk-back")
-        if ev.get("lookahead"):
-            evidence.append("linked through the next sentence")
-        if ev.get("speakers"):
-            evidence.append(ev["speakers"])
-        if ev.get("headline"):
-            evidence.append(f"headline: {ev['headline']}")
-        if ev.get("hedged"):
-            evidence.append("hedged (score lowered)")
-        if ev.get("expert"):
-            evidence.append("expert commentary (score lowered)")
+        evidence += [say.format(ev[flag]) for flag, say in _EVIDENCE_FLAGS if ev.get(flag)]
         c_sent = ctx.scores(side.start, side.end, side.text) if scored else _UNSCORED
         r_sent = ctx.scores(r_start, r_end, r_text) if scored else _UNSCORED
         return {
