@@ -888,12 +888,9 @@ def _resolve_institution(ctx, n, orgs):
     noun = (n.role_noun or "").lower()
     if noun not in INSTITUTION_NOUNS or " ".join(n.text.lower().split()) != "the " + noun:
         return None
-    before = [o for o in orgs if o.end <= n.start]
-    for o in reversed(before):
-        if noun in o.name.lower().split():
-            return o.name
-    if noun not in GENERIC_COMPANY_NOUNS:
-        return None
+    named = _latest_holding(orgs, n.start, noun)
+    if named is not None or noun not in GENERIC_COMPANY_NOUNS:
+        return named
     return _most_named(ctx, orgs, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
 
 
@@ -906,23 +903,23 @@ def _spokes_institution(ctx, n, orgs):
     """An unnamed spokesperson speaks for the institution: one named in the role ("a spokesman for
     Acme"), else the one its noun stands for ("a department spokesperson", "a spokesperson for the
     department" → the latest organisation named before it whose name holds the noun)."""
-    inside = [o for o in orgs if n.start <= o.start and o.end <= n.end]
-    if inside:
+    inside = _named_inside(n, orgs)
+    if inside is not None:
         # "a spokesman for the Port of Rotterdam Authority": the whole capitalised name after "for the",
         # of which the organisation found may be only the end ("Rotterdam Authority")
-        full = _FOR_NAME.search(ctx.body, n.start, inside[0].end)
-        if full is not None and full.group(1).endswith(inside[0].name) and full.start(1) < inside[0].start:
+        full = _FOR_NAME.search(ctx.body, n.start, inside.end)
+        if full is not None and full.group(1).endswith(inside.name) and full.start(1) < inside.start:
             return full.group(1)
-        return inside[0].name
+        return inside.name
     words = n.text.lower().split()
     nouns = [w for w in words if w in INSTITUTION_NOUNS]
     after = _FOR_THE.match(ctx.masked, n.end)
     if after and after.group(1) in INSTITUTION_NOUNS:
         nouns.append(after.group(1))
     for noun in nouns:
-        for o in reversed([o for o in orgs if o.end <= n.start]):
-            if noun in o.name.lower().split():
-                return o.name
+        named = _latest_holding(orgs, n.start, noun)
+        if named is not None:
+            return named
     return None
 
 
@@ -946,8 +943,22 @@ def _spoken_for(ctx, n, found, f):
 
 def _official_institution(n, orgs):
     """The organisation named inside an unnamed official's role ("A senior KSEB official")."""
-    inside = [o for o in orgs if n.start <= o.start and o.end <= n.end]
-    return inside[0].name if inside else None
+    inside = _named_inside(n, orgs)
+    return inside.name if inside is not None else None
+
+
+def _named_inside(n, orgs):
+    """The first organisation of ``orgs`` named within nominal ``n``'s span, or None."""
+    return next((o for o in orgs if n.start <= o.start and o.end <= n.end), None)
+
+
+def _latest_holding(orgs, at: int, noun: str) -> str | None:
+    """The name of the latest organisation of ``orgs`` named before offset ``at`` whose name holds the
+    word ``noun`` ("the ministry" → "Ministry of Defence"), or None."""
+    for o in reversed(orgs):
+        if o.end <= at and noun in o.name.lower().split():
+            return o.name
+    return None
 
 
 def _earlier_role(n, found, f):
