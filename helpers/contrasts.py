@@ -207,6 +207,18 @@ def _lead(clauses: list[frozenset[str]]) -> frozenset[str] | None:
     return max(clauses, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
+def _meets(low: str, clauses) -> bool:
+    """Does the folded text ``low`` hold a string of every clause of ``clauses`` (a text lacking one
+    cannot match the pattern they were read from)?"""
+    for clause in clauses:
+        for w in clause:
+            if w in low:
+                break
+        else:
+            return False
+    return True
+
+
 class _LiteralGate:
     """Which of ``patterns`` may match a text: those whose every literal clause is met.  Never drops a
     pattern that matches (a pattern it cannot read is always kept).
@@ -269,17 +281,7 @@ class _LiteralGate:
 
     def _check(self, low: str, hit: set) -> list[int]:
         """The patterns of ``hit`` (ascending) whose every clause after the lead is met in ``low``."""
-        out = []
-        for i in sorted(hit):
-            for clause in self.rest[i]:
-                for w in clause:
-                    if w in low:
-                        break
-                else:
-                    break  # no string of this clause: the pattern cannot match
-            else:
-                out.append(i)
-        return out
+        return [i for i in sorted(hit) if _meets(low, self.rest[i])]
 
 
 _MEMO_SIZE = 100_000  # entries a word-keyed memo keeps (it starts again beyond this): 10-25 MB at most
@@ -325,13 +327,7 @@ class _Gated:
 
     def may_match_folded(self, low: str) -> bool:
         """:meth:`may_match` of a text whose case-folded form (:func:`_fold`) is ``low``."""
-        for clause in self.clauses:
-            for w in clause:
-                if w in low:
-                    break
-            else:
-                return False
-        return True
+        return _meets(low, self.clauses)
 
     def search(self, text: str, *args):
         return self.rx.search(text, *args) if self.may_match(text) else None
