@@ -44,14 +44,39 @@ def text_array(values: np.ndarray):
 
 def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
     """A frame with the columns of ``kinds`` (in its order), each from ``cols[name]`` typed by its kind:
-    ``i`` int64 (a list or an integer array), ``b`` bool, ``s`` text; put together by
-    :func:`arrays_frame` (one int64 block, one bool block, a string array per text column: the layout
-    ``pd.DataFrame`` consolidates to, without its per-column checks)."""
-    return arrays_frame(_typed_columns(cols, kinds))
+    ``i`` int64 (a list, range or integer array), ``b`` bool, ``s`` text.  Put together block by block
+    as ``pd.DataFrame`` consolidates them, without its per-column checks: the integer columns stacked
+    into one int64 block, the bool ones into one bool block, a string array per text column.  The
+    plain constructor on :func:`_typed_columns` where pandas lacks the block constructor."""
+    names = tuple(kinds)
+    layout = _layout(names, "".join(kinds.values()))
+    if layout is None:
+        return pd.DataFrame(_typed_columns(cols, kinds))
+    make, dtype, index_columns, where = layout
+    n = len(cols[names[0]])
+    blocks = []
+    for kind, numpy_dtype in (("i", np.int64), ("b", bool)):
+        if where[kind]:
+            blocks.append((np.array([cols[names[k]] for k in where[kind]], dtype=numpy_dtype),
+                           where[kind]))
+    for k in where["s"]:
+        blocks.append((_string_array(cols[names[k]], dtype), (k,)))
+    return make(blocks, n, index_columns)
+
+
+def _string_array(values: list, dtype):
+    """A column of text (``str``, or missing values as None) as the string array pandas infers."""
+    array = np.array(values, dtype=object) if len(values) else np.empty(0, dtype=object)
+    try:
+        "".join(values)  # raises TypeError unless every value is a str
+    except TypeError:
+        return text_array(array)  # the checked constructor: missing values become the dtype's NA
+    return _checked_strings(array, dtype)
 
 
 def _typed_columns(cols: dict, kinds: dict) -> dict:
-    """``{name: array}`` for :func:`columns_frame`, each column typed by its kind."""
+    """``{name: array}`` for :func:`columns_frame`'s plain-constructor path, each column typed by its
+    kind."""
     data = {}
     for name, kind in kinds.items():
         values = cols[name]
@@ -121,10 +146,10 @@ def arrays_frame(arrays: dict) -> pd.DataFrame:
         if isinstance(a, np.ndarray):
             by_dtype.setdefault(a.dtype, []).append(k)
         else:
-            blocks.append((a, np.array([k])))
+            blocks.append((a, (k,)))
     for where in by_dtype.values():
-        blocks.append((np.array([values[k] for k in where]), np.array(where)))
-    return make(blocks, index=pd.RangeIndex(len(values[0])), columns=index_columns)
+        blocks.append((np.array([values[k] for k in where]), tuple(where)))
+    return make(blocks, len(values[0]), index_columns)
 
 
 def column_lists(frame: pd.DataFrame, columns: list[str]) -> list[list]:
@@ -164,17 +189,17 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
         return pd.DataFrame(rows, columns=columns)
     blocks = []
     if ints:
-        blocks.append((ints_block, np.array(ints)))
+        blocks.append((ints_block, ints))
     if floats:
-        blocks.append((np.array(float_cols, dtype=np.float64), np.array(floats)))
+        blocks.append((np.array(float_cols, dtype=np.float64), floats))
     if objs:
         objs_block = np.empty((len(objs), n), dtype=object)
         for r, k in enumerate(objs):
             objs_block[r] = np.fromiter(cols[k], dtype=object, count=n)
-        blocks.append((objs_block, np.array(objs)))
+        blocks.append((objs_block, objs))
     for k in strs:
-        blocks.append((_checked_strings(np.array(cols[k], dtype=object), dtype), np.array([k])))
-    return make(blocks, index=pd.RangeIndex(n), columns=index_columns)
+        blocks.append((_checked_strings(np.array(cols[k], dtype=object), dtype), (k,)))
+    return make(blocks, n, index_columns)
 
 
 def _checked_strings(values: np.ndarray, dtype):
@@ -190,14 +215,58 @@ _FLOAT = {float}
 
 @lru_cache(maxsize=16)
 def _layout(columns: tuple, kinds: str):
-    """What the block builders need for one frame shape: the block constructor, the string dtype, the
-    column index and the column positions of each kind; None where pandas lacks them."""
-    try:
-        from pandas.api.internals import create_dataframe_from_blocks
-    except ImportError:
-        return None
+    """What the block builders need for one frame shape: the frame maker (:func:`_from_blocks`), the
+    string dtype, the column index and the column positions of each kind; None where pandas lacks
+    them."""
+    make = _block_maker()
     dtype = str_dtype()
-    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "python"):
+    if make is None or not (isinstance(dtype, pd.StringDtype) and dtype.storage == "python"):
         return None
     where = {kind: tuple(k for k, c in enumerate(kinds) if c == kind) for kind in "ifobs"}
-    return create_dataframe_from_blocks, dtype, pd.Index(columns), where
+    return make, dtype, pd.Index(columns), where
+
+
+def _from_blocks(blocks: list, n: int, columns: pd.Index) -> pd.DataFrame:
+    """The frame of ``n`` rows and ``columns`` whose blocks are ``blocks``, (values, column positions)
+    pairs: a 2-D numpy array (one row per column) or a 1-D extension array.  What
+    ``pandas.api.internals.create_dataframe_from_blocks`` builds, without its checks of the blocks'
+    shapes and of the index, which these builders' blocks pass by construction (a few µs a frame
+    instead of ~25).  Block values are numpy arrays of int, float, bool or object, or string arrays:
+    taken as they are, as that constructor takes them."""
+    made = [_block_type(values.dtype)(values, ndim=2, placement=_placement(where)) for values, where in blocks]
+    mgr = _BlockManager(made, [columns, pd.RangeIndex._simple_new(range(n))], verify_integrity=False)
+    return pd.DataFrame._from_mgr(mgr, mgr.axes)
+
+
+@lru_cache(maxsize=256)
+def _placement(where: tuple):
+    """The block placement of the columns at positions ``where`` (immutable, so shared by frames)."""
+    return _BlockPlacement(np.array(where, dtype=np.intp))
+
+
+def _from_blocks_checked(blocks: list, n: int, columns: pd.Index) -> pd.DataFrame:
+    """:func:`_from_blocks` through pandas' public low-level constructor."""
+    from pandas.api.internals import create_dataframe_from_blocks
+
+    return create_dataframe_from_blocks([(values, np.array(where, dtype=np.intp)) for values, where in blocks],
+                                        index=pd.RangeIndex(n), columns=columns)
+
+
+def _block_maker():
+    """:func:`_from_blocks`; :func:`_from_blocks_checked` where pandas' block classes are not where
+    pandas 3 keeps them; None without ``pandas.api.internals`` either."""
+    if _BlockManager is not None:
+        return _from_blocks
+    try:
+        from pandas.api.internals import create_dataframe_from_blocks  # noqa: F401
+    except ImportError:
+        return None
+    return _from_blocks_checked
+
+
+try:
+    from pandas._libs.internals import BlockPlacement as _BlockPlacement
+    from pandas.core.internals.blocks import get_block_type as _block_type
+    from pandas.core.internals.managers import BlockManager as _BlockManager
+except ImportError:  # another pandas: the public constructor
+    _BlockPlacement = _block_type = _BlockManager = None
