@@ -49,7 +49,7 @@ How it works, per section (body, caption, headline, dek):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
@@ -1047,10 +1047,9 @@ def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
 def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
     """DATE, PERCENT, MONEY and CARDINAL mentions in ``text`` (``sentence_of(offset)`` gives the sentence)."""
     out: list[Cand] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
+    # the spans taken so far, sorted: disjoint and none empty, so their ends are sorted too
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
 
     digits, date_starts, money_starts = _numeric_starts(text)
     money = MONEY_RE.finditer(text) if money_starts is None else _matches_at(MONEY_RE, text, money_starts)
@@ -1064,8 +1063,10 @@ def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
                 continue
             if typ == "DATE" and m.group().split()[0].lower() in ("a", "an", "some", "many", "several", "few") and not m.group().endswith(("ago", "earlier", "later")):
                 continue
-            if free(s, e):
-                taken.append((s, e))
+            k = bisect_left(taken_starts, e)  # free if the taken spans starting before e end by s
+            if k == 0 or taken_ends[k - 1] <= s:
+                taken_starts.insert(k, s)
+                taken_ends.insert(k, e)
                 out.append(Cand(section, sentence_of(s), s, e, m.group(), typ, m.group(), rule="regex"))
     return out
 
