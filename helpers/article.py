@@ -28,6 +28,7 @@ rename them.
 from __future__ import annotations
 
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -242,7 +243,9 @@ class Article:
         bounds = np.searchsorted(sent, np.arange(len(spans) + 1)).tolist()  # token range of each sentence
         index = np.arange(len(text)) - np.repeat(bounds[:-1], np.diff(bounds))
         info = _text.annotate_spans(text, bounds)
-        pos, lemma, is_stop, is_punct = map(list, zip(*info)) if info else ([], [], [], [])
+        # by column, one pass each (``zip(*info)`` would make an iterator per token, garbage-collector
+        # food)
+        pos, lemma, is_stop, is_punct = ([*map(itemgetter(k), info)] for k in range(4))
         return {"sentence": sent, "index": index, "start": start, "end": end,
                 "text": text, "pos": pos, "lemma": lemma, "is_stop": is_stop, "is_punct": is_punct}
 

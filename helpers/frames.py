@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import chain, repeat
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -171,7 +172,8 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
     (4-5× faster on these small frames).  Other values, or a pandas without the low-level constructor or without a string dtype, go through
     the plain constructor."""
     layout = _layout(tuple(columns), kinds)
-    cols = list(zip(*rows))
+    # by column, one pass each (``zip(*rows)`` would make an iterator per row, garbage-collector food)
+    cols = [[*map(itemgetter(k), rows)] for k in range(len(columns))] if rows else []
     if layout is None or not cols:
         return pd.DataFrame(rows, columns=columns)
     make, dtype, index_columns, where = layout
