@@ -9,8 +9,11 @@ cost more than the analysis that filled them.  Each builder gives exactly the fr
   text with or without None, lists); anything else goes to pandas' own inference.  Quotes, speakers.
 * :func:`arrays_frame` — from such typed column arrays, block by block.  Contrasts (its kept rows).
 * :func:`tuples_frame` — from row tuples of known kinds (``i`` int, ``f`` float, ``s`` text, ``o``
-  lists), built block by block (``pandas.api.internals``, falling back to the plain constructor).
-  Entities, sentence sentiment.
+  lists), built block by block, falling back to the plain constructor.  Entities, sentence sentiment.
+
+The blocks go straight into pandas' block manager (:func:`_from_blocks`: pandas' own block classes,
+without the re-checks of ``pandas.api.internals.create_dataframe_from_blocks``, which is used where
+those classes are not where pandas 3 keeps them).
 
     >>> columns_frame({"n": [1, 2], "word": ["a", "b"]}, {"n": "i", "word": "s"}).dtypes.tolist()
     [dtype('int64'), <StringDtype(storage='python', na_value=nan)>]
