@@ -283,9 +283,13 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
     body = art.body
     body_len = len(body)
     if "section" in ments.columns:
-        col = ments["section"]
-        # astype(str) leaves a column of pandas' str dtype as it is (and costs more than the rest)
-        sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
+        # read off the frame's block (selecting the column as a Series costs more than the rest); a
+        # column holding anything but text is read as its ``astype(str)`` (which leaves a column of
+        # pandas' str dtype, missing values included, as it is)
+        sections = column_lists(ments, ["section"])[0]
+        if not all(type(v) is str for v in sections):
+            col = ments["section"]
+            sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
     else:
         sections = ["body"] * len(ments)
     rows = zip(*column_lists(ments, ["type", "entity_id", "name", "start", "end"]), sections)
