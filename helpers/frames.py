@@ -109,10 +109,10 @@ def inferred_column(values: list):
         if not isinstance(dtype, pd.StringDtype):
             return None  # pandas < 3 keeps text as object: its own inference
         if dtype.storage == "python":
-            # what pd.array(values, dtype=dtype) builds, without its checks: missing values as the
-            # dtype's own NA
-            return pd.arrays.StringArray(
-                np.array([dtype.na_value if v is None else v for v in values], dtype=object), dtype=dtype)
+            # what pd.array(values, dtype=dtype) builds, without its checks (every value is a str or,
+            # for None, the dtype's own NA)
+            return _checked_strings(
+                np.array([dtype.na_value if v is None else v for v in values], dtype=object), dtype)
         return pd.array(values, dtype=dtype)
     if types == {type(None)} or types <= {list, tuple}:
         out = np.empty(len(values), dtype=object)
@@ -209,8 +209,9 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
 
 
 def _checked_strings(values: np.ndarray, dtype):
-    """The ``StringArray`` of an object array known to hold only ``str`` (so the constructor's check of
-    every value, and its NumpyExtensionArray set-up, can be skipped: the same array)."""
+    """The ``StringArray`` of an object array known to hold only ``str`` and the dtype's own NA (so the
+    constructor's check of every value, and its NumpyExtensionArray set-up, can be skipped: the same
+    array)."""
     new = getattr(pd.arrays.StringArray, "_simple_new", None)
     return new(values, dtype) if new is not None else pd.arrays.StringArray(values, dtype=dtype)
 

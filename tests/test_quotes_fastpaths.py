@@ -192,6 +192,24 @@ def test_fallback_names_equal_the_reference(articles):
         assert _fallback_names(t, people_only=True) == people
 
 
+def test_fallback_names_left_out_on_stage3_spans_change_no_nominal(articles, monkeypatch):
+    """The fallback names find_nominals is sure to drop (on a stage-3 span) are left out of
+    _fallback_names: every nominal (its ``first`` and full name included) is what working them all out
+    gives."""
+    from helpers.quotes import names
+    from helpers.quotes.extract import build
+
+    def fields(noms):
+        return [(n.start, n.end, n.text, n.kind, n.name, n.titles, n.role_noun, n.first, n.fallback) for n in noms]
+
+    for a in articles:
+        masked = build(a)[2]
+        fast = fields(names.find_nominals(a, masked))
+        with monkeypatch.context() as mp:
+            mp.setattr(names, "_dropped_on", lambda m, spans, starts: False)
+            assert fields(names.find_nominals(a, masked)) == fast
+
+
 def test_rewritten_patterns_find_what_the_originals_find(articles):
     """Patterns given a leading lookahead (speed only) match exactly where the originals match."""
     import re

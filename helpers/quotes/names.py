@@ -22,6 +22,7 @@ last full name ending with it.  It is marked FALLBACK and only serves until enti
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -283,9 +284,13 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
     body = art.body
     body_len = len(body)
     if "section" in ments.columns:
-        col = ments["section"]
-        # astype(str) leaves a column of pandas' str dtype as it is (and costs more than the rest)
-        sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
+        # read off the frame's block (selecting the column as a Series costs more than the rest); a
+        # column holding anything but text is read as its ``astype(str)`` (which leaves a column of
+        # pandas' str dtype, missing values included, as it is)
+        sections = column_lists(ments, ["section"])[0]
+        if not all(type(v) is str for v in sections):
+            col = ments["section"]
+            sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
     else:
         sections = ["body"] * len(ments)
     rows = zip(*column_lists(ments, ["type", "entity_id", "name", "start", "end"]), sections)
@@ -372,86 +377,117 @@ def _has_title_word(text: str) -> bool:
     return False
 
 
-def _fallback_names(body: str, people_only: bool = False) -> list[Nominal]:
+def _fallback_names(body: str, people_only: bool = False, taken=None) -> list[Nominal]:
     """FALLBACK name finder (used only when stage 3 yields no person): title + capitalised words, or
     two or more capitalised words; a lone known surname joins its full name.
 
     ``people_only``: return only the people with a title or a name of two words or more, and the
     organisations whose name of two words or more ends in an organisation head ("Supporters’ Trust")
-    (what :func:`find_nominals` takes from here when stage 3 has people), skipping the work for the rest."""
+    (what :func:`find_nominals` takes from here when stage 3 has people), skipping the work for the rest.
+
+    ``taken`` (with ``people_only``): ``(spans, starts)``, stage 3's spans sorted and their starts, as
+    :func:`find_nominals` tests a name against them; a name it is sure to drop (:func:`_dropped_on`)
+    is left out, and is worked out only if a later name needs the full names known before it."""
     out: list[Nominal] = []
     persons: dict[str, str] = {}  # surname -> full name
+    skipped: list = []  # names left out, in order, not yet worked out for ``persons``
     for m in _NAME_SEQ.finditer(body):
-        s, e = m.span()
-        words = m.group().split()
-        if people_only and len(words) == 1 and not (
-                s and body[s - 1].isspace() and _title_before(body[max(0, s - 60):s])):
-            continue  # one word with no title before it: nothing kept (the test far below, done early)
-        if body[e:e + 1] == "." and _TITLE_WORD.fullmatch(words[-1]):
-            continue  # a title abbreviation on its own ("Col.")
-        while words and words[0].lower() in _STOP_CAPS:
-            s = body.index(words[1], s) if len(words) > 1 else e
-            words = words[1:]
-        if not words:
+        if taken is not None and _dropped_on(m, *taken):
+            skipped.append(m)
             continue
-        text = body[s:e]
-        if text.endswith(("’s", "'s")):
-            e -= 2
-            text = text[:-2]
-            words[-1] = words[-1][:-2]
-        at = s  # where the text before the name ends
-        # the title may have been swallowed into the capitalised run ("President Donald Trump"); a run
-        # of titles needs whitespace after each one
-        multi = len(text.split()) != 1
-        # (a run of titles inside the text needs a word, not its last, ending as a title does)
-        titled = multi and _has_title_word(text)
-        if titled:
-            inner = None
-            for im in _TITLE_RUN_BEFORE_CAP.finditer(text):
-                inner = im
-            if inner is not None and inner.start() > 0:  # "Iranian Supreme Leader Ali Khamenei"
-                s += inner.start()
-                text = body[s:e]
-                words = text.split()
-                multi = len(words) != 1
-        lead = _TITLE_RUN.match(text) if titled and multi else None
-        title = None
-        if lead and len(text) > lead.end():
-            title = lead.group().strip()
-            s += lead.end()
+        n = _fallback_name(body, m, people_only, persons, skipped)
+        if n is not None:
+            out.append(n)
+    return out
+
+
+def _dropped_on(m, spans: list, starts: list) -> bool:
+    """The name of match ``m`` of ``_NAME_SEQ`` overlaps a stage-3 span the way :func:`find_nominals`
+    drops it for, whatever titles or leading words :func:`_fallback_name` cuts off its start: its end
+    (a possessive "’s" cut) and the start of its last word, which the name always holds, are enough.
+    It holds no inner particle ("de la"), which alone might keep it."""
+    text = m.group()
+    e = m.end() - 2 if text.endswith(("’s", "'s")) else m.end()
+    last = m.end() - len(text.rsplit(None, 1)[-1])  # where its last word starts
+    i = bisect.bisect_right(starts, e)
+    for a, b in spans[max(0, i - 4):i]:
+        if a < e and b > last:
+            return not _INNER_PARTICLE.search(text)
+    return False
+
+
+def _fallback_name(body: str, m, people_only: bool, persons: dict, skipped: list) -> Nominal | None:
+    """The Nominal of match ``m`` of ``_NAME_SEQ`` for :func:`_fallback_names` (None if none), adding a
+    person to ``persons``; the ``skipped`` matches before it are worked out first for their persons."""
+    s, e = m.span()
+    words = m.group().split()
+    if people_only and len(words) == 1 and not (
+            s and body[s - 1].isspace() and _title_before(body[max(0, s - 60):s])):
+        return None  # one word with no title before it: nothing kept (the test far below, done early)
+    if body[e:e + 1] == "." and _TITLE_WORD.fullmatch(words[-1]):
+        return None  # a title abbreviation on its own ("Col.")
+    while words and words[0].lower() in _STOP_CAPS:
+        s = body.index(words[1], s) if len(words) > 1 else e
+        words = words[1:]
+    if not words:
+        return None
+    text = body[s:e]
+    if text.endswith(("’s", "'s")):
+        e -= 2
+        text = text[:-2]
+        words[-1] = words[-1][:-2]
+    at = s  # where the text before the name ends
+    # the title may have been swallowed into the capitalised run ("President Donald Trump"); a run
+    # of titles needs whitespace after each one
+    multi = len(text.split()) != 1
+    # (a run of titles inside the text needs a word, not its last, ending as a title does)
+    titled = multi and _has_title_word(text)
+    if titled:
+        inner = None
+        for im in _TITLE_RUN_BEFORE_CAP.finditer(text):
+            inner = im
+        if inner is not None and inner.start() > 0:  # "Iranian Supreme Leader Ali Khamenei"
+            s += inner.start()
             text = body[s:e]
             words = text.split()
-        elif at and body[at - 1].isspace():  # (a title before the name ends in whitespace)
-            tm = _title_before(body[max(0, at - 60):at])
-            if tm:
-                title = tm.group().strip()
-        if people_only and title is None and len(words) == 1 and len(text.split()) == 1:
-            continue  # neither a person with a title or two names nor a name for `persons`
-        org_named = len(words) > 1 and words[-1] in org_heads()  # "Supporters’ Trust"
-        if org_named or any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
-            if not people_only or org_named:
-                out.append(Nominal(s, e, text, "org", text))
-            continue
-        core = [w for w in words if w not in _PARTICLES]
-        if title or len(core) >= 2:
-            if len(core) > 3:
-                if not people_only:
-                    out.append(Nominal(s, e, text, "org", text))
-                continue
-            full = persons.get(words[-1], text) if len(words) == 1 else text
-            first = full not in persons.values()
-            persons.setdefault(words[-1], full)
-            out.append(Nominal(s, e, text, "person", full, [title] if title else [], first=first))
-            continue
-        if people_only and len(text.split()) < 2:
-            continue  # one word, no title: not kept
-        if words[0].endswith(_DEMONYM_OR_PLURAL_ENDS):
-            continue  # demonyms and plurals are not speakers on their own
-        if words[0] in persons:
-            out.append(Nominal(s, e, text, "person", persons[words[0]]))
-        elif not _SENTENCE_START.search(body[max(0, at - 60):at]):
-            out.append(Nominal(s, e, text, "org", text))
-    return out
+            multi = len(words) != 1
+    lead = _TITLE_RUN.match(text) if titled and multi else None
+    title = None
+    if lead and len(text) > lead.end():
+        title = lead.group().strip()
+        s += lead.end()
+        text = body[s:e]
+        words = text.split()
+    elif at and body[at - 1].isspace():  # (a title before the name ends in whitespace)
+        tm = _title_before(body[max(0, at - 60):at])
+        if tm:
+            title = tm.group().strip()
+    if people_only and title is None and len(words) == 1 and len(text.split()) == 1:
+        return None  # neither a person with a title or two names nor a name for `persons`
+    org_named = len(words) > 1 and words[-1] in org_heads()  # "Supporters’ Trust"
+    if org_named or any(w.lower() in _ORG_HEADS for w in words) or (len(words) > 1 and words[0].lower() == "the"):
+        return Nominal(s, e, text, "org", text) if not people_only or org_named else None
+    # (``persons`` is read from here on: the names skipped before this one go in first, in order)
+    for k in skipped:
+        _fallback_name(body, k, people_only, persons, [])
+    skipped.clear()
+    core = [w for w in words if w not in _PARTICLES]
+    if title or len(core) >= 2:
+        if len(core) > 3:
+            return None if people_only else Nominal(s, e, text, "org", text)
+        full = persons.get(words[-1], text) if len(words) == 1 else text
+        first = full not in persons.values()
+        persons.setdefault(words[-1], full)
+        return Nominal(s, e, text, "person", full, [title] if title else [], first=first)
+    if people_only and len(text.split()) < 2:
+        return None  # one word, no title: not kept
+    if words[0].endswith(_DEMONYM_OR_PLURAL_ENDS):
+        return None  # demonyms and plurals are not speakers on their own
+    if words[0] in persons:
+        return Nominal(s, e, text, "person", persons[words[0]])
+    if not _SENTENCE_START.search(body[max(0, at - 60):at]):
+        return Nominal(s, e, text, "org", text)
+    return None
 
 
 # where a match of _ROLE_RE can start: one of the letters of its first lookahead opening a word (its \b)
@@ -575,10 +611,8 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         # nothing on that span: no speaker, and no place, event or date either -- "Farmers in the Rift
         # Valley fear")
         taken = sorted([(n.start, n.end) for n in named] + other)
-        import bisect
-
         starts = [a for a, _ in taken]
-        for fb in _fallback_names(masked if masked is not None else body, people_only=True):
+        for fb in _fallback_names(masked if masked is not None else body, people_only=True, taken=(taken, starts)):
             if fb.kind not in ("person", "org") or (len(fb.text.split()) < 2 and not fb.titles):
                 continue
             i = bisect.bisect_right(starts, fb.end)

@@ -207,7 +207,10 @@ def role_before(masked: str, start: int) -> str | None:
         m = _COUNSEL.search(masked, max(0, start - 40), start)
         if m:
             return "prosecutor" if m.group(1) else "defence counsel"
-    m = _FORMER.search(masked, max(0, start - 80), start)
+    lo = max(0, start - 80)
+    # (a match holds "former" or "retired": a plain search rules most names out before the regex)
+    m = _FORMER.search(masked, lo, start) if masked.find("ormer", lo, start) >= 0 \
+        or masked.find("etired", lo, start) >= 0 else None
     if m and m.group(2) and not any(w in _NOT_ROLE or w.endswith(("ed", "ing")) for w in m.group(3).split()):
         # "Former England off-spinner X", "former Labour minister X", "Former Prime Minister X" (with no
         # capitalised word between, "former minister X" is the lower-case run below)
