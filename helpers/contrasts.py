@@ -500,8 +500,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
 # "The retraction followed a second correction ...": a walk-back named as the subject of the sentence, by a
 # definite noun phrase, refers to one already reported (the reporter linking events); it reports none
 _SUBJECT_BEFORE = re.compile(r"^\W*(?:the|this|that|its|his|her|their|such\s+an?)\s+(?:[\w-]+\s+)?$", re.I)
-_NOUN_CUE = re.compile(r"(?:.*\s)?(?:retraction|correction|clarification|reversal|denial|u-?turn|flip[-\s]?flops?|"
-                       r"about-face|volte-face)$", re.I)
+_NOUN_CUE = _Gated(re.compile(r"(?:.*\s)?(?:retraction|correction|clarification|reversal|denial|u-?turn|"
+                               r"flip[-\s]?flops?|about-face|volte-face)$", re.I))
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:followed|follows|came|comes|prompted|drew|caused|left|raised|"
                          r"marked|capped|underlined|highlighted)\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
@@ -690,6 +690,7 @@ _STATEMENT_WORDS = re.compile(
 _STATEMENT_STARTS = ("sa", "told", "tells", "announc", "declared", "stated", "wrote", "writes", "read", "tweeted",
                      "posted", "claimed", "asserted", "insisted", "vowed", "pledged", "promised", "warned",
                      "threatened", "ordered", "decided", "decision", "according", "report", "confirmed")
+_STATEMENT_START = re.compile("|".join(map(re.escape, _STATEMENT_STARTS)))  # the first of them in a folded text
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|announced|insisted|stated|explained|wrote|argued|reiterated|"
     r"described|calling|called)\b", re.I)
@@ -769,7 +770,7 @@ class _Context:
         body = self.body  # the sentences as art.sentences lists them, from the spans it is built from
         sents = [_Sent(i, p, a, b, body[a:b]) for i, (p, a, b) in enumerate(art._sentence_spans)]
         self.sents = sents
-        self._load_tokens(art.token_columns)
+        self._load_tokens(art)
         # the lexicon and helper patterns run only where their literals occur: the leads of each sentence
         # are looked up once for all of them (_SentenceGate; the body's chunks at once where the sentences
         # start and end at chunks); the cue patterns' other clauses are checked now, the others' only for
@@ -876,12 +877,12 @@ class _Context:
     def _first_statement_word(self, s: _Sent) -> int:
         """Where in ``s.text`` the first string a match of _STATEMENT_WORDS starts with occurs (every match
         starts with one, so searching from there finds the first match; the search still sees the
-        character before it for ``\\b``)."""
-        low = self._low[s.start:s.end]
-        return min(filter((-1).__ne__, map(low.find, _STATEMENT_STARTS)), default=0)
+        character before it for ``\\b``); 0 for none.  One search of the folded sentence for all of them."""
+        m = _STATEMENT_START.search(self._low, s.start, s.end)
+        return m.start() - s.start if m else 0
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
-    def _load_tokens(self, tk: dict):
+    def _load_tokens(self, art):
         """Each sentence's ``toks`` (built on first use) and ``content`` (content-word lemmas), ``families``
         (predicate families named) and ``neg_families`` (action families within four words after a
         negator that is not inside an if-clause).  Each token's lower-case lemma, family and content
@@ -890,19 +891,21 @@ class _Context:
         is over sentences naming one after a negator."""
         sents = self.sents
         _, double = _families()
-        cols = [tk[c] for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
-        if cols[0] != sorted(cols[0]):  # tokens listed sentence by sentence (the frame is built so)
-            order = sorted(range(len(cols[0])), key=cols[0].__getitem__)
-            cols = [[c[i] for i in order] for c in cols]
-        t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
-        n = len(t_sent)
-        tok_cols = cols[1:]
+        tk = art.token_columns
+        cols = [tk[c] for c in ("start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
+        sent = art._token_arrays["sentence"]  # (tk["sentence"] as an int64 array)
+        if (sent[1:] < sent[:-1]).any():  # tokens listed sentence by sentence (the frame is built so)
+            order = np.argsort(sent, kind="stable")
+            sent, cols = sent[order], [[c[i] for i in order.tolist()] for c in cols]
+        t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = tok_cols = cols
+        n = len(sent)
         memo = _token_memo()
         if len(memo) > _MEMO_SIZE:
             memo.clear()
         self._tok_info = info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
-        lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))
-        bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [n]
+        lows, fams, content = zip(*info) if info else ((), (), ())
+        fams = list(fams)
+        bounds = np.searchsorted(sent, np.arange(len(sents))).tolist() + [n]
         second = {b for _, b in double}
         if not second.isdisjoint(lows):  # two-word predicates ("pull out"): a lemma and the one before it
             first_tok = set(bounds)  # within a sentence
@@ -1505,7 +1508,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 sides.append(_Side(a, a + len(text), s.index, text, speaker, find_time_cue(text), True, True))
                 continue
             end = min(len(s.text), rel + 120)
-            if not _embedded_gate().possible(s.text[rel:end]):
+            if not _embedded_gate()._possible_folded(ctx._low[s.start + rel:s.start + end]):
                 continue  # no claim noun ("assertion", "decision", ...) after the cue
             m = _EMBEDDED.search(s.text, rel, end)
             if not m or m.start() - rel > 60:
