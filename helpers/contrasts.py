@@ -903,8 +903,7 @@ class _Context:
         if len(memo) > _MEMO_SIZE:
             memo.clear()
         self._tok_info = info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
-        lows, fams, content = zip(*info) if info else ((), (), ())
-        fams = list(fams)
+        lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))  # (zip(*info): an iterator per token)
         bounds = np.searchsorted(sent, np.arange(len(sents))).tolist() + [n]
         second = {b for _, b in double}
         if not second.isdisjoint(lows):  # two-word predicates ("pull out"): a lemma and the one before it
