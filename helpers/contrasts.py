@@ -227,17 +227,21 @@ class _LiteralGate:
     so the leads are looked up per chunk, memoised per chunk (a word with its punctuation); the rare
     lead holding whitespace is searched in the whole text."""
 
-    def __init__(self, patterns: list[re.Pattern]):
+    def __init__(self, patterns: list[re.Pattern], word_sets=()):
+        """``word_sets``: entries after the patterns, each a set of case-folded strings one of which a
+        text must hold (a lead and nothing more)."""
         from re import _parser
 
         self.always: list[int] = []
         self.rest: list[list[frozenset[str]]] = []  # each pattern's clauses after its lead
         leads: dict[str, list[int]] = {}
-        for i, rx in enumerate(patterns):
+        entries = []
+        for rx in patterns:
             try:
-                clauses = _literal_clauses(_parser.parse(rx.pattern, rx.flags))
+                entries.append(_literal_clauses(_parser.parse(rx.pattern, rx.flags)))
             except Exception:  # an unreadable pattern is simply always run
-                clauses = []
+                entries.append([])
+        for i, clauses in enumerate(entries + [[frozenset(words)] for words in word_sets]):
             lead = _lead(clauses)
             if lead is None:
                 self.always.append(i)
@@ -267,9 +271,29 @@ class _LiteralGate:
     def leads_in(self, low: str) -> set[int]:
         """The patterns whose lead occurs in the folded text ``low`` (a superset of :meth:`possible`;
         :meth:`_check` of a subset of it narrows that subset to the possible ones)."""
+        return self._joined(self._looked_up(low.split()), low)
+
+    def leads_in_spans(self, low: str, spans: list[tuple[int, int]], chunk_ranges=None) -> list[set[int]]:
+        """:meth:`leads_in` of each text ``low[start:end]`` for ``spans`` of the folded text ``low`` (an
+        article body).  ``chunk_ranges``: each span's range ``(first, stop)`` of the chunks of
+        ``low.split()``, when every span starts and ends at a chunk (sentences do); the text's chunks are
+        then looked up at once, not span by span."""
+        if chunk_ranges is None:
+            return [self.leads_in(low[a:b]) for a, b in spans]
+        found = self._looked_up(low.split())
+        return [self._joined(found[i:j], low[a:b]) for (a, b), (i, j) in zip(spans, chunk_ranges)]
+
+    def _looked_up(self, chunks: list[str]) -> list:
+        """The memo entry of each folded chunk: the patterns whose lead (one without whitespace) it
+        holds, or None."""
         if len(self._memo) > _MEMO_SIZE:
             self._memo.clear()
-        hit = set(self.always).union(*filter(None, map(self._memo.__getitem__, low.split())))
+        return list(map(self._memo.__getitem__, chunks))
+
+    def _joined(self, found: list, low: str) -> set[int]:
+        """The patterns whose lead occurs in the folded text ``low``, whose chunks' entries are ``found``:
+        theirs, the ones always run and those whose lead holding whitespace ``low`` holds."""
+        hit = set(self.always).union(*filter(None, found))
         for w, idx in self.spaced:
             if w in low:
                 hit.update(idx)
@@ -359,12 +383,27 @@ def _cue_gate() -> _LiteralGate:
     return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()])
 
 
+class _SentenceGate(_LiteralGate):
+    """The gate every sentence of an article goes through once, its chunks' leads looked up for all of
+    these at a time: the cue patterns (entries ``0 .. statement - 1``), the statement words
+    (``statement``), the time patterns (``times``), the patterns :meth:`_Context.search_sentence` runs
+    (``gated``: the entry of each of :data:`_SENTENCE_PATTERNS`) and the court words (``court``, see
+    :meth:`_Context.in_court`)."""
+
+    def __init__(self):
+        cues = [rx for _, _, rx, _ in _cue_patterns()]
+        times = [rx for _, _, rx in _time_patterns()]
+        self.statement = len(cues)
+        self.times = range(self.statement + 1, self.statement + 1 + len(times))
+        self.gated = {g: self.times.stop + k for k, g in enumerate(_SENTENCE_PATTERNS)}
+        self.court = self.times.stop + len(_SENTENCE_PATTERNS)
+        super().__init__(cues + [_STATEMENT_WORDS] + times + [g.rx for g in _SENTENCE_PATTERNS],
+                         word_sets=[_COURT_LEAD])
+
+
 @cache
-def _sentence_gate() -> _LiteralGate:
-    """The cue patterns, the statement words, then the time patterns: each sentence of an article goes
-    through one gate for all three."""
-    return _LiteralGate([rx for _, _, rx, _ in _cue_patterns()] + [_STATEMENT_WORDS]
-                        + [rx for _, _, rx in _time_patterns()])
+def _sentence_gate() -> _SentenceGate:
+    return _SentenceGate()
 
 
 @cache
@@ -461,8 +500,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
 # "The retraction followed a second correction ...": a walk-back named as the subject of the sentence, by a
 # definite noun phrase, refers to one already reported (the reporter linking events); it reports none
 _SUBJECT_BEFORE = re.compile(r"^\W*(?:the|this|that|its|his|her|their|such\s+an?)\s+(?:[\w-]+\s+)?$", re.I)
-_NOUN_CUE = re.compile(r"(?:.*\s)?(?:retraction|correction|clarification|reversal|denial|u-?turn|flip[-\s]?flops?|"
-                       r"about-face|volte-face)$", re.I)
+_NOUN_CUE = _Gated(re.compile(r"(?:.*\s)?(?:retraction|correction|clarification|reversal|denial|u-?turn|"
+                               r"flip[-\s]?flops?|about-face|volte-face)$", re.I))
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:followed|follows|came|comes|prompted|drew|caused|left|raised|"
                          r"marked|capped|underlined|highlighted)\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
@@ -651,6 +690,7 @@ _STATEMENT_WORDS = re.compile(
 _STATEMENT_STARTS = ("sa", "told", "tells", "announc", "declared", "stated", "wrote", "writes", "read", "tweeted",
                      "posted", "claimed", "asserted", "insisted", "vowed", "pledged", "promised", "warned",
                      "threatened", "ordered", "decided", "decision", "according", "report", "confirmed")
+_STATEMENT_START = re.compile("|".join(map(re.escape, _STATEMENT_STARTS)))  # the first of them in a folded text
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|announced|insisted|stated|explained|wrote|argued|reiterated|"
     r"described|calling|called)\b", re.I)
@@ -727,25 +767,22 @@ class _Context:
         self.walk_backs: set[int] = set()  # retraction sentences (set by the detector): no claims
         self._reactions: dict[int, bool] = {}  # sentence index -> is it a reaction (:meth:`is_reaction`)
         self._speaker_at: dict[tuple[int, int], str | None] = {}  # span -> :meth:`quote_speaker`
-        self._lead_hits: dict[_Gated, set | None] = {}  # gated pattern -> sentences holding its lead (search_sentence)
-        sc = art.sentences
-        sents = [_Sent(int(i), int(p), int(a), int(b), t) for i, p, a, b, t in
-                 zip(*column_lists(sc, ("index", "paragraph", "start", "end", "text")))]
+        body = self.body  # the sentences as art.sentences lists them, from the spans it is built from
+        sents = [_Sent(i, p, a, b, body[a:b]) for i, (p, a, b) in enumerate(art._sentence_spans)]
         self.sents = sents
-        self._load_tokens(art.token_columns)
-        # cue patterns (the statement words, the time patterns) run only where their literals occur: each
-        # sentence's leads are looked up once for all three; the cue patterns' other clauses are checked
-        # now, the statement words' and time patterns' only for the sentences that need them
-        self._low = low = _fold(self.body)
+        self._load_tokens(art)
+        # the lexicon and helper patterns run only where their literals occur: the leads of each sentence
+        # are looked up once for all of them (_SentenceGate; the body's chunks at once where the sentences
+        # start and end at chunks); the cue patterns' other clauses are checked now, the others' only for
+        # the sentences that need them
+        self._low = low = _fold(body)
         gate = _sentence_gate()
-        statement = len(_cue_patterns())  # the statement words' index in the sentence gate
-        self._leads = []  # per sentence: the statement word and time patterns whose lead it holds
-        for s in sents:
-            s_low = low[s.start:s.end]
-            hit = gate.leads_in(s_low)
-            cues = [i for i in hit if i < statement]
-            self._leads.append(hit.difference(cues))
-            which = gate._check(s_low, cues) if cues else None
+        ranges = art._sentence_chunks
+        self._leads = gate.leads_in_spans(low, [(s.start, s.end) for s in sents],
+                                          None if ranges is None else list(zip(*(r.tolist() for r in ranges))))
+        for s, hit in zip(sents, self._leads):  # per sentence: the entries whose lead it holds
+            cues = [i for i in hit if i < gate.statement]
+            which = gate._check(low[s.start:s.end], cues) if cues else None
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
                           for c in _cues_in(s.text, which)]
@@ -818,16 +855,16 @@ class _Context:
 
     def _time_which(self, s: _Sent) -> list[int]:
         """The time patterns that may match sentence ``s`` (its sentence gate leads, checked)."""
-        statement = len(_cue_patterns())
-        hit = [i for i in self._leads[s.index] if i > statement]
-        which = _sentence_gate()._check(self._low[s.start:s.end], hit) if hit else []
-        return [i - statement - 1 for i in which]
+        gate = _sentence_gate()
+        hit = [i for i in self._leads[s.index] if i in gate.times]
+        which = gate._check(self._low[s.start:s.end], hit) if hit else []
+        return [i - gate.times.start for i in which]
 
     def _may_state(self, s: _Sent) -> bool:
         """May sentence ``s`` hold a statement word (does the sentence gate let those through)?"""
-        statement = len(_cue_patterns())
-        return statement in self._leads[s.index] and \
-            bool(_sentence_gate()._check(self._low[s.start:s.end], (statement,)))
+        gate = _sentence_gate()
+        return gate.statement in self._leads[s.index] and \
+            bool(gate._check(self._low[s.start:s.end], (gate.statement,)))
 
     def is_statement(self, s: _Sent) -> bool:
         """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
@@ -840,12 +877,12 @@ class _Context:
     def _first_statement_word(self, s: _Sent) -> int:
         """Where in ``s.text`` the first string a match of _STATEMENT_WORDS starts with occurs (every match
         starts with one, so searching from there finds the first match; the search still sees the
-        character before it for ``\\b``)."""
-        low = self._low[s.start:s.end]
-        return min(filter((-1).__ne__, map(low.find, _STATEMENT_STARTS)), default=0)
+        character before it for ``\\b``); 0 for none.  One search of the folded sentence for all of them."""
+        m = _STATEMENT_START.search(self._low, s.start, s.end)
+        return m.start() - s.start if m else 0
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
-    def _load_tokens(self, tk: dict):
+    def _load_tokens(self, art):
         """Each sentence's ``toks`` (built on first use) and ``content`` (content-word lemmas), ``families``
         (predicate families named) and ``neg_families`` (action families within four words after a
         negator that is not inside an if-clause).  Each token's lower-case lemma, family and content
@@ -854,19 +891,20 @@ class _Context:
         is over sentences naming one after a negator."""
         sents = self.sents
         _, double = _families()
-        cols = [tk[c] for c in ("sentence", "start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
-        if cols[0] != sorted(cols[0]):  # tokens listed sentence by sentence (the frame is built so)
-            order = sorted(range(len(cols[0])), key=cols[0].__getitem__)
-            cols = [[c[i] for i in order] for c in cols]
-        t_sent, t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = cols
-        n = len(t_sent)
-        tok_cols = cols[1:]
+        tk = art.token_columns
+        cols = [tk[c] for c in ("start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
+        sent = art._token_arrays["sentence"]  # (tk["sentence"] as an int64 array)
+        if (sent[1:] < sent[:-1]).any():  # tokens listed sentence by sentence (the frame is built so)
+            order = np.argsort(sent, kind="stable")
+            sent, cols = sent[order], [[c[i] for i in order.tolist()] for c in cols]
+        t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = tok_cols = cols
+        n = len(sent)
         memo = _token_memo()
         if len(memo) > _MEMO_SIZE:
             memo.clear()
         self._tok_info = info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
-        lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))
-        bounds = [bisect_left(t_sent, i) for i in range(len(sents))] + [n]
+        lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))  # (zip(*info): an iterator per token)
+        bounds = np.searchsorted(sent, np.arange(len(sents))).tolist() + [n]
         second = {b for _, b in double}
         if not second.isdisjoint(lows):  # two-word predicates ("pull out"): a lemma and the one before it
             first_tok = set(bounds)  # within a sentence
@@ -1113,33 +1151,15 @@ class _Context:
         return self.fallback_speaker(s, cue_pos, post)
 
     def search_sentence(self, g: _Gated, s: _Sent, *args):
-        """``g.search(s.text, *args)``, the gate reading the sentence's slice of the folded body (after the
-        whole body's, once per article and pattern: a body lacking a clause has no sentence holding it)."""
-        hits = self._lead_hits.get(g, False)
-        if hits is False:  # the sentences holding a string of the pattern's lead clause, once per article
-            hits = self._lead_hits[g] = self._sentences_holding(g.clauses[0]) if g.clauses else None
-        if hits is not None and s.index not in hits:
+        """``g.search(s.text, *args)``, the gate reading the sentence's leads (looked up with the sentence
+        gate's, for the patterns of :data:`_SENTENCE_PATTERNS`) and its slice of the folded body."""
+        gate = _sentence_gate()
+        i = gate.gated.get(g)
+        if i is None:
+            return g.search(s.text, *args)
+        if i not in self._leads[s.index] or not _meets(self._low[s.start:s.end], gate.rest[i]):
             return None
-        return g.rx.search(s.text, *args) if g.may_match_folded(self._low[s.start:s.end]) else None
-
-    def _sentences_holding(self, words, text: str | None = None) -> set[int]:
-        """The sentences (indices) holding one of ``words`` in ``text`` (the folded body by default),
-        found by ``str.find`` over the whole text."""
-        sents = self.sents
-        if text is None:
-            text = self._low
-        starts = self.__dict__.get("_starts")
-        if starts is None:
-            starts = self._starts = [t.start for t in sents]
-        held = set()
-        for w in words:
-            p = text.find(w)
-            while p >= 0:
-                i = bisect_right(starts, p) - 1
-                if i >= 0 and p + len(w) <= sents[i].end:
-                    held.add(i)
-                p = text.find(w, p + 1)
-        return held
+        return g.rx.search(s.text, *args)
 
     def refers_back(self, s: _Sent) -> bool:
         """Does sentence ``s`` name a statement by a back-reference ("the earlier announcement", "his
@@ -1150,13 +1170,12 @@ class _Context:
             hit = memo[s.index] = bool(self.search_sentence(_BACK_REFERENCE, s))
         return hit
 
-    def _court_gate(self) -> set[int]:
-        """The sentences _COURT may match: those holding one of its words (found by ``str.find`` over the
-        folded body, "defence" only with a word of counsel or case after it in the sentence)."""
-        sents, low = self.sents, self._low
-        may = self._sentences_holding(_COURT_WORDS) | self._sentences_holding(("KC", "QC"), self.body)
-        return may | {i for i in self._sentences_holding(("defen",)) - may
-                      if any(d in low[sents[i].start:sents[i].end] for d in _DEFENCE_WORDS)}
+    def _may_be_court(self, s: _Sent) -> bool:
+        """May _COURT match sentence ``s``: does it hold one of its words (case-folded), "KC" or "QC" as
+        written, or "defen" and a word of counsel or case?"""
+        low = self._low[s.start:s.end]
+        return any(w in low for w in _COURT_WORDS) or "KC" in s.text or "QC" in s.text or \
+            ("defen" in low and any(d in low for d in _DEFENCE_WORDS))
 
     def in_court(self, s: _Sent) -> bool:
         """Is ``s`` in a paragraph reporting court proceedings (a jury, evidence, cross-examination, counsel),
@@ -1164,12 +1183,17 @@ class _Context:
         "mistake" is a party's plea, evidence or argument, not a walk-back."""
         court = self.__dict__.get("_court")
         if court is None:  # the court paragraphs, once per article (the pattern run only where its gate lets)
-            sents = self.sents
-            court = self._court = {sents[i].paragraph for i in self._court_gate() if _COURT.search(sents[i].text)}
+            lead = _sentence_gate().court  # (a necessary condition of _may_be_court)
+            court = self._court = {t.paragraph for t, hit in zip(self.sents, self._leads)
+                                   if lead in hit and self._may_be_court(t) and _COURT.search(t.text)}
         if not court or s.paragraph in court:
             return bool(court)
-        before = [t.paragraph for t in self.sents if t.paragraph < s.paragraph]  # the paragraph before s's
-        return bool(before) and max(before) in court
+        # the paragraph before s's: that of the last sentence before its paragraph's first (sentences are
+        # listed paragraph by paragraph)
+        i = s.index
+        while i > 0 and self.sents[i - 1].paragraph == s.paragraph:
+            i -= 1
+        return i > 0 and self.sents[i - 1].paragraph in court
 
     def is_expert(self, name: str | None, s: _Sent) -> bool:
         if name and self.category:
@@ -1244,11 +1268,16 @@ _COURT = re.compile(r"\b(?:(?i:jury|jurors?|cross-examin\w*|(?:gave|giving|give)
 # one of the _DEFENCE_WORDS
 _COURT_WORDS = ("jur", "cross-examin", "evidence", "court", "prosecut", "barrister", "testif")
 _DEFENCE_WORDS = ("counsel", "lawyer", "barrister", "attorney", "case", "application")
+_COURT_LEAD = frozenset(_COURT_WORDS + ("kc", "qc", "defen"))  # one of these, case-folded: the gate's lead
 # "the original release", "our earlier statement": a sentence naming the earlier statement looks back on it
 _EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:original|earlier|initial|previous|first)\s+"
                                  r"(?:release|statement|announcement|version|notice|post|tweet|letter|memo|figures?|"
                                  r"account|remarks?|comments?)\b", re.I))
 # cues disowning one's own speaking: the claim they answer is that speaker's statement
+# the patterns _Context.search_sentence runs on whole sentences: their leads are looked up with the
+# sentence gate's (_SentenceGate)
+_SENTENCE_PATTERNS = (_NEG_OPEN_QUESTION, _VERDICT_ON_REMARK, _WHICH_HAD_SAID, _WHICH_BEFORE, _REPORTED_THAT,
+                      _EARLIER_VERSION, _BACK_REFERENCE, _EARLIER_REF)
 _OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
 OWN_WORDS = 0.5  # the speaker whose words are disowned links them (in place of shared words)
@@ -1478,7 +1507,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 sides.append(_Side(a, a + len(text), s.index, text, speaker, find_time_cue(text), True, True))
                 continue
             end = min(len(s.text), rel + 120)
-            if not _embedded_gate().possible(s.text[rel:end]):
+            if not _embedded_gate()._possible_folded(ctx._low[s.start + rel:s.start + end]):
                 continue  # no claim noun ("assertion", "decision", ...) after the cue
             m = _EMBEDDED.search(s.text, rel, end)
             if not m or m.start() - rel > 60:

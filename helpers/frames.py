@@ -109,6 +109,8 @@ def inferred_column(values: list):
         if not isinstance(dtype, pd.StringDtype):
             return None  # pandas < 3 keeps text as object: its own inference
         if dtype.storage == "python":
+            if types == {str}:  # text only: the array the constructor builds, without its check of every value
+                return _checked_strings(np.array(values, dtype=object), dtype)
             # what pd.array(values, dtype=dtype) builds, without its checks (every value is a str or,
             # for None, the dtype's own NA)
             return _checked_strings(

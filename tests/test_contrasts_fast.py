@@ -117,6 +117,37 @@ def test_body_gate_equals_sentence_gate():
             assert gate.possible_in_spans(low, spans) == [gate.possible(t) for t in art.sentences.text]
 
 
+def test_fold_keeps_whitespace_over_every_code_point():
+    """A folded text splits into chunks where the text does (so the body's chunk ranges of the sentences
+    hold for the folded body)."""
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    assert [c.isspace() for c in C._fold(every)] == [c.isspace() for c in every]
+
+
+def test_leads_by_chunk_ranges_equal_the_leads_of_each_sentence():
+    """The sentence gate's leads of the body's chunks looked up at once, then shared out by each
+    sentence's chunk range, equal each sentence's own; the court words' lead is a necessary condition of
+    the court gate, and search_sentence answers as the gated pattern."""
+    gate = C._sentence_gate()
+    checked = 0
+    for art in _articles():
+        low = C._fold(art.body)
+        spans = list(zip(art.sentences.start.tolist(), art.sentences.end.tolist()))
+        ranges = art._sentence_chunks
+        if ranges is None:
+            continue
+        got = gate.leads_in_spans(low, spans, list(zip(*(r.tolist() for r in ranges))))
+        assert got == [gate.leads_in(low[a:b]) for a, b in spans]
+        ctx = C._Context(art)
+        for s, hit in zip(ctx.sents, got):
+            assert not ctx._may_be_court(s) or gate.court in hit, s.text
+            for g in C._SENTENCE_PATTERNS:
+                m, n = ctx.search_sentence(g, s), g.rx.search(s.text)
+                assert (m and m.span()) == (n and n.span()), (g.pattern, s.text)
+        checked += 1
+    assert checked > 20
+
+
 def test_stage5_scores_equal_the_pairs_own():
     for art in _articles()[:6]:
         art.sentence_sentiment
