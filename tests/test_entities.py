@@ -347,3 +347,42 @@ def test_particle_surname_opening_a_sentence():
     assert "De la Cruz" in set(res.mentions.text)  # the whole surname, not "Cruz"
     art, res = ents("De la Cruz said the vote was close.")
     assert list(zip(res.entities.name, res.entities.type)) == [("De la Cruz", "PERSON")]
+
+
+def test_abbreviated_month_of_a_date_is_no_organisation():
+    # held5_flu_spray.txt, held_foreign_minister.txt (AP and Reuters date styles)
+    art, res = ents("Appearing on a morning television program on Jan. 13, she said the spray worked. The "
+                    "University of Northfield on Jan. 9 said nothing.")
+    e = by_name(res)
+    assert "Jan" not in e and e["Jan. 13"].type == "DATE"
+    assert e["University of Northfield"].type == "ORG" and "University of Northfield on Jan" not in e
+    art, res = ents("VIENNA, Nov 20 (Reuters) - The office of the prime minister said. Jan Kowalski agreed.")
+    e = by_name(res)
+    assert "Nov" not in e and e["Jan Kowalski"].type == "PERSON"
+
+
+def test_holidays_plural_weekdays_and_prefixes_are_no_names():
+    # r5-port-strike.txt, r5-measles-cases.txt, grocer-profits.txt
+    art, res = ents("The strike disrupts supply chains just as retailers build up stock for the Christmas "
+                    "season. Clinics open on Saturdays. Pre-tax profit dropped to £212 million.")
+    assert set(res.entities.name) <= {"£212 million"}
+
+
+def test_chief_officer_titles_stay_out_of_the_name():
+    # cloud-earnings.txt
+    art, res = ents("“But the underlying demand is there,” Chief Executive Nadia Okonkwo-Reyes told analysts. "
+                    "Chief Financial Officer Brian Tsai said margins would fall.")
+    e = by_name(res)
+    assert e["Nadia Okonkwo-Reyes"].titles == ["Chief Executive"]
+    assert e["Brian Tsai"].titles == ["Chief Financial Officer"]
+
+
+def test_places_in_a_list_given_names_and_kin_are_typed():
+    # dev_lead_hospital_memo.txt, held_appeals_court.txt, held5_parcel_hub.txt
+    art, res = ents("The memo said the hospitals in Cumbria, Devon and Norfolk will be consolidated. DeLuca's "
+                    "wife, Angela, who kept the restaurant, said she hoped he would be home. Brightway filed "
+                    "a transcript with the Securities and Exchange Commission.")
+    e = by_name(res)
+    assert [e[n].type for n in ("Cumbria", "Devon", "Norfolk")] == ["GPE"] * 3
+    assert e["Angela"].type == "PERSON" and e["DeLuca"].type == "PERSON"
+    assert e["Securities and Exchange Commission"].type == "ORG" and "Securities" not in e

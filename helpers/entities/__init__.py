@@ -418,7 +418,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             if typ == "UNK":
                 if common_word(c.text):
                     continue
-                c.type = typ = "ORG"
+                # a given name alone is a person named by it ("DeLuca's wife, Angela,"); else an organisation
+                c.type = typ = "PERSON" if c.text in lex.first_names else "ORG"
             name = c.canon or c.text
         kept.append(c)
         key = (typ, name)

@@ -70,7 +70,23 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DATE_WORDS = _MONTHS | _WEEKDAYS
+# holidays and weekdays in the plural name days, not organisations ("the Christmas season", "on
+# Saturdays"): like months and weekdays, never a capitalised name part
+_HOLIDAYS = frozenset("christmas easter thanksgiving ramadan diwali hanukkah passover".split())
+_DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEKDAYS)
+# a month abbreviation before a day number is part of a date ("Jan. 15", "Nov 20 (Reuters)"), found by
+# DATE_RE; not "Jun" or "Mar" (given names / words) nor "May"
+_MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
+
+
+def _date_month(text: list[str], k: int) -> bool:
+    """Is token ``k`` a month abbreviation opening a date ("Jan. 15", "Nov 20")?"""
+    return text[k] in _MONTH_ABBREVIATIONS and k + 1 < len(text) and (text[k + 1] == "." or text[k + 1][:1].isdigit())
+
+
+# a capitalised prefix before a hyphen opens a sentence, not a name ("Pre-tax profit", "Non-executive")
+_HYPHEN_PREFIXES = frozenset("pre post non anti pro mid co ex re semi multi self cross inter counter sub "
+                             "super ultra over under".split())
 _STOP = frozenset("the a an in on of to and or for at by is was are were said says from with as".split())
 _PARTICLES = frozenset(("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du",
                         "dos", "das"))
@@ -96,6 +112,9 @@ _LOC_PREFIXES = frozenset("Mount Mt. Lake Cape Gulf Strait Isle Bay Sea Lake Riv
 # words that, after a place, name a sports club ("Bristol Rovers", "Leeds United", "Manchester City")
 _CLUB_WORDS = frozenset("Rovers United City Rangers Athletic Wanderers Albion Villa Hotspur Argyle Orient".split())
 _PERSON_FOLLOWERS = frozenset("administration presidency campaign era loyalists doctrine".split())
+# "DeLuca's wife", "Okafor's lawyer": only a person has these
+_KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow widower parents "
+                       "children partner fiancée fiance girlfriend boyfriend".split())
 _FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE = frozenset("he him his himself".split())
@@ -371,7 +390,7 @@ class RuleExtractor:
         ordinary English word: kept), :data:`_PLAIN` (an ordinary word that starts no gazetteer entry
         and is no title word or given name: kept only at the head of an organisation's name) or
         :data:`_LISTED` (an ordinary word that one of the lexicons lists)."""
-        if not common_word(t):
+        if not common_word(t) and t.lower() not in _HYPHEN_PREFIXES:
             return _NOT_COMMON
         lex = self.lex
         listed = (t in lex.first_words or t in lex.gazetteer or t.endswith(("’", "'")) and t[:-1] in lex.gazetteer
@@ -463,7 +482,7 @@ class RuleExtractor:
                         k += 1
                     while low in _PARTICLES and k < n and text[k].lower() in _PARTICLES:
                         k += 1  # "Ursula von der Leyen", "Juan de la Cruz"
-                    if k < n and cap[k] and sent[k] == si:
+                    if k < n and cap[k] and sent[k] == si and not _date_month(text, k):
                         left = text[j - 1]
                         m = k + 1
                         while m < n and cap[m] and sent[m] == si:
@@ -774,15 +793,18 @@ class RuleExtractor:
                 cand(i, j, "ORG", None, "fallback")
             return out
         word = texts[0]
+        if _date_month(text, i):
+            return out  # "Jan. 15": the month of a date
         prev2 = text[i - 2].lower() if i >= 2 else ""
         if word.endswith(_NORP_SUFFIXES) and nxt is not None and nxt[:1].islower() and toks.pos[j].startswith("NN"):
             cand(i, j, "NORP", None, "demonym-shape")  # "the Tigrayan capital"
             return out
         last = self._last
-        if prev_low in ("and", "or") and last is not None and last.type in ("GPE", "LOC") and i >= 2 \
+        if (prev_low in ("and", "or") or prev_low == "," and nxt in (",", "and", "or")) \
+                and last is not None and last.type in ("GPE", "LOC") and i >= 2 \
                 and not common_word(word) \
                 and last.end == end[i - 2]:
-            cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera"
+            cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera", "Cumbria, Devon and Norfolk"
             return out
         if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
                 or (i + 3 < n and text[i + 1] == "," and text[i + 2].lower() == "the"
@@ -790,8 +812,9 @@ class RuleExtractor:
                 or (word in lex.ambiguous_places and prev_low in _ORG_PREPS_OF):
             cand(i, j, "GPE", None, "place-context")  # "near Mekelle", "the city of Norco", "Mekelle, the ... capital"
             return out
-        if nxt is not None and nxt.lower() in _PERSON_FOLLOWERS and not common_word(word):
-            cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration"
+        if nxt is not None and (nxt.lower() in _PERSON_FOLLOWERS or nxt in ("'s", "’s") and j + 1 < n
+                                and text[j + 1].lower() in _KIN_NOUNS) and not common_word(word):
+            cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration", "DeLuca's wife"
             return out
         if word in lex.known_people:
             cand(i, j, "PERSON", None, "known-person")  # a world leader named by surname only
