@@ -165,3 +165,17 @@ def test_holdout_person_with_city_surname():
     text, expected = HOLDOUT["iran_nuclear"]
     art = Article.from_text(text)
     assert dict(zip(art.entities.name, art.entities.type)).get("Kelsey Davenport") == "PERSON"
+
+
+# -- round 8: HELD-OUT, annotated blind (tests/entities_articles_round8.py) -------------------------------
+# Six articles of regional outlets with invented people and organisations, written for the quotes and
+# contrasts rounds and annotated for entities blind, before the stage ran on them.  Scored at main 8f44c6d
+# (session 6 start): mean F1 0.588 (per article 0.67 0.55 0.81 0.38 0.53 0.60), far under the 0.96 of the
+# older blind sets, which earlier rounds were fitted on, and the 0.94 of the first hold-out (world news,
+# whose names the gazetteer knows).  Output not read; the floor keeps the figure from falling.
+from entities_articles_round8 import ROUND8  # noqa: E402
+
+
+def test_round_8_held_out_floor():
+    f1 = [_compare(*ROUND8[k])[3] for k in sorted(ROUND8)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.57, [round(x, 3) for x in f1]
