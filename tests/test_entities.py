@@ -386,3 +386,26 @@ def test_places_in_a_list_given_names_and_kin_are_typed():
     assert [e[n].type for n in ("Cumbria", "Devon", "Norfolk")] == ["GPE"] * 3
     assert e["Angela"].type == "PERSON" and e["DeLuca"].type == "PERSON"
     assert e["Securities and Exchange Commission"].type == "ORG" and "Securities" not in e
+
+
+def test_mixed_case_short_name_in_brackets_joins_its_organisation():
+    # r7-joburg-budget.txt: "(Outa)" was read as a photo credit, a person
+    art, res = ents("The Organisation Undoing Tax Abuse (Outa) said the tariff was unfair. Outa will go to court.")
+    e = by_name(res)
+    assert e["Organisation Undoing Tax Abuse"].mentions == 3 and "Outa" not in e
+
+
+def test_surname_in_the_middle_of_a_name_refers_to_it():
+    # held7_sgx_contract.txt: a Singapore name, surname second ("Mr Lim")
+    art, res = ents("Chief executive Raymond Lim Kok Wah said the board would pay a dividend. Mr Lim later said "
+                    "he had spoken too soon.")
+    e = by_name(res)
+    assert e["Raymond Lim Kok Wah"].mentions == 2 and "Lim" not in e
+
+
+def test_provinces_and_counties_are_places():
+    # r6-saskatoon-mayor.txt, r7-probe-contact.txt: first-level subdivisions outside the US
+    art, res = ents("Saskatchewan’s minister of government relations congratulated her. Edwin Marsh, a retired "
+                    "engineer from Shropshire, heard the signal.")
+    e = by_name(res)
+    assert e["Saskatchewan"].type == "GPE" and e["Shropshire"].type == "GPE"

@@ -35,7 +35,7 @@ from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter
 
 from ..frames import tuples_frame
-from .rules import Cand, RuleExtractor, Tokens, find_numeric, find_numeric_texts, token_columns
+from .rules import Cand, RuleExtractor, Tokens, body_words, find_numeric, find_numeric_texts, token_columns
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -278,6 +278,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
                 todo.append((pos, c, parts, None, False))
             else:
                 others.append((pos, c, parts))
+    by_inner: dict[str, list[_Person]] = {}  # a middle word of a name of three words or more -> persons
     for c, key in full_names:
         p = by_key.get(key)
         first, last = key
@@ -295,6 +296,9 @@ def _resolve_persons(cands: list[Cand]) -> None:
             by_first.setdefault(first, []).append(p)
         elif len(c.text) > len(p.canon):
             p.canon = c.text
+        for w in c.text.split()[1:-1]:
+            if w[:1].isupper() and not w.endswith(".") and p not in by_inner.setdefault(w, []):
+                by_inner[w].append(p)
         p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
         if c.gender in ("M", "F"):
             p.gender = c.gender
@@ -319,6 +323,8 @@ def _resolve_persons(cands: list[Cand]) -> None:
             pool = by_last.get(c_last, [])
             if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
                 pool = by_first[c.text]  # "Abiy" for Abiy Ahmed: some names are used given-name first
+            if not pool and c.type in ("PERSON", "UNK") and len(by_inner.get(c.text, ())) == 1:
+                pool = by_inner[c.text]  # "Lim" for Raymond Lim Kok Wah, "García" for Gabriel García Márquez
             g = c.gender if c.gender in ("M", "F") else ""
             if g:
                 pool = [p for p in pool if p.gender in ("", g)] or pool
@@ -343,7 +349,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for"))
+    return "".join(w[0] for w in body_words(name))
 
 
 _SECTION_RANK = {"body": 0, "caption": 1, "headline": 2, "dek": 3}
@@ -435,7 +441,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     bracket: dict[str, str] = {}
     body_text = body
     for a, b in zip(by_pos, by_pos[1:]):
-        if a.type == "ORG" and b.type == "ORG" and " " not in b.text and b.text.replace(".", "").isupper():
+        if a.type == "ORG" and b.type == "ORG" and " " not in b.text and (
+                b.text.replace(".", "").isupper() or b.rule == "bracket-alias"):
             between = body_text[a.end:b.start]
             if between == " (" and body_text[b.end:b.end + 1] == ")" or _KNOWN_AS.fullmatch(between):
                 bracket[b.canon or b.text] = a.canon or a.text

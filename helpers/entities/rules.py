@@ -79,6 +79,16 @@ _DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEK
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
 
 
+def body_words(name: str) -> list[str]:
+    """The capitalised words of an organisation's name that its initials are made of (not "of", "the"...)."""
+    return [w for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for")]
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Does ``short`` ("Outa", "OUTA", "U.N.") spell the initials of ``words``, in any case?"""
+    return len(words) >= 2 and short.replace(".", "").lower() == "".join(w[0] for w in words).lower()
+
+
 def _date_month(text: list[str], k: int) -> bool:
     """Is token ``k`` a month abbreviation opening a date ("Jan. 15", "Nov 20")?"""
     return text[k] in _MONTH_ABBREVIATIONS and k + 1 < len(text) and (text[k + 1] == "." or text[k + 1][:1].isdigit())
@@ -554,6 +564,14 @@ class RuleExtractor:
         return False
 
     # ---- typing ----
+    @staticmethod
+    def _words_of(toks: Tokens, c: Cand, k: int) -> list[str]:
+        """The token texts of candidate ``c``, which ends before token ``k``."""
+        a = k
+        while a > 0 and toks.start[a - 1] >= c.start:
+            a -= 1
+        return toks.text[a:k]
+
     def _one_word_place(self, toks: Tokens, i: int, section: str) -> Cand | None:
         """The candidate of the one-word chunk ``toks[i]`` (not weak) if the gazetteer has the word (most
         chunks): what the rules of :meth:`classify` make of it, sooner."""
@@ -744,6 +762,11 @@ class RuleExtractor:
         role = prev.lower() if prev is not None and not toks.cap[prev_i] else ""
         if role == "," and i >= 2 and text[i - 2].lower() in lex.role_nouns and j - i >= 2:
             role = text[i - 2].lower()
+        last = self._last
+        if prev == "(" and nxt == ")" and j - i == 1 and last is not None and last.type == "ORG" \
+                and last.end + 2 == start[i] and _spells(texts[0], body_words(" ".join(self._words_of(toks, last, i - 1)))):
+            cand(i, j, "ORG", None, "bracket-alias")  # "Organisation Undoing Tax Abuse (Outa)"
+            return out
         photo = prev == "(" and nxt in ("/", ")")
         if (role and role in lex.role_nouns) or photo:
             cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
