@@ -409,3 +409,27 @@ def test_provinces_and_counties_are_places():
                     "engineer from Shropshire, heard the signal.")
     e = by_name(res)
     assert e["Saskatchewan"].type == "GPE" and e["Shropshire"].type == "GPE"
+
+
+def test_places_named_by_context_and_role_modifiers_peeled():
+    # r7-vuelta-summit.txt, r7-probe-contact.txt, r7-joburg-budget.txt
+    art, res = ents("Kamphuis, 24, who rides for Team Veloria, crossed the line 22 seconds ahead of Colombian "
+                    "Mateo Zapata. The 187-km stage from Plasencia was run in heat. Sunday's stage is a route "
+                    "from Salamanca to Avila. Former Vuelta winner turned commentator Luis Ortega was there.")
+    e = by_name(res)
+    assert e["Team Veloria"].type == "ORG" and e["Mateo Zapata"].type == "PERSON"
+    assert e["Plasencia"].type == "GPE" and e["Avila"].type == "GPE"
+    assert "Former Vuelta" not in e
+    art, res = ents("A signal was picked up by the antenna at Malargüe, Argentina, on Wednesday. Goldstone "
+                    "tracked it shortly after Malargüe picked it up. Patience Nkosi, a retired teacher from "
+                    "Orlando East, was sceptical.")
+    e = by_name(res)
+    assert e["Malargüe"].type == "GPE" and e["Malargüe"].mentions == 2 and e["Orlando East"].type == "GPE"
+
+
+def test_mixed_case_acronym_spelling_an_organisation_joins_it():
+    # r7-probe-contact.txt ("Esa", British style for ESA)
+    art, res = ents("The European Space Agency lost contact with the probe. According to Esa, a fault in one "
+                    "of the probe's computers caused the silence. Esa said it would publish a summary.")
+    e = by_name(res)
+    assert e["European Space Agency"].mentions == 3 and "Esa" not in e

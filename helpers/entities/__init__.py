@@ -408,6 +408,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     # entity keys.  Remaining single unknown words: ordinary words ("First") are dropped, the rest are
     # ORG; a person's gender from the first he/she near any mention, where no title gave it
     keys: dict[tuple[str, str], list[Cand]] = {}
+    places = None  # one-word place names of the article, found when a single unknown word needs them
     kept = []
     by_pos = []  # the body's ORG and GPE mentions (in order of their offsets: sorted above)
     for c in cands:
@@ -424,8 +425,12 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             if typ == "UNK":
                 if common_word(c.text):
                     continue
-                # a given name alone is a person named by it ("DeLuca's wife, Angela,"); else an organisation
-                c.type = typ = "PERSON" if c.text in lex.first_names else "ORG"
+                # a place named as one elsewhere in the article ("after Malargüe picked it up"), a given
+                # name alone ("DeLuca's wife, Angela,"); else an organisation
+                if places is None:
+                    places = {x.text: x.type for x in cands if x.type in ("GPE", "LOC") and " " not in x.text}
+                typ = places.get(c.text) or ("PERSON" if c.text in lex.first_names else "ORG")
+                c.type = typ
             name = c.canon or c.text
         kept.append(c)
         key = (typ, name)
@@ -455,10 +460,10 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     orgs = {name for (t, name) in keys if t == "ORG"}
     initials = None  # initials of the organisations named in two words or more
     for (t, name) in list(keys):
-        if t == "ORG" and name.replace(".", "").isupper() and " " not in name:
-            acr = name.replace(".", "")
+        if t == "ORG" and " " not in name and (name.replace(".", "").isupper() or len(name) >= 3 and name[1:].islower()):
+            acr = name.replace(".", "").upper()  # "Esa" for the European Space Agency, as "ESA"
             if initials is None:
-                initials = [(o, _initials(o)) for o in orgs if len(o.split()) >= 2]
+                initials = [(o, _initials(o).upper()) for o in orgs if len(o.split()) >= 2]
             full = [o for o, ini in initials if o != name and ini == acr]
             if len(full) == 1:
                 keys[("ORG", full[0])].extend(keys.pop((t, name)))

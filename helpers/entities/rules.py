@@ -122,6 +122,14 @@ _LOC_PREFIXES = frozenset("Mount Mt. Lake Cape Gulf Strait Isle Bay Sea Lake Riv
 # words that, after a place, name a sports club ("Bristol Rovers", "Leeds United", "Manchester City")
 _CLUB_WORDS = frozenset("Rovers United City Rangers Athletic Wanderers Albion Villa Hotspur Argyle Orient".split())
 _PERSON_FOLLOWERS = frozenset("administration presidency campaign era loyalists doctrine".split())
+# title words that modify a person's role, never an organisation's name ("Former", unlike "City", "State")
+_ROLE_MODIFIERS = frozenset("former acting interim ex deputy senior junior assistant associate".split())
+_COMPASS = frozenset("North South East West Central".split())
+# people and journeys said to come from a place ("an engineer from Shropshire", "the stage from
+# Plasencia"), besides the role nouns
+_FROM_A_PLACE = frozenset("man woman men women boy girl resident residents family engineer student worker "
+                          "workers fan fans mother father couple pensioner stage route flight flights train "
+                          "bus journey drive km kilometres miles".split())
 # "DeLuca's wife", "Okafor's lawyer": only a person has these
 _KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow widower parents "
                        "children partner fiancée fiance girlfriend boyfriend".split())
@@ -623,6 +631,9 @@ class RuleExtractor:
             else:
                 cand(i, j, "ORG", None, "the-name")
             return out
+        if texts[0] == "Team" and j - i >= 2 and not toks.weak[i]:
+            cand(i, j, "ORG", None, "team")  # "rides for Team Veloria"
+            return out
         if texts[0] in ("The", "A", "An"):
             i += 1
             if i >= j:
@@ -686,6 +697,13 @@ class RuleExtractor:
                 te_i = te
                 g = self._gaz_match(toks, i, j)
                 break
+
+        # a title's modifier opening a sentence with no title after it is no name part ("Former Vuelta
+        # winner turned commentator", "Former England off-spinner")
+        if te_i is None and toks.weak[i] and j - i >= 2 and _norm(text[i]) in _ROLE_MODIFIERS:
+            i += 1
+            texts = text[i:j]
+            g = self._gaz_match(toks, i, j)
 
         # titles and ranks
         te = te_i
@@ -788,11 +806,18 @@ class RuleExtractor:
             if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
                 cand(i, j, "ORG", None, "place-org")  # "Kenya Red Cross"
                 return out
+            if g[1][0] == "GPE" and j == g[0] + 1 and text[g[0]] in _COMPASS:
+                cand(i, j, "GPE", None, "place-part")  # "Orlando East" (a township of Soweto)
+                return out
             if g[1][0] == "GPE" and not rest and not toks.weak[i] and text[g[0]] not in lex.first_names:
                 cand(i, j, "ORG", None, "place-org")  # "Paris Saint-Germain", "Boston Globe"
                 return out
             if g[1][0] == "NORP" and not rest and not toks.weak[i] and j - g[0] <= 2 \
                     and text[g[0]] not in lex.first_names and g[0] == i + 1:
+                if j - g[0] == 2 and not any(common_word(t) or t in lex.heads for t in text[g[0]:j]):
+                    # "Colombian Mateo Zapata": a nationality before a person's name
+                    cand(i, g[0], "NORP", g[1][1], "gazetteer")
+                    return out + self.classify(toks, g[0], j, section)
                 cand(i, j, "ORG", None, "norp-org")  # "Muslim Brotherhood", "Saudi Aramco"
                 return out
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
@@ -823,17 +848,25 @@ class RuleExtractor:
             cand(i, j, "NORP", None, "demonym-shape")  # "the Tigrayan capital"
             return out
         last = self._last
-        if (prev_low in ("and", "or") or prev_low == "," and nxt in (",", "and", "or")) \
+        if (prev_low in ("and", "or") or prev_low == "," and nxt in (",", "and", "or")
+                or prev_low == "to" and i >= 3 and text[i - 3].lower() == "from") \
                 and last is not None and last.type in ("GPE", "LOC") and i >= 2 \
                 and not common_word(word) \
                 and last.end == end[i - 2]:
-            cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera", "Cumbria, Devon and Norfolk"
+            # "in Mathare and Kibera", "Cumbria, Devon and Norfolk", "from Salamanca to Avila"
+            cand(i, j, last.type, None, "coordinated")
             return out
         if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
                 or (i + 3 < n and text[i + 1] == "," and text[i + 2].lower() == "the"
                     and text[i + 3].lower() in _PLACE_NOUNS) \
-                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS_OF):
-            cand(i, j, "GPE", None, "place-context")  # "near Mekelle", "the city of Norco", "Mekelle, the ... capital"
+                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS_OF) \
+                or (i + 2 < n and text[i + 1] == "," and lex.gazetteer.get(text[i + 2], ("",))[0] == "GPE"
+                    and toks.sent[i + 2] == sent) \
+                or (prev_low == "from" and (prev2 in lex.role_nouns or prev2 in _FROM_A_PLACE
+                                            or nxt == "to" and j + 1 < n and toks.cap[j + 1])):
+            # "near Mekelle", "the city of Norco", "Mekelle, the ... capital", "at Malargüe, Argentina",
+            # "a retired teacher from Orlando East", "from Salamanca to Avila"
+            cand(i, j, "GPE", None, "place-context")
             return out
         if nxt is not None and (nxt.lower() in _PERSON_FOLLOWERS or nxt in ("'s", "’s") and j + 1 < n
                                 and text[j + 1].lower() in _KIN_NOUNS) and not common_word(word):
