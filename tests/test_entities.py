@@ -433,3 +433,30 @@ def test_mixed_case_acronym_spelling_an_organisation_joins_it():
                     "of the probe's computers caused the silence. Esa said it would publish a summary.")
     e = by_name(res)
     assert e["European Space Agency"].mentions == 3 and "Esa" not in e
+
+
+def test_company_first_word_states_and_time_zones():
+    # held7_sgx_contract.txt, held7_groundnut_oil.txt, r6-super-fund-breach.txt, r7-probe-contact.txt
+    art, res = ents("Meranti Marine Holdings said its unit Meranti Shipyard had won the order. Meranti later "
+                    "withdrew the filing. The recall covers shops in Oyo State, according to the Consumer "
+                    "Advocacy Forum of Nigeria (CAFON). She spoke in the Sydney CBD at 11.52 BST on Wednesday.")
+    e = by_name(res)
+    assert e["Meranti Marine Holdings"].mentions == 2 and "Meranti" not in e
+    assert e["Oyo State"].type == "GPE"
+    assert e["Consumer Advocacy Forum of Nigeria"].mentions == 2 and "CAFON" not in e
+    assert e["Sydney"].type == "GPE" and "BST" not in e and "Sydney CBD" not in e
+
+
+def test_a_name_used_alone_before_a_longer_one_stays_itself():
+    # held6_thermostat_update.txt: the company is "Hearthly", "Hearthly Core" its product line
+    art, res = ents("Hearthly said the update was safe. Owners of the Hearthly Core and Hearthly Plus "
+                    "thermostats complained. Hearthly apologised on Friday.")
+    e = by_name(res)
+    assert e["Hearthly"].mentions == 2
+
+
+def test_an_organisations_possessive_does_not_join_the_next_name():
+    # held7_bridge_tolls.txt
+    art, res = ents("A professor at Temple University’s Beasley School of Law said the ruling was narrow.")
+    e = by_name(res)
+    assert e["Temple University"].type == "ORG" and e["Beasley School of Law"].type == "ORG"

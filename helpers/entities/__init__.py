@@ -394,17 +394,28 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
 
     lex = load_lexicons()
     short: dict[str, set] = {}
+    first_named: dict[str, str] = {}  # first word -> the first organisation named with it, before the word alone
+    alone = set()  # one-word names seen so far
     for c in cands:
-        if c.type == "ORG" and " " in c.text and c.rule != "the-name":
+        if " " not in c.text:
+            alone.add(c.text)
+        elif c.type == "ORG" and c.rule != "the-name":
             words = c.text.split()
             for w in {words[0], words[-1]}:
                 if w not in lex.gazetteer and w[:1].isupper():
                     short.setdefault(w, set()).add(c.canon or c.text)
+            if words[0] not in lex.gazetteer and words[0][:1].isupper() and words[0] not in alone \
+                    and not common_word(words[0]):
+                first_named.setdefault(words[0], c.canon or c.text)
     for c in cands if short else ():
-        if len(short.get(c.text, ())) == 1 and (
-                c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
-            # ("the Commission" for the European Commission, named in full elsewhere)
-            c.type, c.canon, c.rule = "ORG", next(iter(short[c.text])), "org-short-form"
+        names = short.get(c.text, ())
+        if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
+            # "the Commission" for the European Commission, named in full elsewhere; a company's first
+            # word for the first company named with it ("Meranti": Meranti Marine Holdings, not the
+            # Meranti Shipyard it owns)
+            name = next(iter(names)) if len(names) == 1 else first_named.get(c.text)
+            if name is not None:
+                c.type, c.canon, c.rule = "ORG", name, "org-short-form"
     # entity keys.  Remaining single unknown words: ordinary words ("First") are dropped, the rest are
     # ORG; a person's gender from the first he/she near any mention, where no title gave it
     keys: dict[tuple[str, str], list[Cand]] = {}

@@ -105,7 +105,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "P.R.", "K." (not "U.S.": a plac
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
-    PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS""".split()
+    PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS ATM CBD ICU GMT UTC BST CET CEST EST EDT CST CDT PST PDT AEST AEDT
+    IST SAST WAT EAT""".split()
 )
 _SPEECH = frozenset(
     """said says told tells added adds explained explains noted notes warned warns argued argues insisted
@@ -489,7 +490,8 @@ class RuleExtractor:
                 # "Tigray People's Liberation Front", "Children's Hospital": a common noun + 's inside a name
                 if text[j] in ("’s", "'s") and j + 1 < n and cap[j + 1] and sent[j + 1] == si \
                         and (text[j - 1] in _POSSESSIVE_NOUNS
-                             or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in gazetteer):
+                             or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in gazetteer
+                             and heads.get(text[j - 1]) != "ORG"):  # not "Temple University’s Beasley School"
                     j += 1
                     continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
@@ -806,8 +808,11 @@ class RuleExtractor:
             if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
                 cand(i, j, "ORG", None, "place-org")  # "Kenya Red Cross"
                 return out
-            if g[1][0] == "GPE" and j == g[0] + 1 and text[g[0]] in _COMPASS:
-                cand(i, j, "GPE", None, "place-part")  # "Orlando East" (a township of Soweto)
+            if g[1][0] == "GPE" and j == g[0] + 1 and (text[g[0]] in _COMPASS or text[g[0]] == "State"):
+                cand(i, j, "GPE", None, "place-part")  # "Orlando East" (a township of Soweto), "Oyo State"
+                return out
+            if g[1][0] == "GPE" and j == g[0] + 1 and text[g[0]] in _NOT_ACRONYM:
+                cand(i, g[0], "GPE", g[1][1], "gazetteer")  # "the Sydney CBD"
                 return out
             if g[1][0] == "GPE" and not rest and not toks.weak[i] and text[g[0]] not in lex.first_names:
                 cand(i, j, "ORG", None, "place-org")  # "Paris Saint-Germain", "Boston Globe"
