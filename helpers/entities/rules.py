@@ -707,6 +707,18 @@ class RuleExtractor:
             texts = text[i:j]
             g = self._gaz_match(toks, i, j)
 
+        # an office's acronym after title words, before a name: "Finance MMC Lerato Dube" (a member of the
+        # mayoral committee), "Health MEC Nomafrench Mbombo"
+        if te_i is None and j - i >= 4:
+            k = i
+            while k < j and _norm(text[k]) in lex.title_words:
+                k += 1
+            if i < k and j - k - 1 in (2, 3) and text[k].isalpha() and text[k].isupper() and 2 <= len(text[k]) <= 5 \
+                    and all(t[:1].isupper() and t.replace("-", "").isalpha() and not common_word(t)
+                            and t not in lex.heads for t in text[k + 1:j]):
+                cand(k + 1, j, "PERSON", None, "title", [" ".join(text[i:k + 1])])
+                return out
+
         # titles and ranks
         te = te_i
         if te is not None:
