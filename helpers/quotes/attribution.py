@@ -62,6 +62,8 @@ _POSTMOD = re.compile(
     r"|(?:in|of|at|from|for|with|on|near)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*(?=,)"
     # "The Organisation Undoing Tax Abuse (Outa) said": its short name in brackets
     r"|\([^()_“”\"]{1,30}\)(?=\s)"
+    # "Rachel Osei KC said": letters after a name
+    r"|(?:KC|QC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?)(?=[\s,])"
     r")"
 )
 _BE = frozenset("is are was were be been being am".split())
