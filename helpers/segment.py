@@ -13,7 +13,9 @@ site:
   advertisement markers, agency credits ("Reporting by ...") — or repeats an earlier line.  Once
   boilerplate has started after the body, what follows and is not prose is part of the footer.
 * **Front matter** is what comes before the first body paragraph: a caption ends with a photo
-  credit in parentheses or starts with "Photo:"/"Image:"; a byline starts with "By"; a date line is
+  credit in parentheses or starts with "Photo:"/"Image:"; a byline starts with "By", names a
+  reporter's desk ("Hannah Clifford, Science Correspondent", "Special Correspondent") or strings names
+  and a "Posted:" stamp between separators ("Name · CBC News · Posted: ..."); a date line is
   mostly a date; the headline is the first short unit that does not end like a sentence (or a
   Markdown ``#`` heading); the dek is the short unit after it that does not end like a sentence, or
   that a byline or date line follows.
@@ -109,6 +111,13 @@ _CREDIT_TRAILING = re.compile(
 )
 _CAPTION_START = re.compile(r"^\s*(?:photo|image|picture|caption|pictured|file photo|above|top)\s*[:|—–-]", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|reported by|words by)\s+[A-Z\u00C0-\u024F]", re.I)
+# a byline without "By": a reporter's name and desk ("Hannah Clifford, Science Correspondent"), a desk alone
+# ("Special Correspondent", "Staff Reporter")
+_BYLINE_ROLE = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor)s?\s*$")
+# a line of bylines and stamps between separators: "Alicia Merasty · CBC News · Posted: Nov 13, 2024 11:58 PM CST"
+_META_LINE = re.compile(r"^[^.!?]{2,80}\s[·|•]\s.*\b(?P<stamp>(?:posted|updated|published)\b.*)$", re.I)
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_LINE = re.compile(
     rf"""^\s*(?:(?:published|updated|posted|last\ updated|first\ published)\s*(?:on|:)?\s*)?
@@ -276,8 +285,11 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                 seg.removed.append(("caption", unit.text))
             continue
         if front:
-            if _BYLINE.match(unit.text) and unit.words <= 15:
+            if _is_byline(unit):
                 seg.byline = seg.byline or unit.text
+                meta = _META_LINE.match(unit.text)
+                if meta and seg.date is None:
+                    seg.date = meta.group("stamp")
                 continue
             if _DATE_LINE.match(unit.text):
                 seg.date = seg.date or unit.text
@@ -290,7 +302,7 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                     seg.headline = unit.text
                     continue
             if seg.headline is not None and seg.dek is None and nxt is not None and not unit.heading:
-                follows_meta = bool(_BYLINE.match(nxt.text) or _DATE_LINE.match(nxt.text))
+                follows_meta = _is_byline(nxt) or bool(_DATE_LINE.match(nxt.text))
                 ends_colon = unit.text.rstrip().endswith(":")  # "..., she said:" introduces the body
                 if unit.words <= 50 and not ends_colon and (not _ends_sentence(unit.text) or follows_meta):
                     seg.dek = unit.text
@@ -310,6 +322,12 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
         if m and not m.group("dateline").strip().startswith(("I ", "A ")):
             seg.dateline = m.group("dateline").strip(" —–-:")
     return seg
+
+
+def _is_byline(unit: _Unit) -> bool:
+    """A byline: "By ...", a reporter's name and desk, or a line of bylines and stamps between separators."""
+    return unit.words <= 15 and bool(_BYLINE.match(unit.text) or _BYLINE_ROLE.match(unit.text)
+                                     or _META_LINE.match(unit.text))
 
 
 def _same(a: str, b: str) -> bool:

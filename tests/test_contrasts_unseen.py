@@ -68,6 +68,10 @@ points, output never read:
   after round 7                                  : 1/5, 4 false, 0/2 speakers, 1 not_pairs hit
   The rounds cut false alarms on new text but found no new walk-back there: the rules still generalise
   poorly on what counts as a claim and which sentence answers it.
+Round-8 HELD-OUT (held8_*: a Scottish island ferry and a minister's answer, a Malaysian water tariff and a
+chief executive's remark, an Australian draft night with no walk-back; split "held-out-r8"), written and
+annotated blind in session 6, scored once at main 8f44c6d, output never read: 2/5, 5 false, 4/4 speakers,
+3 not_pairs hit.  Round 7 stays HELD-OUT too (no contrasts round in session 6).
 """
 
 from __future__ import annotations
@@ -79,7 +83,7 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r7": evaluate("held-out-r7")}
+    return {"dev": evaluate("dev"), "held-out-r7": evaluate("held-out-r7"), "held-out-r8": evaluate("held-out-r8")}
 
 
 def test_splits_dev_and_the_round_7_held_out():
@@ -94,6 +98,9 @@ def test_splits_dev_and_the_round_7_held_out():
     held7 = articles("held-out-r7")
     assert held7 == ["held7_bridge_tolls", "held7_groundnut_oil", "held7_sgx_contract"]
     assert [len(gold(a)["pairs"]) for a in held7] == [0, 2, 3]
+    held8 = articles("held-out-r8")
+    assert held8 == ["held8_crows_draft", "held8_minch_ferry", "held8_penang_water"]
+    assert [len(gold(a)["pairs"]) for a in held8] == [0, 3, 2]
     held6 = [a for a in dev if a.startswith("held6_")]
     assert held6 == ["held6_airline_rebooking", "held6_nursing_offers", "held6_thermostat_update"]
     assert [len(gold(a)["pairs"]) for a in held6] == [3, 3, 0]
@@ -125,6 +132,13 @@ def test_round_7_held_out_floor(scores):
     0/2 speakers, 1 not_pairs hit.  A fix elsewhere must not lose ground on articles it has not seen."""
     t = totals(scores["held-out-r7"])
     assert t["matched"] >= 1 and t["false"] <= 4 and t["not_pairs_hit"] <= 1, t
+
+
+def test_round_8_held_out_floor(scores):
+    """Round 8's HELD-OUT (totals only, pairs unread): 2/5, 5 false, 4/4 speakers, 3 not_pairs hit at
+    main 8f44c6d."""
+    t = totals(scores["held-out-r8"])
+    assert t["matched"] >= 2 and t["false"] <= 5 and t["not_pairs_hit"] <= 3, t
 
 
 def test_round_6_articles_floor(scores):

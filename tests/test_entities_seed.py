@@ -165,3 +165,38 @@ def test_holdout_person_with_city_surname():
     text, expected = HOLDOUT["iran_nuclear"]
     art = Article.from_text(text)
     assert dict(zip(art.entities.name, art.entities.type)).get("Kelsey Davenport") == "PERSON"
+
+
+# -- round 8: HELD-OUT, annotated blind (tests/entities_articles_round8.py) -------------------------------
+# Six articles of regional outlets with invented people and organisations, written for the quotes and
+# contrasts rounds and annotated for entities blind, before the stage ran on them.  Scored at main 8f44c6d
+# (session 6 start): mean F1 0.588 (per article 0.67 0.55 0.81 0.38 0.53 0.60), far under the 0.96 of the
+# older blind sets, which earlier rounds were fitted on, and the 0.94 of the first hold-out (world news,
+# whose names the gazetteer knows).  Output not read; the floor keeps the figure from falling.
+from entities_articles_round8 import ROUND8  # noqa: E402
+
+
+def test_round_8_held_out_floor():
+    f1 = [_compare(*ROUND8[k])[3] for k in sorted(ROUND8)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.57, [round(x, 3) for x in f1]
+
+
+# -- DEV for the entity stage: nine articles of the quotes / contrasts rounds (r6-*, r7-*, held7_*) ------
+# (tests/entities_articles_unseen_dev.py), annotated by hand in session 6; their output is read while fixing.
+# Mean F1 at main 8f44c6d: 0.767.
+from entities_articles_unseen_dev import DEV as UNSEEN_DEV  # noqa: E402
+
+
+def test_unseen_dev_floor():
+    f1 = {k: round(_compare(*UNSEEN_DEV[k])[3], 3) for k in sorted(UNSEEN_DEV)}
+    assert len(f1) == 9 and sum(f1.values()) / len(f1) >= 0.89, f1
+
+
+# nine more DEV articles (r5-*, held5_*, held6_*; tests/entities_articles_unseen_dev2.py), annotated by hand in
+# session 6: mean F1 0.789 at main 8f44c6d, 0.833 when added (745902e), 0.903 after the rules it led to.
+from entities_articles_unseen_dev2 import DEV2 as UNSEEN_DEV2  # noqa: E402
+
+
+def test_unseen_dev2_floor():
+    f1 = {k: round(_compare(*UNSEEN_DEV2[k])[3], 3) for k in sorted(UNSEEN_DEV2)}
+    assert len(f1) == 9 and sum(f1.values()) / len(f1) >= 0.89, f1

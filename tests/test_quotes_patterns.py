@@ -996,3 +996,35 @@ def test_a_reported_clause_goes_on_past_a_noun_or_passive_that_looks_like_a_spee
             "with calls since Wednesday and were being asked to work extra shifts.")
     i = indirect(a)
     assert list(i.speaker) == ["Finance Sector Union"] and i.text[0].endswith("were being asked to work extra shifts")
+
+
+def test_office_acronym_title_organisation_alias_and_anonymous_rider():
+    # r7-joburg-budget.txt, r7-vuelta-summit.txt
+    a = art("Finance MMC Lerato Dube told councillors the increases were “painful but unavoidable” after years "
+            "of underspending.",
+            "The Organisation Undoing Tax Abuse (Outa) said it would study the budget in detail. In a statement, "
+            "the organisation said above-inflation increases had become “an annual ritual” in Johannesburg.",
+            "One rider from a French team, who asked not to be named because he was not authorised to speak "
+            "to media, said riders had discussed asking the jury to shorten the stage.",
+            "\"Nobody wanted to be the one to ask,\" the rider said.")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("painful")]) == {"Lerato Dube"}
+    assert set(q.speaker[q.text.str.contains("study the budget|annual ritual")]) == {"Organisation Undoing Tax Abuse"}
+    assert set(q.speaker[q.text.str.contains("riders had discussed|Nobody wanted")]) == {"rider"}
+
+
+def test_the_spokesperson_refers_back_to_the_institution_spoken_for():
+    # r7-joburg-budget.txt
+    a = art("A Johannesburg Water spokesperson said contractors had already been appointed for 62 projects.",
+            "“The work starts in July. Residents will see our teams in the streets,” the spokesperson said.")
+    assert set(a.quotes.speaker) == {"Johannesburg Water"}
+
+
+def test_an_institutions_possessive_role_is_the_speaker():
+    # r5-port-strike.txt: "association" is an institution noun; its chairwoman speaks
+    a = art("The terminal operators’ association, VRHO, said the union’s demands would add 90 million euros to "
+            "its members’ costs.",
+            "“Nobody is talking about mass redundancies,” said the association’s chairwoman, Ingrid Bakker.")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("demands")]) == {"VRHO"}
+    assert set(q.speaker[q.text.str.contains("Nobody")]) == {"Ingrid Bakker"}

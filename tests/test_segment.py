@@ -206,3 +206,21 @@ def test_caption_prefilter_gives_what_the_credit_regexes_give(data_dir):
     assert len(units) > 80
     assert [_is_caption(u) for u in units] == [by_regex(u) for u in units]
     assert sum(map(_is_caption, units)) >= 4
+
+
+@pytest.mark.parametrize("line", ["Hannah Clifford, Science Correspondent", "Special Correspondent",
+                                  "Ciarán Doherty, Transport Correspondent",
+                                  "Alicia Merasty · CBC News · Posted: Nov 13, 2024 11:58 PM CST"])
+def test_bylines_without_by(line):
+    # r7-probe-contact, r6-kerala-rain, held6_airline_rebooking, r6-saskatoon-mayor
+    seg = segment(f"Probe back in contact after silence\n\n{line}\n\nMission controllers have re-established "
+                  "contact with the probe, the agency said on Wednesday.\n")
+    assert seg.byline == line and seg.paragraphs[0].startswith("Mission controllers")
+    assert seg.dek is None
+
+
+def test_a_sentence_naming_a_correspondent_stays_body():
+    text = ("Probe back in contact\n\nThe agency told our correspondent the probe was safe, said Hannah Clifford, "
+            "the Science Correspondent.\n\nMore text follows here in the body of the story.\n")
+    seg = segment(text)
+    assert seg.byline is None and seg.paragraphs[0].startswith("The agency told")

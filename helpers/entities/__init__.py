@@ -35,7 +35,7 @@ from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter
 
 from ..frames import tuples_frame
-from .rules import Cand, RuleExtractor, Tokens, find_numeric, find_numeric_texts, token_columns
+from .rules import Cand, RuleExtractor, Tokens, body_words, find_numeric, find_numeric_texts, token_columns
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -278,6 +278,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
                 todo.append((pos, c, parts, None, False))
             else:
                 others.append((pos, c, parts))
+    by_inner: dict[str, list[_Person]] = {}  # a middle word of a name of three words or more -> persons
     for c, key in full_names:
         p = by_key.get(key)
         first, last = key
@@ -295,6 +296,9 @@ def _resolve_persons(cands: list[Cand]) -> None:
             by_first.setdefault(first, []).append(p)
         elif len(c.text) > len(p.canon):
             p.canon = c.text
+        for w in c.text.split()[1:-1]:
+            if w[:1].isupper() and not w.endswith(".") and p not in by_inner.setdefault(w, []):
+                by_inner[w].append(p)
         p.strong = p.strong or c.rule in _STRONG_PERSON_RULES
         if c.gender in ("M", "F"):
             p.gender = c.gender
@@ -319,6 +323,8 @@ def _resolve_persons(cands: list[Cand]) -> None:
             pool = by_last.get(c_last, [])
             if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
                 pool = by_first[c.text]  # "Abiy" for Abiy Ahmed: some names are used given-name first
+            if not pool and c.type in ("PERSON", "UNK") and len(by_inner.get(c.text, ())) == 1:
+                pool = by_inner[c.text]  # "Lim" for Raymond Lim Kok Wah, "García" for Gabriel García Márquez
             g = c.gender if c.gender in ("M", "F") else ""
             if g:
                 pool = [p for p in pool if p.gender in ("", g)] or pool
@@ -343,7 +349,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for"))
+    return "".join(w[0] for w in body_words(name))
 
 
 _SECTION_RANK = {"body": 0, "caption": 1, "headline": 2, "dek": 3}
@@ -388,20 +394,32 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
 
     lex = load_lexicons()
     short: dict[str, set] = {}
+    first_named: dict[str, str] = {}  # first word -> the first organisation named with it, before the word alone
+    alone = set()  # one-word names seen so far
     for c in cands:
-        if c.type == "ORG" and " " in c.text and c.rule != "the-name":
+        if " " not in c.text:
+            alone.add(c.text)
+        elif c.type == "ORG" and c.rule != "the-name":
             words = c.text.split()
             for w in {words[0], words[-1]}:
                 if w not in lex.gazetteer and w[:1].isupper():
                     short.setdefault(w, set()).add(c.canon or c.text)
+            if words[0] not in lex.gazetteer and words[0][:1].isupper() and words[0] not in alone \
+                    and not common_word(words[0]):
+                first_named.setdefault(words[0], c.canon or c.text)
     for c in cands if short else ():
-        if len(short.get(c.text, ())) == 1 and (
-                c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
-            # ("the Commission" for the European Commission, named in full elsewhere)
-            c.type, c.canon, c.rule = "ORG", next(iter(short[c.text])), "org-short-form"
+        names = short.get(c.text, ())
+        if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
+            # "the Commission" for the European Commission, named in full elsewhere; a company's first
+            # word for the first company named with it ("Meranti": Meranti Marine Holdings, not the
+            # Meranti Shipyard it owns)
+            name = next(iter(names)) if len(names) == 1 else first_named.get(c.text)
+            if name is not None:
+                c.type, c.canon, c.rule = "ORG", name, "org-short-form"
     # entity keys.  Remaining single unknown words: ordinary words ("First") are dropped, the rest are
     # ORG; a person's gender from the first he/she near any mention, where no title gave it
     keys: dict[tuple[str, str], list[Cand]] = {}
+    places = None  # one-word place names of the article, found when a single unknown word needs them
     kept = []
     by_pos = []  # the body's ORG and GPE mentions (in order of their offsets: sorted above)
     for c in cands:
@@ -418,7 +436,12 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             if typ == "UNK":
                 if common_word(c.text):
                     continue
-                c.type = typ = "ORG"
+                # a place named as one elsewhere in the article ("after Malargüe picked it up"), a given
+                # name alone ("DeLuca's wife, Angela,"); else an organisation
+                if places is None:
+                    places = {x.text: x.type for x in cands if x.type in ("GPE", "LOC") and " " not in x.text}
+                typ = places.get(c.text) or ("PERSON" if c.text in lex.first_names else "ORG")
+                c.type = typ
             name = c.canon or c.text
         kept.append(c)
         key = (typ, name)
@@ -434,7 +457,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     bracket: dict[str, str] = {}
     body_text = body
     for a, b in zip(by_pos, by_pos[1:]):
-        if a.type == "ORG" and b.type == "ORG" and " " not in b.text and b.text.replace(".", "").isupper():
+        if a.type == "ORG" and b.type == "ORG" and " " not in b.text and (
+                b.text.replace(".", "").isupper() or b.rule == "bracket-alias"):
             between = body_text[a.end:b.start]
             if between == " (" and body_text[b.end:b.end + 1] == ")" or _KNOWN_AS.fullmatch(between):
                 bracket[b.canon or b.text] = a.canon or a.text
@@ -447,10 +471,10 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     orgs = {name for (t, name) in keys if t == "ORG"}
     initials = None  # initials of the organisations named in two words or more
     for (t, name) in list(keys):
-        if t == "ORG" and name.replace(".", "").isupper() and " " not in name:
-            acr = name.replace(".", "")
+        if t == "ORG" and " " not in name and (name.replace(".", "").isupper() or len(name) >= 3 and name[1:].islower()):
+            acr = name.replace(".", "").upper()  # "Esa" for the European Space Agency, as "ESA"
             if initials is None:
-                initials = [(o, _initials(o)) for o in orgs if len(o.split()) >= 2]
+                initials = [(o, _initials(o).upper()) for o in orgs if len(o.split()) >= 2]
             full = [o for o, ini in initials if o != name and ini == acr]
             if len(full) == 1:
                 keys[("ORG", full[0])].extend(keys.pop((t, name)))

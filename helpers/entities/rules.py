@@ -70,7 +70,33 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DATE_WORDS = _MONTHS | _WEEKDAYS
+# holidays and weekdays in the plural name days, not organisations ("the Christmas season", "on
+# Saturdays"): like months and weekdays, never a capitalised name part
+_HOLIDAYS = frozenset("christmas easter thanksgiving ramadan diwali hanukkah passover".split())
+_DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEKDAYS)
+# a month abbreviation before a day number is part of a date ("Jan. 15", "Nov 20 (Reuters)"), found by
+# DATE_RE; not "Jun" or "Mar" (given names / words) nor "May"
+_MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
+
+
+def body_words(name: str) -> list[str]:
+    """The capitalised words of an organisation's name that its initials are made of (not "of", "the"...)."""
+    return [w for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for")]
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Does ``short`` ("Outa", "OUTA", "U.N.") spell the initials of ``words``, in any case?"""
+    return len(words) >= 2 and short.replace(".", "").lower() == "".join(w[0] for w in words).lower()
+
+
+def _date_month(text: list[str], k: int) -> bool:
+    """Is token ``k`` a month abbreviation opening a date ("Jan. 15", "Nov 20")?"""
+    return text[k] in _MONTH_ABBREVIATIONS and k + 1 < len(text) and (text[k + 1] == "." or text[k + 1][:1].isdigit())
+
+
+# a capitalised prefix before a hyphen opens a sentence, not a name ("Pre-tax profit", "Non-executive")
+_HYPHEN_PREFIXES = frozenset("pre post non anti pro mid co ex re semi multi self cross inter counter sub "
+                             "super ultra over under".split())
 _STOP = frozenset("the a an in on of to and or for at by is was are were said says from with as".split())
 _PARTICLES = frozenset(("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du",
                         "dos", "das"))
@@ -79,7 +105,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "P.R.", "K." (not "U.S.": a plac
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
-    PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS""".split()
+    PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS ATM CBD ICU GMT UTC BST CET CEST EST EDT CST CDT PST PDT AEST AEDT
+    IST SAST WAT EAT IT""".split()
 )
 _SPEECH = frozenset(
     """said says told tells added adds explained explains noted notes warned warns argued argues insisted
@@ -96,6 +123,19 @@ _LOC_PREFIXES = frozenset("Mount Mt. Lake Cape Gulf Strait Isle Bay Sea Lake Riv
 # words that, after a place, name a sports club ("Bristol Rovers", "Leeds United", "Manchester City")
 _CLUB_WORDS = frozenset("Rovers United City Rangers Athletic Wanderers Albion Villa Hotspur Argyle Orient".split())
 _PERSON_FOLLOWERS = frozenset("administration presidency campaign era loyalists doctrine".split())
+# title words that modify a person's role, never an organisation's name ("Former", unlike "City", "State")
+_ROLE_MODIFIERS = frozenset("former acting interim ex deputy senior junior assistant associate".split())
+# letters after a person's name: rank, honours, parliament, generation
+_POST_NOMINALS = frozenset("KC QC SC MP MSP MLA TD OBE MBE CBE KBE DBE Jr Sr".split())
+_COMPASS = frozenset("North South East West Central".split())
+# people and journeys said to come from a place ("an engineer from Shropshire", "the stage from
+# Plasencia"), besides the role nouns
+_FROM_A_PLACE = frozenset("man woman men women boy girl resident residents family engineer student worker "
+                          "workers fan fans mother father couple pensioner stage route flight flights train "
+                          "bus journey drive km kilometres miles".split())
+# "DeLuca's wife", "Okafor's lawyer": only a person has these
+_KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow widower parents "
+                       "children partner fiancée fiance girlfriend boyfriend".split())
 _FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE = frozenset("he him his himself".split())
@@ -371,7 +411,7 @@ class RuleExtractor:
         ordinary English word: kept), :data:`_PLAIN` (an ordinary word that starts no gazetteer entry
         and is no title word or given name: kept only at the head of an organisation's name) or
         :data:`_LISTED` (an ordinary word that one of the lexicons lists)."""
-        if not common_word(t):
+        if not common_word(t) and t.lower() not in _HYPHEN_PREFIXES:
             return _NOT_COMMON
         lex = self.lex
         listed = (t in lex.first_words or t in lex.gazetteer or t.endswith(("’", "'")) and t[:-1] in lex.gazetteer
@@ -452,7 +492,8 @@ class RuleExtractor:
                 # "Tigray People's Liberation Front", "Children's Hospital": a common noun + 's inside a name
                 if text[j] in ("’s", "'s") and j + 1 < n and cap[j + 1] and sent[j + 1] == si \
                         and (text[j - 1] in _POSSESSIVE_NOUNS
-                             or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in gazetteer):
+                             or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in gazetteer
+                             and heads.get(text[j - 1]) != "ORG"):  # not "Temple University’s Beasley School"
                     j += 1
                     continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
@@ -463,7 +504,7 @@ class RuleExtractor:
                         k += 1
                     while low in _PARTICLES and k < n and text[k].lower() in _PARTICLES:
                         k += 1  # "Ursula von der Leyen", "Juan de la Cruz"
-                    if k < n and cap[k] and sent[k] == si:
+                    if k < n and cap[k] and sent[k] == si and not _date_month(text, k):
                         left = text[j - 1]
                         m = k + 1
                         while m < n and cap[m] and sent[m] == si:
@@ -535,6 +576,14 @@ class RuleExtractor:
         return False
 
     # ---- typing ----
+    @staticmethod
+    def _words_of(toks: Tokens, c: Cand, k: int) -> list[str]:
+        """The token texts of candidate ``c``, which ends before token ``k``."""
+        a = k
+        while a > 0 and toks.start[a - 1] >= c.start:
+            a -= 1
+        return toks.text[a:k]
+
     def _one_word_place(self, toks: Tokens, i: int, section: str) -> Cand | None:
         """The candidate of the one-word chunk ``toks[i]`` (not weak) if the gazetteer has the word (most
         chunks): what the rules of :meth:`classify` make of it, sooner."""
@@ -585,6 +634,21 @@ class RuleExtractor:
                 cand(i, j, "GPE", g[1][1], "the-gpe")
             else:
                 cand(i, j, "ORG", None, "the-name")
+            return out
+        if texts[0] in ("AM", "PM"):  # "11 AM Central": a time
+            i += 1
+            if i >= j:
+                return out
+            texts = text[i:j]
+        if j - i >= 3 and texts[-1].rstrip(".") in _POST_NOMINALS and all(
+                t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha() for t in texts[:-1]):
+            # "Charlotte Ainsworth KC", "Jane Doe MP": a person's name and letters after it
+            out.extend(self._classify(toks, i, j - 1, section))
+            if out and out[-1].type in ("UNK", "ORG") and out[-1].rule in ("fallback", "name-shape", "single"):
+                out[-1].type, out[-1].rule = "PERSON", "post-nominal"
+            return out
+        if texts[0] == "Team" and j - i >= 2 and not toks.weak[i]:
+            cand(i, j, "ORG", None, "team")  # "rides for Team Veloria"
             return out
         if texts[0] in ("The", "A", "An"):
             i += 1
@@ -650,6 +714,25 @@ class RuleExtractor:
                 g = self._gaz_match(toks, i, j)
                 break
 
+        # a title's modifier opening a sentence with no title after it is no name part ("Former Vuelta
+        # winner turned commentator", "Former England off-spinner")
+        if te_i is None and toks.weak[i] and j - i >= 2 and _norm(text[i]) in _ROLE_MODIFIERS:
+            i += 1
+            texts = text[i:j]
+            g = self._gaz_match(toks, i, j)
+
+        # an office's acronym after title words, before a name: "Finance MMC Lerato Dube" (a member of the
+        # mayoral committee), "Health MEC Nomafrench Mbombo"
+        if te_i is None and j - i >= 4:
+            k = i
+            while k < j and _norm(text[k]) in lex.title_words:
+                k += 1
+            if i < k and j - k - 1 in (2, 3) and text[k].isalpha() and text[k].isupper() and 2 <= len(text[k]) <= 5 \
+                    and all(t[:1].isupper() and t.replace("-", "").isalpha() and not common_word(t)
+                            and t not in lex.heads for t in text[k + 1:j]):
+                cand(k + 1, j, "PERSON", None, "title", [" ".join(text[i:k + 1])])
+                return out
+
         # titles and ranks
         te = te_i
         if te is not None:
@@ -699,6 +782,10 @@ class RuleExtractor:
             cand(i, j, head_type, None, "head")
             return out
 
+        if j - i == 2 and texts[1] in _COMPASS and not g and texts[0] not in lex.heads and texts[0] not in lex.first_names \
+                and not common_word(texts[0]):
+            cand(i, j, "GPE", None, "place-part")  # "Palmerston North"
+            return out
         if j - i >= 2 and texts[0] in _LOC_PREFIXES:
             cand(i, j, "LOC", None, "place-prefix")  # "Mount Hermon", "Lake Victoria", "Cape of Good Hope"
             return out
@@ -725,6 +812,11 @@ class RuleExtractor:
         role = prev.lower() if prev is not None and not toks.cap[prev_i] else ""
         if role == "," and i >= 2 and text[i - 2].lower() in lex.role_nouns and j - i >= 2:
             role = text[i - 2].lower()
+        last = self._last
+        if prev == "(" and nxt == ")" and j - i == 1 and last is not None and last.type == "ORG" \
+                and last.end + 2 == start[i] and _spells(texts[0], body_words(" ".join(self._words_of(toks, last, i - 1)))):
+            cand(i, j, "ORG", None, "bracket-alias")  # "Organisation Undoing Tax Abuse (Outa)"
+            return out
         photo = prev == "(" and nxt in ("/", ")")
         if (role and role in lex.role_nouns) or photo:
             cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
@@ -746,11 +838,21 @@ class RuleExtractor:
             if rest and rest[0] == j and rest[1][0] == "ORG" and j - g[0] >= 2:
                 cand(i, j, "ORG", None, "place-org")  # "Kenya Red Cross"
                 return out
+            if g[1][0] == "GPE" and j == g[0] + 1 and (text[g[0]] in _COMPASS or text[g[0]] == "State"):
+                cand(i, j, "GPE", None, "place-part")  # "Orlando East" (a township of Soweto), "Oyo State"
+                return out
+            if g[1][0] == "GPE" and j == g[0] + 1 and text[g[0]] in _NOT_ACRONYM:
+                cand(i, g[0], "GPE", g[1][1], "gazetteer")  # "the Sydney CBD"
+                return out
             if g[1][0] == "GPE" and not rest and not toks.weak[i] and text[g[0]] not in lex.first_names:
                 cand(i, j, "ORG", None, "place-org")  # "Paris Saint-Germain", "Boston Globe"
                 return out
             if g[1][0] == "NORP" and not rest and not toks.weak[i] and j - g[0] <= 2 \
                     and text[g[0]] not in lex.first_names and g[0] == i + 1:
+                if j - g[0] == 2 and not any(common_word(t) or t in lex.heads for t in text[g[0]:j]):
+                    # "Colombian Mateo Zapata": a nationality before a person's name
+                    cand(i, g[0], "NORP", g[1][1], "gazetteer")
+                    return out + self.classify(toks, g[0], j, section)
                 cand(i, j, "ORG", None, "norp-org")  # "Muslim Brotherhood", "Saudi Aramco"
                 return out
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
@@ -774,24 +876,40 @@ class RuleExtractor:
                 cand(i, j, "ORG", None, "fallback")
             return out
         word = texts[0]
+        if _date_month(text, i):
+            return out  # "Jan. 15": the month of a date
         prev2 = text[i - 2].lower() if i >= 2 else ""
         if word.endswith(_NORP_SUFFIXES) and nxt is not None and nxt[:1].islower() and toks.pos[j].startswith("NN"):
             cand(i, j, "NORP", None, "demonym-shape")  # "the Tigrayan capital"
             return out
         last = self._last
-        if prev_low in ("and", "or") and last is not None and last.type in ("GPE", "LOC") and i >= 2 \
+        if (prev_low in ("and", "or") or prev_low == "," and nxt in (",", "and", "or")
+                or prev_low == "to" and i >= 3 and text[i - 3].lower() == "from") \
+                and last is not None and last.type in ("GPE", "LOC") and i >= 2 \
                 and not common_word(word) \
                 and last.end == end[i - 2]:
-            cand(i, j, last.type, None, "coordinated")  # "in Mathare and Kibera"
+            # "in Mathare and Kibera", "Cumbria, Devon and Norfolk", "from Salamanca to Avila"
+            cand(i, j, last.type, None, "coordinated")
             return out
         if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
                 or (i + 3 < n and text[i + 1] == "," and text[i + 2].lower() == "the"
                     and text[i + 3].lower() in _PLACE_NOUNS) \
-                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS_OF):
-            cand(i, j, "GPE", None, "place-context")  # "near Mekelle", "the city of Norco", "Mekelle, the ... capital"
+                or (word in lex.ambiguous_places and prev_low in _ORG_PREPS_OF) \
+                or (i + 2 < n and text[i + 1] == "," and lex.gazetteer.get(text[i + 2], ("",))[0] == "GPE"
+                    and toks.sent[i + 2] == sent) \
+                or (nxt == "based" and j < n and start[j] == end[i] + 1) \
+                or (prev_low == "of" and last is not None and last.type == "PERSON" and i >= 2
+                    and last.end == end[i - 2]) \
+                or (prev_low == "from" and (prev2 in lex.role_nouns or prev2 in _FROM_A_PLACE
+                                            or nxt == "to" and j + 1 < n and toks.cap[j + 1])):
+            # "near Mekelle", "the city of Norco", "Mekelle, the ... capital", "at Malargüe, Argentina",
+            # "the Shannon-based carrier", "Tom Gundersen of Duluth", "a retired teacher from Orlando East",
+            # "from Salamanca to Avila"
+            cand(i, j, "GPE", None, "place-context")
             return out
-        if nxt is not None and nxt.lower() in _PERSON_FOLLOWERS and not common_word(word):
-            cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration"
+        if nxt is not None and (nxt.lower() in _PERSON_FOLLOWERS or nxt in ("'s", "’s") and j + 1 < n
+                                and text[j + 1].lower() in _KIN_NOUNS) and not common_word(word):
+            cand(i, j, "PERSON", None, "person-noun")  # "the Biden administration", "DeLuca's wife"
             return out
         if word in lex.known_people:
             cand(i, j, "PERSON", None, "known-person")  # a world leader named by surname only

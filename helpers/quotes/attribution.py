@@ -44,7 +44,7 @@ import bisect
 import re
 
 from ..text import has_fold_special
-from .lexicon import doc_nouns, speech_verbs
+from .lexicon import INSTITUTION_NOUNS, doc_nouns, speech_verbs
 from .names import _lower_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -57,7 +57,14 @@ ADV_AUX = frozenset(
 _POSTMOD = re.compile(
     r"^\s+(?:(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present)\b"
     r"[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$)"
-    r"|(?:in|of|at|from|for|with|on|near|outside|across|along|around|throughout)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+    r"|(?:in|of|at|from|for|with|on|near|outside|across|along|around|throughout)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+    # "One rider from a French team, who asked not to be named, said": a common noun's phrase before a comma
+    r"|(?:in|of|at|from|for|with|on|near)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*(?=,)"
+    # "The Organisation Undoing Tax Abuse (Outa) said": its short name in brackets
+    r"|\([^()_“”\"]{1,30}\)(?=\s)"
+    # "Rachel Osei KC said": letters after a name
+    r"|(?:KC|QC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?)(?=[\s,])"
+    r")"
 )
 _BE = frozenset("is are was were be been being am".split())
 _DETS = frozenset("a an the its his her their our my your this that these those no any every each".split())
@@ -262,7 +269,10 @@ def left_subject(masked: str, v_start: int, lo: int, nominals):
         # "Saab's lawyers in Miami said": a person / group / role whose post-modifier holds the place;
         # "Elisabeth Kendall, a Yemen expert at …, said": the person, not the appositive
         kinds = ("person",) if best.kind == "role" else ("person", "group", "role")
-        people = [n for n in cands if n.kind in kinds and n.end <= best.start and valid(n)]
+        # ("The terminal operators’ association, VRHO, said": an institution's noun before its name is
+        # no other speaker)
+        people = [n for n in cands if n.kind in kinds and n.end <= best.start and valid(n)
+                  and not (best.kind == "org" and n.kind == "role" and (n.role_noun or "").lower() in INSTITUTION_NOUNS)]
         if people:
             rank = {"person": 2, "group": 1, "role": 0}
             return max(people, key=lambda n: (rank[n.kind], n.end))

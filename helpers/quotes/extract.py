@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..frames import column_lists
 from ..text import count_words
 from . import attribution as att
+from .lexicon import INSTITUTION_NOUNS
 from .marks import find_statements
 from .names import find_nominals
 from .speakers import MEDIA_HEADS
@@ -104,10 +105,6 @@ class _Ctx:
         return max(0, self._bisect.bisect_right(self._starts, offset) - 1)
 
 
-INSTITUTION_NOUNS = frozenset(
-    """ministry government department agency administration committee council embassy court army military
-    police pentagon company firm corporation bank airline club union office presidency""".split()
-)
 
 # institution nouns that stand for whichever company was named just before ("Acme cut 500 jobs. The
 # company said ..."), when no organisation named so was
@@ -706,7 +703,8 @@ def _resolve(ctx, found, nominals):
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
                 org = _resolve_institution(ctx, n, stage3_orgs())
             elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
-                org = _spokes_institution(ctx, n, stage3_orgs()) or _spoken_for(ctx, n, found, f)
+                org = _spokes_institution(ctx, n, stage3_orgs()) or _spoken_for(ctx, n, found, f) \
+                    or _earlier_role(n, found, f)
             elif person is None and (n.role_noun or "").lower() == "official":
                 # "A senior KSEB official said": an unnamed official whose role names the institution
                 # speaks for it, as a spokesperson does; "the official said" then refers back to it
@@ -897,6 +895,7 @@ def _resolve_institution(ctx, n, orgs):
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 _FOR_NAME = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w’'&-]*))*)$")
 _FOR_THE = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z]+)\b")
+_FOR_THE_PHRASE = re.compile(r"\s+(?:for|of|at)\s+the\s+((?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?([a-z]+))\b(?!\s+[A-Za-z])")
 
 
 def _spokes_institution(ctx, n, orgs):
@@ -920,6 +919,11 @@ def _spokes_institution(ctx, n, orgs):
         named = _latest_holding(orgs, n.start, noun)
         if named is not None:
             return named
+    # "A spokeswoman for the German space agency": no such organisation named, the institution is its
+    # noun phrase (kept with the nationality or field that tells it from another)
+    phrase = _FOR_THE_PHRASE.match(ctx.body, n.end)
+    if phrase is not None and phrase.group(2).lower() in INSTITUTION_NOUNS:
+        return phrase.group(1)
     return None
 
 

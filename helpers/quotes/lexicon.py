@@ -12,6 +12,14 @@ from functools import lru_cache
 
 from ..paths import LEXICON_DIR
 
+# nouns that name an institution speaking ("the ministry said", "a spokesperson for the agency")
+INSTITUTION_NOUNS = frozenset(
+    """ministry government department agency administration committee council embassy court army military
+    police pentagon company firm corporation bank airline club union office presidency organisation
+    organization association authority commission board party university hospital utility foundation
+    institute charity federation regulator""".split()
+)
+
 
 def _rows(name: str) -> list[list[str]]:
     out = []

@@ -111,7 +111,7 @@ def _regexes():
         re.IGNORECASE,
     )
     role_re = re.compile(
-        rf"(?=[A-Zahiot\u0130\u0131])\b{det}\s+(?:(?!(?i:the|a|an|of|and|or|in|at)\s)(?:[\w’'-]+)\s+){{0,3}}?(?P<noun>(?i:{r}))\b"
+        rf"(?=[A-Zahiot\u0130\u0131])\b{det}\s+(?:(?!(?i:the|a|an|of|and|or|in|at)\s)(?:[\w’'-]+)\s+){{0,3}}?(?P<noun>(?i:{r}))\b(?![’']s\b)"
         rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?|(?<![a-z]{{2}}\.)\s+(?=[A-Z]))?)+)?"
     )
     # (a capitalised word ending in a full stop after two small letters ends a sentence:

@@ -116,7 +116,8 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
     # a plural title before coordinated names ("Councilmembers Frank DeLuca and Janet Osterman") is read
     # in the singular
     titles = [t[:-1] if t.endswith(("ers", "ors")) else t for t in titles or []]
-    text = " ; ".join([*titles, role or "", appositive or ""])
+    # an institution's role is the noun it was named by ("the university said"): no cue of a person's
+    text = " ; ".join([*titles, role if role and kind not in ("org", "gpe") else "", appositive or ""])
     cats = cue_categories(text)
     if "expert" in cats:
         weak = False
