@@ -70,8 +70,9 @@ points, output never read:
   poorly on what counts as a claim and which sentence answers it.
 Round-8 HELD-OUT (held8_*: a Scottish island ferry and a minister's answer, a Malaysian water tariff and a
 chief executive's remark, an Australian draft night with no walk-back; split "held-out-r8"), written and
-annotated blind in session 6, scored once at main 8f44c6d, output never read: 2/5, 5 false, 4/4 speakers,
-3 not_pairs hit.  Round 7 stays HELD-OUT too (no contrasts round in session 6).
+annotated blind in session 6, output never read: at main 8f44c6d 2/5, 5 false, 4/4 speakers, 3 not_pairs
+hit; after session 6's entity and quotes rounds (no contrasts rule changed) 3/5, 4 false, 6/6 speakers,
+3 hit.  Round 7 stays HELD-OUT too (no contrasts round in session 6).
 """
 
 from __future__ import annotations
@@ -136,9 +137,9 @@ def test_round_7_held_out_floor(scores):
 
 def test_round_8_held_out_floor(scores):
     """Round 8's HELD-OUT (totals only, pairs unread): 2/5, 5 false, 4/4 speakers, 3 not_pairs hit at
-    main 8f44c6d."""
+    main 8f44c6d; 3/5, 4 false, 6/6, 3 hit after session 6's entity and quotes rounds."""
     t = totals(scores["held-out-r8"])
-    assert t["matched"] >= 2 and t["false"] <= 5 and t["not_pairs_hit"] <= 3, t
+    assert t["matched"] >= 3 and t["false"] <= 4 and t["not_pairs_hit"] <= 3, t
 
 
 def test_round_6_articles_floor(scores):
