@@ -94,7 +94,7 @@ _MARKS = ".!?…"
 def _boundaries(para: str):
     """``_BOUNDARY.finditer(para)``: every match starts at a mark, so the regex is tried only at the
     marks (found with ``str.find``, far faster than the regex engine's scan for a character set that
-    holds a non-Latin-1 character), each after the previous match's end, as ``finditer`` does."""
+    holds a non-Latin-1 character)."""
     marks = []
     for mark in _MARKS:
         k = para.find(mark)
@@ -102,14 +102,20 @@ def _boundaries(para: str):
             marks.append(k)
             k = para.find(mark, k + 1)
     marks.sort()
-    end = 0
-    match = _BOUNDARY.match
-    for k in marks:
-        if k >= end:
-            m = match(para, k)
+    return matches_at(_BOUNDARY, para, marks)
+
+
+def matches_at(rx: re.Pattern, text: str, starts: list[int]):
+    """``rx.finditer(text)`` when every match of ``rx`` starts at one of ``starts`` (sorted): the regex
+    is tried at those positions only, each after the previous match's end, as ``finditer`` does."""
+    pos = 0
+    match = rx.match
+    for p in starts:
+        if p >= pos:
+            m = match(text, p)
             if m is not None:
                 yield m
-                end = m.end()
+                pos = m.end()
 
 
 def _add_span(spans, para, base, start, end):

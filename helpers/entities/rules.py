@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
 
+from ..text import matches_at
 from .lexicon import common_word, load_lexicons, norm_title
 
 # -- token helpers ------------------------------------------------------------------------------------
@@ -1150,18 +1151,6 @@ def _date_starts_at(text: str, digit_starts: list[int], hits: list[int]) -> list
     return sorted(out)
 
 
-def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
-    """``rx.finditer(text)`` when every match of ``rx`` starts at one of ``starts`` (sorted)."""
-    pos = 0
-    match = rx.match
-    for p in starts:
-        if p >= pos:
-            m = match(text, p)
-            if m is not None:
-                yield m
-                pos = m.end()
-
-
 def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
     """DATE, PERCENT, MONEY and CARDINAL mentions in ``text`` (``sentence_of(offset)`` gives the sentence)."""
     out: list[Cand] = []
@@ -1170,10 +1159,10 @@ def find_numeric(text: str, section: str, sentence_of) -> list[Cand]:
     taken_ends: list[int] = []
 
     digits, date_starts, money_starts = _numeric_starts(text)
-    money = MONEY_RE.finditer(text) if money_starts is None else _matches_at(MONEY_RE, text, money_starts)
-    scans = ((money, "MONEY"), (_matches_at(PERCENT_RE, text, digits), "PERCENT"),
-             (_matches_at(DATE_RE, text, date_starts), "DATE"),
-             (_matches_at(CARDINAL_RE, text, digits), "CARDINAL"))
+    money = MONEY_RE.finditer(text) if money_starts is None else matches_at(MONEY_RE, text, money_starts)
+    scans = ((money, "MONEY"), (matches_at(PERCENT_RE, text, digits), "PERCENT"),
+             (matches_at(DATE_RE, text, date_starts), "DATE"),
+             (matches_at(CARDINAL_RE, text, digits), "CARDINAL"))
     for matches, typ in scans:
         for m in matches:
             s, e = m.span()
