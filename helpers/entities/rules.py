@@ -670,6 +670,9 @@ class RuleExtractor:
             # "K1 military base"-style facility after a place name is rare; keep the gazetteer type
             cand(i, j, typ, canon, "gazetteer")
             return out
+        if g and g[0] == i + 1 and text[i] in lex.subdivision_words and text[i + 1] not in _COMPASS \
+                and text[i + 1] != "State":
+            g = None  # "Angus Taylor", "Nelson Mandela": a province's name opening a person's
 
         # all-capitals names ("WASHINGTON (AP) —", "ADDIS ABABA —"): look them up title-cased
         if texts[0].isupper() and all(t.isupper() for t in texts) and (j - i >= 2 or len(texts[0]) >= 4) and not g:
@@ -870,7 +873,8 @@ class RuleExtractor:
                     and (not common_word(texts[-1]) or _INITIALS.match(texts[-1])
                          or any(t.lower() in _PARTICLES for t in texts[:-1])) \
                     and not any(t.isupper() and len(t) > 1 and not _INITIALS.match(t) for t in texts) \
-                    and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") for t in texts):
+                    and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") and t not in lex.subdivision_words
+                                for t in texts):
                 # initials are no acronym: "Shaji P.R.", "K.R. Suresh Kumar" (South Indian names)
                 cand(i, j, "PERSON", None, "name-shape")
             else:
