@@ -491,3 +491,17 @@ def test_a_province_named_like_a_person_stays_in_their_name():
     assert [e[n].type for n in ("Angus Taylor", "Nelson Mandela", "Geraldo Rivera", "Kerry Walsh")] == ["PERSON"] * 4
     assert e["Geraldo Rivera"].mentions == 2 and "Rivera" not in e
     assert e["Angus"].type == "GPE"
+
+
+def test_counties_as_sides_in_a_sports_report_are_teams():
+    # r5-taunton-thriller.txt: county cricket clubs named by their counties
+    art, res = ents("Somerset kept their title hopes alive with a one-wicket victory over Surrey at Taunton on "
+                    "Thursday, their No 11 batter hitting the winning runs in the last over of the match. Surrey's "
+                    "captain said the pitch had helped the bowlers all season. Somerset travel to Chelmsford to "
+                    "play Essex next week in the County Championship; the innings of the season, the umpire said.")
+    e = by_name(res)
+    assert [e[n].type for n in ("Somerset", "Surrey", "Essex")] == ["ORG"] * 3
+    assert e["Chelmsford"].type == "GPE"
+    art, res = ents("Flooding closed roads in Surrey and Essex on Thursday, the council said.")
+    e = by_name(res)
+    assert e["Surrey"].type == "GPE" and e["Essex"].type == "GPE"

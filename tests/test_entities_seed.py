@@ -190,7 +190,7 @@ from entities_articles_unseen_dev import DEV as UNSEEN_DEV  # noqa: E402
 
 def test_unseen_dev_floor():
     f1 = {k: round(_compare(*UNSEEN_DEV[k])[3], 3) for k in sorted(UNSEEN_DEV)}
-    assert len(f1) == 9 and sum(f1.values()) / len(f1) >= 0.89, f1
+    assert len(f1) == 9 and sum(f1.values()) / len(f1) >= 0.90, f1
 
 
 # nine more DEV articles (r5-*, held5_*, held6_*; tests/entities_articles_unseen_dev2.py), annotated by hand in
@@ -200,4 +200,4 @@ from entities_articles_unseen_dev2 import DEV2 as UNSEEN_DEV2  # noqa: E402
 
 def test_unseen_dev2_floor():
     f1 = {k: round(_compare(*UNSEEN_DEV2[k])[3], 3) for k in sorted(UNSEEN_DEV2)}
-    assert len(f1) == 9 and sum(f1.values()) / len(f1) >= 0.89, f1
+    assert len(f1) == 9 and sum(f1.values()) / len(f1) >= 0.90, f1

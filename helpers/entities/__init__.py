@@ -363,6 +363,38 @@ def _rank(c: Cand) -> tuple[int, int]:
     return _SECTION_RANK[c.section], c.start
 
 
+# a sports report: enough of these words ("wicket", "innings", "striker") to read a place that beats,
+# plays or hosts another as its team
+_SPORT_WORDS = re.compile(
+    r"\b(?:match|matches|season|league|goals?|wickets?|innings|striker|midfielder|defender|goalkeeper|keeper|"
+    r"championship|fixture|tournament|penalty|half-time|stadium|batting|bowling|bowler|batsman|batter|"
+    r"try|tries|touchdown|quarterback|innings|umpire|referee|kick-off|kickoff|squad)\b")
+_TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|defeated|against|over|play|playing|played|host|hosts|hosted|"
+                          r"face|faces|facing|v|vs|versus)\.?\s+)$")
+_TEAM_AFTER = re.compile(r"^(?:\s+(?:beat|beats|defeated|won|win|lost|lose|drew|draw|travel|host|hosts|face|faces|"
+                         r"play|plays|were|are|have|had|need|needed|kept|keep|lead|led|trail|trailed|scored|bowled|"
+                         r"batted|declared|finished|collapsed|chased|reached)\b|[’']s\s+(?:captain|coach|manager|"
+                         r"bowlers?|batters?|batsmen|players?|fans|supporters|squad|side|keeper|striker|innings|"
+                         r"total|victory|win|defeat|attack|defence|defense)\b)")
+
+
+def _places_as_teams(cands: list[Cand], body: str) -> set[str]:
+    """In a sports report, a place named as a side ("victory over Surrey", "Somerset travel to play
+    Essex", "Surrey's captain") is its team, an organisation, at every mention of that name; returns
+    those names."""
+    places = [c for c in cands if c.type == "GPE" and c.section == "body"]
+    teams: set[str] = set()
+    if not places or len(_SPORT_WORDS.findall(body)) < 5:
+        return teams
+    for c in places:
+        if _TEAM_BEFORE.search(body, max(0, c.start - 12), c.start) or _TEAM_AFTER.match(body[c.end:c.end + 24]):
+            teams.add(c.text)
+    for c in places:
+        if c.text in teams:
+            c.type, c.rule = "ORG", "team"
+    return teams
+
+
 def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
                  seen_caps=frozenset(), body: str = "", front_numeric: dict | None = None) -> EntityResult:
     """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
@@ -371,6 +403,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     if already found."""
     body_only = set(map(attrgetter("section"), cands)) <= {"body"}
     cands = sorted(cands, key=attrgetter("start"))
+    teams = _places_as_teams(cands, body) if body else set()
     _resolve_persons(cands)
     # front matter: search with the body's names known, then resolve the whole lot again
     if front and rules is not None:
@@ -389,6 +422,9 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 fc += find_numeric(text, section, _no_sentence)
         order = {s: k for k, s in enumerate(FRONT_SECTIONS)}
         fc.sort(key=lambda c: (order[c.section], c.start))
+        for c in fc:
+            if c.type == "GPE" and c.text in teams:
+                c.type, c.rule = "ORG", "team"
         cands = cands + fc
         _resolve_persons(cands)
     # a single word that is the first or last word of one multi-word organisation named in the
