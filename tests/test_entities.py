@@ -505,3 +505,12 @@ def test_counties_as_sides_in_a_sports_report_are_teams():
     art, res = ents("Flooding closed roads in Surrey and Essex on Thursday, the council said.")
     e = by_name(res)
     assert e["Surrey"].type == "GPE" and e["Essex"].type == "GPE"
+
+
+def test_the_social_network_x():
+    # r5-port-strike.txt, r6-saskatoon-mayor.txt, r7-joburg-budget.txt
+    art, res = ents("“Both parties should sit down today, not next week,” she wrote on X. In parliament later on "
+                    "Tuesday, the minister spoke. Lorna Haugen also posted her congratulations on X, writing that "
+                    "the province was proud.")
+    e = by_name(res)
+    assert e["X"].type == "ORG" and e["X"].mentions == 2 and "X. In" not in e

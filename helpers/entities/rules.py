@@ -126,6 +126,9 @@ _CLUB_WORDS = frozenset("Rovers United City Rangers Athletic Wanderers Albion Vi
 _PERSON_FOLLOWERS = frozenset("administration presidency campaign era loyalists doctrine".split())
 # title words that modify a person's role, never an organisation's name ("Former", unlike "City", "State")
 _ROLE_MODIFIERS = frozenset("former acting interim ex deputy senior junior assistant associate".split())
+# what is posted on a social network ("wrote on X", "a post on X")
+_POSTING = frozenset("wrote posted said post posts posting statement message video tweeted written comment "
+                     "comments thread account".split())
 # letters after a person's name: rank, honours, parliament, generation
 _POST_NOMINALS = frozenset("KC QC SC MP MSP MLA TD OBE MBE CBE KBE DBE Jr Sr".split())
 _COMPASS = frozenset("North South East West Central".split())
@@ -636,6 +639,12 @@ class RuleExtractor:
             else:
                 cand(i, j, "ORG", None, "the-name")
             return out
+        if texts[0] in ("X", "X.") and prev is not None and prev.lower() == "on" \
+                and any(w.lower() in _POSTING for w in text[max(0, i - 4):i - 1]):
+            # "she wrote on X.", "posted her congratulations on X": the social network (a full stop
+            # after it ends the sentence)
+            out.append(Cand(section, sent, start[i], start[i] + 1, "", "ORG", "X", [], "", "platform"))
+            return out + (self._classify(toks, i + 1, j, section) if j > i + 1 else [])
         if texts[0] in ("AM", "PM"):  # "11 AM Central": a time
             i += 1
             if i >= j:
