@@ -35,7 +35,7 @@ from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter
 
 from ..frames import tuples_frame
-from .rules import Cand, RuleExtractor, Tokens, body_words, find_numeric, find_numeric_texts, token_columns
+from .rules import Cand, RuleExtractor, Tokens, find_numeric, find_numeric_texts, initials, token_columns
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -351,10 +351,6 @@ def _resolve_persons(cands: list[Cand]) -> None:
         p.last_seen = pos
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in body_words(name))
-
-
 _SECTION_RANK = {"body": 0, "caption": 1, "headline": 2, "dek": 3}
 
 
@@ -368,7 +364,7 @@ def _rank(c: Cand) -> tuple[int, int]:
 _SPORT_WORDS = re.compile(
     r"\b(?:match|matches|season|league|goals?|wickets?|innings|striker|midfielder|defender|goalkeeper|keeper|"
     r"championship|fixture|tournament|penalty|half-time|stadium|batting|bowling|bowler|batsman|batter|"
-    r"try|tries|touchdown|quarterback|innings|umpire|referee|kick-off|kickoff|squad)\b")
+    r"try|tries|touchdown|quarterback|umpire|referee|kick-off|kickoff|squad)\b")
 _TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|defeated|against|over|play|playing|played|host|hosts|hosted|"
                           r"face|faces|facing|v|vs|versus)\.?\s+)$")
 _TEAM_AFTER = re.compile(r"^(?:\s+(?:beat|beats|defeated|won|win|lost|lose|drew|draw|travel|host|hosts|face|faces|"
@@ -381,18 +377,19 @@ _TEAM_AFTER = re.compile(r"^(?:\s+(?:beat|beats|defeated|won|win|lost|lose|drew|
 def _places_as_teams(cands: list[Cand], body: str) -> set[str]:
     """In a sports report, a place named as a side ("victory over Surrey", "Somerset travel to play
     Essex", "Surrey's captain") is its team, an organisation, at every mention of that name; returns
-    those names."""
-    places = [c for c in cands if c.type == "GPE" and c.section == "body"]
-    teams: set[str] = set()
-    if not places or len(_SPORT_WORDS.findall(body)) < 5:
-        return teams
-    for c in places:
-        if _TEAM_BEFORE.search(body, max(0, c.start - 12), c.start) or _TEAM_AFTER.match(body[c.end:c.end + 24]):
-            teams.add(c.text)
-    for c in places:
-        if c.text in teams:
-            c.type, c.rule = "ORG", "team"
+    those names.  The body is searched for sport words only when some place stands as a side."""
+    teams = {c.text for c in cands if c.type == "GPE" and c.section == "body"
+             and (_TEAM_BEFORE.search(body, max(0, c.start - 12), c.start) or _TEAM_AFTER.match(body[c.end:c.end + 24]))}
+    if teams and len(_SPORT_WORDS.findall(body)) < 5:
+        teams = set()
+    _mark_teams(cands, teams)
     return teams
+
+
+def _mark_teams(cands: list[Cand], teams: set[str]) -> None:
+    for c in cands if teams else ():
+        if c.type == "GPE" and c.text in teams:
+            c.type, c.rule = "ORG", "team"
 
 
 def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
@@ -422,9 +419,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 fc += find_numeric(text, section, _no_sentence)
         order = {s: k for k, s in enumerate(FRONT_SECTIONS)}
         fc.sort(key=lambda c: (order[c.section], c.start))
-        for c in fc:
-            if c.type == "GPE" and c.text in teams:
-                c.type, c.rule = "ORG", "team"
+        _mark_teams(fc, teams)
         cands = cands + fc
         _resolve_persons(cands)
     # a single word that is the first or last word of one multi-word organisation named in the
@@ -508,13 +503,13 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             merged = True
     # an acronym joins the organisation whose initials it spells (IRGC, CENTCOM-style names excluded)
     orgs = {name for (t, name) in keys if t == "ORG"}
-    initials = None  # initials of the organisations named in two words or more
+    initials_of = None  # initials of the organisations named in two words or more
     for (t, name) in list(keys):
         if t == "ORG" and " " not in name and (name.replace(".", "").isupper() or len(name) >= 3 and name[1:].islower()):
             acr = name.replace(".", "").upper()  # "Esa" for the European Space Agency, as "ESA"
-            if initials is None:
-                initials = [(o, _initials(o).upper()) for o in orgs if len(o.split()) >= 2]
-            full = [o for o, ini in initials if o != name and ini == acr]
+            if initials_of is None:
+                initials_of = [(o, initials(o).upper()) for o in orgs if len(o.split()) >= 2]
+            full = [o for o, ini in initials_of if o != name and ini == acr]
             if len(full) == 1:
                 keys[("ORG", full[0])].extend(keys.pop((t, name)))
                 merged = True

@@ -80,14 +80,15 @@ _DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEK
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
 
 
-def body_words(name: str) -> list[str]:
-    """The capitalised words of an organisation's name that its initials are made of (not "of", "the"...)."""
-    return [w for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for")]
+def initials(name: str) -> str:
+    """The initials of an organisation's name, from its capitalised words (not "of", "the"...)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for"))
 
 
-def _spells(short: str, words: list[str]) -> bool:
-    """Does ``short`` ("Outa", "OUTA", "U.N.") spell the initials of ``words``, in any case?"""
-    return len(words) >= 2 and short.replace(".", "").lower() == "".join(w[0] for w in words).lower()
+def _spells(short: str, name: str) -> bool:
+    """Does ``short`` ("Outa", "OUTA", "U.N.") spell the initials of ``name`` (two or more), in any case?"""
+    ini = initials(name)
+    return len(ini) >= 2 and short.replace(".", "").upper() == ini.upper()
 
 
 def _date_month(text: list[str], k: int) -> bool:
@@ -827,7 +828,7 @@ class RuleExtractor:
             role = text[i - 2].lower()
         last = self._last
         if prev == "(" and nxt == ")" and j - i == 1 and last is not None and last.type == "ORG" \
-                and last.end + 2 == start[i] and _spells(texts[0], body_words(" ".join(self._words_of(toks, last, i - 1)))):
+                and last.end + 2 == start[i] and _spells(texts[0], " ".join(self._words_of(toks, last, i - 1))):
             cand(i, j, "ORG", None, "bracket-alias")  # "Organisation Undoing Tax Abuse (Outa)"
             return out
         photo = prev == "(" and nxt in ("/", ")")
