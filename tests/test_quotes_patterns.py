@@ -1028,3 +1028,25 @@ def test_an_institutions_possessive_role_is_the_speaker():
     q = a.quotes
     assert set(q.speaker[q.text.str.contains("demands")]) == {"VRHO"}
     assert set(q.speaker[q.text.str.contains("Nobody")]) == {"Ingrid Bakker"}
+
+
+def test_he_after_an_unnamed_individual_is_that_individual():
+    # r8-kilbane-quarry.txt: the last named man (a councillor, two paragraphs up) is not the speaker
+    a = art("“We talk and talk in this county about keeping young people at home,” Cllr Minogue said.",
+            "Not everyone in Kilbane is pleased. One farmer, whose land borders the quarry and who asked not to be "
+            "named, said the decision had been made “by people who never have to drive the road in the winter”.",
+            "“The quarry grits that road for us when the council doesn’t,” he said. “They sponsor the GAA club, "
+            "they sponsor the school tours. Who’s going to do that now?”")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("quarry grits|They sponsor")]) == {"farmer"}
+
+
+def test_the_company_is_no_council_named_nearby():
+    # r8-kilbane-quarry.txt: "according to the company" after a council spokesperson spoke
+    a = art("Slieve Bernagh Stone Ltd’s managing director, Declan Frawley, said the company was disappointed.",
+            "He said that without the extension the existing quarry would be worked out within three years.",
+            "A spokesperson for Clare County Council said the local authority “notes the decision”.",
+            "Nearly half of the quarry’s workforce lives within 10 kilometres of the site, according to the "
+            "company.")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("Nearly half")]) == {"Slieve Bernagh Stone Ltd"}

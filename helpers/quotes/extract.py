@@ -731,6 +731,12 @@ def _resolve(ctx, found, nominals):
                 cands += [(g.nominal.start, g.speaker, g.role, g.speaker_kind) for g, gw in gendered_roles
                           if gw == word and g.start < f.start and g.speaker is not None
                           and g.speaker_kind in ("org", "role")]
+                # "One farmer, who asked not to be named, said … . “…,” he said.": an unnamed individual
+                # left as a role (no person or institution found for it) whose noun has no gender
+                cands += [(g.nominal.start, g.speaker, g.role, "role") for g in found
+                          if g.nominal is not None and g.nominal.kind == "role" and g.speaker_kind == "role"
+                          and g.start < f.start and g.speaker is not None
+                          and _role_gender(g.nominal.role_noun) is None]
                 if cands:
                     _, name, role, skind = max(cands, key=lambda c: c[0])
                     f.speaker, f.speaker_kind, f.role = name, skind, role
@@ -889,7 +895,17 @@ def _resolve_institution(ctx, n, orgs):
     named = _latest_holding(orgs, n.start, noun)
     if named is not None or noun not in GENERIC_COMPANY_NOUNS:
         return named
-    return _most_named(ctx, orgs, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
+    # "according to the company" is no council, ministry or court named nearby: public bodies are
+    # passed over while a company-like organisation was named before
+    firms = [o for o in orgs if not _PUBLIC_BODY.search(o.name)]
+    firms = firms if any(o.end <= n.start for o in firms) else orgs
+    return _most_named(ctx, firms, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
+
+
+# heads of public bodies, which "the company" / "the firm" never stands for
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Council|Ministry|Department|Commission|Agency|Authority|Court|Police|Government|Parliament|"
+    r"Assembly|Senate|Congress|Party|Committee|Tribunal|Regulator|Office|Army|Navy|Force)\b")
 
 
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
