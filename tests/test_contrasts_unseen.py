@@ -73,6 +73,12 @@ chief executive's remark, an Australian draft night with no walk-back; split "he
 annotated blind in session 6, output never read: at main 8f44c6d 2/5, 5 false, 4/4 speakers, 3 not_pairs
 hit; after session 6's entity and quotes rounds (no contrasts rule changed) 3/5, 4 false, 6/6 speakers,
 3 hit.  Round 7 stays HELD-OUT too (no contrasts round in session 6).
+Round 9 (session 7): three more HELD-OUT articles (held9_*: a Canadian Press story on rural emergency rooms
+whose minister's date is walked back twice, an Indian start-up's "confirmed orders" and its founder's deleted
+post, a Dubai school-fees story with no walk-back; split "held-out-r9") were written and annotated blind
+before the session's rules; scored at main 227c242 (session 7 start), output unread: 1/5, 9 false, 2/2
+speakers, 8 not_pairs hit.  Rounds 7 and 8 (held7_*, held8_*) became DEV (split "dev"): their output is read
+while fixing.
 """
 
 from __future__ import annotations
@@ -84,29 +90,33 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r7": evaluate("held-out-r7"), "held-out-r8": evaluate("held-out-r8")}
+    return {"dev": evaluate("dev"), "held-out-r9": evaluate("held-out-r9")}
 
 
-def test_splits_dev_and_the_round_7_held_out():
+def test_splits_dev_and_the_round_9_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
     fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
-    which round 6 made DEV; round 6 wrote held6_*, which round 7 made DEV; held7_* are HELD-OUT."""
+    which round 6 made DEV; round 6 wrote held6_*, which round 7 made DEV; held7_* and held8_* became DEV in
+    session 7, when held9_* were written blind and are HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
-    assert articles("held-out") == [] and articles("held-out-r6") == []
-    held7 = articles("held-out-r7")
+    assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8"))
+    held7 = [a for a in dev if a.startswith("held7_")]
     assert held7 == ["held7_bridge_tolls", "held7_groundnut_oil", "held7_sgx_contract"]
     assert [len(gold(a)["pairs"]) for a in held7] == [0, 2, 3]
-    held8 = articles("held-out-r8")
+    held8 = [a for a in dev if a.startswith("held8_")]
     assert held8 == ["held8_crows_draft", "held8_minch_ferry", "held8_penang_water"]
     assert [len(gold(a)["pairs"]) for a in held8] == [0, 3, 2]
+    held9 = articles("held-out-r9")
+    assert held9 == ["held9_dubai_school_fees", "held9_nb_er_hours", "held9_voltaro_bookings"]
+    assert [len(gold(a)["pairs"]) for a in held9] == [0, 3, 2]
     held6 = [a for a in dev if a.startswith("held6_")]
     assert held6 == ["held6_airline_rebooking", "held6_nursing_offers", "held6_thermostat_update"]
     assert [len(gold(a)["pairs"]) for a in held6] == [3, 3, 0]
-    assert len([a for a in dev if not a.startswith("dev_lead_")]) == 18
-    assert sorted(a for a in dev if a.startswith("held")) == [
+    assert len([a for a in dev if not a.startswith(("dev_lead_", "held7_", "held8_"))]) == 18
+    assert sorted(a for a in dev if a.startswith("held") and not a.startswith(("held7_", "held8_"))) == [
         "held2_mountain_rescue", "held2_plant_denial", "held2_police_account",
         "held3_federation_ban", "held3_health_guidance", "held3_minister_clarifies",
         "held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub",
@@ -123,23 +133,24 @@ def test_dev_floor(scores):
     no speaker of the quotes stage (its release is quoted with no attribution verb), so that pair has neither
     side's; held6_airline_rebooking's minister is named "of State" by the quotes stage, and held6_nursing_offers'
     university (its statement, its emails) is no known speaker either (six sides)."""
-    t = totals(scores["dev"])
+    t = totals({k: v for k, v in scores["dev"].items() if not k.startswith(("held7_", "held8_"))})
     assert t["matched"] >= 30 and t["false"] <= 10 and t["not_pairs_hit"] == 0, t
     assert t["speakers_right"] >= t["speakers_checked"] - 8, t
 
 
-def test_round_7_held_out_floor(scores):
-    """Round 7's HELD-OUT (totals only; their pairs are not to be read while fixing): 1/5, 4 false,
-    0/2 speakers, 1 not_pairs hit.  A fix elsewhere must not lose ground on articles it has not seen."""
-    t = totals(scores["held-out-r7"])
-    assert t["matched"] >= 1 and t["false"] <= 4 and t["not_pairs_hit"] <= 1, t
+def test_rounds_7_and_8_floor(scores):
+    """held7_* and held8_* (HELD-OUT until session 7, DEV since): at session 7's start 4/10, 8 false, 7/8
+    speakers, 4 not_pairs hit (round 7: 1/5, 4 false, 1 hit; round 8: 3/5, 4 false, 3 hit)."""
+    t = totals({k: v for k, v in scores["dev"].items() if k.startswith(("held7_", "held8_"))})
+    assert t["matched"] >= 4 and t["false"] <= 8 and t["not_pairs_hit"] <= 4, t
 
 
-def test_round_8_held_out_floor(scores):
-    """Round 8's HELD-OUT (totals only, pairs unread): 2/5, 5 false, 4/4 speakers, 3 not_pairs hit at
-    main 8f44c6d; 3/5, 4 false, 6/6, 3 hit after session 6's entity and quotes rounds."""
-    t = totals(scores["held-out-r8"])
-    assert t["matched"] >= 3 and t["false"] <= 4 and t["not_pairs_hit"] <= 3, t
+def test_round_9_held_out_floor(scores):
+    """Round 9's HELD-OUT (totals only; their pairs are not to be read while fixing): 1/5, 9 false,
+    2/2 speakers, 8 not_pairs hit at main 227c242.  A fix elsewhere must not lose ground on articles it has
+    not seen."""
+    t = totals(scores["held-out-r9"])
+    assert t["matched"] >= 1 and t["false"] <= 9 and t["not_pairs_hit"] <= 8, t
 
 
 def test_round_6_articles_floor(scores):
