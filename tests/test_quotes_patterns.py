@@ -1050,3 +1050,43 @@ def test_the_company_is_no_council_named_nearby():
             "company.")
     q = a.quotes
     assert set(q.speaker[q.text.str.contains("Nearly half")]) == {"Slieve Bernagh Stone Ltd"}
+
+
+def test_unnamed_trader_source_and_doctors_at_a_facility():
+    # r8-manila-bank-merger.txt, r8-kisumu-oxygen.txt: occupations as role speakers; a prepositional
+    # phrase between a group and its verb
+    a = art("“The market is telling you who got the better deal,” said one Makati-based trader, who asked not "
+            "to be identified.",
+            "A source familiar with the negotiations said talks had started in February and nearly collapsed "
+            "in July over the swap ratio.",
+            "But doctors at the facility said the fault had been reported to county officials as early as March.")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("market is telling")]) == {"trader"}
+    assert set(q.speaker[q.text.str.contains("talks had started")]) == {"source"}
+    assert set(q.speaker[q.text.str.contains("fault had been reported")]) == {"doctors"}
+
+
+def _unseen(name):
+    from pathlib import Path
+
+    from helpers import load_article
+
+    return load_article(Path(__file__).resolve().parent / "data" / "quotes_unseen" / f"{name}.txt")
+
+
+def test_according_to_a_branch_and_to_data_from():
+    # r8-kisumu-oxygen.txt: a union's branch speaks as the union, not as the place naming it
+    q = _unseen("r8-kisumu-oxygen").quotes
+    assert set(q.speaker[q.text.str.contains("down their tools")]) == {"Kenya National Union of Nurses"}
+    # r8-manila-bank-merger.txt (its regulator renamed): "according to data from X"
+    a = art("The Philippine Competition Commission must also approve the deal.",
+            "According to data from the Philippine Competition Commission, the country's 10 largest banks held "
+            "about 82% of total banking system assets as of end-June.")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("largest banks")]) == {"Philippine Competition Commission"}
+
+
+def test_an_institution_described_is_the_one_that_just_spoke():
+    # r7-vuelta-summit.txt: "A spokesperson for the governing body said" after the UCI spoke
+    q = _unseen("r7-vuelta-summit").quotes
+    assert set(q.speaker[q.text.str.contains("reviewed again before Sunday")]) == {"UCI"}

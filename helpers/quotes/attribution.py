@@ -60,6 +60,9 @@ _POSTMOD = re.compile(
     r"|(?:in|of|at|from|for|with|on|near|outside|across|along|around|throughout)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
     # "One rider from a French team, who asked not to be named, said": a common noun's phrase before a comma
     r"|(?:in|of|at|from|for|with|on|near)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*(?=,)"
+    # "But doctors at the facility said": a common noun's phrase right before the verb (adverbs aside)
+    r"|(?:in|at|from|for|with|on|near)\s+(?:the|its|their)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*"
+    r"(?=\s*$|\s+[a-z]+ly$|\s+(?:also|had|have|has)$)"
     # "The Organisation Undoing Tax Abuse (Outa) said": its short name in brackets
     r"|\([^()_“”\"]{1,30}\)(?=\s)"
     # "Rachel Osei KC said": letters after a name
@@ -334,6 +337,7 @@ def _between_ok(between: str) -> bool:
     return lower <= 2
 
 
+_UNIT_OF = re.compile(r"\s+(?:branch|chapter|office|wing|unit|division|section|bureau)\s+of\s+(?:the\s+)?")
 _OWNER_ROLE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,?\s+(?:[A-Z][\w.()’'-]*\s+)*")
 
 
@@ -352,6 +356,13 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
         if n.kind in ("person", "org", "gpe", "group", "role"):
             cands.append(n)
     if cands and cands[0].kind in ("org", "gpe"):
+        # "according to the Kisumu branch of the Kenya National Union of Nurses": a branch speaks as its
+        # organisation, not as the place that names it
+        unit = _UNIT_OF.match(masked, cands[0].end, hi)
+        if unit is not None:
+            org = next((n for n in window(nominals, unit.end(), unit.end() + 1) if n.kind == "org"), None)
+            if org is not None and org.end <= hi:
+                return org
         # "said Acme's chief executive, Paul Grant": the person after the organisation's role noun
         for n in window(nominals, cands[0].end, cands[0].end + 70):
             if n.kind == "person" and n.end <= hi and _OWNER_ROLE.fullmatch(masked[cands[0].end:n.start]):
@@ -375,7 +386,7 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _APPOSITIVE_CLOSED = re.compile(r",\s+(?:a|an|the)\s(?:[^,;_“”\"]|,(?=\d))*(?=,)")  # (a comma in "100,000" stays)
 _DATA_NOUNS = frozenset("figures data estimates statistics study survey research analysis poll".split())
-_SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+[\w-]+){0,5}?\s+by\s+")
+_SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+[\w-]+){0,5}?\s+(?:by|from)\s+")
 # (also with a relative clause after it: "according to Gartner, the research firm, which expects …")
 _APPOSITIVE_TO_END = re.compile(r",\s+(?:a|an|the)\s[^,;_“”\"]*?(?:,\s+(?:which|who)\s[^;_“”\"]*?)?(?=[.!?]?\s*$)")
 

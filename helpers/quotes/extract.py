@@ -701,10 +701,10 @@ def _resolve(ctx, found, nominals):
             person = _resolve_role(ctx, n, persons, titles_of, f) or _renamed_subject(ctx, n, subjects, history)
             org = None
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
-                org = _resolve_institution(ctx, n, stage3_orgs())
+                org = _resolve_institution(ctx, n, stage3_orgs()) or _spoke_before(n, found, f)
             elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
                 org = _spokes_institution(ctx, n, stage3_orgs()) or _spoken_for(ctx, n, found, f) \
-                    or _earlier_role(n, found, f)
+                    or _earlier_role(n, found, f) or _spokes_for_speaker(ctx, n, found, f)
             elif person is None and (n.role_noun or "").lower() == "official":
                 # "A senior KSEB official said": an unnamed official whose role names the institution
                 # speaks for it, as a spokesperson does; "the official said" then refers back to it
@@ -993,6 +993,38 @@ def _earlier_role(n, found, f):
             break
         if g.nominal is not None and g.nominal.kind == "role" and g.speaker_kind == "org" \
                 and (g.nominal.role_noun or "").lower() == (n.role_noun or "").lower():
+            return g.speaker
+    return None
+
+
+def _spoke_before(n, found, f):
+    """"Inland Fisheries Ireland … said it welcomed the ruling. According to the State agency, …": a
+    definite institution noun ("the agency", "the State agency") no organisation's name holds is the
+    organisation that spoke last in its paragraph."""
+    words = n.text.lower().split()
+    if not (2 <= len(words) <= 3 and words[0] == "the" and words[-1] == (n.role_noun or "").lower()):
+        return None  # ("The Ministry of Justice said": its own name)
+    for g in reversed(found):
+        if g is f or g.start >= f.start:
+            continue
+        if g.paragraph < f.paragraph:
+            break
+        if g.speaker is not None and g.speaker_kind == "org":
+            return g.speaker
+    return None
+
+
+def _spokes_for_speaker(ctx, n, found, f):
+    """"The UCI said … . A spokesperson for the governing body said …": a spokesperson for an institution
+    described, not named, speaks for the organisation that spoke last in the paragraph."""
+    if _FOR_THE.match(ctx.masked, n.end) is None:
+        return None
+    for g in reversed(found):
+        if g is f or g.start >= f.start:
+            continue
+        if g.paragraph < f.paragraph:
+            break
+        if g.speaker is not None and g.speaker_kind == "org":
             return g.speaker
     return None
 
