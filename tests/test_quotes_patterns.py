@@ -1090,3 +1090,11 @@ def test_an_institution_described_is_the_one_that_just_spoke():
     # r7-vuelta-summit.txt: "A spokesperson for the governing body said" after the UCI spoke
     q = _unseen("r7-vuelta-summit").quotes
     assert set(q.speaker[q.text.str.contains("reviewed again before Sunday")]) == {"UCI"}
+
+
+def test_a_party_in_brackets_and_a_relative_clause_before_the_verb():
+    # r8-kilbane-quarry.txt: the subject is found across "(Green Party), who opposed the extension,"
+    a = art("But Órla Nagle (Green Party), who opposed the extension, said the commission had “simply done its "
+            "job” and that the council should never have granted permission in the first place.")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("should never have granted")]) == {"Órla Nagle"}

@@ -64,7 +64,7 @@ _POSTMOD = re.compile(
     r"|(?:in|at|from|for|with|on|near)\s+(?:the|its|their)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*"
     r"(?=\s*$|\s+[a-z]+ly$|\s+(?:also|had|have|has)$)"
     # "The Organisation Undoing Tax Abuse (Outa) said": its short name in brackets
-    r"|\([^()_“”\"]{1,30}\)(?=\s)"
+    r"|\([^()_“”\"]{1,30}\)(?=[\s,])"
     # "Rachel Osei KC said": letters after a name
     r"|(?:KC|QC|SC|MP|MSP|MLA|TD|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?)(?=[\s,])"
     r")"
