@@ -120,3 +120,22 @@ def test_a_rating_change_in_the_appositive_marks_an_analyst():
         "beat.\"",
     )
     assert categories(a) == {"Jessica Lin": "expert"}
+
+
+def test_an_organisations_post_after_the_name_is_an_office():
+    """r7-probe-contact: "said Inés Barroso, Castor’s flight operations director at …" — an appositive
+    opening with an organisation's possessive holds the office."""
+    a = art("“I won’t pretend it was a calm night,” said Inés Barroso, Castor’s flight operations director at the "
+            "European Space Operations Centre in Darmstadt.")
+    assert categories(a)["Inés Barroso"] == "official"
+
+
+def test_a_committee_chairperson_and_an_office_acronym_are_offices():
+    """r8-kisumu-oxygen: "The committee's chairperson, Ms Winnie Adhiambo, said"; r7-joburg-budget:
+    "Finance MMC Lerato Dube" (member of the mayoral committee)."""
+    a = art("The committee's chairperson, Ms Winnie Adhiambo, said the committee would summon Dr Ouma to appear "
+            "before it next week.",
+            "Finance MMC Lerato Dube told councillors the increases were “painful but unavoidable” after years "
+            "of underspending.")
+    cats = categories(a)
+    assert cats["Winnie Adhiambo"] == "official" and cats["Lerato Dube"] == "official"

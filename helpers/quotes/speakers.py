@@ -38,7 +38,10 @@ MEDIA_HEADS = re.compile(
     r"\b(?:Times|Post|Journal|News|Press|Reuters|Media Line|Herald|Tribune|Gazette|Television|TV|Radio|Network|"
     r"BBC|CNN|AFP|AP|Bloomberg|Guardian|Telegraph|Economist|Al Jazeera|Haaretz|Monitor|Daily|Magazine)\b"
 )
-_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the|now|formerly|former|who|currently|also(?=\s+(?:a|an|the)\b))\b[^;“”\"_]{3,260}?)(?=,\s|\.\s|\.$|;|$)")
+_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the|now|formerly|former|who|currently|also(?=\s+(?:a|an|the)\b)"
+                         # "said Inés Barroso, Castor’s flight operations director at …": an organisation's post
+                         r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s(?=\s+[a-z]))"
+                         r"\b[^;“”\"_]{3,260}?)(?=,\s|\.\s|\.$|;|$)")
 
 
 @lru_cache(maxsize=1)
