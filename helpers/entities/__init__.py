@@ -392,6 +392,24 @@ def _mark_teams(cands: list[Cand], teams: set[str]) -> None:
             c.type, c.rule = "ORG", "team"
 
 
+def _caps_lede_names(cands: list[Cand], body: str, front_texts: dict) -> None:
+    """A name whose first word is in capitals at a paragraph's start is newspaper style for a lede
+    ("LUZON Commerce Bank (LCB) and ..."): its canonical name is title-cased ("Luzon Commerce Bank")
+    when the word is written so elsewhere in the article and never in capitals again (not an acronym
+    such as "NASA Goddard ...")."""
+    for c in cands:
+        if c.type in ("PERSON", "UNK") or c.section != "body" or c.start and body[c.start - 1] != "\n":
+            continue
+        first, _, rest = c.text.partition(" ")
+        if not (rest and len(first) >= 3 and first.isalpha() and first.isupper()) \
+                or not any(ch.islower() for ch in rest) or body.count(first) > 1:
+            continue
+        word = first.capitalize()
+        pattern = re.compile(r"\b%s\b" % re.escape(word))
+        if pattern.search(body) or any(pattern.search(t) for t in front_texts.values()):
+            c.canon = word + " " + rest if not c.canon or c.canon == c.text else c.canon
+
+
 def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
                  seen_caps=frozenset(), body: str = "", front_numeric: dict | None = None) -> EntityResult:
     """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
@@ -401,6 +419,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     body_only = set(map(attrgetter("section"), cands)) <= {"body"}
     cands = sorted(cands, key=attrgetter("start"))
     teams = _places_as_teams(cands, body) if body else set()
+    if body:
+        _caps_lede_names(cands, body, front_texts)
     _resolve_persons(cands)
     # front matter: search with the body's names known, then resolve the whole lot again
     if front and rules is not None:
