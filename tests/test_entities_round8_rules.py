@@ -27,3 +27,12 @@ def test_capitalised_first_word_of_a_lede_is_title_cased():
     # an acronym opening a name stays as written
     art, res = ents("NASA Goddard Space Flight Center said on Monday that NASA would launch it.")
     assert "Nasa Goddard Space Flight Center" not in by_name(res)
+
+
+def test_company_suffix_after_a_comma_is_part_of_the_name():
+    # r8 manila_bank_merger: gold keeps the suffix; "Inc." alone was an ORG
+    art, res = ents("LCB and Pacifica Savings Bank, Inc. have agreed to merge. Pacifica shareholders will gain. "
+                    "“The fit is good,” Jonathan R. Lacson, research head at Banyan Equities, Inc., said.")
+    e = by_name(res)
+    assert e["Pacifica Savings Bank, Inc."].mentions == 2 and e["Banyan Equities, Inc."].type == "ORG"
+    assert "Inc." not in e and "Pacifica Savings Bank" not in e

@@ -133,6 +133,8 @@ _POSTING = frozenset("wrote posted said post posts posting statement message vid
 # letters after a person's name: rank, honours, parliament, generation
 _POST_NOMINALS = frozenset("KC QC SC MP MSP MLA TD OBE MBE CBE KBE DBE Jr Sr".split())
 _COMPASS = frozenset("North South East West Central".split())
+# a company's legal form after its name and a comma ("Banyan Equities, Inc.")
+_COMPANY_SUFFIXES = frozenset("Inc. Inc Ltd. Ltd LLC PLC plc Corp. Co. LLP GmbH AG".split())
 # people and journeys said to come from a place ("an engineer from Shropshire", "the stage from
 # Plasencia"), besides the role nouns
 _FROM_A_PLACE = frozenset("man woman men women boy girl resident residents family engineer student worker "
@@ -537,6 +539,8 @@ class RuleExtractor:
                             j = m
                             continue
                 break
+            if j + 1 < n and text[j] == "," and text[j + 1] in _COMPANY_SUFFIXES and sent[j + 1] == si:
+                j += 2  # "Pacifica Savings Bank, Inc.": the suffix after a comma is part of the name
             yield i, j
             done = j
 
