@@ -36,3 +36,12 @@ def test_company_suffix_after_a_comma_is_part_of_the_name():
     e = by_name(res)
     assert e["Pacifica Savings Bank, Inc."].mentions == 2 and e["Banyan Equities, Inc."].type == "ORG"
     assert "Inc." not in e and "Pacifica Savings Bank" not in e
+
+
+def test_filipino_ng_joins_an_institutions_name():
+    # r8 manila_bank_merger: "Bangko Sentral" PERSON + "Pilipinas" ORG before
+    art, res = ents("The deal needs the approval of the Bangko Sentral ng Pilipinas (BSP), the Philippine "
+                    "Competition Commission (PCC) and the shareholders. The BSP said in a statement that it agreed.")
+    e = by_name(res)
+    assert e["Bangko Sentral ng Pilipinas"].type == "ORG" and e["Bangko Sentral ng Pilipinas"].mentions == 3
+    assert "Bangko Sentral" not in e and "Pilipinas" not in e

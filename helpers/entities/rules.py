@@ -102,7 +102,7 @@ _HYPHEN_PREFIXES = frozenset("pre post non anti pro mid co ex re semi multi self
 _STOP = frozenset("the a an in on of to and or for at by is was are were said says from with as".split())
 _PARTICLES = frozenset(("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du",
                         "dos", "das"))
-_CONNECT = frozenset(("of", "for", "&", "on", "and")) | _PARTICLES  # words that may join two capitalised runs
+_CONNECT = frozenset(("of", "for", "&", "on", "and", "ng")) | _PARTICLES  # words that may join two capitalised runs
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "P.R.", "K." (not "U.S.": a place in the gazetteer)
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
@@ -516,7 +516,7 @@ class RuleExtractor:
                         m = k + 1
                         while m < n and cap[m] and sent[m] == si:
                             m += 1
-                        ok = " ".join(text[i:m]) in gazetteer
+                        ok = " ".join(text[i:m]) in gazetteer or low == "ng" and k == j + 1
                         if not ok and low in _PARTICLES:
                             ok = all(x.lower() in _PARTICLES for x in text[j:k])  # "Mohammed bin Salman"
                         elif not ok and low != "and":
@@ -687,6 +687,11 @@ class RuleExtractor:
         if g and g[0] == i + 1 and text[i] in lex.subdivision_words and text[i + 1] not in _COMPASS \
                 and text[i + 1] != "State":
             g = None  # "Angus Taylor", "Nelson Mandela": a province's name opening a person's
+
+        if "ng" in texts[1:-1]:
+            # Filipino "ng" (of) between capitalised words: an institution ("Bangko Sentral ng Pilipinas")
+            cand(i, j, "ORG", None, "ng-name")
+            return out
 
         # all-capitals names ("WASHINGTON (AP) —", "ADDIS ABABA —"): look them up title-cased
         if texts[0].isupper() and all(t.isupper() for t in texts) and (j - i >= 2 or len(texts[0]) >= 4) and not g:
