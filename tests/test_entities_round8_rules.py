@@ -45,3 +45,16 @@ def test_filipino_ng_joins_an_institutions_name():
     e = by_name(res)
     assert e["Bangko Sentral ng Pilipinas"].type == "ORG" and e["Bangko Sentral ng Pilipinas"].mentions == 3
     assert "Bangko Sentral" not in e and "Pilipinas" not in e
+
+
+def test_councillor_malaysian_and_parliament_titles_are_not_name_parts():
+    # r8 kilbane_quarry, penang_water, minch_ferry, kisumu_oxygen
+    art, res = ents("Cllr Tadhg Minogue (FF), who voted in favour, described the refusal as a blow. “We talk,” "
+                    "Cllr Minogue said. PWSC chief executive officer Datuk Lim Chee Keong said in the statement. "
+                    "Lim had also told reporters. Answering a question from Highlands and Islands MSP Kenneth "
+                    "Matheson on Thursday, Ms Galbraith told MSPs that the ship was late. Mr Matheson said no. "
+                    "The nurse said, 'Mzee, hold this,' and left.")
+    e = by_name(res)
+    assert e["Tadhg Minogue"].mentions == 2 and e["Lim Chee Keong"].mentions == 2
+    assert e["Kenneth Matheson"].type == "PERSON" and e["Kenneth Matheson"].mentions == 2
+    assert not {"Cllr Tadhg Minogue", "Datuk Lim Chee Keong", "MSPs", "Mzee", "Matheson"} & set(e)
