@@ -58,3 +58,13 @@ def test_councillor_malaysian_and_parliament_titles_are_not_name_parts():
     assert e["Tadhg Minogue"].mentions == 2 and e["Lim Chee Keong"].mentions == 2
     assert e["Kenneth Matheson"].type == "PERSON" and e["Kenneth Matheson"].mentions == 2
     assert not {"Cllr Tadhg Minogue", "Datuk Lim Chee Keong", "MSPs", "Mzee", "Matheson"} & set(e)
+
+
+def test_a_title_ending_a_name_leaves_the_place_or_organisation():
+    # r8 kilbane_quarry ("a Clare TD" was ORG "Clare TD"), manila_bank_merger (ORG "LCB President")
+    art, res = ents("Deputy Fionnuala Crowe, a Clare TD and Minister of State at the Department of Enterprise, said "
+                    "she had spoken to him. “This is not a rescue,” LCB President and Chief Executive Officer Ramon "
+                    "L. Villareal told reporters. LCB said it agreed.")
+    e = by_name(res)
+    assert e["Clare"].type == "GPE" and e["LCB"].mentions == 2
+    assert "Clare TD" not in e and "LCB President" not in e

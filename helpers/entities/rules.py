@@ -736,6 +736,15 @@ class RuleExtractor:
                 te_i = te
                 g = self._gaz_match(toks, i, j)
                 break
+        if te_i is None and j - i >= 2 and all(t[:1].isupper() for t in texts):
+            # a title ending the chunk, after a place or an organisation: "a Clare TD", "LCB President and
+            # Chief Executive Officer ..." -- the place or organisation alone
+            for k in range(i + 1, j):
+                if self._title_match(toks, k, j) == j:
+                    pre = self.classify(toks, i, k, section)
+                    if len(pre) == 1 and pre[0].type in ("ORG", "GPE", "NORP") and pre[0].end == start[k - 1] + len(text[k - 1]):
+                        return out + pre
+                    break
 
         # a title's modifier opening a sentence with no title after it is no name part ("Former Vuelta
         # winner turned commentator", "Former England off-spinner")
