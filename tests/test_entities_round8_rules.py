@@ -68,3 +68,12 @@ def test_a_title_ending_a_name_leaves_the_place_or_organisation():
     e = by_name(res)
     assert e["Clare"].type == "GPE" and e["LCB"].mentions == 2
     assert "Clare TD" not in e and "LCB President" not in e
+
+
+def test_compass_or_metro_before_a_place_is_part_of_it():
+    # r8 kilbane_quarry (PERSON "East Clare"), manila_bank_merger (ORG "Metro Manila", "Western Visayas")
+    art, res = ents("The dispute has divided the East Clare parish. The bank will close branches in Metro Manila and "
+                    "Western Visayas. Adelaide used pick 21 on South Adelaide key forward Ollie Brennan.")
+    e = by_name(res)
+    assert [e[n].type for n in ("East Clare", "Metro Manila", "Western Visayas")] == ["GPE"] * 3
+    assert e["South Adelaide"].type == "ORG"  # a club before its player's position

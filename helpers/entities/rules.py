@@ -133,6 +133,10 @@ _POSTING = frozenset("wrote posted said post posts posting statement message vid
 # letters after a person's name: rank, honours, parliament, generation
 _POST_NOMINALS = frozenset("KC QC SC MP MSP MLA TD OBE MBE CBE KBE DBE Jr Sr".split())
 _COMPASS = frozenset("North South East West Central".split())
+# a player's position after a club's name ("South Adelaide key forward Ollie Brennan")
+_PLAYER_ROLES = frozenset("forward defender midfielder ruckman winger goalkeeper keeper fullback halfback".split())
+# words before a place's name that name a part of it ("East Clare", "Western Visayas", "Metro Manila")
+_REGION_PREFIXES = _COMPASS | frozenset("Northern Southern Eastern Western Upper Lower Greater Metro Inner Outer".split())
 # a company's legal form after its name and a comma ("Banyan Equities, Inc.")
 _COMPANY_SUFFIXES = frozenset("Inc. Inc Ltd. Ltd LLC PLC plc Corp. Co. LLP GmbH AG".split())
 # people and journeys said to come from a place ("an engineer from Shropshire", "the stage from
@@ -818,6 +822,15 @@ class RuleExtractor:
                 and not common_word(texts[0]):
             cand(i, j, "GPE", None, "place-part")  # "Palmerston North"
             return out
+        if j - i == 2 and texts[0] in _REGION_PREFIXES and not toks.weak[i] and texts[1] not in lex.heads \
+                and not (nxt is not None and (nxt.lower() in lex.role_nouns or nxt.lower() in _PLAYER_ROLES
+                                              or j + 1 < n and text[j + 1].lower() in lex.role_nouns | _PLAYER_ROLES)):
+            # "East Clare", "Western Visayas", "Metro Manila": a part of a place (not "South Adelaide key
+            # forward ...", a club before a player's role)
+            hit = lex.gazetteer.get(texts[1], ("",))[0]
+            if hit in _PLACE_TYPES or not hit and not common_word(texts[1]) and texts[1] not in lex.first_names:
+                cand(i, j, hit or "GPE", None, "place-part")
+                return out
         if j - i >= 2 and texts[0] in _LOC_PREFIXES:
             cand(i, j, "LOC", None, "place-prefix")  # "Mount Hermon", "Lake Victoria", "Cape of Good Hope"
             return out
