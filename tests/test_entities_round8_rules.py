@@ -77,3 +77,11 @@ def test_compass_or_metro_before_a_place_is_part_of_it():
     e = by_name(res)
     assert [e[n].type for n in ("East Clare", "Metro Manila", "Western Visayas")] == ["GPE"] * 3
     assert e["South Adelaide"].type == "ORG"  # a club before its player's position
+
+
+def test_a_head_word_opening_a_sentence_is_no_short_form():
+    # r8 manila_bank_merger: "Bank mergers in this country ..." counted under Luzon Commerce Bank
+    art, res = ents("Analysts were positive on the deal between Luzon Commerce Bank and Pacifica. “The question is "
+                    "execution. Bank mergers in this country have a mixed record,” he said. The Bank said it agreed.")
+    e = by_name(res)
+    assert e["Luzon Commerce Bank"].mentions == 2

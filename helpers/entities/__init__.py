@@ -392,6 +392,16 @@ def _mark_teams(cands: list[Cand], teams: set[str]) -> None:
             c.type, c.rule = "ORG", "team"
 
 
+def _common_noun_opening(body: str, c: Cand) -> bool:
+    """Is body mention ``c`` an ordinary noun capitalised only because it opens a sentence, before a
+    lower-case word ("Bank mergers in this country ...", not "the Commission said")?"""
+    if c.section != "body" or not body:
+        return False
+    before = body[:c.start].rstrip(" “\"‘'")
+    after = body[c.end:c.end + 2]
+    return (not before or before[-1] in ".!?\n") and after[:1] == " " and after[1:2].islower()
+
+
 def _caps_lede_names(cands: list[Cand], body: str, front_texts: dict) -> None:
     """A name whose first word is in capitals at a paragraph's start is newspaper style for a lede
     ("LUZON Commerce Bank (LCB) and ..."): its canonical name is title-cased ("Luzon Commerce Bank")
@@ -463,7 +473,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 first_named.setdefault(words[0], c.canon or c.text)
     for c in cands if short else ():
         names = short.get(c.text, ())
-        if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
+        if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text) \
+                and not (c.text in lex.heads and _common_noun_opening(body, c)):
             # "the Commission" for the European Commission, named in full elsewhere; a company's first
             # word for the first company named with it ("Meranti": Meranti Marine Holdings, not the
             # Meranti Shipyard it owns)
