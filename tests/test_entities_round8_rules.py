@@ -85,3 +85,14 @@ def test_a_head_word_opening_a_sentence_is_no_short_form():
                     "execution. Bank mergers in this country have a mixed record,” he said. The Bank said it agreed.")
     e = by_name(res)
     assert e["Luzon Commerce Bank"].mentions == 2
+
+
+def test_plural_possessive_inside_an_organisations_name():
+    # r8 penang_water ("Penang Consumers" ORG), minch_ferry; DEV2 airline_rebooking
+    art, res = ents("Penang Consumers' Forum president K. Saravanan said consumers should check their bills. The "
+                    "notice has been sent to the Attorney-General's Chambers and is expected to be gazetted. The "
+                    "Ferry Users’ Group said the episode had cost islanders.")
+    e = by_name(res)
+    assert e["Penang Consumers' Forum"].type == "ORG" and e["Attorney-General's Chambers"].type == "ORG"
+    assert e["Ferry Users’ Group"].type == "ORG"
+    assert not {"Penang Consumers", "Attorney-General"} & set(e)

@@ -507,6 +507,15 @@ class RuleExtractor:
                              and heads.get(text[j - 1]) != "ORG"):  # not "Temple University’s Beasley School"
                     j += 1
                     continue
+                # a plural possessive inside an organisation's name ("Penang Consumers' Forum", "Ferry Users’
+                # Group"), an office's chambers ("Attorney-General's Chambers")
+                if j + 1 < n and cap[j + 1] and sent[j + 1] == si and (
+                        text[j] in ("’", "'") and toks.start[j] == toks.end[j - 1] and text[j - 1][-1:] == "s"
+                        and self._run_ends_in_org(toks, j + 1)
+                        or text[j] in ("’s", "'s") and text[j + 1] == "Chambers" and "-" in text[j - 1]
+                        and _norm(text[j - 1]).replace("-", " ") in titles):
+                    j += 1
+                    continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
                 low = text[j].lower()
                 if low in _CONNECT:
