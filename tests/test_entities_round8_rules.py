@@ -96,3 +96,23 @@ def test_plural_possessive_inside_an_organisations_name():
     assert e["Penang Consumers' Forum"].type == "ORG" and e["Attorney-General's Chambers"].type == "ORG"
     assert e["Ferry Users’ Group"].type == "ORG"
     assert not {"Penang Consumers", "Attorney-General"} & set(e)
+
+
+def test_a_and_b_organisation_names():
+    # r8 kilbane_quarry, penang_water, kisumu_oxygen, minch_ferry: split in two ORGs (or a place + an ORG) before
+    art, res = ents("That decision was appealed by the Kilbane and District Community Alliance and by 46 objectors. "
+                    "Not everyone in Kilbane is pleased. State Infrastructure and Transport Committee chairman Mohd "
+                    "Faizal Ismail said so. Dr Brian Otieno, the Kisumu branch secretary of the Kenya Medical "
+                    "Practitioners, Pharmacists and Dentists Union (KMPDU), agreed. The KMPDU said it would strike. "
+                    "The Uig and Tarbert Ferry Users’ Group said the episode had cost islanders.")
+    e = by_name(res)
+    for name in ("Kilbane and District Community Alliance", "State Infrastructure and Transport Committee",
+                 "Uig and Tarbert Ferry Users’ Group"):
+        assert e[name].type == "ORG" and e[name].mentions == 1, name
+    assert e["Kenya Medical Practitioners, Pharmacists and Dentists Union"].mentions == 3
+    assert e["Kilbane"].type == "GPE" and e["Kilbane"].mentions == 1  # the place, not a short form
+    # two names side by side stay apart
+    art, res = ents("Officials from the US and European Commission met on Monday.")
+    assert {"United States", "European Commission"} <= set(by_name(res))
+    art, res = ents("LCB and Pacifica Savings Bank have agreed to merge.")
+    assert {"LCB", "Pacifica Savings Bank"} <= set(by_name(res))

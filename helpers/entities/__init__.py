@@ -465,10 +465,12 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             alone.add(c.text)
         elif c.type == "ORG" and c.rule != "the-name":
             words = c.text.split()
-            for w in {words[0], words[-1]}:
+            # "Kilbane and District Community Alliance": "Kilbane" is the place it is named after
+            for w in {words[-1]} if len(words) > 2 and words[1] in ("and", "&") else {words[0], words[-1]}:
                 if w not in lex.gazetteer and w[:1].isupper():
                     short.setdefault(w, set()).add(c.canon or c.text)
             if words[0] not in lex.gazetteer and words[0][:1].isupper() and words[0] not in alone \
+                    and not (len(words) > 2 and words[1] in ("and", "&")) \
                     and not common_word(words[0]):
                 first_named.setdefault(words[0], c.canon or c.text)
     for c in cands if short else ():

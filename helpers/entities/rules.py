@@ -548,14 +548,56 @@ class RuleExtractor:
                                 or gazetteer.get(" ".join(inner), ("",))[0] in _PLACE_TYPES
                                 and self._place_then_org_head(text, k, m))
                             # "England and Wales Cricket Board": <place> and <place> ... <head>
+                            if not ok and k == j + 1:
+                                m2 = self._and_org_end(toks, i, j, k)  # "Kilbane and District Community Alliance"
+                                if m2:
+                                    j = m2
+                                    continue
                         if ok:
                             j = m
+                            continue
+                if text[j] == "," and j + 1 < n and text[j - 1][-1:] == "s":
+                    # "Kenya Medical Practitioners, Pharmacists and Dentists Union": a list of plural nouns
+                    # in one union's name
+                    q = j
+                    while q + 2 < n and text[q] == "," and cap[q + 1] and text[q + 1][-1:] == "s" and sent[q + 1] == si:
+                        q += 2
+                    if q > j and text[q] == "and":
+                        m2 = self._and_org_end(toks, i, j, q + 1)
+                        if m2 and text[q - 1][-1:] == "s":
+                            j = m2
                             continue
                 break
             if j + 1 < n and text[j] == "," and text[j + 1] in _COMPANY_SUFFIXES and sent[j + 1] == si:
                 j += 2  # "Pacifica Savings Bank, Inc.": the suffix after a comma is part of the name
             yield i, j
             done = j
+
+    def _and_org_end(self, toks: Tokens, i: int, j: int, k: int) -> int | None:
+        """Where an organisation's name "A and B ... Head" ends, for ``toks[i:j]`` (A, perhaps a list after
+        it up to "and") and B starting at ``k``: B is two words or more (a plural possessive inside it allowed, "Ferry Users’ Group")
+        ending in an organisation head, A is no known name, ends in no organisation head and is no person's
+        ("Kilbane and District Community Alliance", "State Infrastructure and Transport Committee"; not "the
+        US and European Commission", "LCB and Pacifica Savings Bank", "the Ministry of Health and Kenya Medical Supplies Authority").
+        None if not."""
+        text, cap, sent = toks.text, toks.cap, toks.sent
+        n = len(text)
+        heads, gazetteer = self.lex.heads, self.lex.gazetteer
+        m = k
+        while m < n and sent[m] == sent[k] and (cap[m] or text[m] in ("’", "'") and m + 1 < n and cap[m + 1]
+                                                and text[m - 1][-1:] == "s" and toks.start[m] == toks.end[m - 1]):
+            m += 1
+        words = [t for t in text[k:m] if t not in ("’", "'")]
+        if len(words) < 2 or heads.get(text[m - 1]) != "ORG" or any(not t.isalpha() for t in words):
+            return None
+        left = text[i:j]
+        if " ".join(left) in gazetteer or heads.get(left[-1]) == "ORG" or not all(t[:1].isupper() for t in left) \
+                or len(left) >= 2 and left[0] in self.lex.first_names or any(t.isupper() for t in left):
+            return None
+        hit = self._gaz_prefix(text, k, m)
+        if hit is not None and hit[1][0] == "ORG":
+            return None
+        return m
 
     def _place_then_org_head(self, text: list, k: int, m: int) -> bool:
         """Is ``text[k:m]`` a place (a gazetteer GPE / LOC, one or more words) followed by more name that
