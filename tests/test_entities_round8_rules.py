@@ -116,3 +116,15 @@ def test_a_and_b_organisation_names():
     assert {"United States", "European Commission"} <= set(by_name(res))
     art, res = ents("LCB and Pacifica Savings Bank have agreed to merge.")
     assert {"LCB", "Pacifica Savings Bank"} <= set(by_name(res))
+
+
+def test_bracketed_short_forms_that_do_not_spell_the_initials():
+    # r8 penang_water: "SPAN" (a Malay acronym, also the word "span") was dropped at a sentence start and in
+    # brackets; kisumu_oxygen: "(Kemsa)" was a PERSON (a photo credit)
+    art, res = ents("The National Water Services Commission (SPAN), the federal regulator, said it had approved "
+                    "the new tariff structure in December.\n\nSPAN also clarified that other states were not "
+                    "affected. The Ministry of Health said it had asked the Kenya Medical Supplies Authority (Kemsa) "
+                    "to send an extra 120 cylinders.")
+    e = by_name(res)
+    assert e["National Water Services Commission"].mentions == 3
+    assert e["Kenya Medical Supplies Authority"].mentions == 2 and "Kemsa" not in e

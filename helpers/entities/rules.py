@@ -91,6 +91,21 @@ def _spells(short: str, name: str) -> bool:
     return len(ini) >= 2 and short.replace(".", "").upper() == ini.upper()
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` ("Kemsa") a short form of ``name`` ("Kenya Medical Supplies Authority"): its letters in
+    order in the name, the first one the name's, and the first letter of at least half its words?"""
+    low, name_low = short.lower(), name.lower()
+    if len(low) < 3 or not low.isalpha() or name_low[:1] != low[:1]:
+        return False
+    pos = 0
+    for ch in low:
+        pos = name_low.find(ch, pos) + 1
+        if not pos:
+            return False
+    ini = initials(name).lower()
+    return len(ini) >= 2 and sum(ch in low for ch in ini) * 2 >= len(ini)
+
+
 def _date_month(text: list[str], k: int) -> bool:
     """Is token ``k`` a month abbreviation opening a date ("Jan. 15", "Nov 20")?"""
     return text[k] in _MONTH_ABBREVIATIONS and k + 1 < len(text) and (text[k + 1] == "." or text[k + 1][:1].isdigit())
@@ -910,7 +925,8 @@ class RuleExtractor:
             role = text[i - 2].lower()
         last = self._last
         if prev == "(" and nxt == ")" and j - i == 1 and last is not None and last.type == "ORG" \
-                and last.end + 2 == start[i] and _spells(texts[0], " ".join(self._words_of(toks, last, i - 1))):
+                and last.end + 2 == start[i] and (_spells(texts[0], " ".join(self._words_of(toks, last, i - 1)))
+                                                  or _abbreviates(texts[0], " ".join(self._words_of(toks, last, i - 1)))):
             cand(i, j, "ORG", None, "bracket-alias")  # "Organisation Undoing Tax Abuse (Outa)"
             return out
         photo = prev == "(" and nxt in ("/", ")")
@@ -1026,6 +1042,12 @@ class RuleExtractor:
                 out.extend(self._title_case(section, toks, known or {}))
                 continue
             self._seen = seen_caps or set()
+            # an acronym given in brackets ("(SPAN)") is a name wherever it stands, though an ordinary word
+            text = toks.text
+            bracketed = {text[k] for k in toks.caps if 0 < k < len(text) - 1 and text[k - 1] == "(" and text[k + 1] == ")"
+                         and text[k].isupper() and len(text[k]) >= 2 and text[k] not in self._seen}
+            if bracketed:
+                self._seen = self._seen | bracketed
             self._last = None
             weak = toks.weak
             for i, j in self.chunks(toks, self._seen):
