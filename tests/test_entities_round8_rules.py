@@ -128,3 +128,13 @@ def test_bracketed_short_forms_that_do_not_spell_the_initials():
     e = by_name(res)
     assert e["National Water Services Commission"].mentions == 3
     assert e["Kenya Medical Supplies Authority"].mentions == 2 and "Kemsa" not in e
+
+
+def test_a_place_is_no_short_form_of_the_company_named_after_it():
+    # r8 penang_water: three "Penang" went to the Penang Water Services Corporation
+    art, res = ents("The Penang Water Services Corporation (PWSC) has corrected a statement that tariffs for all "
+                    "users in Penang will increase. He had said that every one of Penang's 620,000 account holders "
+                    "would qualify. Other states were not affected by the Penang review, PWSC said.")
+    e = by_name(res)
+    assert e["Penang"].type == "GPE" and e["Penang"].mentions == 3
+    assert e["Penang Water Services Corporation"].mentions == 3

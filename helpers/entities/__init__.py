@@ -473,10 +473,13 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                     and not (len(words) > 2 and words[1] in ("and", "&")) \
                     and not common_word(words[0]):
                 first_named.setdefault(words[0], c.canon or c.text)
+    # a word named as a place elsewhere in the article is that place ("in Penang", then "Penang's tariffs"),
+    # not the short form of the company named after it (the Penang Water Services Corporation)
+    place_words = {c.text for c in cands if c.type in ("GPE", "LOC") and " " not in c.text} if short else ()
     for c in cands if short else ():
         names = short.get(c.text, ())
         if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text) \
-                and not (c.text in lex.heads and _common_noun_opening(body, c)):
+                and not (c.text in lex.heads and _common_noun_opening(body, c)) and c.text not in place_words:
             # "the Commission" for the European Commission, named in full elsewhere; a company's first
             # word for the first company named with it ("Meranti": Meranti Marine Holdings, not the
             # Meranti Shipyard it owns)
