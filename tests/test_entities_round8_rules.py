@@ -138,3 +138,13 @@ def test_a_place_is_no_short_form_of_the_company_named_after_it():
     e = by_name(res)
     assert e["Penang"].type == "GPE" and e["Penang"].mentions == 3
     assert e["Penang Water Services Corporation"].mentions == 3
+
+
+def test_ships_are_products_also_without_their_prefix():
+    # r8 minch_ferry: ORG "MV Eilean Dubh", ORG "MV Glas Bheinn", PERSON "Eilean Dubh"
+    art, res = ents("Hebridean Ferry Services admitted that the return date it gave last week for the MV Eilean Dubh "
+                    "was wrong. Ms Galbraith told MSPs that the MV Glas Bheinn, under construction in Gdańsk, would "
+                    "sail this year. Dr Ewan Rennie said the Eilean Dubh’s breakdown showed how little slack there was.")
+    e = by_name(res)
+    assert e["MV Eilean Dubh"].type == "PRODUCT" and e["MV Eilean Dubh"].mentions == 2
+    assert e["MV Glas Bheinn"].type == "PRODUCT" and "Eilean Dubh" not in e

@@ -392,6 +392,15 @@ def _mark_teams(cands: list[Cand], teams: set[str]) -> None:
             c.type, c.rule = "ORG", "team"
 
 
+def _ship_names(cands: list[Cand]) -> None:
+    """A ship named with its prefix ("the MV Eilean Dubh") is that ship when named without it later ("the
+    Eilean Dubh’s breakdown"), not a person."""
+    ships = {c.text.split(" ", 1)[1]: c.canon or c.text for c in cands if c.rule == "ship"}
+    for c in cands if ships else ():
+        if c.rule != "ship" and c.text in ships:
+            c.type, c.canon, c.rule = "PRODUCT", ships[c.text], "ship-short-form"
+
+
 def _common_noun_opening(body: str, c: Cand) -> bool:
     """Is body mention ``c`` an ordinary noun capitalised only because it opens a sentence, before a
     lower-case word ("Bank mergers in this country ...", not "the Commission said")?"""
@@ -431,6 +440,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     teams = _places_as_teams(cands, body) if body else set()
     if body:
         _caps_lede_names(cands, body, front_texts)
+    _ship_names(cands)
     _resolve_persons(cands)
     # front matter: search with the body's names known, then resolve the whole lot again
     if front and rules is not None:

@@ -152,6 +152,8 @@ _COMPASS = frozenset("North South East West Central".split())
 _PLAYER_ROLES = frozenset("forward defender midfielder ruckman winger goalkeeper keeper fullback halfback".split())
 # words before a place's name that name a part of it ("East Clare", "Western Visayas", "Metro Manila")
 _REGION_PREFIXES = _COMPASS | frozenset("Northern Southern Eastern Western Upper Lower Greater Metro Inner Outer".split())
+# the prefixes of ships' names ("MV Eilean Dubh", "HMS Victory"; "MS", "SS", "MT" only after "the")
+_SHIP_PREFIXES = frozenset("MV HMS RMS USS USNS FV HMAS HMCS HMNZS RV".split())
 # a company's legal form after its name and a comma ("Banyan Equities, Inc.")
 _COMPANY_SUFFIXES = frozenset("Inc. Inc Ltd. Ltd LLC PLC plc Corp. Co. LLP GmbH AG".split())
 # people and journeys said to come from a place ("an engineer from Shropshire", "the stage from
@@ -731,6 +733,10 @@ class RuleExtractor:
             out.extend(self._classify(toks, i, j - 1, section))
             if out and out[-1].type in ("UNK", "ORG") and out[-1].rule in ("fallback", "name-shape", "single"):
                 out[-1].type, out[-1].rule = "PERSON", "post-nominal"
+            return out
+        if j - i >= 2 and (texts[0] in _SHIP_PREFIXES or texts[0] in ("MS", "SS", "MT") and prev is not None
+                           and prev.lower() == "the") and all(t[:1].isupper() and not t.isupper() for t in texts[1:]):
+            cand(i, j, "PRODUCT", None, "ship")  # "the MV Eilean Dubh", "HMS Victory": a ship
             return out
         if texts[0] == "Team" and j - i >= 2 and not toks.weak[i]:
             cand(i, j, "ORG", None, "team")  # "rides for Team Veloria"
