@@ -148,3 +148,12 @@ def test_ships_are_products_also_without_their_prefix():
     e = by_name(res)
     assert e["MV Eilean Dubh"].type == "PRODUCT" and e["MV Eilean Dubh"].mentions == 2
     assert e["MV Glas Bheinn"].type == "PRODUCT" and "Eilean Dubh" not in e
+
+
+def test_irish_an_before_a_consonant_opens_a_name():
+    # r8 kilbane_quarry: PERSON "Coimisiún Pleanála" before
+    art, res = ents("An Coimisiún Pleanála has refused permission for a 22-hectare extension to a quarry at Kilbane. "
+                    "An Italian court ruled on Monday. An MP said so.")
+    e = by_name(res)
+    assert e["An Coimisiún Pleanála"].type == "ORG" and "Coimisiún Pleanála" not in e
+    assert "An Italian" not in e and not any(n.startswith("An ") for n in e if n != "An Coimisiún Pleanála")

@@ -106,6 +106,12 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(ini) >= 2 and sum(ch in low for ch in ini) * 2 >= len(ini)
 
 
+def _irish_an(word: str) -> bool:
+    """Can "An" before ``word`` be the Irish article opening a name: a capitalised word that starts with a
+    consonant, not in capitals (English "an" comes before a vowel sound: "An Italian court", "An MP")?"""
+    return word[:1].isupper() and word[:1] not in "AEIOUHÁÉÍÓÚ" and not word.isupper() and word.isalpha()
+
+
 def _date_month(text: list[str], k: int) -> bool:
     """Is token ``k`` a month abbreviation opening a date ("Jan. 15", "Nov 20")?"""
     return text[k] in _MONTH_ABBREVIATIONS and k + 1 < len(text) and (text[k + 1] == "." or text[k + 1][:1].isdigit())
@@ -454,6 +460,8 @@ class RuleExtractor:
         t = text[i]
         if t in seen_caps:
             return True
+        if t == "An" and i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i] and _irish_an(text[i + 1]):
+            return True  # "An Coimisiún Pleanála has refused ...": Irish "An" (the) opens the name
         word = self._weak_words[t]
         if word == _NOT_COMMON:
             return True
@@ -740,6 +748,11 @@ class RuleExtractor:
             return out
         if texts[0] == "Team" and j - i >= 2 and not toks.weak[i]:
             cand(i, j, "ORG", None, "team")  # "rides for Team Veloria"
+            return out
+        if texts[0] == "An" and j - i >= 2 and _irish_an(texts[1]):
+            # Irish "An" (the) before a consonant opens a name ("An Coimisiún Pleanála", "An Post"); English
+            # "an" comes before a vowel sound ("An Italian court", "An MP")
+            cand(i, j, "ORG", None, "irish-an")
             return out
         if texts[0] in ("The", "A", "An"):
             i += 1
