@@ -157,3 +157,12 @@ def test_irish_an_before_a_consonant_opens_a_name():
     e = by_name(res)
     assert e["An Coimisiún Pleanála"].type == "ORG" and "Coimisiún Pleanála" not in e
     assert "An Italian" not in e and not any(n.startswith("An ") for n in e if n != "An Coimisiún Pleanála")
+
+
+def test_a_river_named_by_its_first_word():
+    # r8 kilbane_quarry: ORG "Glenomra" before
+    art, res = ents("The commission said the extension posed a risk to the Glenomra River, a tributary. Inland "
+                    "Fisheries Ireland, which had raised concerns about silt entering the Glenomra during heavy "
+                    "rain, welcomed the ruling.")
+    e = by_name(res)
+    assert e["Glenomra River"].type == "LOC" and e["Glenomra River"].mentions == 2 and "Glenomra" not in e

@@ -486,6 +486,16 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     # a word named as a place elsewhere in the article is that place ("in Penang", then "Penang's tariffs"),
     # not the short form of the company named after it (the Penang Water Services Corporation)
     place_words = {c.text for c in cands if c.type in ("GPE", "LOC") and " " not in c.text} if short else ()
+    # "the Glenomra" after the Glenomra River: a natural feature named by its first word
+    features: dict[str, set] = {}
+    for c in cands:
+        if c.type == "LOC" and c.rule == "head" and c.text.count(" ") == 1:
+            features.setdefault(c.text.split()[0], set()).add(c.canon or c.text)
+    for c in cands if features else ():
+        names = features.get(c.text, ())
+        if c.type == "UNK" and len(names) == 1:
+            name = next(iter(names))
+            c.type, c.canon, c.rule = "LOC", name, "feature-short-form"
     for c in cands if short else ():
         names = short.get(c.text, ())
         if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text) \
