@@ -667,7 +667,7 @@ _TITLE_WORDS = frozenset(
     major colonel col gen lt brig maj capt captain admiral adm sgt sergeant chairman chair chief spokesman
     spokeswoman spokesperson senator sen rep representative governor gov mayor dr prof professor mr mrs ms
     ret ambassador amb director commander supreme leader king queen prince judge justice deputy
-    us u.s. uk u.k. former acting""".split())
+    us u.s. uk u.k. former acting cllr councillor""".split())
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split())
