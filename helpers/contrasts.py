@@ -437,6 +437,7 @@ def _token_info(key: tuple) -> tuple:
     lem, pos, stop, punct = key
     low = lem.lower() if isinstance(lem, str) else str(lem)  # str() for a missing lemma
     content = None if stop or punct or pos[:2] not in _CONTENT_POS or len(low) < 3 or low in _LIGHT_VERBS \
+        or low in _HONORIFICS \
         else lem if pos.startswith("NNP") else low
     return low, _families()[0].get(low), content
 
@@ -667,7 +668,7 @@ _TITLE_WORDS = frozenset(
     major colonel col gen lt brig maj capt captain admiral adm sgt sergeant chairman chair chief spokesman
     spokeswoman spokesperson senator sen rep representative governor gov mayor dr prof professor mr mrs ms
     ret ambassador amb director commander supreme leader king queen prince judge justice deputy
-    us u.s. uk u.k. former acting""".split())
+    us u.s. uk u.k. former acting cllr councillor""".split())
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split())
@@ -679,6 +680,9 @@ _SCOPE_ENDS = frozenset({"before", "after", "until", "since", "because"})  # clo
 # to n, o, r, e or v; tests/test_contrasts_fast.py checks every code point)
 _NEGATOR_FORMS = frozenset("".join(p) for w in _NEGATOR_WORDS for p in product(*((c, c.upper()) for c in w)))
 _CONTENT_POS = frozenset({"NN", "VB", "JJ"})
+# an honorific before a name names no topic (as "Mr" and "Dr", too short to count, do not): "Cllr O'Rourke
+# later said ..." shares no topic with every sentence naming a councillor
+_HONORIFICS = frozenset(("cllr",))
 _LIGHT_VERBS = frozenset({"say", "tell", "be", "have", "do", "make"})
 # a statement is reported by a quotation mark or a speech word
 _QUOTE_MARKS = ("“", "”", '"')

@@ -167,20 +167,23 @@ def test_holdout_person_with_city_surname():
     assert dict(zip(art.entities.name, art.entities.type)).get("Kelsey Davenport") == "PERSON"
 
 
-# -- round 8: HELD-OUT, annotated blind (tests/entities_articles_round8.py) -------------------------------
+# -- round 8: DEV since session 7 (tests/entities_articles_round8.py; held out and annotated blind before) ---
 # Six articles of regional outlets with invented people and organisations, written for the quotes and
 # contrasts rounds and annotated for entities blind, before the stage ran on them.  Scored at main 8f44c6d
 # (session 6 start): mean F1 0.588 (per article 0.67 0.55 0.81 0.38 0.53 0.60), far under the 0.96 of the
 # older blind sets, which earlier rounds were fitted on, and the 0.94 of the first hold-out (world news,
 # whose names the gazetteer knows).  After session 6's entity rounds (fixed on the two DEV sets below,
 # 0.767 -> 0.905 and 0.789 -> 0.903): 0.620; after the sports-teams rule 0.616 (DEV 0.904 -> 0.924).
-# Output not read; the floor keeps the figure from falling.
+# Session 7 made it DEV (its output read): rules for the general faults it showed (titles such as Cllr,
+# Datuk, MSP; "Bank, Inc."; a lede's capitalised first word; "A and B ... Committee" names; bracketed short
+# forms; compass + place; ships; Irish "An") took it to 0.849 (per article 0.64 0.90 0.91 0.98 0.68 0.98);
+# an unseen measure again only with a new round.  The floor keeps the figure from falling.
 from entities_articles_round8 import ROUND8  # noqa: E402
 
 
-def test_round_8_held_out_floor():
+def test_round_8_dev_floor():
     f1 = [_compare(*ROUND8[k])[3] for k in sorted(ROUND8)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.60, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.84, [round(x, 3) for x in f1]
 
 
 # -- DEV for the entity stage: nine articles of the quotes / contrasts rounds (r6-*, r7-*, held7_*) ------

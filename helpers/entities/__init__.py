@@ -392,6 +392,43 @@ def _mark_teams(cands: list[Cand], teams: set[str]) -> None:
             c.type, c.rule = "ORG", "team"
 
 
+def _ship_names(cands: list[Cand]) -> None:
+    """A ship named with its prefix ("the MV Eilean Dubh") is that ship when named without it later ("the
+    Eilean Dubh’s breakdown"), not a person."""
+    ships = {c.text.split(" ", 1)[1]: c.canon or c.text for c in cands if c.rule == "ship"}
+    for c in cands if ships else ():
+        if c.rule != "ship" and c.text in ships:
+            c.type, c.canon, c.rule = "PRODUCT", ships[c.text], "ship-short-form"
+
+
+def _common_noun_opening(body: str, c: Cand) -> bool:
+    """Is body mention ``c`` an ordinary noun capitalised only because it opens a sentence, before a
+    lower-case word ("Bank mergers in this country ...", not "the Commission said")?"""
+    if c.section != "body" or not body:
+        return False
+    before = body[:c.start].rstrip(" “\"‘'")
+    after = body[c.end:c.end + 2]
+    return (not before or before[-1] in ".!?\n") and after[:1] == " " and after[1:2].islower()
+
+
+def _caps_lede_names(cands: list[Cand], body: str, front_texts: dict) -> None:
+    """A name whose first word is in capitals at a paragraph's start is newspaper style for a lede
+    ("LUZON Commerce Bank (LCB) and ..."): its canonical name is title-cased ("Luzon Commerce Bank")
+    when the word is written so elsewhere in the article and never in capitals again (not an acronym
+    such as "NASA Goddard ...")."""
+    for c in cands:
+        if c.type in ("PERSON", "UNK") or c.section != "body" or c.start and body[c.start - 1] != "\n":
+            continue
+        first, _, rest = c.text.partition(" ")
+        if not (rest and len(first) >= 3 and first.isalpha() and first.isupper()) \
+                or not any(ch.islower() for ch in rest) or body.count(first) > 1:
+            continue
+        word = first.capitalize()
+        pattern = re.compile(r"\b%s\b" % re.escape(word))
+        if pattern.search(body) or any(pattern.search(t) for t in front_texts.values()):
+            c.canon = word + " " + rest if not c.canon or c.canon == c.text else c.canon
+
+
 def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
                  seen_caps=frozenset(), body: str = "", front_numeric: dict | None = None) -> EntityResult:
     """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
@@ -401,6 +438,9 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     body_only = set(map(attrgetter("section"), cands)) <= {"body"}
     cands = sorted(cands, key=attrgetter("start"))
     teams = _places_as_teams(cands, body) if body else set()
+    if body:
+        _caps_lede_names(cands, body, front_texts)
+    _ship_names(cands)
     _resolve_persons(cands)
     # front matter: search with the body's names known, then resolve the whole lot again
     if front and rules is not None:
@@ -435,15 +475,31 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             alone.add(c.text)
         elif c.type == "ORG" and c.rule != "the-name":
             words = c.text.split()
-            for w in {words[0], words[-1]}:
+            # "Kilbane and District Community Alliance": "Kilbane" is the place it is named after
+            for w in {words[-1]} if len(words) > 2 and words[1] in ("and", "&") else {words[0], words[-1]}:
                 if w not in lex.gazetteer and w[:1].isupper():
                     short.setdefault(w, set()).add(c.canon or c.text)
             if words[0] not in lex.gazetteer and words[0][:1].isupper() and words[0] not in alone \
+                    and not (len(words) > 2 and words[1] in ("and", "&")) \
                     and not common_word(words[0]):
                 first_named.setdefault(words[0], c.canon or c.text)
+    # a word named as a place elsewhere in the article is that place ("in Penang", then "Penang's tariffs"),
+    # not the short form of the company named after it (the Penang Water Services Corporation)
+    place_words = {c.text for c in cands if c.type in ("GPE", "LOC") and " " not in c.text} if short else ()
+    # "the Glenomra" after the Glenomra River: a natural feature named by its first word
+    features: dict[str, set] = {}
+    for c in cands:
+        if c.type == "LOC" and c.rule == "head" and c.text.count(" ") == 1:
+            features.setdefault(c.text.split()[0], set()).add(c.canon or c.text)
+    for c in cands if features else ():
+        names = features.get(c.text, ())
+        if c.type == "UNK" and len(names) == 1:
+            name = next(iter(names))
+            c.type, c.canon, c.rule = "LOC", name, "feature-short-form"
     for c in cands if short else ():
         names = short.get(c.text, ())
-        if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text):
+        if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text) \
+                and not (c.text in lex.heads and _common_noun_opening(body, c)) and c.text not in place_words:
             # "the Commission" for the European Commission, named in full elsewhere; a company's first
             # word for the first company named with it ("Meranti": Meranti Marine Holdings, not the
             # Meranti Shipyard it owns)

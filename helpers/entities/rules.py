@@ -91,6 +91,27 @@ def _spells(short: str, name: str) -> bool:
     return len(ini) >= 2 and short.replace(".", "").upper() == ini.upper()
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` ("Kemsa") a short form of ``name`` ("Kenya Medical Supplies Authority"): its letters in
+    order in the name, the first one the name's, and the first letter of at least half its words?"""
+    low, name_low = short.lower(), name.lower()
+    if len(low) < 3 or not low.isalpha() or name_low[:1] != low[:1]:
+        return False
+    pos = 0
+    for ch in low:
+        pos = name_low.find(ch, pos) + 1
+        if not pos:
+            return False
+    ini = initials(name).lower()
+    return len(ini) >= 2 and sum(ch in low for ch in ini) * 2 >= len(ini)
+
+
+def _irish_an(word: str) -> bool:
+    """Can "An" before ``word`` be the Irish article opening a name: a capitalised word that starts with a
+    consonant, not in capitals (English "an" comes before a vowel sound: "An Italian court", "An MP")?"""
+    return word[:1].isupper() and word[:1] not in "AEIOUHÁÉÍÓÚ" and not word.isupper() and word.isalpha()
+
+
 def _date_month(text: list[str], k: int) -> bool:
     """Is token ``k`` a month abbreviation opening a date ("Jan. 15", "Nov 20")?"""
     return text[k] in _MONTH_ABBREVIATIONS and k + 1 < len(text) and (text[k + 1] == "." or text[k + 1][:1].isdigit())
@@ -102,13 +123,13 @@ _HYPHEN_PREFIXES = frozenset("pre post non anti pro mid co ex re semi multi self
 _STOP = frozenset("the a an in on of to and or for at by is was are were said says from with as".split())
 _PARTICLES = frozenset(("de", "del", "da", "di", "van", "von", "der", "al", "bin", "ibn", "bint", "abu", "le", "la", "du",
                         "dos", "das"))
-_CONNECT = frozenset(("of", "for", "&", "on", "and")) | _PARTICLES  # words that may join two capitalised runs
+_CONNECT = frozenset(("of", "for", "&", "on", "and", "ng")) | _PARTICLES  # words that may join two capitalised runs
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "P.R.", "K." (not "U.S.": a place in the gazetteer)
 _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
     PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS ATM CBD ICU GMT UTC BST CET CEST EST EDT CST CDT PST PDT AEST AEDT
-    IST SAST WAT EAT IT""".split()
+    IST SAST WAT EAT IT MPs MSPs TDs MLAs MEPs MPPs MNAs Cllrs""".split()
 )
 _SPEECH = frozenset(
     """said says told tells added adds explained explains noted notes warned warns argued argues insisted
@@ -133,6 +154,14 @@ _POSTING = frozenset("wrote posted said post posts posting statement message vid
 # letters after a person's name: rank, honours, parliament, generation
 _POST_NOMINALS = frozenset("KC QC SC MP MSP MLA TD OBE MBE CBE KBE DBE Jr Sr".split())
 _COMPASS = frozenset("North South East West Central".split())
+# a player's position after a club's name ("South Adelaide key forward Ollie Brennan")
+_PLAYER_ROLES = frozenset("forward defender midfielder ruckman winger goalkeeper keeper fullback halfback".split())
+# words before a place's name that name a part of it ("East Clare", "Western Visayas", "Metro Manila")
+_REGION_PREFIXES = _COMPASS | frozenset("Northern Southern Eastern Western Upper Lower Greater Metro Inner Outer".split())
+# the prefixes of ships' names ("MV Eilean Dubh", "HMS Victory"; "MS", "SS", "MT" only after "the")
+_SHIP_PREFIXES = frozenset("MV HMS RMS USS USNS FV HMAS HMCS HMNZS RV".split())
+# a company's legal form after its name and a comma ("Banyan Equities, Inc.")
+_COMPANY_SUFFIXES = frozenset("Inc. Inc Ltd. Ltd LLC PLC plc Corp. Co. LLP GmbH AG".split())
 # people and journeys said to come from a place ("an engineer from Shropshire", "the stage from
 # Plasencia"), besides the role nouns
 _FROM_A_PLACE = frozenset("man woman men women boy girl resident residents family engineer student worker "
@@ -431,6 +460,8 @@ class RuleExtractor:
         t = text[i]
         if t in seen_caps:
             return True
+        if t == "An" and i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i] and _irish_an(text[i + 1]):
+            return True  # "An Coimisiún Pleanála has refused ...": Irish "An" (the) opens the name
         word = self._weak_words[t]
         if word == _NOT_COMMON:
             return True
@@ -501,6 +532,15 @@ class RuleExtractor:
                              and heads.get(text[j - 1]) != "ORG"):  # not "Temple University’s Beasley School"
                     j += 1
                     continue
+                # a plural possessive inside an organisation's name ("Penang Consumers' Forum", "Ferry Users’
+                # Group"), an office's chambers ("Attorney-General's Chambers")
+                if j + 1 < n and cap[j + 1] and sent[j + 1] == si and (
+                        text[j] in ("’", "'") and toks.start[j] == toks.end[j - 1] and text[j - 1][-1:] == "s"
+                        and self._run_ends_in_org(toks, j + 1)
+                        or text[j] in ("’s", "'s") and text[j + 1] == "Chambers" and "-" in text[j - 1]
+                        and _norm(text[j - 1]).replace("-", " ") in titles):
+                    j += 1
+                    continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
                 low = text[j].lower()
                 if low in _CONNECT:
@@ -514,7 +554,7 @@ class RuleExtractor:
                         m = k + 1
                         while m < n and cap[m] and sent[m] == si:
                             m += 1
-                        ok = " ".join(text[i:m]) in gazetteer
+                        ok = " ".join(text[i:m]) in gazetteer or low == "ng" and k == j + 1
                         if not ok and low in _PARTICLES:
                             ok = all(x.lower() in _PARTICLES for x in text[j:k])  # "Mohammed bin Salman"
                         elif not ok and low != "and":
@@ -533,12 +573,56 @@ class RuleExtractor:
                                 or gazetteer.get(" ".join(inner), ("",))[0] in _PLACE_TYPES
                                 and self._place_then_org_head(text, k, m))
                             # "England and Wales Cricket Board": <place> and <place> ... <head>
+                            if not ok and k == j + 1:
+                                m2 = self._and_org_end(toks, i, j, k)  # "Kilbane and District Community Alliance"
+                                if m2:
+                                    j = m2
+                                    continue
                         if ok:
                             j = m
                             continue
+                if text[j] == "," and j + 1 < n and text[j - 1][-1:] == "s":
+                    # "Kenya Medical Practitioners, Pharmacists and Dentists Union": a list of plural nouns
+                    # in one union's name
+                    q = j
+                    while q + 2 < n and text[q] == "," and cap[q + 1] and text[q + 1][-1:] == "s" and sent[q + 1] == si:
+                        q += 2
+                    if q > j and text[q] == "and":
+                        m2 = self._and_org_end(toks, i, j, q + 1)
+                        if m2 and text[q - 1][-1:] == "s":
+                            j = m2
+                            continue
                 break
+            if j + 1 < n and text[j] == "," and text[j + 1] in _COMPANY_SUFFIXES and sent[j + 1] == si:
+                j += 2  # "Pacifica Savings Bank, Inc.": the suffix after a comma is part of the name
             yield i, j
             done = j
+
+    def _and_org_end(self, toks: Tokens, i: int, j: int, k: int) -> int | None:
+        """Where an organisation's name "A and B ... Head" ends, for ``toks[i:j]`` (A, perhaps a list after
+        it up to "and") and B starting at ``k``: B is two words or more (a plural possessive inside it allowed, "Ferry Users’ Group")
+        ending in an organisation head, A is no known name, ends in no organisation head and is no person's
+        ("Kilbane and District Community Alliance", "State Infrastructure and Transport Committee"; not "the
+        US and European Commission", "LCB and Pacifica Savings Bank", "the Ministry of Health and Kenya Medical Supplies Authority").
+        None if not."""
+        text, cap, sent = toks.text, toks.cap, toks.sent
+        n = len(text)
+        heads, gazetteer = self.lex.heads, self.lex.gazetteer
+        m = k
+        while m < n and sent[m] == sent[k] and (cap[m] or text[m] in ("’", "'") and m + 1 < n and cap[m + 1]
+                                                and text[m - 1][-1:] == "s" and toks.start[m] == toks.end[m - 1]):
+            m += 1
+        words = [t for t in text[k:m] if t not in ("’", "'")]
+        if len(words) < 2 or heads.get(text[m - 1]) != "ORG" or any(not t.isalpha() for t in words):
+            return None
+        left = text[i:j]
+        if " ".join(left) in gazetteer or heads.get(left[-1]) == "ORG" or not all(t[:1].isupper() for t in left) \
+                or len(left) >= 2 and left[0] in self.lex.first_names or any(t.isupper() for t in left):
+            return None
+        hit = self._gaz_prefix(text, k, m)
+        if hit is not None and hit[1][0] == "ORG":
+            return None
+        return m
 
     def _place_then_org_head(self, text: list, k: int, m: int) -> bool:
         """Is ``text[k:m]`` a place (a gazetteer GPE / LOC, one or more words) followed by more name that
@@ -658,8 +742,17 @@ class RuleExtractor:
             if out and out[-1].type in ("UNK", "ORG") and out[-1].rule in ("fallback", "name-shape", "single"):
                 out[-1].type, out[-1].rule = "PERSON", "post-nominal"
             return out
+        if j - i >= 2 and (texts[0] in _SHIP_PREFIXES or texts[0] in ("MS", "SS", "MT") and prev is not None
+                           and prev.lower() == "the") and all(t[:1].isupper() and not t.isupper() for t in texts[1:]):
+            cand(i, j, "PRODUCT", None, "ship")  # "the MV Eilean Dubh", "HMS Victory": a ship
+            return out
         if texts[0] == "Team" and j - i >= 2 and not toks.weak[i]:
             cand(i, j, "ORG", None, "team")  # "rides for Team Veloria"
+            return out
+        if texts[0] == "An" and j - i >= 2 and _irish_an(texts[1]):
+            # Irish "An" (the) before a consonant opens a name ("An Coimisiún Pleanála", "An Post"); English
+            # "an" comes before a vowel sound ("An Italian court", "An MP")
+            cand(i, j, "ORG", None, "irish-an")
             return out
         if texts[0] in ("The", "A", "An"):
             i += 1
@@ -683,6 +776,11 @@ class RuleExtractor:
         if g and g[0] == i + 1 and text[i] in lex.subdivision_words and text[i + 1] not in _COMPASS \
                 and text[i + 1] != "State":
             g = None  # "Angus Taylor", "Nelson Mandela": a province's name opening a person's
+
+        if "ng" in texts[1:-1]:
+            # Filipino "ng" (of) between capitalised words: an institution ("Bangko Sentral ng Pilipinas")
+            cand(i, j, "ORG", None, "ng-name")
+            return out
 
         # all-capitals names ("WASHINGTON (AP) —", "ADDIS ABABA —"): look them up title-cased
         if texts[0].isupper() and all(t.isupper() for t in texts) and (j - i >= 2 or len(texts[0]) >= 4) and not g:
@@ -727,6 +825,15 @@ class RuleExtractor:
                 te_i = te
                 g = self._gaz_match(toks, i, j)
                 break
+        if te_i is None and j - i >= 2 and all(t[:1].isupper() for t in texts):
+            # a title ending the chunk, after a place or an organisation: "a Clare TD", "LCB President and
+            # Chief Executive Officer ..." -- the place or organisation alone
+            for k in range(i + 1, j):
+                if self._title_match(toks, k, j) == j:
+                    pre = self.classify(toks, i, k, section)
+                    if len(pre) == 1 and pre[0].type in ("ORG", "GPE", "NORP") and pre[0].end == start[k - 1] + len(text[k - 1]):
+                        return out + pre
+                    break
 
         # a title's modifier opening a sentence with no title after it is no name part ("Former Vuelta
         # winner turned commentator", "Former England off-spinner")
@@ -800,6 +907,15 @@ class RuleExtractor:
                 and not common_word(texts[0]):
             cand(i, j, "GPE", None, "place-part")  # "Palmerston North"
             return out
+        if j - i == 2 and texts[0] in _REGION_PREFIXES and not toks.weak[i] and texts[1] not in lex.heads \
+                and not (nxt is not None and (nxt.lower() in lex.role_nouns or nxt.lower() in _PLAYER_ROLES
+                                              or j + 1 < n and text[j + 1].lower() in lex.role_nouns | _PLAYER_ROLES)):
+            # "East Clare", "Western Visayas", "Metro Manila": a part of a place (not "South Adelaide key
+            # forward ...", a club before a player's role)
+            hit = lex.gazetteer.get(texts[1], ("",))[0]
+            if hit in _PLACE_TYPES or not hit and not common_word(texts[1]) and texts[1] not in lex.first_names:
+                cand(i, j, hit or "GPE", None, "place-part")
+                return out
         if j - i >= 2 and texts[0] in _LOC_PREFIXES:
             cand(i, j, "LOC", None, "place-prefix")  # "Mount Hermon", "Lake Victoria", "Cape of Good Hope"
             return out
@@ -828,7 +944,8 @@ class RuleExtractor:
             role = text[i - 2].lower()
         last = self._last
         if prev == "(" and nxt == ")" and j - i == 1 and last is not None and last.type == "ORG" \
-                and last.end + 2 == start[i] and _spells(texts[0], " ".join(self._words_of(toks, last, i - 1))):
+                and last.end + 2 == start[i] and (_spells(texts[0], " ".join(self._words_of(toks, last, i - 1)))
+                                                  or _abbreviates(texts[0], " ".join(self._words_of(toks, last, i - 1)))):
             cand(i, j, "ORG", None, "bracket-alias")  # "Organisation Undoing Tax Abuse (Outa)"
             return out
         photo = prev == "(" and nxt in ("/", ")")
@@ -944,6 +1061,12 @@ class RuleExtractor:
                 out.extend(self._title_case(section, toks, known or {}))
                 continue
             self._seen = seen_caps or set()
+            # an acronym given in brackets ("(SPAN)") is a name wherever it stands, though an ordinary word
+            text = toks.text
+            bracketed = {text[k] for k in toks.caps if 0 < k < len(text) - 1 and text[k - 1] == "(" and text[k + 1] == ")"
+                         and text[k].isupper() and len(text[k]) >= 2 and text[k] not in self._seen}
+            if bracketed:
+                self._seen = self._seen | bracketed
             self._last = None
             weak = toks.weak
             for i, j in self.chunks(toks, self._seen):
