@@ -139,3 +139,9 @@ def test_a_committee_chairperson_and_an_office_acronym_are_offices():
             "of underspending.")
     cats = categories(a)
     assert cats["Winnie Adhiambo"] == "official" and cats["Lerato Dube"] == "official"
+
+
+def test_a_councillor_titled_cllr_is_an_official():
+    """r8-kilbane-quarry: "Cllr Tadhg Minogue (FF)", "Cllr Minogue said"."""
+    a = art("“We talk and talk in this county about keeping young people at home,” Cllr Tadhg Minogue said.")
+    assert categories(a)["Tadhg Minogue"] == "official"

@@ -1098,3 +1098,9 @@ def test_a_party_in_brackets_and_a_relative_clause_before_the_verb():
             "job” and that the council should never have granted permission in the first place.")
     q = a.quotes
     assert set(q.speaker[q.text.str.contains("should never have granted")]) == {"Órla Nagle"}
+
+
+def test_the_company_is_the_one_with_a_legal_form():
+    # r8-kilbane-quarry.txt: the State agency named nearer is no company; "Slieve Bernagh Stone Ltd" is
+    q = _unseen("r8-kilbane-quarry").quotes
+    assert set(q.speaker[q.text.str.contains("Nearly half of the quarry")]) == {"Slieve Bernagh Stone Ltd"}

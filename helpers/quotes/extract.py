@@ -899,9 +899,13 @@ def _resolve_institution(ctx, n, orgs):
     # passed over while a company-like organisation was named before
     firms = [o for o in orgs if not _PUBLIC_BODY.search(o.name)]
     firms = firms if any(o.end <= n.start for o in firms) else orgs
+    # and one whose name has a company's legal form ("Slieve Bernagh Stone Ltd") before any other
+    formal = [o for o in firms if _LEGAL_FORM.search(o.name)]
+    firms = formal if any(o.end <= n.start for o in formal) else firms
     return _most_named(ctx, firms, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
 
 
+_LEGAL_FORM = re.compile(r"\b(?:Ltd|Limited|Inc|plc|PLC|Corp|LLC|LLP|GmbH|AG|SA|NV|BV|Pty|Bhd|Holdings)\b\.?")
 # heads of public bodies, which "the company" / "the firm" never stands for
 _PUBLIC_BODY = re.compile(
     r"\b(?:Council|Ministry|Department|Commission|Agency|Authority|Court|Police|Government|Parliament|"
