@@ -548,6 +548,24 @@ _ACCUSATION_AFTER = re.compile(r"\s+(?:(?:the|all|any|these|those|such|\w+['’]
 _SO_CALLED_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:described|descri\w+|called|calls|termed|terms|billed|"
                                r"characteri[sz]ed)\s+as\s+(?:an?\s+|the\s+)?(?:[\"“]\s*)?$", re.I)
 _THAT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?that\b", re.I)  # "denied that ...": a denied clause follows
+# "The AFL clarified on Tuesday that bids would be matched ...": the verb "clarify" before a "that" clause
+# explains (a scope, a rule); it walks back only when the sentence calls something an error or points back to
+# an earlier statement ("wishes to clarify that the announcement ... should not have described ...")
+_CLARIFY_THAT = re.compile(r"clarif(?:y|ies|ied|ying)$", re.I)
+_CLARIFY_THAT_AFTER = re.compile(r"\s+(?:(?:on|last|this|late|earlier|also|later)\s+)?(?:\w+\s+)?that\b", re.I)
+_ERROR_OR_BACK = re.compile(
+    r"\b(?:errors?|erroneous\w*|mistak\w*|wrong\w*|incorrect\w*|inaccura\w*|misleading|missp\w+|misstat\w*|"
+    r"premature\w*|should\s+not\s+have|shouldn['’]t\s+have|not\s+(?:accurate|correct)|in\s+fact|"
+    r"earlier|previous\w*|original\w*|initial\w*|announcement|statements?|remarks?|comments?|release|report|post|"
+    r"tweet|misunderst\w+|misinterpret\w*|misquot\w*)\b", re.I)
+
+
+def _explaining_clarification(text: str, m: re.Match) -> bool:
+    """Is cue match ``m`` the verb "clarify" before a "that" clause in a sentence ``text`` naming no error and
+    no earlier statement ("SPAN also clarified that revisions for other states were not affected")?"""
+    return (_CLARIFY_THAT.match(m.group()) is not None and _CLARIFY_THAT_AFTER.match(text, m.end()) is not None
+            and _ERROR_OR_BACK.search(text) is None)
+
 _REQUEST_AFTER = re.compile(
     r"\s+(?:him|her|them|me|us|(?:[A-Z][\w-]+\s+){1,3}(?=bail|access|entry|permission|a\s+visa)|"
     r"(?:(?:parts?|some|most|elements)\s+of\s+)?"
@@ -595,6 +613,8 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
                 continue  # "reversed a separate decision": names something other than the story's claim
             if typ == "correction" and _SO_CALLED_BEFORE.search(before):
                 continue  # "issued what it described as a clarification": the source's label, kept at a distance
+            if typ == "correction" and _explaining_clarification(text, m):
+                continue  # "clarified on Tuesday that bids would be matched ...": explains, takes nothing back
             if typ == "denial" and _ACCUSATION_AFTER.match(text, m.end()):
                 continue  # "denies four counts of fraud", "denied allegations that ...": a defence, not a walk-back
             if "request" in flags and (_REQUEST_AFTER.match(text, m.end())

@@ -545,3 +545,21 @@ def test_reported_got_the_figure_wrong_and_that_claim_not_correct():
     assert "entitled to €600 each" in row.claim_text and row.retraction_speaker.endswith("Burke")
     row = df[df.retraction_text.str.contains("that claim was not correct")].iloc[0]
     assert "Every single passenger" in row.claim_text and row.claim_speaker == "Declan Moriarty", row.claim_text
+
+
+def test_clarifying_that_explains_unless_it_names_an_error_or_an_earlier_statement():
+    """Session 7 (held8_*): 'The AFL clarified on Tuesday that father-son and academy bids ... would be
+    matched ...' (a rule explained) and 'SPAN also clarified that tariff revisions approved for other states
+    last year were not affected ...' (a scope) take nothing back: both were pairs (two not_pairs hit).  The
+    verb before a "that" clause is a cue only with an error word or an earlier statement in the sentence."""
+    from helpers.contrasts import find_cues
+
+    assert find_cues("SPAN also clarified that tariff revisions approved for other states last year were not "
+                     "affected by the Penang review.") == []
+    assert [c.text for c in find_cues("\u201cThe board wishes to clarify that the announcement of 2 March 2026 "
+                                      "should not have described the letter of intent as a secured contract,"
+                                      "\u201d the company said.")][0] == "clarify"
+    assert [c.text for c in find_cues("He later clarified his comments.")] == ["clarified"]
+    assert [c.text for c in find_cues("The ministry clarified that the figure was wrong.")][0] == "clarified"
+    assert len(_pairs("held8_crows_draft")) == 0
+    assert not _pairs("held8_penang_water").retraction_text.str.contains("SPAN also clarified").any()
