@@ -1267,6 +1267,29 @@ BACKGROUND_REVERSAL = 1.0
 DISPUTE = 0.6
 _DENIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+(\w+)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 _REPORTED = re.compile(r"\breport(?:s|ed|ing)?\b|\bnewspaper\b|\bsuggest", re.I)
+# "denied claims by opposition assemblymen that ...": a named claim whose maker is a party (not "some online
+# commentators", not the media): the denier disputes that party's charge, no one walks back
+_PARTY_CLAIM = re.compile(r"^(?:\S+\s+){0,2}?(?:claims?|suggestions?|assertions?|accusations?|contentions?)\s+"
+                          r"(?:by|from)\s+(?!(?:some|a\s+few|several|unnamed|anonymous|online|social|media|news|"
+                          r"newspapers?|press|reports?|people|residents|users)\b)", re.I)
+# "A rival yard denied a market report on Tuesday that it had bid": an indefinite report, outside the lead and
+# given nowhere in the story, is told for the first time: no claim of the story is denied
+_INDEFINITE_REPORT = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:report|rumou?r|story|article)\b", re.I)
+BACKGROUND_DENIAL = 1.0
+
+
+def _party_claim(cues: list[Cue], side) -> bool:
+    """Is ``side`` a claim a denial names as made by a party ("claims by opposition assemblymen that ...")?"""
+    return bool(cues) and all(c.type == "denial" for c in cues) and bool(side.embedded) \
+        and _PARTY_CLAIM.match(side.text) is not None
+
+
+def _background_denial(s, cues: list[Cue], ev: dict) -> bool:
+    """Does ``s``, outside the lead, deny an indefinite report ("denied a market report ... that ...") that no
+    sentence of the story gives (the pair is no embedded claim found earlier or later)?"""
+    return (s.index > 0 and bool(cues) and all(c.type == "denial" for c in cues)
+            and ev["link"] in ("shared", "embedded")
+            and all(_INDEFINITE_REPORT.match(s.text, c.end - s.start) for c in cues))
 # "Westwind said that claim was not correct." opening the paragraph after the quote: "that" points at the
 # statement right before it
 _THAT_STATEMENT = re.compile(r"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number)\b", re.I)
@@ -1698,6 +1721,12 @@ class RuleContrastDetector(BaseContrastDetector):
                     and not _REPORTED.search(ctx.sents[side.sentence].text):
                 sc -= DISPUTE  # "The union said staff cuts had gone too far." ... "The university denied that ..."
                 ev["dispute"] = True
+        if _party_claim(cues, side):
+            sc -= DISPUTE  # "He denied claims by opposition assemblymen that ...": a dispute with that party
+            ev["dispute"] = True
+        if _background_denial(s, cues, ev):
+            sc -= BACKGROUND_DENIAL  # "A rival yard denied a market report on Tuesday that ...": a new report
+            ev["background_denial"] = True
         if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
             sc += 0.1
             ev["headline"] = ctx.headline["text"]

@@ -563,3 +563,16 @@ def test_clarifying_that_explains_unless_it_names_an_error_or_an_earlier_stateme
     assert [c.text for c in find_cues("The ministry clarified that the figure was wrong.")][0] == "clarified"
     assert len(_pairs("held8_crows_draft")) == 0
     assert not _pairs("held8_penang_water").retraction_text.str.contains("SPAN also clarified").any()
+
+
+def test_denying_a_partys_claims_or_a_report_the_story_never_gave_is_no_walk_back():
+    """Session 7 (held7_sgx_contract, held8_penang_water): 'He denied claims by opposition assemblymen that
+    the increase was meant to ...' answers a named party's charge (a dispute), and 'A rival yard, Loyang
+    Offshore Engineering, denied a market report on Tuesday that it had been competing for the same order'
+    denies an indefinite report told nowhere else, outside the lead (it was paired with the filing's 'largest
+    order'): both were pairs (two not_pairs hit).  A lead's denied newspaper report given in the next
+    sentence, and 'rejected suggestions from some online commentators that ...', stay pairs."""
+    assert not _pairs("held8_penang_water").retraction_text.str.contains("denied claims by opposition").any()
+    assert not _pairs("held7_sgx_contract").retraction_text.str.contains("denied a market report").any()
+    assert _pairs("held2_plant_denial").retraction_text.str.contains("has denied a newspaper report").any()
+    assert _pairs("held3_health_guidance").retraction_text.str.contains("rejected suggestions from some").any()
