@@ -1278,6 +1278,12 @@ _INDEFINITE_REPORT = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:report|rumou?r|
 BACKGROUND_DENIAL = 1.0
 
 
+def _holds_cue(s, start: int, end: int) -> bool:
+    """Does the span ``start..end`` (body offsets) of sentence ``s`` hold one of its cues (a named claim running
+    into the walk-back's own words is none: "the announcement of 2 March 2026 should not have described ...")?"""
+    return any(start <= c.start and c.end <= end for c in s.cues)
+
+
 def _party_claim(cues: list[Cue], side) -> bool:
     """Is ``side`` a claim a denial names as made by a party ("claims by opposition assemblymen that ...")?"""
     return bool(cues) and all(c.type == "denial" for c in cues) and bool(side.embedded) \
@@ -1573,6 +1579,8 @@ class RuleContrastDetector(BaseContrastDetector):
                 pre = s.text[max(0, c.start - s.start - 40):c.start - s.start]
                 if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", pre, re.I):
                     speaker = ctx.last_person(s.index, before=c.start)
+            if _holds_cue(s, a, a + len(np_)):
+                continue  # "clarify that the announcement of 2 March should not have described ...": the walk-back's words
             tc = find_time_cue(np_)
             sides.append(_Side(a, a + len(np_), s.index, np_, speaker, tc if tc else None, True, True))
         return sides

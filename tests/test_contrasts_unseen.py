@@ -576,3 +576,16 @@ def test_denying_a_partys_claims_or_a_report_the_story_never_gave_is_no_walk_bac
     assert not _pairs("held7_sgx_contract").retraction_text.str.contains("denied a market report").any()
     assert _pairs("held2_plant_denial").retraction_text.str.contains("has denied a newspaper report").any()
     assert _pairs("held3_health_guidance").retraction_text.str.contains("rejected suggestions from some").any()
+
+
+def test_named_claim_running_into_the_walk_backs_own_words_is_none():
+    """Session 7 (held7_sgx_contract): in '“The board wishes to clarify that the announcement of 2 March 2026
+    should not have described the letter of intent as a secured contract,” the company said', the named claim
+    'the announcement of 2 March 2026 should not have described ...' holds the walk-back's own cue: it was
+    paired with that same sentence, and again with the dividend walk-back.  A named claim holding a cue of its
+    sentence is none; the chief executive's dividend remark is now the claim the filing's 'no decision had been
+    made on any special dividend' answers."""
+    df = _pairs("held7_sgx_contract")
+    assert not df.claim_text.str.contains("should not have described").any(), df.claim_text.tolist()
+    row = df[df.retraction_text.str.contains("no decision had been made on any special dividend")].iloc[0]
+    assert "pay a special dividend this financial year" in row.claim_text, row.claim_text
