@@ -589,3 +589,19 @@ def test_named_claim_running_into_the_walk_backs_own_words_is_none():
     assert not df.claim_text.str.contains("should not have described").any(), df.claim_text.tolist()
     row = df[df.retraction_text.str.contains("no decision had been made on any special dividend")].iloc[0]
     assert "pay a special dividend this financial year" in row.claim_text, row.claim_text
+
+
+def test_did_not_accurately_describe_and_not_in_fact_walk_back():
+    """Session 7 (held7_sgx_contract): 'the company said the Monday announcement “did not accurately describe”
+    the status of the deal' and the lead's 'said it had not in fact signed a S$480 million contract' carried no
+    cue: the lead was taken for the claim the filing answers.  Both are cues now, and the Monday filing ('had
+    “secured a contract worth approximately S$480 million”') is the claim answered (no pair matched it)."""
+    from helpers.contrasts import find_cues
+
+    assert [c.type for c in find_cues("the company said the Monday announcement \u201cdid not accurately "
+                                      "describe\u201d the status of the deal.")] == ["mistake"]
+    assert [c.type for c in find_cues("The group said it had not in fact signed a contract.")] == ["correction"]
+    assert find_cues("The figures did not fully arrive until Friday.") == []
+    df = _pairs("held7_sgx_contract")
+    row = df[df.retraction_text.str.contains("did not accurately describe")].iloc[0]
+    assert "secured a contract worth approximately" in row.claim_text, row.claim_text
