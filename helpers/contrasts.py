@@ -1278,6 +1278,18 @@ _INDEFINITE_REPORT = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:report|rumou?r|
 BACKGROUND_DENIAL = 1.0
 
 
+# "..., it said." closing a sentence: the pronoun is the speaker of the sentence before it
+_PRONOUN_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?(?:said|added|says)\W*$")
+
+
+def _continues_walk_back(ctx, t) -> bool:
+    """Does sentence ``t``, reported with "..., it said" right after a walk-back sentence of its paragraph, go on
+    with that walk-back ("the company said the Monday announcement “did not accurately describe” the deal.
+    Meranti Shipyard had signed a non-binding letter of intent ..., it said.")?"""
+    return (t.index - 1 in ctx.walk_backs and ctx.sents[t.index - 1].paragraph == t.paragraph
+            and _PRONOUN_ATTRIBUTION.search(t.text) is not None)
+
+
 def _holds_cue(s, start: int, end: int) -> bool:
     """Does the span ``start..end`` (body offsets) of sentence ``s`` hold one of its cues (a named claim running
     into the walk-back's own words is none: "the announcement of 2 March 2026 should not have described ...")?"""
@@ -1517,6 +1529,8 @@ class RuleContrastDetector(BaseContrastDetector):
             return []  # it negates an earlier claim: the same side as this retraction, not its claim
         if ctx.is_reaction(t):
             return []  # how a statement was received is a reaction to it, not a claim
+        if _continues_walk_back(ctx, t):
+            return []  # "Meranti Shipyard had signed only a letter of intent, it said.": the walk-back goes on
         if ctx.search_sentence(_EARLIER_REF, t):
             return []  # "the original release did not meet that standard" looks back on the claim, is none
         return [(t, _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t)))]

@@ -605,3 +605,14 @@ def test_did_not_accurately_describe_and_not_in_fact_walk_back():
     df = _pairs("held7_sgx_contract")
     row = df[df.retraction_text.str.contains("did not accurately describe")].iloc[0]
     assert "secured a contract worth approximately" in row.claim_text, row.claim_text
+
+
+def test_sentence_reported_with_it_said_after_a_walk_back_goes_on_with_it():
+    """Session 7 (held7_sgx_contract): 'Meranti Shipyard had signed a non-binding letter of intent with the
+    customer, and no definitive contract had been entered into, it said.' follows the company's walk-back in
+    its paragraph: it is the walk-back going on, no claim ('The board wishes to clarify ...' was paired with
+    it); that walk-back answers the Monday filing."""
+    df = _pairs("held7_sgx_contract")
+    assert not df.claim_text.str.contains("had signed a non-binding letter of intent").any(), df.claim_text.tolist()
+    row = df[df.retraction_text.str.contains("The board wishes to clarify")].iloc[0]
+    assert "secured a contract worth approximately" in row.claim_text, row.claim_text
