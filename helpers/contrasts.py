@@ -1290,6 +1290,34 @@ def _continues_walk_back(ctx, t) -> bool:
             and _PRONOUN_ATTRIBUTION.search(t.text) is not None)
 
 
+# "has corrected a statement she made at Holyrood about ...": a walk-back naming an indefinite statement tells
+# it in the sentences after (as a lead does)
+_INDEFINITE_STATEMENT = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:statement|answer|remark|comment|claim|post|tweet|"
+                                   r"announcement)s?\b", re.I)
+TOLD_AFTER = 0.3
+
+
+def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
+    """The statement a walk-back (not the lead's) names indefinitely and tells after it ("Meanwhile, Transport
+    Secretary Fiona Galbraith has corrected a statement she made at Holyrood about the new vessel ..." then
+    "... Ms Galbraith told MSPs that ..."): the next sentence or the one after, reporting a statement, carrying
+    no cue and no walk-back, by the same speaker or sharing two words or names with it; (sentence, shared
+    words) or None."""
+    if s.index == 0 or not any(_INDEFINITE_STATEMENT.match(s.text, c.end - s.start) or
+                               _INDEFINITE_STATEMENT.search(c.text) for c in cues):
+        return None  # (a lead's walk-back sums up one the story tells in full: its claim is theirs)
+    for t in ctx.sents[s.index + 1:s.index + 3]:
+        if t.cues or t.index in ctx.walk_backs:
+            return None
+        if not ctx.is_statement(t):
+            continue
+        shared = (s.content & t.content) | ((s.entities & t.entities) - ctx.common_entities)
+        who = ctx.speaker(t, t.start, t.end)
+        if len(shared) >= 2 or (r_speaker and who and r_speaker == who):
+            return t, shared
+    return None
+
+
 def _holds_cue(s, start: int, end: int) -> bool:
     """Does the span ``start..end`` (body offsets) of sentence ``s`` hold one of its cues (a named claim running
     into the walk-back's own words is none: "the announcement of 2 March 2026 should not have described ...")?"""
@@ -1450,6 +1478,7 @@ _EVIDENCE_FLAGS = (
     ("unstated_reversal", "reverses a decision no earlier sentence states (score lowered)"),
     ("continued", "continues the previous sentence's walk-back"),
     ("lookahead", "linked through the next sentence"),
+    ("told_after", "the statement it answers is told after it"),
     ("speakers", "{}"),
     ("headline", "headline: {}"),
     ("hedged", "hedged (score lowered)"),
@@ -1683,6 +1712,13 @@ class RuleContrastDetector(BaseContrastDetector):
                     if len(ev["terms"]) + len(ev["entities"]) + len(ev["predicates"]) < 2:
                         sc -= 0.4  # one word shared with the next sentence is no link
                     options.append((sc - self._commentary(ctx, t, r_speaker), side, ev))
+        after = _told_after(ctx, s, cues, r_speaker) if not embedded else None
+        if after is not None:  # the lead's walk-back, or "corrected a statement she made ...": told next
+            t, shared = after
+            options.append((cue_w + TOLD_AFTER + min(0.2, 0.07 * len(shared)),
+                            _Side(t.start, t.end, t.index, t.text, None, None, True),
+                            {"link": "shared", "terms": shared & t.content, "entities": shared - t.content,
+                             "predicates": s.families & t.families, "told_after": True}))
         owner = self._words_owner(ctx, s, cues) if options and not embedded else None
         if owner is not None:
             # "her department said she had been speaking hypothetically": the words disowned are hers

@@ -616,3 +616,15 @@ def test_sentence_reported_with_it_said_after_a_walk_back_goes_on_with_it():
     assert not df.claim_text.str.contains("had signed a non-binding letter of intent").any(), df.claim_text.tolist()
     row = df[df.retraction_text.str.contains("The board wishes to clarify")].iloc[0]
     assert "secured a contract worth approximately" in row.claim_text, row.claim_text
+
+
+def test_walk_back_naming_a_statement_told_after_it_answers_that_statement():
+    """Session 7 (held8_minch_ferry): 'Meanwhile, Transport Secretary Fiona Galbraith has corrected a statement
+    she made at Holyrood about the new vessel ...' names a statement the next paragraph tells ('Ms Galbraith
+    told MSPs that the MV Glas Bheinn ... “will be carrying passengers ...”'); it was paired with the ferry
+    company's earlier statement (sharing 'vessel', 'route').  A lead's walk-back keeps its claim (the
+    statement it sums up is answered by the sentences telling it in full)."""
+    df = _pairs("held8_minch_ferry")
+    row = df[df.retraction_text.str.contains("has corrected a statement she made")].iloc[0]
+    assert "will be carrying passengers on the Little Minch" in row.claim_text, row.claim_text
+    assert row.claim_speaker == "Fiona Galbraith"
