@@ -628,3 +628,13 @@ def test_walk_back_naming_a_statement_told_after_it_answers_that_statement():
     row = df[df.retraction_text.str.contains("has corrected a statement she made")].iloc[0]
     assert "will be carrying passengers on the Little Minch" in row.claim_text, row.claim_text
     assert row.claim_speaker == "Fiona Galbraith"
+
+
+def test_that_date_points_at_the_statement_giving_it():
+    """Session 7 (held8_minch_ferry): 'On Wednesday the operator said that date had been given in error.'
+    opens the paragraph after the company's statement ('“will return to the Uig–Tarbert route on Friday 14
+    March”') and shares no word with it: 'that date' points back at it, as 'that claim' does (it scored 0.38,
+    no pair)."""
+    df = _pairs("held8_minch_ferry")
+    row = df[df.retraction_text.str.contains("that date had been given in error")].iloc[0]
+    assert "will return to the Uig" in row.claim_text and row.score >= 0.55, row.claim_text
