@@ -638,3 +638,17 @@ def test_that_date_points_at_the_statement_giving_it():
     df = _pairs("held8_minch_ferry")
     row = df[df.retraction_text.str.contains("that date had been given in error")].iloc[0]
     assert "will return to the Uig" in row.claim_text and row.score >= 0.55, row.claim_text
+
+
+def test_spoken_too_soon_and_should_have_waited_walk_back():
+    """Session 7 (held7_sgx_contract): 'Mr Lim said he had “spoken too soon” on the dividend and should have
+    waited for the contract to be finalised' carried no cue (no pair); both phrases are cues now and it
+    answers his own dividend remark."""
+    from helpers.contrasts import find_cues
+
+    assert [c.type for c in find_cues("Mr Lim said he had \u201cspoken too soon\u201d on the dividend.")] == ["mistake"]
+    assert [c.type for c in find_cues("He should have waited for the contract to be finalised.")] == ["regret"]
+    assert find_cues("The train left too soon.") == []
+    df = _pairs("held7_sgx_contract")
+    row = df[df.retraction_text.str.contains("spoken too soon")].iloc[0]
+    assert "pay a special dividend this financial year" in row.claim_text, row.claim_text
