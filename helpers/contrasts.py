@@ -1318,6 +1318,13 @@ def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
     return None
 
 
+def _office_holder(text: str, name: str) -> bool:
+    """Is ``name`` given an office right before it in ``text`` ("the state’s Commissioner for Health, Dr. Tunde
+    Adeyemo"): an official speaking, not an expert's commentary, whatever the doctor's title made of him?"""
+    at = text.find(name.split()[-1])
+    return at > 0 and _OFFICE_ROLE.search(text[max(0, at - 70):at]) is not None
+
+
 def _holds_cue(s, start: int, end: int) -> bool:
     """Does the span ``start..end`` (body offsets) of sentence ``s`` hold one of its cues (a named claim running
     into the walk-back's own words is none: "the announcement of 2 March 2026 should not have described ...")?"""
@@ -1848,7 +1855,7 @@ class RuleContrastDetector(BaseContrastDetector):
             who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
             expert = ctx.expert_quoted[t.index] = ctx.name(who) if who and ctx.category.get(who) == "expert" \
                 else None
-        if expert is not None and not _same_side(expert, r_speaker):
+        if expert is not None and not _same_side(expert, r_speaker) and not _office_holder(t.text, expert):
             return EXPERT_CLAIM
         return 0.0
 

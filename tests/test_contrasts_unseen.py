@@ -652,3 +652,13 @@ def test_spoken_too_soon_and_should_have_waited_walk_back():
     df = _pairs("held7_sgx_contract")
     row = df[df.retraction_text.str.contains("spoken too soon")].iloc[0]
     assert "pay a special dividend this financial year" in row.claim_text, row.claim_text
+
+
+def test_office_holder_with_a_doctors_title_is_no_expert_commentary():
+    """Session 7 (held7_groundnut_oil): 'the state’s Commissioner for Health, Dr. Tunde Adeyemo, said ... that
+    “two children have already died ...”' is an official's claim (the quotes stage files 'Dr.' as an expert):
+    halved as expert commentary, it lost to the company's statement as the claim the ministry's 'was premature
+    and has been withdrawn' answers."""
+    df = _pairs("held7_groundnut_oil")
+    row = df[df.retraction_text.str.contains("was premature and has been withdrawn")].iloc[0]
+    assert "two children have already died" in row.claim_text and row.claim_speaker == "Tunde Adeyemo", row.claim_text
