@@ -33,8 +33,13 @@ of that speaker; denying an accusation or a charge ("denies four counts of fraud
 "reversed a decision to ..." outside the lead is background told for the first time; a denial of a named
 other party's statement (not a report) is a dispute; a negation ends at "before / after / until"; a claim
 ending inside the quotation it opens runs on to the quotation's end; "that claim" opening the paragraph
-after a statement points at it.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
-cairn") are no cues.
+after a statement points at it, as "that date" does.  "Clarified that ..." is a cue only with an error word or an
+earlier statement named (else it explains a rule or a scope); a denial of claims made "by" a party is a dispute,
+and one of an indefinite report the story gives nowhere, outside the lead, background; a named claim holding its
+own sentence's cue is none; "..., it said" right after a walk-back goes on with it, no claim; a walk-back naming
+an indefinite statement ("corrected a statement she made at Holyrood") answers the one told in the next
+sentences; an office holder titled "Dr." is no expert commenting.  Advice ("it would be a mistake to assume")
+and a path retraced ("backtracked to a cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
 Adjacent retraction sentences answering the same claim by the same (or an unnamed) speaker, or by one side

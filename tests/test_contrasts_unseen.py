@@ -79,6 +79,15 @@ post, a Dubai school-fees story with no walk-back; split "held-out-r9") were wri
 before the session's rules; scored at main 227c242 (session 7 start), output unread: 1/5, 9 false, 2/2
 speakers, 8 not_pairs hit.  Rounds 7 and 8 (held7_*, held8_*) became DEV (split "dev"): their output is read
 while fixing.
+Session 7 (contrasts quality): general rules: "clarified that ..." is a cue only with an error word or an
+earlier statement named; a denial of claims made "by" a party is a dispute, and one of an indefinite report
+given nowhere, outside the lead, is background; a named claim holding its own sentence's cue is none; "did not
+accurately describe", "had not in fact", "spoken too soon", "should have waited for" are cues; "..., it said"
+after a walk-back goes on with it; a walk-back naming an indefinite statement ("corrected a statement she
+made") answers the one told next; "that date" points back like "that claim"; an office holder titled "Dr." is
+no expert commenting.
+  held7_* + held8_* (now DEV): 4/10, 8 false, 7/8 speakers, 4 not_pairs hit  ->  10/10, 1 false, 15/20, 0 hit
+  DEV (the 20 of round 7)    : 30/31, 9 false, 49/53 speakers, 0 hit         ->  unchanged
 """
 
 from __future__ import annotations
@@ -140,9 +149,12 @@ def test_dev_floor(scores):
 
 def test_rounds_7_and_8_floor(scores):
     """held7_* and held8_* (HELD-OUT until session 7, DEV since): at session 7's start 4/10, 8 false, 7/8
-    speakers, 4 not_pairs hit (round 7: 1/5, 4 false, 1 hit; round 8: 3/5, 4 false, 3 hit)."""
+    speakers, 4 not_pairs hit (round 7: 1/5, 4 false, 1 hit; round 8: 3/5, 4 false, 3 hit); after session 7's
+    contrasts rules 10/10, 1 false (a second walk-back sentence of a matched pair), 15/20 speakers, 0 hit
+    (round 7: 5/5, 1 false, 6/10; round 8: 5/5, 0 false, 9/10)."""
     t = totals({k: v for k, v in scores["dev"].items() if k.startswith(("held7_", "held8_"))})
-    assert t["matched"] >= 4 and t["false"] <= 8 and t["not_pairs_hit"] <= 4, t
+    assert t["matched"] >= 10 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
+    assert t["speakers_right"] >= t["speakers_checked"] - 5, t
 
 
 def test_round_9_held_out_floor(scores):
