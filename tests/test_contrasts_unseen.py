@@ -659,7 +659,8 @@ def test_spoken_too_soon_and_should_have_waited_walk_back():
     from helpers.contrasts import find_cues
 
     assert [c.type for c in find_cues("Mr Lim said he had \u201cspoken too soon\u201d on the dividend.")] == ["mistake"]
-    assert [c.type for c in find_cues("He should have waited for the contract to be finalised.")] == ["regret"]
+    assert [c.type for c in find_cues("He said he should have waited for the contract.")] == ["regret"]
+    assert find_cues("Critics said the board should have waited for the audit.") == []
     assert find_cues("The train left too soon.") == []
     df = _pairs("held7_sgx_contract")
     row = df[df.retraction_text.str.contains("spoken too soon")].iloc[0]
