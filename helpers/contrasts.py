@@ -1276,7 +1276,9 @@ _REPORTED = re.compile(r"\breport(?:s|ed|ing)?\b|\bnewspaper\b|\bsuggest", re.I)
 # commentators", not the media): the denier disputes that party's charge, no one walks back
 _PARTY_CLAIM = re.compile(r"^(?:\S+\s+){0,2}?(?:claims?|suggestions?|assertions?|accusations?|contentions?)\s+"
                           r"(?:by|from)\s+(?!(?:some|a\s+few|several|unnamed|anonymous|online|social|media|news|"
-                          r"newspapers?|press|reports?|people|residents|users)\b)", re.I)
+                          r"newspapers?|press|reports?|people|residents|users)\b)"
+                          r"(?!(?:the|a|an)\s+(?:[\w-]+\s+)?(?:newspaper|paper|magazine|tabloid|broadcaster|website|"
+                          r"outlet|blog)\b)", re.I)
 # "A rival yard denied a market report on Tuesday that it had bid": an indefinite report, outside the lead and
 # given nowhere in the story, is told for the first time: no claim of the story is denied
 _INDEFINITE_REPORT = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:report|rumou?r|story|article)\b", re.I)

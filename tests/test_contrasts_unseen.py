@@ -588,6 +588,10 @@ def test_denying_a_partys_claims_or_a_report_the_story_never_gave_is_no_walk_bac
     assert not _pairs("held7_sgx_contract").retraction_text.str.contains("denied a market report").any()
     assert _pairs("held2_plant_denial").retraction_text.str.contains("has denied a newspaper report").any()
     assert _pairs("held3_health_guidance").retraction_text.str.contains("rejected suggestions from some").any()
+    from helpers.contrasts import _PARTY_CLAIM
+
+    assert _PARTY_CLAIM.match("claims by the union that staff were cut")
+    assert not _PARTY_CLAIM.match("claims by a local newspaper that the plant would close")  # a report, as above
 
 
 def test_named_claim_running_into_the_walk_backs_own_words_is_none():
