@@ -33,8 +33,13 @@ of that speaker; denying an accusation or a charge ("denies four counts of fraud
 "reversed a decision to ..." outside the lead is background told for the first time; a denial of a named
 other party's statement (not a report) is a dispute; a negation ends at "before / after / until"; a claim
 ending inside the quotation it opens runs on to the quotation's end; "that claim" opening the paragraph
-after a statement points at it.  Advice ("it would be a mistake to assume") and a path retraced ("backtracked to a
-cairn") are no cues.
+after a statement points at it, as "that date" does.  "Clarified that ..." is a cue only with an error word or an
+earlier statement named (else it explains a rule or a scope); a denial of claims made "by" a party is a dispute,
+and one of an indefinite report the story gives nowhere, outside the lead, background; a named claim holding its
+own sentence's cue is none; "..., it said" right after a walk-back goes on with it, no claim; a walk-back naming
+an indefinite statement ("corrected a statement she made at Holyrood") answers the one told in the next
+sentences; an office holder titled "Dr." is no expert commenting.  Advice ("it would be a mistake to assume")
+and a path retraced ("backtracked to a cairn") are no cues.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
 Adjacent retraction sentences answering the same claim by the same (or an unnamed) speaker, or by one side
@@ -549,6 +554,24 @@ _ACCUSATION_AFTER = re.compile(r"\s+(?:(?:the|all|any|these|those|such|\w+['’]
 _SO_CALLED_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:described|descri\w+|called|calls|termed|terms|billed|"
                                r"characteri[sz]ed)\s+as\s+(?:an?\s+|the\s+)?(?:[\"“]\s*)?$", re.I)
 _THAT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?that\b", re.I)  # "denied that ...": a denied clause follows
+# "The AFL clarified on Tuesday that bids would be matched ...": the verb "clarify" before a "that" clause
+# explains (a scope, a rule); it walks back only when the sentence calls something an error or points back to
+# an earlier statement ("wishes to clarify that the announcement ... should not have described ...")
+_CLARIFY_THAT = re.compile(r"clarif(?:y|ies|ied|ying)$", re.I)
+_CLARIFY_THAT_AFTER = re.compile(r"\s+(?:(?:on|last|this|late|earlier|also|later)\s+)?(?:\w+\s+)?that\b", re.I)
+_ERROR_OR_BACK = re.compile(
+    r"\b(?:errors?|erroneous\w*|mistak\w*|wrong\w*|incorrect\w*|inaccura\w*|misleading|missp\w+|misstat\w*|"
+    r"premature\w*|should\s+not\s+have|shouldn['’]t\s+have|not\s+(?:accurate|correct)|in\s+fact|"
+    r"earlier|previous\w*|original\w*|initial\w*|announcement|statements?|remarks?|comments?|release|report|post|"
+    r"tweet|misunderst\w+|misinterpret\w*|misquot\w*)\b", re.I)
+
+
+def _explaining_clarification(text: str, m: re.Match) -> bool:
+    """Is cue match ``m`` the verb "clarify" before a "that" clause in a sentence ``text`` naming no error and
+    no earlier statement ("SPAN also clarified that revisions for other states were not affected")?"""
+    return (_CLARIFY_THAT.match(m.group()) is not None and _CLARIFY_THAT_AFTER.match(text, m.end()) is not None
+            and _ERROR_OR_BACK.search(text) is None)
+
 _REQUEST_AFTER = re.compile(
     r"\s+(?:him|her|them|me|us|(?:[A-Z][\w-]+\s+){1,3}(?=bail|access|entry|permission|a\s+visa)|"
     r"(?:(?:parts?|some|most|elements)\s+of\s+)?"
@@ -596,6 +619,8 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
                 continue  # "reversed a separate decision": names something other than the story's claim
             if typ == "correction" and _SO_CALLED_BEFORE.search(before):
                 continue  # "issued what it described as a clarification": the source's label, kept at a distance
+            if typ == "correction" and _explaining_clarification(text, m):
+                continue  # "clarified on Tuesday that bids would be matched ...": explains, takes nothing back
             if typ == "denial" and _ACCUSATION_AFTER.match(text, m.end()):
                 continue  # "denies four counts of fraud", "denied allegations that ...": a defence, not a walk-back
             if "request" in flags and (_REQUEST_AFTER.match(text, m.end())
@@ -1251,15 +1276,95 @@ BACKGROUND_REVERSAL = 1.0
 DISPUTE = 0.6
 _DENIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+(\w+)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 _REPORTED = re.compile(r"\breport(?:s|ed|ing)?\b|\bnewspaper\b|\bsuggest", re.I)
+# "denied claims by opposition assemblymen that ...": a named claim whose maker is a party (not "some online
+# commentators", not the media): the denier disputes that party's charge, no one walks back
+_PARTY_CLAIM = re.compile(r"^(?:\S+\s+){0,2}?(?:claims?|suggestions?|assertions?|accusations?|contentions?)\s+"
+                          r"(?:by|from)\s+(?!(?:some|a\s+few|several|unnamed|anonymous|online|social|media|news|"
+                          r"newspapers?|press|reports?|people|residents|users)\b)"
+                          r"(?!(?:the|a|an)\s+(?:[\w-]+\s+)?(?:newspaper|paper|magazine|tabloid|broadcaster|website|"
+                          r"outlet|blog)\b)", re.I)
+# "A rival yard denied a market report on Tuesday that it had bid": an indefinite report, outside the lead and
+# given nowhere in the story, is told for the first time: no claim of the story is denied
+_INDEFINITE_REPORT = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:report|rumou?r|story|article)\b", re.I)
+BACKGROUND_DENIAL = 1.0
+
+
+# "..., it said." closing a sentence: the pronoun is the speaker of the sentence before it
+_PRONOUN_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?(?:said|added|says)\W*$")
+
+
+def _continues_walk_back(ctx, t) -> bool:
+    """Does sentence ``t``, reported with "..., it said" right after a walk-back sentence of its paragraph, go on
+    with that walk-back ("the company said the Monday announcement “did not accurately describe” the deal.
+    Meranti Shipyard had signed a non-binding letter of intent ..., it said.")?"""
+    return (t.index - 1 in ctx.walk_backs and ctx.sents[t.index - 1].paragraph == t.paragraph
+            and _PRONOUN_ATTRIBUTION.search(t.text) is not None)
+
+
+# "has corrected a statement she made at Holyrood about ...": a walk-back naming an indefinite statement tells
+# it in the sentences after (as a lead does)
+_INDEFINITE_STATEMENT = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:statement|answer|remark|comment|claim|post|tweet|"
+                                   r"announcement)s?\b", re.I)
+TOLD_AFTER = 0.3
+
+
+def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
+    """The statement a walk-back (not the lead's) names indefinitely and tells after it ("Meanwhile, Transport
+    Secretary Fiona Galbraith has corrected a statement she made at Holyrood about the new vessel ..." then
+    "... Ms Galbraith told MSPs that ..."): the next sentence or the one after, reporting a statement, carrying
+    no cue and no walk-back, by the same speaker or sharing two words or names with it; (sentence, shared
+    words) or None."""
+    if s.index == 0 or not any(_INDEFINITE_STATEMENT.match(s.text, c.end - s.start) or
+                               _INDEFINITE_STATEMENT.search(c.text) for c in cues):
+        return None  # (a lead's walk-back sums up one the story tells in full: its claim is theirs)
+    for t in ctx.sents[s.index + 1:s.index + 3]:
+        if t.cues or t.index in ctx.walk_backs:
+            return None
+        if not ctx.is_statement(t):
+            continue
+        shared = (s.content & t.content) | ((s.entities & t.entities) - ctx.common_entities)
+        who = ctx.speaker(t, t.start, t.end)
+        if len(shared) >= 2 or (r_speaker and who and r_speaker == who):
+            return t, shared
+    return None
+
+
+def _office_holder(text: str, name: str) -> bool:
+    """Is ``name`` given an office right before it in ``text`` ("the state’s Commissioner for Health, Dr. Tunde
+    Adeyemo"): an official speaking, not an expert's commentary, whatever the doctor's title made of him?"""
+    at = text.find(name.split()[-1])
+    return at > 0 and _OFFICE_ROLE.search(text[max(0, at - 70):at]) is not None
+
+
+def _holds_cue(s, start: int, end: int) -> bool:
+    """Does the span ``start..end`` (body offsets) of sentence ``s`` hold one of its cues (a named claim running
+    into the walk-back's own words is none: "the announcement of 2 March 2026 should not have described ...")?"""
+    return any(start <= c.start and c.end <= end for c in s.cues)
+
+
+def _party_claim(cues: list[Cue], side) -> bool:
+    """Is ``side`` a claim a denial names as made by a party ("claims by opposition assemblymen that ...")?"""
+    return bool(cues) and all(c.type == "denial" for c in cues) and bool(side.embedded) \
+        and _PARTY_CLAIM.match(side.text) is not None
+
+
+def _background_denial(s, cues: list[Cue], ev: dict) -> bool:
+    """Does ``s``, outside the lead, deny an indefinite report ("denied a market report ... that ...") that no
+    sentence of the story gives (the pair is no embedded claim found earlier or later)?"""
+    return (s.index > 0 and bool(cues) and all(c.type == "denial" for c in cues)
+            and ev["link"] in ("shared", "embedded")
+            and all(_INDEFINITE_REPORT.match(s.text, c.end - s.start) for c in cues))
 # "Westwind said that claim was not correct." opening the paragraph after the quote: "that" points at the
 # statement right before it
-_THAT_STATEMENT = re.compile(r"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number)\b", re.I)
+_THAT_STATEMENT = re.compile(r"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number|date|deadline|"
+                             r"estimate|forecast)\b", re.I)
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
 _BACK_REFERENCE = _Gated(re.compile(
     r"\b(?:the|that|this|these|those|his|her|its|their)\s+"
     r"(?:earlier\s+|previous\s+|original\s+|initial\s+|first\s+|true\s+|actual\s+)?"
-    r"(?:announcement|statement|remarks?|comments?|claims?|words|memo|letter|post|tweet|release|reports?|figures?)\b",
+    r"(?:announcement|statement|remarks?|comments?|claims?|words|memo|letter|post|tweet|release|reports?|figures?)\b"
+    r"|\b(?:that|this)\s+(?:date|deadline|estimate|forecast)\b",  # "that date had been given in error"
     re.I))
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
@@ -1393,6 +1498,7 @@ _EVIDENCE_FLAGS = (
     ("unstated_reversal", "reverses a decision no earlier sentence states (score lowered)"),
     ("continued", "continues the previous sentence's walk-back"),
     ("lookahead", "linked through the next sentence"),
+    ("told_after", "the statement it answers is told after it"),
     ("speakers", "{}"),
     ("headline", "headline: {}"),
     ("hedged", "hedged (score lowered)"),
@@ -1472,6 +1578,8 @@ class RuleContrastDetector(BaseContrastDetector):
             return []  # it negates an earlier claim: the same side as this retraction, not its claim
         if ctx.is_reaction(t):
             return []  # how a statement was received is a reaction to it, not a claim
+        if _continues_walk_back(ctx, t):
+            return []  # "Meranti Shipyard had signed only a letter of intent, it said.": the walk-back goes on
         if ctx.search_sentence(_EARLIER_REF, t):
             return []  # "the original release did not meet that standard" looks back on the claim, is none
         return [(t, _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t)))]
@@ -1534,6 +1642,8 @@ class RuleContrastDetector(BaseContrastDetector):
                 pre = s.text[max(0, c.start - s.start - 40):c.start - s.start]
                 if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", pre, re.I):
                     speaker = ctx.last_person(s.index, before=c.start)
+            if _holds_cue(s, a, a + len(np_)):
+                continue  # "clarify that the announcement of 2 March should not have described ...": the walk-back's words
             tc = find_time_cue(np_)
             sides.append(_Side(a, a + len(np_), s.index, np_, speaker, tc if tc else None, True, True))
         return sides
@@ -1622,6 +1732,13 @@ class RuleContrastDetector(BaseContrastDetector):
                     if len(ev["terms"]) + len(ev["entities"]) + len(ev["predicates"]) < 2:
                         sc -= 0.4  # one word shared with the next sentence is no link
                     options.append((sc - self._commentary(ctx, t, r_speaker), side, ev))
+        after = _told_after(ctx, s, cues, r_speaker) if not embedded else None
+        if after is not None:  # the lead's walk-back, or "corrected a statement she made ...": told next
+            t, shared = after
+            options.append((cue_w + TOLD_AFTER + min(0.2, 0.07 * len(shared)),
+                            _Side(t.start, t.end, t.index, t.text, None, None, True),
+                            {"link": "shared", "terms": shared & t.content, "entities": shared - t.content,
+                             "predicates": s.families & t.families, "told_after": True}))
         owner = self._words_owner(ctx, s, cues) if options and not embedded else None
         if owner is not None:
             # "her department said she had been speaking hypothetically": the words disowned are hers
@@ -1682,6 +1799,12 @@ class RuleContrastDetector(BaseContrastDetector):
                     and not _REPORTED.search(ctx.sents[side.sentence].text):
                 sc -= DISPUTE  # "The union said staff cuts had gone too far." ... "The university denied that ..."
                 ev["dispute"] = True
+        if _party_claim(cues, side):
+            sc -= DISPUTE  # "He denied claims by opposition assemblymen that ...": a dispute with that party
+            ev["dispute"] = True
+        if _background_denial(s, cues, ev):
+            sc -= BACKGROUND_DENIAL  # "A rival yard denied a market report on Tuesday that ...": a new report
+            ev["background_denial"] = True
         if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
             sc += 0.1
             ev["headline"] = ctx.headline["text"]
@@ -1743,7 +1866,7 @@ class RuleContrastDetector(BaseContrastDetector):
             who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
             expert = ctx.expert_quoted[t.index] = ctx.name(who) if who and ctx.category.get(who) == "expert" \
                 else None
-        if expert is not None and not _same_side(expert, r_speaker):
+        if expert is not None and not _same_side(expert, r_speaker) and not _office_holder(t.text, expert):
             return EXPERT_CLAIM
         return 0.0
 
