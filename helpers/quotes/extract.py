@@ -1008,14 +1008,7 @@ def _spoke_before(n, found, f):
     words = n.text.lower().split()
     if not (2 <= len(words) <= 3 and words[0] == "the" and words[-1] == (n.role_noun or "").lower()):
         return None  # ("The Ministry of Justice said": its own name)
-    for g in reversed(found):
-        if g is f or g.start >= f.start:
-            continue
-        if g.paragraph < f.paragraph:
-            break
-        if g.speaker is not None and g.speaker_kind == "org":
-            return g.speaker
-    return None
+    return _last_org_speaker(found, f)
 
 
 def _spokes_for_speaker(ctx, n, found, f):
@@ -1023,6 +1016,11 @@ def _spokes_for_speaker(ctx, n, found, f):
     described, not named, speaks for the organisation that spoke last in the paragraph."""
     if _FOR_THE.match(ctx.masked, n.end) is None:
         return None
+    return _last_org_speaker(found, f)
+
+
+def _last_org_speaker(found, f):
+    """The organisation that spoke last before statement ``f`` in its paragraph, or None."""
     for g in reversed(found):
         if g is f or g.start >= f.start:
             continue
