@@ -37,9 +37,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
-from ..frames import column_lists, rows_frame
+from .. import frames as _frames
+from ..frames import column_lists, inferred_column, rows_frame
 
 QUOTE_COLUMNS = ["quote_id", "text", "kind", "speaker", "start", "end", "sentence", "polarity", "subjectivity"]
 QUOTE_EXTRA = ["parts", "paragraph", "speaker_kind", "speaker_category", "role", "verb", "attribution", "n_words",
@@ -91,6 +93,57 @@ class QuoteResult:
         """The speaker of the statement overlapping ``body[start:end]`` (None if nobody)."""
         st = self.statement_at(start, end)
         return st["speaker"] if st else None
+
+
+_NUMERIC = {frozenset({bool}): "bool", frozenset({int}): "int64", frozenset({float}): "float64",
+            frozenset({float, int}): "float64", frozenset({list}): "object", frozenset({tuple}): "object",
+            frozenset({list, tuple}): "object", frozenset({type(None)}): "object"}
+
+
+def _rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """``rows_frame(rows, columns)`` (:mod:`helpers.frames`), the same frame built with fewer arrays.
+
+    ``rows_frame`` types each column as an array of its own (:func:`~helpers.frames.inferred_column`),
+    then stacks the columns of one numpy dtype into a block.  Here the bool, integer, float and object
+    (lists, all None) columns, which that array only carries into the stack, go straight into their
+    block's rows: the same dtype by the same rule (the set of the values' types), the same values,
+    the same blocks in the same order (each text column a string array, in column order, then one
+    block per numpy dtype in the order of its first column).  Anything else (a text column, an unusual
+    one, no rows, a pandas without the block constructor) is left to ``rows_frame``'s own path."""
+    layout = _frames._layout(tuple(columns), "") if rows else None
+    if layout is None:
+        return rows_frame(rows, columns)
+    make, index_columns = layout[0], layout[2]
+    blocks, by_dtype = [], {}
+    for k, c in enumerate(columns):
+        values = [r[c] for r in rows]
+        dtype = _NUMERIC.get(frozenset(map(type, values)))
+        if dtype is None:
+            a = inferred_column(values)
+            if a is None:
+                return rows_frame(rows, columns)  # an unusual column: pandas' inference
+            if isinstance(a, np.ndarray):
+                by_dtype.setdefault(a.dtype.name, ([], []))
+                by_dtype[a.dtype.name][0].append(k)
+                by_dtype[a.dtype.name][1].append(a)
+            else:
+                blocks.append((a, (k,)))
+        else:
+            where, cols = by_dtype.setdefault(dtype, ([], []))
+            where.append(k)
+            cols.append(values)
+    n = len(rows)
+    for dtype, (where, cols) in by_dtype.items():
+        if dtype == "object":
+            block = np.empty((len(cols), n), dtype=object)
+            for i, col in enumerate(cols):
+                row = block[i]
+                for j, v in enumerate(col):
+                    row[j] = v  # (element by element: a list stays one value)
+        else:
+            block = np.array(cols, dtype=dtype)
+        blocks.append((block, tuple(where)))
+    return make(blocks, n, index_columns)
 
 
 def _should_load_annotations(article) -> bool:
@@ -223,7 +276,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             s = r["speaker"]
             r["speaker_category"] = cat_of.get(s) if s is not None else None
             r["speaker_kind"] = kinds.get(s, "person") if s is not None else None
-        quotes = rows_frame(rows, QUOTE_COLUMNS + QUOTE_EXTRA)
+        quotes = _rows_frame(rows, QUOTE_COLUMNS + QUOTE_EXTRA)
     else:
         # as an empty frame given empty columns: these two become float64
         quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS + QUOTE_EXTRA)
@@ -233,5 +286,5 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     # first within a category; ties keep the speakers' order of first quote
     order = {"expert": 0, "official": 1, "other": 2, "group": 3}
     srows.sort(key=lambda r: (order.get(r["category"], len(order)), -r["words"]))
-    speakers = rows_frame(srows, SPEAKER_COLUMNS + SPEAKER_EXTRA)
+    speakers = _rows_frame(srows, SPEAKER_COLUMNS + SPEAKER_EXTRA)
     return QuoteResult(quotes, speakers, annotations)
