@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from .. import frames as _frames
-from ..frames import column_lists, inferred_column, rows_frame
+from ..frames import inferred_column, rows_frame
 
 QUOTE_COLUMNS = ["quote_id", "text", "kind", "speaker", "start", "end", "sentence", "polarity", "subjectivity"]
 QUOTE_EXTRA = ["parts", "paragraph", "speaker_kind", "speaker_category", "role", "verb", "attribution", "n_words",
@@ -161,6 +161,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     from ..sentiment import score_texts, speaker_stats
     from ..text import count_words
     from .extract import build
+    from .names import read_columns
     from .speakers import appositive_after, category, role_before, short_role
 
     if annotations is None:
@@ -207,7 +208,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     try:
         ents = article.entities
         ent_aliases = {str(n): list(a) if isinstance(a, (list, tuple)) else []
-                       for n, a in zip(*column_lists(ents, ["name", "aliases"]))}
+                       for n, a in zip(*read_columns(ents, ["name", "aliases"]))}
     except Exception:
         ent_aliases = {}
     spans_of: dict = {}  # name -> its person / org / gpe / group nominals, in body order
