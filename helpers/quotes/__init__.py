@@ -100,6 +100,10 @@ _NUMERIC = {frozenset({bool}): "bool", frozenset({int}): "int64", frozenset({flo
             frozenset({list, tuple}): "object", frozenset({type(None)}): "object"}
 
 
+_STR = frozenset({str})
+_TEXT = (_STR, frozenset({str, type(None)}))
+
+
 def _rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """``rows_frame(rows, columns)`` (:mod:`helpers.frames`), the same frame built with fewer arrays.
 
@@ -108,17 +112,25 @@ def _rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     (lists, all None) columns, which that array only carries into the stack, go straight into their
     block's rows: the same dtype by the same rule (the set of the values' types), the same values,
     the same blocks in the same order (each text column a string array, in column order, then one
-    block per numpy dtype in the order of its first column).  Anything else (a text column, an unusual
-    one, no rows, a pandas without the block constructor) is left to ``rows_frame``'s own path."""
+    block per numpy dtype in the order of its first column); a text column is typed by that same set
+    without a second pass.  Anything else (an unusual column, no rows, a pandas without the block
+    constructor) is left to ``rows_frame``'s own path."""
     layout = _frames._layout(tuple(columns), "") if rows else None
     if layout is None:
         return rows_frame(rows, columns)
-    make, index_columns = layout[0], layout[2]
+    make, text_dtype, index_columns = layout[:3]
+    na = text_dtype.na_value
     blocks, by_dtype = [], {}
     for k, c in enumerate(columns):
         values = [r[c] for r in rows]
-        dtype = _NUMERIC.get(frozenset(map(type, values)))
-        if dtype is None:
+        types = frozenset(map(type, values))
+        dtype = _NUMERIC.get(types)
+        if types in _TEXT:
+            # inferred_column's text column for pandas' python string dtype (the one _layout allows):
+            # the values, None as the dtype's NA, as a StringArray without the check of every value
+            blocks.append((_frames._checked_strings(np.array(values if types == _STR else [na if v is None else v for v in values],
+                                                             dtype=object), text_dtype), (k,)))
+        elif dtype is None:
             a = inferred_column(values)
             if a is None:
                 return rows_frame(rows, columns)  # an unusual column: pandas' inference
