@@ -27,12 +27,15 @@ overwritten: fix or remove it by hand.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from .errors import NewslensError
+from .paths import PACKAGE_DIR
 
 VERSION = 1
 CATEGORIES = ("expert", "official", "other", "group")
@@ -53,15 +56,56 @@ def annotations_path(article, directory=None) -> Path:
     return folder / f"{_name(article)}.json"
 
 
+# pathlib's Path.exists / Path.is_dir return False for these errors of ``stat`` and raise the others
+_MISSING_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
+def _stat_mode(path: str):
+    """``os.stat(path).st_mode``, or None where pathlib's ``exists()`` says False (the same errors raise)."""
+    try:
+        return os.stat(path).st_mode
+    except OSError as e:
+        if getattr(e, "errno", None) not in _MISSING_ERRNOS:
+            raise
+        return None
+    except ValueError:
+        return None
+
+
+def _is_dir(path: str) -> bool:
+    """``Path(path).is_dir()``."""
+    mode = _stat_mode(path)
+    return mode is not None and stat.S_ISDIR(mode)
+
+
+_REPO = str(PACKAGE_DIR.parent)
+_REPO_DATA, _REPO_NOTEBOOKS = os.path.join(_REPO, "data"), os.path.join(_REPO, "notebooks")
+
+
+def _path_text(article, directory=None) -> str:
+    """``str(annotations_path(article, directory))``, read once per article by :func:`load_annotations`.
+
+    With no ``directory`` and no ``NEWSLENS_HOME`` the folder is worked out here on strings, with the
+    look-ups of :func:`helpers.paths.project_root` (the repository when it holds ``data/`` and
+    ``notebooks/``, else the current directory: the same ``stat`` calls, the same errors), instead of
+    some ten ``Path`` objects an article; both paths are absolute and normalised, so the text is the
+    one ``Path`` would print.  Otherwise :func:`annotations_path` itself."""
+    if directory is not None or os.environ.get("NEWSLENS_HOME"):
+        return str(annotations_path(article, directory))
+    root = _REPO if _is_dir(_REPO_DATA) and _is_dir(_REPO_NOTEBOOKS) else os.getcwd()
+    return os.path.join(root, "data", "annotations", f"{_name(article)}.json")
+
+
 def load_annotations(article, directory=None) -> dict:
     """The corrections of ``article``; an empty skeleton when there are none.
 
     Raises NewslensError for a corrupt file (it is left untouched)."""
-    path = annotations_path(article, directory)
-    if not path.exists():
+    path = _path_text(article, directory)
+    if _stat_mode(path) is None:
         return {"version": VERSION, "article": _name(article)}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as fh:
+            data = json.loads(fh.read())
     except UnicodeDecodeError:
         raise NewslensError(f"{path}: annotation file is not UTF-8 text; fix or remove it (newslens will not overwrite it)")
     except json.JSONDecodeError as e:

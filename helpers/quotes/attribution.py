@@ -194,7 +194,7 @@ def _verb_index(masked: str):
         low, present = _lower_words(masked)
         n = len(low)
         tokens = []
-        for form in present.intersection(verbs):
+        for form in present.intersection(_verb_forms(verbs)):  # (a set with a set: the smaller one walked)
             v = verbs[form]
             i = low.find(form)
             while i >= 0:
@@ -210,6 +210,18 @@ def _verb_index(masked: str):
         index = ([t[0] for t in tokens], tokens)
     _VERBS_OF[0], _VERBS_OF[1] = masked, index
     return index
+
+
+def _verb_forms(verbs: dict) -> frozenset:
+    """The keys of ``verbs`` as a frozenset, kept with the dict itself (``speech_verbs()`` is one dict
+    for the process's life; an identity and size check, not a cache by content)."""
+    cached = _VERB_FORMS
+    if cached[0] is not verbs or len(cached[1]) != len(verbs):
+        cached[:] = [verbs, frozenset(verbs)]
+    return cached[1]
+
+
+_VERB_FORMS: list = [None, None]
 
 
 def _token_start(text: str, i: int) -> bool:

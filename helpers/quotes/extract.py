@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..frames import column_lists
 from ..text import count_words
 from . import attribution as att
 from .lexicon import INSTITUTION_NOUNS
@@ -609,15 +608,22 @@ def _role_gender(role: str | None) -> str | None:
 def _resolve(ctx, found, nominals):
     """Give each statement a speaker name, in document order (pronouns look back)."""
     persons = [n for n in nominals if n.kind == "person"]
-    gender_of: dict = {}
-    try:
-        ents = ctx.art.entities
-        if "gender" in ents.columns:
-            from .names import _split_title
+    gender_of = None  # stage 3's genders by name, read when a pronoun first needs one
 
-            gender_of.update({_split_title(str(n))[0]: str(g) for n, g in zip(*column_lists(ents, ["name", "gender"]))})
-    except Exception:
-        pass
+    def stage3_genders() -> dict:
+        nonlocal gender_of
+        if gender_of is None:
+            gender_of = {}
+            try:
+                ents = ctx.art.entities
+                if "gender" in ents.columns:
+                    from .names import _split_title, read_columns
+
+                    gender_of.update({_split_title(str(n))[0]: str(g)
+                                      for n, g in zip(*read_columns(ents, ["name", "gender"]))})
+            except Exception:
+                pass
+        return gender_of
     titles_of: dict[str, list[str]] = {}
     for n in persons:
         titles_of.setdefault(n.name, [])
@@ -625,7 +631,13 @@ def _resolve(ctx, found, nominals):
             if t and t not in titles_of[n.name]:
                 titles_of[n.name].append(t)
     history: list[Found] = []  # resolved statements with a person speaker
-    subjects = [p for p in persons if _is_subject(ctx, p)]
+    subjects = None  # the persons opening a sentence's main clause, found when first needed
+
+    def subject_list() -> list:
+        nonlocal subjects
+        if subjects is None:
+            subjects = [p for p in persons if _is_subject(ctx, p)]
+        return subjects
     org_subjects = [o for o in nominals if o.kind in ("org", "gpe") and _is_subject(ctx, o)] \
         if any(n.kind == "pronoun" and n.name == "it" for n in nominals) else []
     orgs = None  # stage 3's organisations, read when "the company", "the ministry" or a document speaks
@@ -645,7 +657,7 @@ def _resolve(ctx, found, nominals):
 
     def gender(name):
         if name not in genders:
-            genders[name] = _gender(name, titles_of.get(name), gender_of)
+            genders[name] = _gender(name, titles_of.get(name), stage3_genders())
         return genders[name]
     roles: dict[str, str] = {}
     found.sort(key=lambda f: f.start)
@@ -680,7 +692,7 @@ def _resolve(ctx, found, nominals):
                 else:
                     # "Smith was blunt. “We lost.”": the person opening an earlier sentence of the paragraph
                     para_start = ctx.art._paragraph_starts[f.paragraph]
-                    subj = [p for p in subjects if para_start <= p.start < f.start]
+                    subj = [p for p in subject_list() if para_start <= p.start < f.start]
                     if subj:
                         f.speaker, f.speaker_kind, f.how = subj[-1].name, "person", "paragraph-subject"
                     elif f.how == "doc":
@@ -698,7 +710,7 @@ def _resolve(ctx, found, nominals):
         elif kind == "group":
             f.speaker, f.speaker_kind = n.name, "group"
         elif kind == "role":
-            person = _resolve_role(ctx, n, persons, titles_of, f) or _renamed_subject(ctx, n, subjects, history)
+            person = _resolve_role(ctx, n, persons, titles_of, f) or _renamed_subject(ctx, n, subject_list(), history)
             org = None
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
                 org = _resolve_institution(ctx, n, stage3_orgs()) or _spoke_before(n, found, f)
@@ -723,7 +735,7 @@ def _resolve(ctx, found, nominals):
                 # the most recent earlier speaker or person in subject position, gender permitting
                 cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
                           g.speaker, g.role, "person") for g in history if g.speaker_kind == "person" and g.start < f.start]
-                cands += [(p.start, p.name, None, "person") for p in subjects if p.end <= n.start]
+                cands += [(p.start, p.name, None, "person") for p in subject_list() if p.end <= n.start]
                 cands = [c for c in cands if c[0] < n.start
                          and (gender(c[1]) or _role_gender(roles.get(c[1]) or c[2])) in (None, word)]
                 # "A spokesman for the Port Authority said … , he said": an unnamed speaker whose role
