@@ -84,7 +84,7 @@ import stat
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
-from itertools import compress, product, takewhile
+from itertools import compress, count, product, takewhile
 from operator import itemgetter
 
 import numpy as np
@@ -772,15 +772,13 @@ class _Context:
         self.walk_backs: set[int] = set()  # retraction sentences (set by the detector): no claims
         self._reactions: dict[int, bool] = {}  # sentence index -> is it a reaction (:meth:`is_reaction`)
         self._speaker_at: dict[tuple[int, int], str | None] = {}  # span -> :meth:`quote_speaker`
-        body = self.body  # the sentences as art.sentences lists them, from the spans it is built from
-        sents = [_Sent(i, p, a, b, body[a:b]) for i, (p, a, b) in enumerate(art._sentence_spans)]
-        self.sents = sents
-        self._load_tokens(art)
+        # the sentences as art.sentences lists them, from the spans it is built from, with their tokens
+        self.sents = sents = self._load_tokens(art)
         # the lexicon and helper patterns run only where their literals occur: the leads of each sentence
         # are looked up once for all of them (_SentenceGate; the body's chunks at once where the sentences
         # start and end at chunks); the cue patterns' other clauses are checked now, the others' only for
         # the sentences that need them
-        self._low = low = _fold(body)
+        self._low = low = _fold(self.body)
         gate = _sentence_gate()
         ranges = art._sentence_chunks
         self._leads = gate.leads_in_spans(low, [(s.start, s.end) for s in sents],
@@ -821,6 +819,7 @@ class _Context:
         self.embedded: dict[int, list] = {}  # sentence index -> its named claims (the detector's memo)
         self.claims_of: dict[int, list] = {}  # sentence index -> the claims it offers (the detector's memo)
         self.expert_quoted: dict[int, str | None] = {}  # sentence index -> the expert quoted in it, if any
+        self.commentary: dict[tuple, float] = {}  # (expert, retraction speaker) -> _commentary's penalty
         self._statement: dict[int, bool] = {}
         self._span_sentence = {(s.start, s.end): s.index for s in sents}
         self.known_scores = _known_scores(self.art)
@@ -887,14 +886,15 @@ class _Context:
         return m.start() - s.start if m else 0
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
-    def _load_tokens(self, art):
-        """Each sentence's ``toks`` (built on first use) and ``content`` (content-word lemmas), ``families``
-        (predicate families named) and ``neg_families`` (action families within four words after a
-        negator that is not inside an if-clause).  Each token's lower-case lemma, family and content
-        word come from a memo per (lemma, tag, stop word, punctuation); then one slice per sentence:
-        negators are looked for only in sentences naming an action, and the only per-token loop left
-        is over sentences naming one after a negator."""
-        sents = self.sents
+    def _load_tokens(self, art) -> list[_Sent]:
+        """The sentences of ``art`` (from the spans ``art.sentences`` is built from), each made with its
+        ``toks`` (built on first use) and ``content`` (content-word lemmas), ``families`` (predicate
+        families named) and ``neg_families`` (action families within four words after a negator that
+        is not inside an if-clause).  Each token's lower-case lemma, family and content word come from
+        a memo per (lemma, tag, stop word, punctuation); then one slice per sentence: negators are
+        looked for only in sentences naming an action, and the only per-token loop left is over
+        sentences naming one after a negator."""
+        spans, body = art._sentence_spans, self.body
         _, double = _families()
         tk = art.token_columns
         cols = [tk[c] for c in ("start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
@@ -909,7 +909,7 @@ class _Context:
             memo.clear()
         self._tok_info = info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
         lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))  # (zip(*info): an iterator per token)
-        bounds = np.searchsorted(sent, np.arange(len(sents))).tolist() + [n]
+        bounds = np.searchsorted(sent, np.arange(len(spans))).tolist() + [n]
         second = {b for _, b in double}
         if not second.isdisjoint(lows):  # two-word predicates ("pull out"): a lemma and the one before it
             first_tok = set(bounds)  # within a sentence
@@ -917,13 +917,15 @@ class _Context:
                 if not fams[i] and i not in first_tok and lows[i - 1]:
                     fams[i] = double.get((lows[i - 1], lows[i]))
         cond_before = _COND_BEFORE.search
-        for s, a, b in zip(sents, bounds, bounds[1:]):
-            s.token_span = (tok_cols, a, b)
-            s.families = set(fams[a:b])
-            s.families.discard(None)
-            s.content = set(content[a:b])
-            s.content.discard(None)
-            if ACTION_FAMILIES.isdisjoint(s.families):
+        sents = []
+        for k, (p, start, end), a, b in zip(count(), spans, bounds, bounds[1:]):
+            families = set(fams[a:b])
+            families.discard(None)
+            words = set(content[a:b])
+            words.discard(None)
+            s = _Sent(k, p, start, end, body[start:end], words, families, set(), set(), [], (tok_cols, a, b))
+            sents.append(s)
+            if ACTION_FAMILIES.isdisjoint(families):
                 continue  # no action named, none negated
             s_lows, s_text = lows[a:b], t_text[a:b]
             if _NEGATORS.isdisjoint(s_lows) and _NEGATOR_FORMS.isdisjoint(s_text):
@@ -950,6 +952,7 @@ class _Context:
                             break
                     if fams[j] in ACTION_FAMILIES:
                         s.neg_families.add(fams[j])
+        return sents
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
@@ -1755,15 +1758,29 @@ class RuleContrastDetector(BaseContrastDetector):
     def _commentary(ctx: _Context, t: _Sent, r_speaker: str | None) -> float:
         """The penalty for claim sentence ``t`` when it is quoted commentary by an expert (speaker category
         from the quotes stage) and someone else walks back: officials walk back statements, not the
-        remarks an analyst made about them.  0 otherwise."""
+        remarks an analyst made about them.  0 otherwise.  (Every retraction within reach asks again for
+        the same sentences: the expert of each sentence, and the penalty of each pair of expert and
+        speaker, are memoised per article.)"""
         expert = ctx.expert_quoted.get(t.index, False)
         if expert is False:  # the expert quoted in t, once per sentence
             who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
             expert = ctx.expert_quoted[t.index] = ctx.name(who) if who and ctx.category.get(who) == "expert" \
                 else None
-        if expert is not None and not _same_side(expert, r_speaker):
-            return EXPERT_CLAIM
-        return 0.0
+        if expert is None:
+            return 0.0
+        key = (expert, r_speaker)
+        penalty = ctx.commentary.get(key)
+        if penalty is None:
+            penalty = ctx.commentary[key] = 0.0 if _same_side(expert, r_speaker) else EXPERT_CLAIM
+        return penalty
+        expert = ctx.expert_quoted.get(t.index, False)
+        if expert is False:  # the expert quoted in t, once per sentence
+            who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
+            expert = ctx.expert_quoted[t.index] = ctx.name(who) if who and ctx.category.get(who) == "expert" \
+                else None
+        penalty = ctx.commentary[key] = EXPERT_CLAIM if expert is not None and not _same_side(expert, r_speaker) \
+            else 0.0
+        return penalty
 
     @staticmethod
     def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set, r_speaker: str | None = None):
