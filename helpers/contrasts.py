@@ -313,6 +313,7 @@ class _LiteralGate:
         return [i for i in sorted(hit) if _meets(low, self.rest[i])]
 
 
+_FEW_TOKENS = 200  # below this many tokens, _Context._load_tokens bisects a list (above, numpy is faster)
 _MEMO_SIZE = 100_000  # entries a word-keyed memo keeps (it starts again beyond this): 10-25 MB at most
 
 
@@ -419,6 +420,12 @@ def _embedded_gate() -> _LiteralGate:
 @cache
 def _time_gate() -> _LiteralGate:
     return _LiteralGate([rx for _, _, rx in _time_patterns()])
+
+
+@cache
+def _second_words() -> frozenset[str]:
+    """The second lemmas of the two-word predicates ("out" of pull_out)."""
+    return frozenset(b for _, b in _families()[1])
 
 
 @cache
@@ -898,19 +905,26 @@ class _Context:
         _, double = _families()
         tk = art.token_columns
         cols = [tk[c] for c in ("start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
-        sent = art._token_arrays["sentence"]  # (tk["sentence"] as an int64 array)
-        if (sent[1:] < sent[:-1]).any():  # tokens listed sentence by sentence (the frame is built so)
-            order = np.argsort(sent, kind="stable")
-            sent, cols = sent[order], [[c[i] for i in order.tolist()] for c in cols]
+        # each sentence's range of tokens, with the tokens listed sentence by sentence (the frame is built
+        # so); a few tokens (a short article) by bisection of the list, without numpy's fixed costs
+        sent = tk["sentence"]
+        if len(sent) < _FEW_TOKENS and sent == sorted(sent):
+            bounds = [bisect_left(sent, k) for k in range(len(spans))]
+        else:
+            sent = art._token_arrays["sentence"]  # (tk["sentence"] as an int64 array)
+            if (sent[1:] < sent[:-1]).any():
+                order = np.argsort(sent, kind="stable")
+                sent, cols = sent[order], [[c[i] for i in order.tolist()] for c in cols]
+            bounds = np.searchsorted(sent, np.arange(len(spans))).tolist()
         t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = tok_cols = cols
         n = len(sent)
+        bounds.append(n)
         memo = _token_memo()
         if len(memo) > _MEMO_SIZE:
             memo.clear()
         self._tok_info = info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
         lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))  # (zip(*info): an iterator per token)
-        bounds = np.searchsorted(sent, np.arange(len(spans))).tolist() + [n]
-        second = {b for _, b in double}
+        second = _second_words()
         if not second.isdisjoint(lows):  # two-word predicates ("pull out"): a lemma and the one before it
             first_tok = set(bounds)  # within a sentence
             for i in compress(range(n), map(second.__contains__, lows)):
@@ -1371,19 +1385,19 @@ def _no_pairs() -> pd.DataFrame:
     stage's time on a short article without a retraction).  The copy where pandas lacks these
     internals."""
     frame = _empty_pairs()
-    if _new_block_2d is None:
+    if _BlockManager is None:
         return frame.copy()
     mgr = frame._mgr
-    blocks = tuple(_new_block_2d(np.empty((len(b.mgr_locs), 0), dtype=b.dtype), b.mgr_locs) for b in mgr.blocks)
+    blocks = tuple(type(b)(np.empty((len(b.mgr_locs), 0), dtype=b.dtype), ndim=2, placement=b.mgr_locs)
+                   for b in mgr.blocks)
     axes = [ax.view() for ax in mgr.axes]
     return pd.DataFrame._from_mgr(_BlockManager(blocks, axes, verify_integrity=False), axes)
 
 
 try:
-    from pandas.core.internals.blocks import new_block_2d as _new_block_2d
     from pandas.core.internals.managers import BlockManager as _BlockManager
 except ImportError:  # another pandas: the copy
-    _new_block_2d = _BlockManager = None
+    _BlockManager = None
 
 
 class BaseContrastDetector:
