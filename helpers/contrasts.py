@@ -944,8 +944,8 @@ class _Context:
             s_lows, s_text = lows[a:b], t_text[a:b]
             if _NEGATORS.isdisjoint(s_lows) and _NEGATOR_FORMS.isdisjoint(s_text):
                 continue  # no negator
-            is_neg = {i for i, low, word in zip(range(a, b), s_lows, s_text)
-                      if low in _NEGATORS or word in _NEGATOR_FORMS}
+            is_neg = set(compress(range(a, b), map(_NEGATORS.__contains__, s_lows)))  # (negator lemmas or words)
+            is_neg.update(compress(range(a, b), map(_NEGATOR_FORMS.__contains__, s_text)))
             if ACTION_FAMILIES.isdisjoint(fams[min(is_neg):b]):
                 continue  # no negator, or no action named after it
             # the negation window of each negator: it and the tokens up to its fourth word after it (or the
