@@ -90,7 +90,10 @@ from operator import itemgetter
 import numpy as np
 import pandas as pd
 
+from . import annotations as _annotations
 from . import paths as _paths
+from . import sentiment as _sentiment_module
+from . import sentiment_engine as _sentiment_engine
 from .annotations import _name as _annotation_name
 from .frames import arrays_frame, column_lists, inferred_column
 from .paths import LEXICON_DIR
@@ -473,9 +476,7 @@ def certainty(text: str) -> float:
     >>> certainty("There has been no decision whatsoever.") > 0 > certainty("It is possible it might leave.")
     True
     """
-    from .sentiment import certainty as _c
-
-    out = _c(text)
+    out = _sentiment_module.certainty(text)
     return float(out[0] if isinstance(out, tuple) else out)
 
 
@@ -1973,9 +1974,7 @@ def _sentiment(text: str) -> tuple[float, float]:
     """TextBlob polarity and subjectivity of ``text``: what ``make_blob(text).sentiment`` gives (its
     analyzer is TextBlob's pattern sentiment on the raw text), from stage 5's exact re-implementation
     (:func:`helpers.sentiment_engine.pattern_sentiment`), without building the blob."""
-    from .sentiment_engine import pattern_sentiment
-
-    polarity, subjectivity, _ = pattern_sentiment(text)
+    polarity, subjectivity, _ = _sentiment_engine.pattern_sentiment(text)
     return round(float(polarity), 4), round(float(subjectivity), 4)
 
 
@@ -1998,11 +1997,9 @@ def load_curation(article) -> dict:
 
     Texts are stored with the offsets: a decision whose texts no longer match the article is ignored.
     """
-    from .annotations import load_annotations
-
     if not _may_have_annotations(article):
         return {"status": {}, "added": []}  # (load_annotations' skeleton holds no curation)
-    cur = load_annotations(article).get(ANNOTATION_KEY) or {}
+    cur = _annotations.load_annotations(article).get(ANNOTATION_KEY) or {}
     return {"status": dict(cur.get("status") or {}), "added": list(cur.get("added") or [])}
 
 
