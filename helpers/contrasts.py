@@ -261,11 +261,28 @@ class _LiteralGate:
         self.leads = list(leads.items())
         self.spaced = [(w, idx) for w, idx in self.leads if any(c.isspace() for c in w)]
         self.in_chunk = [(w, idx) for w, idx in self.leads if not any(c.isspace() for c in w)]
+        # the leads without whitespace by their first two characters (a lead of one character: alone)
+        self._by_pair: dict[str, list[tuple[str, list[int]]]] = {}
+        self._single = []
+        for w, idx in self.in_chunk:
+            if len(w) >= 2:
+                self._by_pair.setdefault(w[:2], []).append((w, idx))
+            else:
+                self._single.append((w, idx))
         self._memo = _Memo(self._chunk_leads)
 
     def _chunk_leads(self, chunk: str) -> frozenset[int] | None:
-        """The patterns whose lead (one without whitespace) occurs in ``chunk``; None for none."""
-        return frozenset(i for w, idx in self.in_chunk if w in chunk for i in idx) or None
+        """The patterns whose lead (one without whitespace) occurs in ``chunk``; None for none.  Each
+        occurrence of a lead of two characters or more starts at a position of ``chunk`` holding its
+        first two, so the leads tried are those filed under the character pairs of ``chunk`` (most
+        words hold none: a new word costs a look-up per character, not a test of every lead)."""
+        found = [idx for w, idx in self._single if w in chunk]
+        pairs = self._by_pair
+        for k in range(len(chunk) - 1):
+            for w, idx in pairs.get(chunk[k:k + 2], ()):
+                if chunk.startswith(w, k):
+                    found.append(idx)
+        return frozenset(i for idx in found for i in idx) or None
 
     def possible(self, text: str) -> list[int]:
         """Indices (ascending) of the patterns that may match ``text``."""
