@@ -81,17 +81,25 @@ and ``newslens analyze``); see :func:`set_status` and :func:`add_pair`.
 
 from __future__ import annotations
 
+import errno
 import math
+import os
 import re
+import stat
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
-from itertools import compress, product, takewhile
+from itertools import compress, count, product, takewhile
 from operator import itemgetter
 
 import numpy as np
 import pandas as pd
 
+from . import annotations as _annotations
+from . import paths as _paths
+from . import sentiment as _sentiment_module
+from . import sentiment_engine as _sentiment_engine
+from .annotations import _name as _annotation_name
 from .frames import arrays_frame, column_lists, inferred_column
 from .paths import LEXICON_DIR
 
@@ -258,11 +266,28 @@ class _LiteralGate:
         self.leads = list(leads.items())
         self.spaced = [(w, idx) for w, idx in self.leads if any(c.isspace() for c in w)]
         self.in_chunk = [(w, idx) for w, idx in self.leads if not any(c.isspace() for c in w)]
+        # the leads without whitespace by their first two characters (a lead of one character: alone)
+        self._by_pair: dict[str, list[tuple[str, list[int]]]] = {}
+        self._single = []
+        for w, idx in self.in_chunk:
+            if len(w) >= 2:
+                self._by_pair.setdefault(w[:2], []).append((w, idx))
+            else:
+                self._single.append((w, idx))
         self._memo = _Memo(self._chunk_leads)
 
     def _chunk_leads(self, chunk: str) -> frozenset[int] | None:
-        """The patterns whose lead (one without whitespace) occurs in ``chunk``; None for none."""
-        return frozenset(i for w, idx in self.in_chunk if w in chunk for i in idx) or None
+        """The patterns whose lead (one without whitespace) occurs in ``chunk``; None for none.  Each
+        occurrence of a lead of two characters or more starts at a position of ``chunk`` holding its
+        first two, so the leads tried are those filed under the character pairs of ``chunk`` (most
+        words hold none: a new word costs a look-up per character, not a test of every lead)."""
+        found = [idx for w, idx in self._single if w in chunk]
+        pairs = self._by_pair
+        for k in range(len(chunk) - 1):
+            for w, idx in pairs.get(chunk[k:k + 2], ()):
+                if chunk.startswith(w, k):
+                    found.append(idx)
+        return frozenset(i for idx in found for i in idx) or None
 
     def possible(self, text: str) -> list[int]:
         """Indices (ascending) of the patterns that may match ``text``."""
@@ -313,6 +338,7 @@ class _LiteralGate:
         return [i for i in sorted(hit) if _meets(low, self.rest[i])]
 
 
+_FEW_TOKENS = 200  # below this many tokens, _Context._load_tokens bisects a list (above, numpy is faster)
 _MEMO_SIZE = 100_000  # entries a word-keyed memo keeps (it starts again beyond this): 10-25 MB at most
 
 
@@ -422,6 +448,12 @@ def _time_gate() -> _LiteralGate:
 
 
 @cache
+def _second_words() -> frozenset[str]:
+    """The second lemmas of the two-word predicates ("out" of pull_out)."""
+    return frozenset(b for _, b in _families()[1])
+
+
+@cache
 def _families() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """lemma -> family, and (lemma, next lemma) -> family for multi-word predicates (pull_out)."""
     single, double = {}, {}
@@ -467,9 +499,7 @@ def certainty(text: str) -> float:
     >>> certainty("There has been no decision whatsoever.") > 0 > certainty("It is possible it might leave.")
     True
     """
-    from .sentiment import certainty as _c
-
-    out = _c(text)
+    out = _sentiment_module.certainty(text)
     return float(out[0] if isinstance(out, tuple) else out)
 
 
@@ -796,15 +826,13 @@ class _Context:
         self.walk_backs: set[int] = set()  # retraction sentences (set by the detector): no claims
         self._reactions: dict[int, bool] = {}  # sentence index -> is it a reaction (:meth:`is_reaction`)
         self._speaker_at: dict[tuple[int, int], str | None] = {}  # span -> :meth:`quote_speaker`
-        body = self.body  # the sentences as art.sentences lists them, from the spans it is built from
-        sents = [_Sent(i, p, a, b, body[a:b]) for i, (p, a, b) in enumerate(art._sentence_spans)]
-        self.sents = sents
-        self._load_tokens(art)
+        # the sentences as art.sentences lists them, from the spans it is built from, with their tokens
+        self.sents = sents = self._load_tokens(art)
         # the lexicon and helper patterns run only where their literals occur: the leads of each sentence
         # are looked up once for all of them (_SentenceGate; the body's chunks at once where the sentences
         # start and end at chunks); the cue patterns' other clauses are checked now, the others' only for
         # the sentences that need them
-        self._low = low = _fold(body)
+        self._low = low = _fold(self.body)
         gate = _sentence_gate()
         ranges = art._sentence_chunks
         self._leads = gate.leads_in_spans(low, [(s.start, s.end) for s in sents],
@@ -845,6 +873,7 @@ class _Context:
         self.embedded: dict[int, list] = {}  # sentence index -> its named claims (the detector's memo)
         self.claims_of: dict[int, list] = {}  # sentence index -> the claims it offers (the detector's memo)
         self.expert_quoted: dict[int, str | None] = {}  # sentence index -> the expert quoted in it, if any
+        self.commentary: dict[tuple, bool] = {}  # (expert, retraction speaker) -> not one side (_commentary)
         self._statement: dict[int, bool] = {}
         self._span_sentence = {(s.start, s.end): s.index for s in sents}
         self.known_scores = _known_scores(self.art)
@@ -911,49 +940,59 @@ class _Context:
         return m.start() - s.start if m else 0
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
-    def _load_tokens(self, art):
-        """Each sentence's ``toks`` (built on first use) and ``content`` (content-word lemmas), ``families``
-        (predicate families named) and ``neg_families`` (action families within four words after a
-        negator that is not inside an if-clause).  Each token's lower-case lemma, family and content
-        word come from a memo per (lemma, tag, stop word, punctuation); then one slice per sentence:
-        negators are looked for only in sentences naming an action, and the only per-token loop left
-        is over sentences naming one after a negator."""
-        sents = self.sents
+    def _load_tokens(self, art) -> list[_Sent]:
+        """The sentences of ``art`` (from the spans ``art.sentences`` is built from), each made with its
+        ``toks`` (built on first use) and ``content`` (content-word lemmas), ``families`` (predicate
+        families named) and ``neg_families`` (action families within four words after a negator that
+        is not inside an if-clause).  Each token's lower-case lemma, family and content word come from
+        a memo per (lemma, tag, stop word, punctuation); then one slice per sentence: negators are
+        looked for only in sentences naming an action, and the only per-token loop left is over
+        sentences naming one after a negator."""
+        spans, body = art._sentence_spans, self.body
         _, double = _families()
         tk = art.token_columns
         cols = [tk[c] for c in ("start", "end", "text", "pos", "lemma", "is_stop", "is_punct")]  # read only
-        sent = art._token_arrays["sentence"]  # (tk["sentence"] as an int64 array)
-        if (sent[1:] < sent[:-1]).any():  # tokens listed sentence by sentence (the frame is built so)
-            order = np.argsort(sent, kind="stable")
-            sent, cols = sent[order], [[c[i] for i in order.tolist()] for c in cols]
+        # each sentence's range of tokens, with the tokens listed sentence by sentence (the frame is built
+        # so); a few tokens (a short article) by bisection of the list, without numpy's fixed costs
+        sent = tk["sentence"]
+        if len(sent) < _FEW_TOKENS and sent == sorted(sent):
+            bounds = [bisect_left(sent, k) for k in range(len(spans))]
+        else:
+            sent = art._token_arrays["sentence"]  # (tk["sentence"] as an int64 array)
+            if (sent[1:] < sent[:-1]).any():
+                order = np.argsort(sent, kind="stable")
+                sent, cols = sent[order], [[c[i] for i in order.tolist()] for c in cols]
+            bounds = np.searchsorted(sent, np.arange(len(spans))).tolist()
         t_start, _, t_text, t_pos, t_lemma, t_stop, t_punct = tok_cols = cols
         n = len(sent)
+        bounds.append(n)
         memo = _token_memo()
         if len(memo) > _MEMO_SIZE:
             memo.clear()
         self._tok_info = info = list(map(memo.__getitem__, zip(t_lemma, t_pos, t_stop, t_punct)))
         lows, fams, content = (list(map(itemgetter(k), info)) for k in range(3))  # (zip(*info): an iterator per token)
-        bounds = np.searchsorted(sent, np.arange(len(sents))).tolist() + [n]
-        second = {b for _, b in double}
+        second = _second_words()
         if not second.isdisjoint(lows):  # two-word predicates ("pull out"): a lemma and the one before it
             first_tok = set(bounds)  # within a sentence
             for i in compress(range(n), map(second.__contains__, lows)):
                 if not fams[i] and i not in first_tok and lows[i - 1]:
                     fams[i] = double.get((lows[i - 1], lows[i]))
         cond_before = _COND_BEFORE.search
-        for s, a, b in zip(sents, bounds, bounds[1:]):
-            s.token_span = (tok_cols, a, b)
-            s.families = set(fams[a:b])
-            s.families.discard(None)
-            s.content = set(content[a:b])
-            s.content.discard(None)
-            if ACTION_FAMILIES.isdisjoint(s.families):
+        sents = []
+        for k, (p, start, end), a, b in zip(count(), spans, bounds, bounds[1:]):
+            families = set(fams[a:b])
+            families.discard(None)
+            words = set(content[a:b])
+            words.discard(None)
+            s = _Sent(k, p, start, end, body[start:end], words, families, set(), set(), [], (tok_cols, a, b))
+            sents.append(s)
+            if ACTION_FAMILIES.isdisjoint(families):
                 continue  # no action named, none negated
             s_lows, s_text = lows[a:b], t_text[a:b]
             if _NEGATORS.isdisjoint(s_lows) and _NEGATOR_FORMS.isdisjoint(s_text):
                 continue  # no negator
-            is_neg = {i for i, low, word in zip(range(a, b), s_lows, s_text)
-                      if low in _NEGATORS or word in _NEGATOR_FORMS}
+            is_neg = set(compress(range(a, b), map(_NEGATORS.__contains__, s_lows)))  # (negator lemmas or words)
+            is_neg.update(compress(range(a, b), map(_NEGATOR_FORMS.__contains__, s_text)))
             if ACTION_FAMILIES.isdisjoint(fams[min(is_neg):b]):
                 continue  # no negator, or no action named after it
             # the negation window of each negator: it and the tokens up to its fourth word after it (or the
@@ -974,6 +1013,7 @@ class _Context:
                             break
                     if fams[j] in ACTION_FAMILIES:
                         s.neg_families.add(fams[j])
+        return sents
 
     # entities: canonical names by alias; per-sentence entity sets -----------------------------------
     def _load_entities(self):
@@ -1466,8 +1506,25 @@ def _empty_pairs() -> pd.DataFrame:
 
 
 def _no_pairs() -> pd.DataFrame:
-    """A new frame of no pairs (copying a prepared one is far cheaper than building it)."""
-    return _empty_pairs().copy()
+    """A new frame of no pairs: the prepared one's blocks remade around new empty arrays, under views of
+    its axes (what its deep copy holds: the same dtypes, placements and labels; a new frame sharing no
+    array or index object with it), without the copy's pass through the block manager (a third of the
+    stage's time on a short article without a retraction).  The copy where pandas lacks these
+    internals."""
+    frame = _empty_pairs()
+    if _BlockManager is None:
+        return frame.copy()
+    mgr = frame._mgr
+    blocks = tuple(type(b)(np.empty((len(b.mgr_locs), 0), dtype=b.dtype), ndim=2, placement=b.mgr_locs)
+                   for b in mgr.blocks)
+    axes = [ax.view() for ax in mgr.axes]
+    return pd.DataFrame._from_mgr(_BlockManager(blocks, axes, verify_integrity=False), axes)
+
+
+try:
+    from pandas.core.internals.managers import BlockManager as _BlockManager
+except ImportError:  # another pandas: the copy
+    _BlockManager = None
 
 
 class BaseContrastDetector:
@@ -1860,15 +1917,22 @@ class RuleContrastDetector(BaseContrastDetector):
     def _commentary(ctx: _Context, t: _Sent, r_speaker: str | None) -> float:
         """The penalty for claim sentence ``t`` when it is quoted commentary by an expert (speaker category
         from the quotes stage) and someone else walks back: officials walk back statements, not the
-        remarks an analyst made about them.  0 otherwise."""
+        remarks an analyst made about them.  0 otherwise.  (Every retraction within reach asks again for
+        the same sentences: the expert of each sentence, and the penalty of each pair of expert and
+        speaker, are memoised per article.)"""
         expert = ctx.expert_quoted.get(t.index, False)
         if expert is False:  # the expert quoted in t, once per sentence
             who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
             expert = ctx.expert_quoted[t.index] = ctx.name(who) if who and ctx.category.get(who) == "expert" \
                 else None
-        if expert is not None and not _same_side(expert, r_speaker) and not _office_holder(t.text, expert):
-            return EXPERT_CLAIM
-        return 0.0
+        if expert is None:
+            return 0.0
+        key = (expert, r_speaker)
+        other = ctx.commentary.get(key)
+        if other is None:
+            other = ctx.commentary[key] = not _same_side(expert, r_speaker)
+        # (a claim naming the expert with an office before him is an official's, not commentary)
+        return EXPERT_CLAIM if other and not _office_holder(t.text, expert) else 0.0
 
     @staticmethod
     def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set, r_speaker: str | None = None):
@@ -2047,9 +2111,7 @@ def _sentiment(text: str) -> tuple[float, float]:
     """TextBlob polarity and subjectivity of ``text``: what ``make_blob(text).sentiment`` gives (its
     analyzer is TextBlob's pattern sentiment on the raw text), from stage 5's exact re-implementation
     (:func:`helpers.sentiment_engine.pattern_sentiment`), without building the blob."""
-    from .sentiment_engine import pattern_sentiment
-
-    polarity, subjectivity, _ = pattern_sentiment(text)
+    polarity, subjectivity, _ = _sentiment_engine.pattern_sentiment(text)
     return round(float(polarity), 4), round(float(subjectivity), 4)
 
 
@@ -2072,10 +2134,57 @@ def load_curation(article) -> dict:
 
     Texts are stored with the offsets: a decision whose texts no longer match the article is ignored.
     """
-    from .annotations import load_annotations
-
-    cur = load_annotations(article).get(ANNOTATION_KEY) or {}
+    if not _may_have_annotations(article):
+        return {"status": {}, "added": []}  # (load_annotations' skeleton holds no curation)
+    cur = _annotations.load_annotations(article).get(ANNOTATION_KEY) or {}
     return {"status": dict(cur.get("status") or {}), "added": list(cur.get("added") or [])}
+
+
+def _may_have_annotations(article) -> bool:
+    """False when ``article`` has no annotation file: ``annotations_path(article).exists()`` (the same
+    folder, errors and checks of the name) asked with string paths and ``os.stat``, as ``pathlib`` asks
+    them, instead of building five ``Path`` objects per article; True (ask :func:`load_annotations`)
+    when the file is there or NEWSLENS_HOME names the project."""
+    if os.environ.get("NEWSLENS_HOME"):
+        return True  # (project_root's rare branch: left to it)
+    repo = _repo_dir(_paths.PACKAGE_DIR)
+    root = repo if _stat_is_dir(repo + "/data") and _stat_is_dir(repo + "/notebooks") else os.getcwd()
+    return _stat_exists(f"{root}/data/annotations/{_annotation_name(article)}.json")
+
+
+@cache
+def _repo_dir(package_dir) -> str:
+    """``project_root``'s candidate repository (the folder holding the package), as a string."""
+    return str(package_dir.parent)
+
+
+def _stat_exists(path: str) -> bool:
+    """``pathlib.Path(path).exists()``: False for a missing path, a broken link or an unencodable name;
+    other OS errors raise."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        if getattr(e, "errno", None) not in _IGNORED_ERRNOS:
+            raise
+        return False
+    except ValueError:
+        return False
+    return True
+
+
+def _stat_is_dir(path: str) -> bool:
+    """``pathlib.Path(path).is_dir()``, by the same rules as :func:`_stat_exists`."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError as e:
+        if getattr(e, "errno", None) not in _IGNORED_ERRNOS:
+            raise
+        return False
+    except ValueError:
+        return False
+
+
+_IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # (pathlib's: "no such path")
 
 
 def _save_curation(article, cur: dict) -> None:

@@ -35,7 +35,9 @@ from itertools import chain, compress, count, repeat
 from operator import attrgetter, itemgetter
 
 from ..frames import tuples_frame
-from .rules import Cand, RuleExtractor, Tokens, find_numeric, find_numeric_texts, initials, token_columns
+from ..text import STOPWORDS, annotate_spans, split_sentences, tokenize_columns
+from .lexicon import common_word, load_lexicons, norm_title
+from .rules import _HE, _SHE, Cand, RuleExtractor, Tokens, find_numeric, find_numeric_texts, initials, token_columns
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -172,8 +174,6 @@ def _front_tokens(text: str) -> Tokens:
     """A caption's, headline's or dek's tokens, tagged sentence by sentence.  Tokenised in one go: a
     sentence is whole whitespace-delimited chunks and only whitespace lies between sentences, so the
     text's tokens are its sentences' ones."""
-    from ..text import annotate_spans, split_sentences, tokenize_columns
-
     starts, ends, words = tokenize_columns(text)
     bounds = [0] + [bisect.bisect_left(starts, e) for _, e in split_sentences(text)]
     sents = list(chain.from_iterable(repeat(si, b - a) for si, (a, b) in enumerate(zip(bounds, bounds[1:]))))
@@ -182,8 +182,6 @@ def _front_tokens(text: str) -> Tokens:
 
 
 def _title_case(toks: Tokens) -> bool:
-    from ..text import STOPWORDS
-
     words = [t for t in toks.text if t.isalpha() and t.lower() not in STOPWORDS and len(t) > 2]
     if len(words) < 3:
         return False
@@ -192,8 +190,6 @@ def _title_case(toks: Tokens) -> bool:
 
 def _add_gender_from_pronouns(cands, toks: Tokens):
     """Gender from the first he/she after a person's mention (same or next sentence), if no title gave it."""
-    from .rules import _HE, _SHE
-
     persons = [c for c in cands if c.type == "PERSON"]
     starts, sents = toks.start, toks.sent
     kind = toks.kind
@@ -235,8 +231,6 @@ _PARTICLE_WORDS = frozenset("von van der de del della di da du le la al el bin i
 
 
 def _strip_titles(s: str) -> str:
-    from .lexicon import load_lexicons, norm_title
-
     lex = load_lexicons()
     words = s.replace("(ret.)", " ").split()
     i = 0
@@ -251,8 +245,6 @@ def _strip_titles(s: str) -> str:
 
 def _resolve_persons(cands: list[Cand]) -> None:
     """Give every PERSON (and surname-matching single word) candidate its :class:`_Person`."""
-    from .lexicon import load_lexicons
-
     subdivision_words = load_lexicons().subdivision_words
     persons: list[_Person] = []
     by_key: dict[tuple[str, str], _Person] = {}
@@ -464,8 +456,6 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         _resolve_persons(cands)
     # a single word that is the first or last word of one multi-word organisation named in the
     # article is its short form ("City" for Manchester City, "Hopkins" for Johns Hopkins University)
-    from .lexicon import common_word, load_lexicons
-
     lex = load_lexicons()
     short: dict[str, set] = {}
     first_named: dict[str, str] = {}  # first word -> the first organisation named with it, before the word alone
