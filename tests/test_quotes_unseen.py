@@ -158,8 +158,17 @@ a German village referendum told in English, present-tense "says"), scored at th
 * HELD-OUT-R9      statements F1 1.000; speaker accuracy 0.818 (45/55); categories 0.697;
                    reported speech recall 0.844
 
+* after session 7's quotes, entity and contrasts rounds (fixed on rounds 7 and 8; r9 scored, output unread):
+                   statements F1 1.000; speaker accuracy 0.818 (45/55); categories 0.723;
+                   reported speech recall 0.867
+
 and round 8 became DEV (split "dev", "dev-round-8"), its output read while fixing: at 227c242 speaker 0.824
-(56/68), categories 0.667, reported 0.856.
+(56/68), categories 0.667, reported 0.856; after session 7 speaker 1.000 (68/68), categories 0.949, reported
+0.951 (an unnamed individual as "he", "the company" with a legal form, occupations and a branch as speakers,
+a prepositional phrase or a bracket before the verb, an institution described as the one that just spoke;
+the entity round's titles and names).  Round 7 after session 7: speaker 0.979, categories 0.836, reported
+0.868.  So again the rounds lift the articles they were written on (r8 0.824 -> 1.000) and leave new text
+nearly where it was (r9 speaker 0.818 -> 0.818; categories 0.697 -> 0.723, reported 0.844 -> 0.867).
 """
 
 import json
@@ -188,13 +197,13 @@ FLOORS = {
 }
 ROUND_6 = ["r6-kerala-rain", "r6-saskatoon-mayor", "r6-super-fund-breach"]
 ROUND_7 = ["r7-joburg-budget", "r7-probe-contact", "r7-vuelta-summit"]
-FLOORS["dev-round-7"] = {"f1": 0.97, "speaker": 0.95, "category": 0.75, "indirect": 0.80}
+FLOORS["dev-round-7"] = {"f1": 0.97, "speaker": 0.95, "category": 0.82, "indirect": 0.85}
 # round 8 (session 6): three more written and annotated blind, scored once at main 8f44c6d, output unread
 ROUND_8 = ["r8-kilbane-quarry", "r8-kisumu-oxygen", "r8-manila-bank-merger"]
-FLOORS["dev-round-8"] = {"f1": 0.97, "speaker": 0.84, "category": 0.66, "indirect": 0.85}
+FLOORS["dev-round-8"] = {"f1": 0.97, "speaker": 0.98, "category": 0.93, "indirect": 0.93}
 # round 9 (session 7): three more written and annotated blind, scored at main 227c242, output unread
 ROUND_9 = ["r9-accra-medicine-importers", "r9-hollis-four-day-week", "r9-oberweiler-wind-vote"]
-FLOORS["held-out-r9"] = {"f1": 0.97, "speaker": 0.81, "category": 0.69, "indirect": 0.84}
+FLOORS["held-out-r9"] = {"f1": 0.97, "speaker": 0.81, "category": 0.71, "indirect": 0.86}
 SETS = {"dev-nine": NINE, "dev-round-5": ROUND_5, "dev-round-6": ROUND_6, "dev-round-7": ROUND_7,
         "dev-round-8": ROUND_8, "held-out-r9": ROUND_9}
 SPLIT = {"dev-nine": "dev", "dev-round-5": "dev", "dev-round-6": "dev", "dev-round-7": "dev",
