@@ -31,6 +31,7 @@ from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import text as _text
@@ -212,7 +213,10 @@ class Article:
         ``start``/``end`` are offsets into :attr:`body`; ``pos`` is a Penn Treebank tag from the pattern
         tagger; ``lemma`` is lower-case except for proper nouns.
         """
-        return columns_frame(self._token_arrays, _TOKEN_KINDS)
+        cols = self._token_arrays
+        # the token texts are str by construction (regex matches of a str) and so are pos and lemma when
+        # they are arrays (annotation_columns checks): the text kind that skips the check
+        return columns_frame(cols, _TOKEN_KINDS_KNOWN if isinstance(cols["pos"], np.ndarray) else _TOKEN_KINDS_TEXT)
 
     @cached_property
     def token_columns(self) -> dict[str, list]:
@@ -224,14 +228,17 @@ class Article:
         ['Kemp', 'did', 'n’t', 'go', '.']
         """
         cols = dict(self._token_arrays)
-        for name in ("sentence", "index", "start", "end"):
-            cols[name] = cols[name].tolist()
+        for name in ("sentence", "index", "start", "end", "pos", "lemma", "is_stop", "is_punct"):
+            if not isinstance(cols[name], list):
+                cols[name] = cols[name].tolist()
         return cols
 
     @cached_property
     def _token_arrays(self) -> dict:
-        """The token columns, the integer ones as int64 arrays (what the frame is built from), the
-        others as lists."""
+        """The token columns, the integer ones as int64 arrays (what the frame is built from), ``text``
+        as a list, ``pos`` and ``lemma`` as object arrays of str and ``is_stop`` and ``is_punct`` as bool
+        arrays (read out of the annotation memo's table: :func:`helpers.text.annotation_columns`; lists
+        in the rare case it has no table)."""
         import numpy as np
 
         spans = self._sentence_spans
@@ -242,10 +249,12 @@ class Article:
         sent = np.searchsorted(first_starts, start, side="right") - 1
         bounds = np.searchsorted(sent, np.arange(len(spans) + 1)).tolist()  # token range of each sentence
         index = np.arange(len(text)) - np.repeat(bounds[:-1], np.diff(bounds))
-        info = _text.annotate_spans(text, bounds)
-        # by column, one pass each (``zip(*info)`` would make an iterator per token, garbage-collector
-        # food)
-        pos, lemma, is_stop, is_punct = ([*map(itemgetter(k), info)] for k in range(4))
+        columns = _text.annotation_columns(text, bounds)
+        if columns is not None:
+            pos, lemma, is_stop, is_punct = columns
+        else:
+            info = _text.annotate_spans(text, bounds)
+            pos, lemma, is_stop, is_punct = ([*map(itemgetter(k), info)] for k in range(4))
         return {"sentence": sent, "index": index, "start": start, "end": end,
                 "text": text, "pos": pos, "lemma": lemma, "is_stop": is_stop, "is_punct": is_punct}
 
@@ -315,6 +324,8 @@ class Article:
 
 
 _TOKEN_KINDS = dict(zip(TOKEN_COLUMNS, "iiiisssbb"))
+_TOKEN_KINDS_TEXT = dict(zip(TOKEN_COLUMNS, "iiiiSssbb"))  # (the texts known to be str)
+_TOKEN_KINDS_KNOWN = dict(zip(TOKEN_COLUMNS, "iiiiSSSbb"))  # (pos and lemma too)
 _SENTENCE_KINDS = dict(zip(SENTENCE_COLUMNS, "iiiisi"))
 _PARAGRAPH_KINDS = dict(zip(PARAGRAPH_COLUMNS, "iiisii"))
 

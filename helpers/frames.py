@@ -47,7 +47,8 @@ def text_array(values: np.ndarray):
 
 def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
     """A frame with the columns of ``kinds`` (in its order), each from ``cols[name]`` typed by its kind:
-    ``i`` int64 (a list, range or integer array), ``b`` bool, ``s`` text.  Put together block by block
+    ``i`` int64 (a list, range or integer array), ``b`` bool, ``s`` text, ``S`` text that the caller
+    knows holds only ``str`` (a list or an object array; its values are not checked).  Put together block by block
     as ``pd.DataFrame`` consolidates them, without its per-column checks: the integer columns stacked
     into one int64 block, the bool ones into one bool block, a string array per text column.  The
     plain constructor on :func:`_typed_columns` where pandas lacks the block constructor."""
@@ -62,8 +63,12 @@ def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
         if where[kind]:
             blocks.append((np.array([cols[names[k]] for k in where[kind]], dtype=numpy_dtype),
                            where[kind]))
-    for k in where["s"]:
-        blocks.append((_string_array(cols[names[k]], dtype), (k,)))
+    for k in where["sS"]:
+        values = cols[names[k]]
+        if kinds[names[k]] == "S" and len(values):  # known to be str: no check of every value
+            blocks.append((_checked_strings(np.fromiter(values, object, len(values)), dtype), (k,)))
+        else:
+            blocks.append((_string_array(values, dtype), (k,)))
     return make(blocks, n, index_columns)
 
 
@@ -231,7 +236,7 @@ def _layout(columns: tuple, kinds: str):
     dtype = str_dtype()
     if make is None or not (isinstance(dtype, pd.StringDtype) and dtype.storage == "python"):
         return None
-    where = {kind: tuple(k for k, c in enumerate(kinds) if c == kind) for kind in "ifobs"}
+    where = {kind: tuple(k for k, c in enumerate(kinds) if c in kind) for kind in ("i", "f", "o", "b", "s", "sS")}
     return make, dtype, pd.Index(columns), where
 
 

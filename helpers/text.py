@@ -401,11 +401,28 @@ def lemma(word: str, pos: str) -> str:
 # context rules: a token's tag depends only on the token and on whether it opens the sentence (the
 # lower-case lexicon fallback applies to the first token only).  So (pos, lemma, is_stop, is_punct)
 # is a function of (token, is first) and is computed once per distinct pair; a sentence with any
-# unseen token is tagged by the real tagger, which fills the memo.  Bounded: cleared when it grows
-# past _MEMO_MAX entries (a corpus vocabulary stays far below that).
-_MEMO_FIRST: dict[str, tuple] = {}
-_MEMO_REST: dict[str, tuple] = {}
+# unseen token is tagged by the real tagger, which fills the memo.  The memos map a token to the row
+# of its entry in ``_INFO`` (rows from 1, so that every row number is true), so that an article's
+# columns are read out of the rows' table (:func:`annotation_columns`) with numpy indexing instead of
+# one Python step per token and column.  Bounded: cleared when it grows past _MEMO_MAX entries (a
+# corpus vocabulary stays far below that).
+_MEMO_FIRST: dict[str, int] = {}
+_MEMO_REST: dict[str, int] = {}
 _MEMO_MAX = 400_000
+_INFO: list[tuple] = [None]  # row -> (pos, lemma, is_stop, is_punct); row 0 unused
+_TABLES: list = []  # [pos, lemma, is_stop, is_punct] arrays of _INFO's rows (see _info_tables), and its state
+
+
+def _info_row(info: tuple) -> int:
+    _INFO.append(info)
+    return len(_INFO) - 1
+
+
+def _clear_memo() -> None:
+    _MEMO_REST.clear()
+    _MEMO_FIRST.clear()
+    del _INFO[1:]
+    _TABLES.clear()
 
 
 def annotate(words: list[str]) -> list[tuple[str, str, bool, bool]]:
@@ -415,22 +432,26 @@ def annotate(words: list[str]) -> list[tuple[str, str, bool, bool]]:
     >>> [a[:2] for a in annotate(["Officials", "said", "it", "."])]
     [('NNS', 'official'), ('VBD', 'say'), ('PRP', 'it'), ('.', '.')]
     """
+    if len(_MEMO_REST) + len(_MEMO_FIRST) > _MEMO_MAX:
+        _clear_memo()
+    return list(map(_INFO.__getitem__, _annotate_rows(words)))
+
+
+def _annotate_rows(words: list[str]) -> list[int]:
+    """The memo rows of :func:`annotate`'s entries for one sentence (the memo filled for unseen tokens;
+    never cleared here, so rows found before stay valid)."""
     if not words:
         return []
     rest = _MEMO_REST
-    first = _MEMO_FIRST.get(words[0])
-    out = [first]
+    out = [_MEMO_FIRST.get(words[0])]
     out += map(rest.get, words[1:]) if len(words) > 1 else ()
-    if not all(out):  # (entries are non-empty tuples: a missing one is None)
-        if len(rest) + len(_MEMO_FIRST) > _MEMO_MAX:
-            rest.clear()
-            _MEMO_FIRST.clear()
+    if not all(out):  # (rows are from 1: a missing one is None)
         stop = STOPWORDS
         for i, (w, pos) in enumerate(zip(words, tag(words))):
             if out[i] is None:
                 info = (pos, lemma(w, pos), w.lower().replace("’", "'") in stop, not any(ch.isalnum() for ch in w))
-                (_MEMO_FIRST if i == 0 else rest)[w] = info
-                out[i] = info
+                row = (_MEMO_FIRST if i == 0 else rest)[w] = _info_row(info)
+                out[i] = row
     return out
 
 
@@ -438,14 +459,65 @@ def annotate_spans(words: list[str], bounds: list[int]) -> list[tuple[str, str, 
     """:func:`annotate` of each sentence ``words[bounds[k]:bounds[k + 1]]``, concatenated: every word's
     entry read from the memo in one pass (a sentence's first word from the first-word memo), the
     sentences tagged one by one only when a word is missing."""
-    info = list(map(_MEMO_REST.get, words))
+    return list(map(_INFO.__getitem__, annotation_rows(words, bounds)))
+
+
+def annotation_rows(words: list[str], bounds: list[int]) -> list[int]:
+    """The memo rows of :func:`annotate_spans`' entries (valid until the memo is next cleared, which
+    only happens at the start of this call or of :func:`annotate`)."""
+    if len(_MEMO_REST) + len(_MEMO_FIRST) > _MEMO_MAX:
+        _clear_memo()
+    rows = list(map(_MEMO_REST.get, words))
     first = _MEMO_FIRST.get
     for a, b in zip(bounds, bounds[1:]):
         if a < b:
-            info[a] = first(words[a])
-    if not all(info):
-        info = list(chain.from_iterable(annotate(words[a:b]) for a, b in zip(bounds, bounds[1:])))
-    return info
+            rows[a] = first(words[a])
+    if not all(rows):
+        rows = list(chain.from_iterable(_annotate_rows(words[a:b]) for a, b in zip(bounds, bounds[1:])))
+    return rows
+
+
+def annotation_columns(words: list[str], bounds: list[int]):
+    """:func:`annotate_spans` as four arrays, ``pos`` and ``lemma`` (object arrays of str) and
+    ``is_stop`` and ``is_punct`` (bool): each token's memo row picked out of the table of all rows.
+    None when some memo entry's pos or lemma is not a str (then the caller takes the lists)."""
+    import numpy as np
+
+    rows = annotation_rows(words, bounds)
+    tables = _info_tables()
+    if tables is None:
+        return None
+    rows = np.fromiter(rows, np.intp, len(rows))
+    return tuple(t[rows] for t in tables)
+
+
+def _info_tables():
+    """``[pos, lemma, is_stop, is_punct]``: numpy arrays indexed by memo row, extended with the rows
+    added since the last call (kept with spare room, so a corpus extends them a few times only);
+    None once a row's pos or lemma is not a str."""
+    import numpy as np
+
+    if not _TABLES:
+        _TABLES[:] = [np.empty(0, object), np.empty(0, object), np.empty(0, bool), np.empty(0, bool), 0, True]
+    tables, done = _TABLES[:4], _TABLES[4]
+    n = len(_INFO)
+    if done < n:
+        if n > len(tables[0]):
+            size = max(n, 2 * len(tables[0]), 1024)
+            for k, t in enumerate(tables):
+                grown = np.empty(size, t.dtype)
+                grown[:done] = t[:done]
+                tables[k] = _TABLES[k] = grown
+        new = _INFO[max(done, 1):n]
+        if new:
+            pos, lem, stop, punct = zip(*new)
+            if not all(type(x) is str for x in chain(pos, lem)):
+                _TABLES[5] = False
+            lo = max(done, 1)
+            for t, col in zip(tables, (pos, lem, stop, punct)):
+                t[lo:n] = np.fromiter(col, t.dtype, len(col))
+        _TABLES[4] = n
+    return [t for t in tables] if _TABLES[5] else None
 
 
 def _load_stopwords() -> frozenset[str]:
