@@ -29,6 +29,9 @@ def warm() -> None:
         except Exception:  # noqa: BLE001 - warming only
             pass
     del art
+    from .sentiment_engine import warm_cues
+
+    warm_cues()
     gc.collect()
     gc.freeze()
 

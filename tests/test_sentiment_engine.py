@@ -247,3 +247,21 @@ def test_no_text_keyed_cache():
     """Scores are recomputed for every text (rule of the benchmark): only word-keyed memos remain."""
     S.score_text("An entirely new sentence that is rather good.")
     assert all(" " not in k.strip() for k in E._TOKENS)
+
+
+def test_cue_regex_by_lower_case_equals_the_run_itself():
+    """An ASCII word run's certainty-cue look-up is served by its lower case (one compiled regex for
+    "Perhaps" and "perhaps"): the same regex, whole-word flag and next words as computed for the run."""
+    from helpers import sentiment_engine as E
+
+    heads = sorted(E._cue_heads()[2])
+    assert len(heads) > 50
+    for low in heads:
+        for run in (low.capitalize(), low.upper()):
+            pattern, whole, nexts = E._cue_regex(run)
+            same = E._same_heads(run)
+            cues = [(h, c) for h, c in E._cue_heads()[0] if h in same]
+            assert pattern.pattern == E._cue_regex_of(c for _, c in cues).pattern
+            assert whole == (cues[0][0] == cues[0][1])
+            assert nexts == E._cue_regex(low)[2]
+    assert E._cue_regex("Perhaps") is E._cue_regex("perhaps")
