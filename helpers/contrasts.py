@@ -81,11 +81,8 @@ and ``newslens analyze``); see :func:`set_status` and :func:`add_pair`.
 
 from __future__ import annotations
 
-import errno
 import math
-import os
 import re
-import stat
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
@@ -96,10 +93,8 @@ import numpy as np
 import pandas as pd
 
 from . import annotations as _annotations
-from . import paths as _paths
 from . import sentiment as _sentiment_module
 from . import sentiment_engine as _sentiment_engine
-from .annotations import _name as _annotation_name
 from .frames import arrays_frame, column_lists, inferred_column
 from .paths import LEXICON_DIR
 
@@ -2141,50 +2136,10 @@ def load_curation(article) -> dict:
 
 
 def _may_have_annotations(article) -> bool:
-    """False when ``article`` has no annotation file: ``annotations_path(article).exists()`` (the same
-    folder, errors and checks of the name) asked with string paths and ``os.stat``, as ``pathlib`` asks
-    them, instead of building five ``Path`` objects per article; True (ask :func:`load_annotations`)
-    when the file is there or NEWSLENS_HOME names the project."""
-    if os.environ.get("NEWSLENS_HOME"):
-        return True  # (project_root's rare branch: left to it)
-    repo = _repo_dir(_paths.PACKAGE_DIR)
-    root = repo if _stat_is_dir(repo + "/data") and _stat_is_dir(repo + "/notebooks") else os.getcwd()
-    return _stat_exists(f"{root}/data/annotations/{_annotation_name(article)}.json")
-
-
-@cache
-def _repo_dir(package_dir) -> str:
-    """``project_root``'s candidate repository (the folder holding the package), as a string."""
-    return str(package_dir.parent)
-
-
-def _stat_exists(path: str) -> bool:
-    """``pathlib.Path(path).exists()``: False for a missing path, a broken link or an unencodable name;
-    other OS errors raise."""
-    try:
-        os.stat(path)
-    except OSError as e:
-        if getattr(e, "errno", None) not in _IGNORED_ERRNOS:
-            raise
-        return False
-    except ValueError:
-        return False
-    return True
-
-
-def _stat_is_dir(path: str) -> bool:
-    """``pathlib.Path(path).is_dir()``, by the same rules as :func:`_stat_exists`."""
-    try:
-        return stat.S_ISDIR(os.stat(path).st_mode)
-    except OSError as e:
-        if getattr(e, "errno", None) not in _IGNORED_ERRNOS:
-            raise
-        return False
-    except ValueError:
-        return False
-
-
-_IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # (pathlib's: "no such path")
+    """False when ``article`` has no annotation file (:func:`helpers.annotations.has_annotations`, which
+    asks with string paths and ``os.stat`` as pathlib would, instead of building Path objects per
+    article)."""
+    return _annotations.has_annotations(article)
 
 
 def _save_curation(article, cur: dict) -> None:
