@@ -1104,3 +1104,13 @@ def test_the_company_is_the_one_with_a_legal_form():
     # r8-kilbane-quarry.txt: the State agency named nearer is no company; "Slieve Bernagh Stone Ltd" is
     q = _unseen("r8-kilbane-quarry").quotes
     assert set(q.speaker[q.text.str.contains("Nearly half of the quarry")]) == {"Slieve Bernagh Stone Ltd"}
+
+
+def test_a_spokeswoman_for_an_institution_described_by_nationality():
+    # r7-probe-contact.txt: a relative clause after "the German space agency", which is no spokeswoman of the
+    # European Space Agency named earlier
+    a = art("The European Space Agency (Esa) confirmed the signal on Tuesday.",
+            "A spokeswoman for the German space agency, which funds the probe’s main camera, said it was "
+            "“relieved and grateful” to the operations team.")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("relieved")]) == {"German space agency"}

@@ -947,16 +947,24 @@ def _spokes_institution(ctx, n, orgs):
     after = _FOR_THE.match(ctx.masked, n.end)
     if after and after.group(1) in INSTITUTION_NOUNS:
         nouns.append(after.group(1))
+    phrase = _FOR_THE_PHRASE.match(ctx.body, n.end)
+    if phrase is None and (inner := _FOR_THE_INSIDE.search(n.text)) is not None:
+        phrase = _FOR_THE_PHRASE.match(ctx.body, n.start + inner.start())  # (the role holds the phrase)
+    # (its capitalised modifier: a nationality or a name the organisation's own name must hold)
+    described = [w.lower() for w in phrase.group(1).split()[:-1] if w[:1].isupper()] if phrase is not None else []
     for noun in nouns:
         named = _latest_holding(orgs, n.start, noun)
-        if named is not None:
+        # ("a spokeswoman for the German space agency" is no spokeswoman of the European Space Agency)
+        if named is not None and set(described) <= set(named.lower().split()):
             return named
     # "A spokeswoman for the German space agency": no such organisation named, the institution is its
     # noun phrase (kept with the nationality or field that tells it from another)
-    phrase = _FOR_THE_PHRASE.match(ctx.body, n.end)
     if phrase is not None and phrase.group(2).lower() in INSTITUTION_NOUNS:
         return phrase.group(1)
     return None
+
+
+_FOR_THE_INSIDE = re.compile(r"\s+(?:for|of|at)\s+the\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
 def _spoken_for(ctx, n, found, f):

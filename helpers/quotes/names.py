@@ -104,6 +104,9 @@ def _regexes():
     roles = sorted(role_nouns(), key=len, reverse=True)
     g = "|".join(re.escape(w) for w in groups)
     r = "|".join(re.escape(w) for w in roles)
+    from .lexicon import INSTITUTION_NOUNS
+
+    inst = "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True))
     det = "(?:(?i:the|a|an|its|his|her|their|our|one|another)|[A-Z][\\w-]+(?:’s|'s))"
     # find the head noun first (cheap), then extend left over determiners and modifiers
     group_re = re.compile(
@@ -112,7 +115,9 @@ def _regexes():
     )
     role_re = re.compile(
         rf"(?=[A-Zahiot\u0130\u0131])\b{det}\s+(?:(?!(?i:the|a|an|of|and|or|in|at)\s)(?:[\w’'-]+)\s+){{0,3}}?(?P<noun>(?i:{r}))\b(?![’']s\b)"
-        rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?|(?<![a-z]{{2}}\.)\s+(?=[A-Z]))?)+)?"
+        rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?|(?<![a-z]{{2}}\.)\s+(?=[A-Z]))?)+"
+        # "a spokeswoman for the German space agency": a nationality or field before an institution noun
+        rf"(?:(?<=\w)(?:\s+[a-z][\w-]*)?\s+(?:{inst})\b)?)?"
     )
     # (a capitalised word ending in a full stop after two small letters ends a sentence:
     # "the state Department of Health. The department said"; "U.S. Army", "St. Luke's" go on)
