@@ -1114,3 +1114,12 @@ def test_a_spokeswoman_for_an_institution_described_by_nationality():
             "“relieved and grateful” to the operations team.")
     q = a.quotes
     assert set(q.speaker[q.text.str.contains("relieved")]) == {"German space agency"}
+
+
+def test_a_company_spokesperson_speaks_for_the_company_named():
+    # held5_flu_spray.txt: no organisation's name holds "company"; the one the article names is meant
+    a = art("The spray is made by Ventrix Bio, a startup in St. Paul that helped fund the trial. A company "
+            "spokesperson said Ventrix had no role in writing or approving the university’s press release and "
+            "had not been shown it before it was issued.")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("no role in writing")]) == {"Ventrix Bio"}

@@ -961,6 +961,9 @@ def _spokes_institution(ctx, n, orgs):
     # noun phrase (kept with the nationality or field that tells it from another)
     if phrase is not None and phrase.group(2).lower() in INSTITUTION_NOUNS:
         return phrase.group(1)
+    if any(noun in GENERIC_COMPANY_NOUNS for noun in nouns):
+        # "A company spokesperson said": the company the article names most, as "the company said" is
+        return _most_named(ctx, orgs, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
     return None
 
 
