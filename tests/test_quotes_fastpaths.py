@@ -267,7 +267,7 @@ def test_frames_equal_pandas_inference(monkeypatch):
     import helpers.quotes as q
     from helpers.article import Article
 
-    fast, checked = q._rows_frame, []
+    fast, checked = q.rows_frame, []
 
     def both(rows, columns):
         got, want = fast(rows, columns), pd.DataFrame(rows, columns=columns)
@@ -276,7 +276,7 @@ def test_frames_equal_pandas_inference(monkeypatch):
         checked.append(len(rows))
         return got
 
-    monkeypatch.setattr(q, "_rows_frame", both)
+    monkeypatch.setattr(q, "rows_frame", both)
     for a in _articles():
         a.quotes
     for text in ("No quotes at all here, just a sentence.", "“Yes,” he said.", "They said it works."):

@@ -37,11 +37,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 
-from .. import frames as _frames
-from ..frames import inferred_column, rows_frame
+from ..frames import column_lists, rows_frame
 
 QUOTE_COLUMNS = ["quote_id", "text", "kind", "speaker", "start", "end", "sentence", "polarity", "subjectivity"]
 QUOTE_EXTRA = ["parts", "paragraph", "speaker_kind", "speaker_category", "role", "verb", "attribution", "n_words",
@@ -95,69 +93,6 @@ class QuoteResult:
         return st["speaker"] if st else None
 
 
-_NUMERIC = {frozenset({bool}): "bool", frozenset({int}): "int64", frozenset({float}): "float64",
-            frozenset({float, int}): "float64", frozenset({list}): "object", frozenset({tuple}): "object",
-            frozenset({list, tuple}): "object", frozenset({type(None)}): "object"}
-
-
-_STR = frozenset({str})
-_TEXT = (_STR, frozenset({str, type(None)}))
-
-
-def _rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """``rows_frame(rows, columns)`` (:mod:`helpers.frames`), the same frame built with fewer arrays.
-
-    ``rows_frame`` types each column as an array of its own (:func:`~helpers.frames.inferred_column`),
-    then stacks the columns of one numpy dtype into a block.  Here the bool, integer, float and object
-    (lists, all None) columns, which that array only carries into the stack, go straight into their
-    block's rows: the same dtype by the same rule (the set of the values' types), the same values,
-    the same blocks in the same order (each text column a string array, in column order, then one
-    block per numpy dtype in the order of its first column); a text column is typed by that same set
-    without a second pass.  Anything else (an unusual column, no rows, a pandas without the block
-    constructor) is left to ``rows_frame``'s own path."""
-    layout = _frames._layout(tuple(columns), "") if rows else None
-    if layout is None:
-        return rows_frame(rows, columns)
-    make, text_dtype, index_columns = layout[:3]
-    na = text_dtype.na_value
-    blocks, by_dtype = [], {}
-    for k, c in enumerate(columns):
-        values = [r[c] for r in rows]
-        types = frozenset(map(type, values))
-        dtype = _NUMERIC.get(types)
-        if types in _TEXT:
-            # inferred_column's text column for pandas' python string dtype (the one _layout allows):
-            # the values, None as the dtype's NA, as a StringArray without the check of every value
-            blocks.append((_frames._checked_strings(np.array(values if types == _STR else [na if v is None else v for v in values],
-                                                             dtype=object), text_dtype), (k,)))
-        elif dtype is None:
-            a = inferred_column(values)
-            if a is None:
-                return rows_frame(rows, columns)  # an unusual column: pandas' inference
-            if isinstance(a, np.ndarray):
-                by_dtype.setdefault(a.dtype.name, ([], []))
-                by_dtype[a.dtype.name][0].append(k)
-                by_dtype[a.dtype.name][1].append(a)
-            else:
-                blocks.append((a, (k,)))
-        else:
-            where, cols = by_dtype.setdefault(dtype, ([], []))
-            where.append(k)
-            cols.append(values)
-    n = len(rows)
-    for dtype, (where, cols) in by_dtype.items():
-        if dtype == "object":
-            block = np.empty((len(cols), n), dtype=object)
-            for i, col in enumerate(cols):
-                row = block[i]
-                for j, v in enumerate(col):
-                    row[j] = v  # (element by element: a list stays one value)
-        else:
-            block = np.array(cols, dtype=dtype)
-        blocks.append((block, tuple(where)))
-    return make(blocks, n, index_columns)
-
-
 def _should_load_annotations(article) -> bool:
     path = getattr(article, "path", None)
     if path and not str(path).startswith("<"):
@@ -173,7 +108,6 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     from ..sentiment import score_texts, speaker_stats
     from ..text import count_words
     from .extract import build
-    from .names import read_columns
     from .speakers import appositive_after, category, role_before, short_role
 
     if annotations is None:
@@ -220,7 +154,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     try:
         ents = article.entities
         ent_aliases = {str(n): list(a) if isinstance(a, (list, tuple)) else []
-                       for n, a in zip(*read_columns(ents, ["name", "aliases"]))}
+                       for n, a in zip(*column_lists(ents, ["name", "aliases"]))}
     except Exception:
         ent_aliases = {}
     spans_of: dict = {}  # name -> its person / org / gpe / group nominals, in body order
@@ -289,7 +223,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             s = r["speaker"]
             r["speaker_category"] = cat_of.get(s) if s is not None else None
             r["speaker_kind"] = kinds.get(s, "person") if s is not None else None
-        quotes = _rows_frame(rows, QUOTE_COLUMNS + QUOTE_EXTRA)
+        quotes = rows_frame(rows, QUOTE_COLUMNS + QUOTE_EXTRA)
     else:
         # as an empty frame given empty columns: these two become float64
         quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS + QUOTE_EXTRA)
@@ -299,5 +233,5 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
     # first within a category; ties keep the speakers' order of first quote
     order = {"expert": 0, "official": 1, "other": 2, "group": 3}
     srows.sort(key=lambda r: (order.get(r["category"], len(order)), -r["words"]))
-    speakers = _rows_frame(srows, SPEAKER_COLUMNS + SPEAKER_EXTRA)
+    speakers = rows_frame(srows, SPEAKER_COLUMNS + SPEAKER_EXTRA)
     return QuoteResult(quotes, speakers, annotations)

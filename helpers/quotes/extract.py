@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..frames import column_lists
 from ..text import count_words
 from . import attribution as att
 from .lexicon import INSTITUTION_NOUNS
@@ -617,10 +618,10 @@ def _resolve(ctx, found, nominals):
             try:
                 ents = ctx.art.entities
                 if "gender" in ents.columns:
-                    from .names import _split_title, read_columns
+                    from .names import _split_title
 
                     gender_of.update({_split_title(str(n))[0]: str(g)
-                                      for n, g in zip(*read_columns(ents, ["name", "gender"]))})
+                                      for n, g in zip(*column_lists(ents, ["name", "gender"]))})
             except Exception:
                 pass
         return gender_of

@@ -274,47 +274,6 @@ def _split_title(name: str) -> tuple[str, str | None]:
 
 
 
-def _text_tolist_is_its_array() -> bool:
-    """pandas' ``StringArray.tolist()`` is ``list(self.to_numpy())``, and ``to_numpy()`` (no NA value
-    given) its object array itself: the list of that array's very objects, which the array's own
-    ``tolist()`` gives through one call instead of several (~2.5 µs a column)."""
-    try:
-        from pandas.arrays import StringArray
-        from pandas.core.arrays.numpy_ import NumpyExtensionArray
-        from pandas.core.arrays.string_ import BaseStringArray
-    except ImportError:
-        return False
-    import inspect
-
-    try:
-        body = inspect.getsource(BaseStringArray.tolist)
-    except (OSError, TypeError):
-        return False
-    return (StringArray.tolist is BaseStringArray.tolist and StringArray.to_numpy is NumpyExtensionArray.to_numpy
-            and body.rstrip().endswith("return list(self.to_numpy())"))
-
-
-_STRING_ARRAY = None
-if _text_tolist_is_its_array():
-    from pandas.arrays import StringArray as _STRING_ARRAY
-
-
-def read_columns(frame, columns: list[str]) -> list[list]:
-    """:func:`~helpers.frames.column_lists` (``[frame[c].tolist() for c in columns]``), a text column
-    (a one-dimensional ``StringArray``) read off its object array (:func:`_text_tolist_is_its_array`)."""
-    if _STRING_ARRAY is None:
-        return column_lists(frame, columns)
-    try:
-        loc, values = frame.columns.get_loc, frame._mgr.iget_values
-    except AttributeError:
-        return column_lists(frame, columns)
-    out = []
-    for c in columns:
-        v = values(loc(c))
-        out.append(v._ndarray.tolist() if type(v) is _STRING_ARRAY and v.ndim == 1 else v.tolist())
-    return out
-
-
 def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
     """Named speakers from stage 3 (people, organisations, places), and the body spans of its other
     mentions (regions, facilities, events, dates …), which are no speakers' names."""
@@ -327,7 +286,7 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
         return [], []
     titles = {}
     if "titles" in ents.columns:
-        for eid, t in zip(*read_columns(ents, ["entity_id", "titles"])):
+        for eid, t in zip(*column_lists(ents, ["entity_id", "titles"])):
             titles[eid] = list(t) if isinstance(t, (list, tuple)) else []
     kind_of = {"PERSON": "person", "ORG": "org", "GPE": "gpe"}
     out, seen, other = [], set(), []
@@ -337,12 +296,12 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
         # read off the frame's block (selecting the column as a Series costs more than the rest); a
         # column holding anything but text is read as its ``astype(str)`` (which leaves a column of
         # pandas' str dtype, missing values included, as it is)
-        *columns, sections = read_columns(ments, ["type", "entity_id", "name", "start", "end", "section"])
+        *columns, sections = column_lists(ments, ["type", "entity_id", "name", "start", "end", "section"])
         if not all(type(v) is str for v in sections):
             col = ments["section"]
             sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
     else:
-        columns, sections = read_columns(ments, ["type", "entity_id", "name", "start", "end"]), ["body"] * len(ments)
+        columns, sections = column_lists(ments, ["type", "entity_id", "name", "start", "end"]), ["body"] * len(ments)
     rows = zip(*columns, sections)
     for typ, eid, ename, s, e, sec in rows:
         kind = kind_of.get(str(typ))
