@@ -96,17 +96,12 @@ def _path_text(article, directory=None) -> str:
     return os.path.join(root, "data", "annotations", f"{_name(article)}.json")
 
 
-def has_annotations(article, directory=None) -> bool:
-    """Does ``article`` have an annotation file (``annotations_path(article, directory).exists()``)?"""
-    return _stat_mode(_path_text(article, directory)) is not None
-
-
 def load_annotations(article, directory=None) -> dict:
     """The corrections of ``article``; an empty skeleton when there are none.
 
     Raises NewslensError for a corrupt file (it is left untouched)."""
     path = _path_text(article, directory)
-    if _stat_mode(path) is None:  # (has_annotations)
+    if _stat_mode(path) is None:
         return {"version": VERSION, "article": _name(article)}
     try:
         with open(path, encoding="utf-8") as fh:

@@ -2129,17 +2129,8 @@ def load_curation(article) -> dict:
 
     Texts are stored with the offsets: a decision whose texts no longer match the article is ignored.
     """
-    if not _may_have_annotations(article):
-        return {"status": {}, "added": []}  # (load_annotations' skeleton holds no curation)
     cur = _annotations.load_annotations(article).get(ANNOTATION_KEY) or {}
     return {"status": dict(cur.get("status") or {}), "added": list(cur.get("added") or [])}
-
-
-def _may_have_annotations(article) -> bool:
-    """False when ``article`` has no annotation file (:func:`helpers.annotations.has_annotations`, which
-    asks with string paths and ``os.stat`` as pathlib would, instead of building Path objects per
-    article)."""
-    return _annotations.has_annotations(article)
 
 
 def _save_curation(article, cur: dict) -> None:

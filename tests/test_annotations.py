@@ -18,12 +18,8 @@ def make(name="river-story"):
 
 
 def test_round_trip_and_missing_file(tmp_path):
-    from helpers.annotations import has_annotations
-
     assert load_annotations("story", directory=tmp_path) == {"version": 1, "article": "story"}
-    assert not has_annotations("story", directory=tmp_path)
     path = save_annotations("story", {"speakers": {"A": {"category": "expert"}}}, directory=tmp_path)
-    assert has_annotations("story", directory=tmp_path)
     assert path == annotations_path("story", directory=tmp_path) and path.is_file()
     assert load_annotations("story", directory=tmp_path)["speakers"] == {"A": {"category": "expert"}}
     assert [p.name for p in tmp_path.iterdir()] == ["story.json"]  # no temp files left behind
