@@ -1391,15 +1391,17 @@ def _background_denial(s, cues: list[Cue], ev: dict) -> bool:
             and all(_INDEFINITE_REPORT.match(s.text, c.end - s.start) for c in cues))
 # "Westwind said that claim was not correct." opening the paragraph after the quote: "that" points at the
 # statement right before it
-_THAT_STATEMENT = re.compile(r"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number|date|deadline|"
-                             r"estimate|forecast)\b", re.I)
+# what "that date" / "this estimate" points back at: a statement just before it
+_POINTED_FIGURES = r"date|deadline|estimate|forecast"
+_THAT_STATEMENT = re.compile(rf"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number|{_POINTED_FIGURES})\b",
+                             re.I)
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
 _BACK_REFERENCE = _Gated(re.compile(
     r"\b(?:the|that|this|these|those|his|her|its|their)\s+"
     r"(?:earlier\s+|previous\s+|original\s+|initial\s+|first\s+|true\s+|actual\s+)?"
     r"(?:announcement|statement|remarks?|comments?|claims?|words|memo|letter|post|tweet|release|reports?|figures?)\b"
-    r"|\b(?:that|this)\s+(?:date|deadline|estimate|forecast)\b",  # "that date had been given in error"
+    rf"|\b(?:that|this)\s+(?:{_POINTED_FIGURES})\b",  # "that date had been given in error"
     re.I))
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
