@@ -517,7 +517,7 @@ def _info_tables():
             for t, col in zip(tables, (pos, lem, stop, punct)):
                 t[lo:n] = np.fromiter(col, t.dtype, len(col))
         _TABLES[4] = n
-    return [t for t in tables] if _TABLES[5] else None
+    return tables if _TABLES[5] else None  # (a new list: _TABLES[:4])
 
 
 def _load_stopwords() -> frozenset[str]:
