@@ -516,7 +516,7 @@ _COND_BEFORE = _Gated(re.compile(r"(?:^|[\s“\"(,])(?:if|unless|whether)\s+[^.;
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:is|was|were|are|be|been|being|isn['’]t|wasn['’]t)|['’]s|\b(?:call(?:ed|ing|s)?|describ(?:ed|es|ing|e)|"
     r"term(?:ed|s)?|label(?:l?ed|s)?|dub(?:bed|s)?|brand(?:ed|s)?)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)"
-    r"(?:\s+as)?|\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*\s+for|regret\w*|blam\w*\s+\w+\s+on))"
+    r"(?:\s+as)?|\b(?:admit\w*|acknowledg\w*|conced\w*|apologi[sz]\w*\s+for|regret\w*|blam\w*\s+\w+\s+on|contain(?:ed|s)?))"
     r"[\s,]+(?:[\w\[\]’'-]+[\s,]+){0,5}(?:[\"“”]\s*)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+"
                              r"(?:(?:\w+ly|also|still|again|later|then|twice)\s+)?$", re.I)
@@ -536,6 +536,16 @@ _NOUN_CUE = _Gated(re.compile(r"(?:.*\s)?(?:retraction|correction|clarification|
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:followed|follows|came|comes|prompted|drew|caused|left|raised|"
                          r"marked|capped|underlined|highlighted)\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
+# "he had received the clarification from the company": a definite walk-back noun as the object of a verb of
+# receiving or reacting names one reported elsewhere (the reporter linking events); it reports none
+_RECEIVED_BEFORE = re.compile(r"\b(?:receiv|welcom|not|read|saw|seen|heard|accept|question|critici[sz]|prais)\w*\s+"
+                              r"(?:the|this|that)\s+$", re.I)
+# "The decision marks a U-turn from last year": the reporter characterising a decision (a change of policy told
+# as fact), not anyone walking back a statement
+_DECISION_MARKS = re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|freeze|"
+                             r"policy|step|change|ruling)\s+(?:[\w-]+\s+){0,2}?(?:marks|marked|represents|represented|"
+                             r"amounts\s+to|amounted\s+to|signals|signalled|signaled|constitutes|is|was)\s+"
+                             r"(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 # "“One day they’re closing the building, the next day it was a draft": inside a quotation, a verdict after
 # "they" doing or saying something is the speaker telling what the other side did, not taking back his own words
 _THEY_BEFORE = re.compile(r"\bthey(?:['’](?:re|ve|d|ll))?\s+(?!(?:\w+ly\s+)?(?:admit|acknowledg|conced|apologi[sz]))"
@@ -583,7 +593,8 @@ _THAT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?that\b", re.I)  # "denied that ...": 
 # explains (a scope, a rule); it walks back only when the sentence calls something an error or points back to
 # an earlier statement ("wishes to clarify that the announcement ... should not have described ...")
 _CLARIFY_THAT = re.compile(r"clarif(?:y|ies|ied|ying)$", re.I)
-_CLARIFY_THAT_AFTER = re.compile(r"\s+(?:(?:on|last|this|late|earlier|also|later)\s+)?(?:\w+\s+)?that\b", re.I)
+_CLARIFY_THAT_AFTER = re.compile(r"\s+(?:(?:on|last|this|late|earlier|also|later)\s+)?(?:\w+\s+)?"
+                                 r"(?:(?:in|to|with)\s+(?:[\w-]+\s+){1,4}?)?that\b", re.I)  # "in a circular to schools that"
 _ERROR_OR_BACK = re.compile(
     r"\b(?:errors?|erroneous\w*|mistak\w*|wrong\w*|incorrect\w*|inaccura\w*|misleading|missp\w+|misstat\w*|"
     r"premature\w*|should\s+not\s+have|shouldn['’]t\s+have|not\s+(?:accurate|correct)|in\s+fact|"
@@ -662,6 +673,9 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             if (_NOUN_CUE.match(m.group()) and _SUBJECT_BEFORE.search(text, 0, m.start())
                     and _VERB_AFTER.match(text, m.end())):
                 continue  # "The retraction followed ...": names a walk-back reported elsewhere
+            if _NOUN_CUE.match(m.group()) and (_RECEIVED_BEFORE.search(text, 0, m.start())
+                                              or _DECISION_MARKS.search(text, 0, m.start())):
+                continue  # "had received the clarification", "The decision marks a U-turn": no walk-back told
             if typ == "reversal" and m.group().lower().startswith("backtrack") and _PLACE_AFTER.match(text, m.end()):
                 continue  # "backtracked to a cairn": turning back on a path
             if typ == "no-decision" and _OPEN_QUESTION_AFTER.match(text, m.end()):
@@ -756,6 +770,7 @@ _THE_NOUN_SAID = _Gated(re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:also\s+|later
                             r"stated|added|confirmed|admitted|acknowledged)\b"))
 _OFFICE_ROLE = _Gated(re.compile(r"(?:['’]s|\bof\s+the)\s+(?:[\w-]+\s+)?(?:director|spokes\w+|chief|head|president|"
                           r"chair\w*|secretary|commissioner|officer|minister)\b", re.I))
+# (a "that" followed by a verb opens a relative clause, "the plan that has since been revised", no named claim)
 _EMBEDDED = re.compile(
     r"(?P<np>(?:(?:(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s))|his|her|its|their|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?"
@@ -763,7 +778,8 @@ _EMBEDDED = re.compile(
     r"promise|threat|vow|order|policy|insistence|contention|allegation|proposal)s?"
     r"|(?:(?:media|news|press|earlier)\s+)?(?:reports|claims|suggestions|allegations|rumou?rs|accusations)"
     r"(?:\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\b))?)\s+"
-    r"(?:that|to|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|about)\s+[^.;:!?]+)")
+    r"(?:that(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|should|must|did|does|do)\b)|"
+    r"to|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|about)\s+[^.;:!?]+)")
 _CLAIM_NOUNS = frozenset("""assertion claim statement suggestion remark comment report decision announcement plan
     pledge promise threat vow order policy insistence contention allegation proposal repeat repeated rumor
     rumour accusation media news press earlier""".split())
@@ -1155,7 +1171,7 @@ class _Context:
                 continue  # "the chairman of the Joint Chiefs": a modifier, not the speaker
             said = bool(_SPEECH_VERB.fullmatch(nxt or "")) and prev != "the"  # "Brandt said"
             if ((n >= 2 or titled or said) and prev != "the") or (prev == "the" and n == 1):
-                cands.append((rs, self.full_name(name), (n >= 2 or titled or said) and prev != "the"))
+                cands.append((rs, self.full_name(name), (n >= 2 or titled or said) and prev != "the", said))
         if pos is None:
             people = [c for c in cands if c[2]]
             return self.name(people[0][1]) if people else None
@@ -1166,7 +1182,8 @@ class _Context:
                 break
             if w.lower() in _PRONOUN_PERSON:
                 pron_at = ts
-        if cands and cands[-1][0] > pron_at:
+        if cands and (cands[-1][0] > pron_at or cands[-1][3]):
+            # (also "Thibodeau said she had relied on ...": the pronoun after "X said" is X)
             return self.name(cands[-1][1])
         if pron_at >= 0:
             return self.last_person(s.index, before=pron_at)
@@ -1305,6 +1322,7 @@ UNSTATED_DENIAL = 0.4  # "denied that X" linked to the claim by one word only: X
 _INDEFINITE_OBJECT = re.compile(r"\w+(?:ed|es|s|ing)\s+an?\s+(?!earlier\b|previous\b|initial\b|original\b)", re.I)
 # "In 2023 the airline reversed a decision to charge ...": an indefinite decision whose content follows it
 # ("to" + verb) is told here for the first time, background to the story; outside the lead no walk-back
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:after|before|because|when|while|but)\b")  # closes a reversed object
 _INDEFINITE_TO = re.compile(r"\s*(?:,[^,]{0,40},\s*)?to\s+[a-z]", re.I)
 BACKGROUND_REVERSAL = 1.0
 # a denial answering a named party's statement (not a report): two parties dispute, no one walks back
@@ -1424,7 +1442,9 @@ _EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:origi
 # sentence gate's (_SentenceGate)
 _SENTENCE_PATTERNS = (_NEG_OPEN_QUESTION, _VERDICT_ON_REMARK, _WHICH_HAD_SAID, _WHICH_BEFORE, _REPORTED_THAT,
                       _EARLIER_VERSION, _BACK_REFERENCE, _EARLIER_REF)
-_OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)", re.I)
+# (also "shouldn't have said / given" and "relied on briefing notes that were out of date": her own statement)
+_OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)|"
+                            r"\b(?:said|given|promised|announced|stated|claimed)$|^rel(?:ied|ies|y|ying)\s+on\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
 OWN_WORDS = 0.5  # the speaker whose words are disowned links them (in place of shared words)
 COURT_ARGUMENT = 0.5  # the score a verdict (denial, mistake) keeps in court: a party's case, not a walk-back
@@ -1796,8 +1816,9 @@ class RuleContrastDetector(BaseContrastDetector):
         owner = self._words_owner(ctx, s, cues) if options and not embedded else None
         if owner is not None:
             # "her department said she had been speaking hypothetically": the words disowned are hers
-            own = [o for o in options if o[1].speaker is None
-                   and ctx.speaker(ctx.sents[o[1].sentence], o[1].start, o[1].end) == owner]
+            # (a side an earlier walk-back chose has its speaker filled in already: the sides are shared)
+            own = [o for o in options if (o[1].speaker if o[1].speaker is not None else
+                                          ctx.speaker(ctx.sents[o[1].sentence], o[1].start, o[1].end)) == owner]
             if own:
                 options = [(o[0] + OWN_WORDS, o[1], dict(o[2], own_words=owner)) for o in own]
         if not options:
@@ -1859,6 +1880,15 @@ class RuleContrastDetector(BaseContrastDetector):
         if _background_denial(s, cues, ev):
             sc -= BACKGROUND_DENIAL  # "A rival yard denied a market report on Tuesday that ...": a new report
             ev["background_denial"] = True
+        if (prev is not None and prev["sent"].index == s.index - 1 and prev["sent"].paragraph == s.paragraph
+                and (prev["ev"].get("background_denial") or prev["ev"].get("dispute"))
+                and r_speaker in (None, prev["speaker"]) and not embedded):
+            sc -= BACKGROUND_DENIAL  # '"We have no plans to speak to them," Bhatia told reporters.' goes on denying
+            ev["continued_denial"] = True
+        if not embedded and cues and all(c.type == "reversal" for c in cues) \
+                and not self._shares_reversed_object(s, cues, ctx.sents[side.sentence]):
+            sc -= BACKGROUND_REVERSAL  # "reversed its 2022 decision to cap travel-nurse contracts": another decision
+            ev["other_decision"] = True
         if ctx.headline["families"] & (s.families | ctx.sents[side.sentence].families) & ACTION_FAMILIES:
             sc += 0.1
             ev["headline"] = ctx.headline["text"]
@@ -1880,6 +1910,23 @@ class RuleContrastDetector(BaseContrastDetector):
             sc *= COURT_ARGUMENT  # "This was not a man who made an honest mistake," the prosecutor told the jury
             ev["court"] = True
         return {"sent": s, "claim": side, "score": sc, "speaker": r_speaker, "ev": ev}
+
+    @staticmethod
+    def _shares_reversed_object(s: _Sent, cues: list[Cue], t: _Sent) -> bool:
+        """Does claim sentence ``t`` share a content word with what the reversal of ``s`` names as reversed
+        ("reversed an earlier decision to end subsidies for electric two-wheelers", up to the clause's end)?
+        True when the cue names no such object ("reversed course", "a U-turn"); a month or weekday is none."""
+        m = _INDEFINITE_TO.match(s.text, cues[-1].end - s.start)
+        if m is None:
+            return True
+        stop = _CLAUSE_END.search(s.text, m.end())
+        a, b = s.start + m.end() - 1, s.start + (stop.start() if stop else len(s.text))
+        cols, i, j = s.token_span
+        words = {lem if pos.startswith("NNP") else lem.lower()
+                 for ts, te, pos, lem in zip(cols[0][i:j], cols[1][i:j], cols[3][i:j], cols[4][i:j])
+                 if ts >= a and te <= b} & s.content
+        words = {w for w in words if w.lower() not in _CALENDAR}  # "in March" dates it, names nothing reversed
+        return not words or bool(words & t.content)
 
     @staticmethod
     def _words_owner(ctx: _Context, s: _Sent, cues: list[Cue]) -> str | None:

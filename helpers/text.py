@@ -45,7 +45,7 @@ __all__ = [
 # Abbreviations that never end a sentence when followed by a capital (titles and ranks).
 TITLES = frozenset(
     """mr mrs ms mx messrs mme dr prof col lt gen brig maj capt cpt cmdr cdr adm sgt cpl pvt gov sen rep
-    pres rev hon fr sr jr st mt ft supt insp det atty ret amb ald sec gen'l lieut""".split()
+    pres rev hon fr sr jr st mt ft supt insp det atty ret amb ald sec gen'l lieut pharm engr barr""".split()
 )
 # Abbreviations that may end a sentence: split only when a typical sentence opener follows.
 ABBREVIATIONS = frozenset(

@@ -207,15 +207,16 @@ def test_unseen_dev2_floor():
     assert len(f1) == 9 and sum(f1.values()) / len(f1) >= 0.90, f1
 
 
-# -- round 9: HELD-OUT, annotated blind (tests/entities_articles_round9.py) -------------------------------
+# -- round 9: annotated blind (tests/entities_articles_round9.py); DEV since session 8 ---------------------
 # Six articles written for session 7's quotes and contrasts rounds (a US TV station, a Ghanaian business
 # daily, a German village vote, a Canadian Press wire, an Indian start-up story, a Dubai daily), annotated
 # for entities blind, before any stage ran on them.  Scored at main 227c242 (session 7 start): mean F1 0.718;
-# after session 7's entity round on round 8 (0.616 -> 0.849 there): 0.742.  Output not read; the floor
-# keeps the figure from falling.
+# after session 7's entity round on round 8 (0.616 -> 0.849 there): 0.742, output unread.  Session 8 read
+# the quotes articles' output (a title "Pharm.", "Madam", a given name that is a word: "Amber Kessinger"):
+# 0.755.
 from entities_articles_round9 import ROUND9  # noqa: E402
 
 
-def test_round_9_held_out_floor():
+def test_round_9_floor():
     f1 = [_compare(*ROUND9[k])[3] for k in sorted(ROUND9)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.73, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.75, [round(x, 3) for x in f1]

@@ -169,6 +169,14 @@ a prepositional phrase or a bracket before the verb, an institution described as
 the entity round’s titles and names).  Round 7 after session 7: speaker 1.000, categories 0.869, reported
 0.868.  So again the rounds lift the articles they were written on (r8 0.824 -> 1.000) and leave new text
 nearly where it was (r9 speaker 0.818 -> 0.818; categories 0.697 -> 0.723, reported 0.844 -> 0.867).
+
+session 8 wrote round 10 blind first (split "held-out-r10", below), then made round 9 DEV ("dev-round-9"),
+its output read while fixing: speaker 0.818 (45/55) -> 0.927 (51/55), categories and reported speech
+unchanged (0.723, 0.867), with general rules only: professional titles and honorifics before a name
+("Pharm. Kwabena Asante-Mensah": "Pharm." no longer ends a sentence; Engr., Barr., Alhaji, Hajia, Madam),
+"recounted" / "narrated" as speech verbs, and given names that are also words ("Amber Kessinger").  Left:
+"A senior official of the central bank ..." (gold: Bank of Ghana) and "A spokesperson for the ministry in
+Wiesbaden" (gold: the Hessian Ministry of Economics named earlier) stay role speakers.
 """
 
 import json
@@ -201,13 +209,15 @@ FLOORS["dev-round-7"] = {"f1": 0.97, "speaker": 0.98, "category": 0.85, "indirec
 # round 8 (session 6): three more written and annotated blind, scored once at main 8f44c6d, output unread
 ROUND_8 = ["r8-kilbane-quarry", "r8-kisumu-oxygen", "r8-manila-bank-merger"]
 FLOORS["dev-round-8"] = {"f1": 0.97, "speaker": 0.98, "category": 0.93, "indirect": 0.93}
-# round 9 (session 7): three more written and annotated blind, scored at main 227c242, output unread
+# round 9 (session 7): three more written and annotated blind, scored at main 227c242, output unread; DEV
+# since session 8 (0.818 -> 0.927 speaker after "Pharm." / "Madam" titles, "recounted", given names that are
+# words: "Amber Kessinger")
 ROUND_9 = ["r9-accra-medicine-importers", "r9-hollis-four-day-week", "r9-oberweiler-wind-vote"]
-FLOORS["held-out-r9"] = {"f1": 0.97, "speaker": 0.81, "category": 0.71, "indirect": 0.86}
+FLOORS["dev-round-9"] = {"f1": 0.97, "speaker": 0.92, "category": 0.71, "indirect": 0.86}
 SETS = {"dev-nine": NINE, "dev-round-5": ROUND_5, "dev-round-6": ROUND_6, "dev-round-7": ROUND_7,
-        "dev-round-8": ROUND_8, "held-out-r9": ROUND_9}
+        "dev-round-8": ROUND_8, "dev-round-9": ROUND_9}
 SPLIT = {"dev-nine": "dev", "dev-round-5": "dev", "dev-round-6": "dev", "dev-round-7": "dev",
-         "dev-round-8": "dev", "held-out-r9": "held-out-r9"}
+         "dev-round-8": "dev", "dev-round-9": "dev"}
 
 
 def _with_spans(art, gold):
@@ -232,13 +242,12 @@ def scores():
     return out
 
 
-def test_dev_articles_and_round_9_held_out():
-    """DEV is exactly the nine older articles and the three of each of rounds 5 to 8 (round 7 DEV since
-    session 6, round 8 since session 7); round 9's three are HELD-OUT (their output is not read while fixing)."""
-    dev = NINE + ROUND_5 + ROUND_6 + ROUND_7 + ROUND_8
+def test_dev_articles():
+    """DEV is exactly the nine older articles and the three of each of rounds 5 to 9 (round 7 DEV since
+    session 6, round 8 since session 7, round 9 since session 8)."""
+    dev = NINE + ROUND_5 + ROUND_6 + ROUND_7 + ROUND_8 + ROUND_9
     assert sorted(n for n, g in GOLD.items() if g["split"] == "dev") == sorted(dev)
-    assert sorted(n for n, g in GOLD.items() if g["split"] == "held-out-r9") == ROUND_9
-    assert len(GOLD) == len(dev + ROUND_9)
+    assert len(GOLD) == len(dev)
 
 
 def test_gold_indirect_phrases_are_in_the_text():
