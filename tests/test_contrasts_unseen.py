@@ -100,7 +100,12 @@ own words, and "shouldn't have given / said" disowns them (a claim an earlier wa
   held9_* (now DEV)          : 1/5, 9 false, 1/2 speakers, 8 not_pairs hit   ->  5/5, 3 false, 8/10, 3 hit
   held7_* + held8_*          : 10/10, 1 false, 17/20 speakers, 0 hit         ->  10/10, 2 false, 17/20, 0 hit
   DEV (the 20 of round 7)    : 30/31, 9 false, 49/53 speakers, 0 hit         ->  unchanged
-  The three hits left are denials of other people's reports (social-media messages; reports that a rival was
+Round 10 (session 8; held10_*: a Bloomberg-style gas-field notice withdrawn as "an internal draft", a Hong
+Kong university science story with a researcher's timeline walked back twice and a correction note, a South
+African taxi-violence story whose police toll is revised and an MEC "misspoke"; split "held-out-r10") was
+written and annotated blind, first: 4/7, 2 false, 7/8 speakers, 1 not_pairs hit at main 95f7658; 4/7,
+3 false, 7/8, 1 hit after the round-9 rules.
+  The three hits left in round 9 are denials of other people's reports (social-media messages; reports that a rival was
   in talks, and the denier's next quotation): round 9's annotator counts such denials as no walk-back, while
   the older gold (held2_plant_denial, dev_retail_closures, tests/data/contrasts/walkback_story) counts a
   denied report as its claim.  The stage keeps the older convention (README: pairs are leads to check).
@@ -115,15 +120,16 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev")}
+    return {"dev": evaluate("dev"), "held-out-r10": evaluate("held-out-r10")}
 
 
-def test_splits_all_dev_after_round_9():
+def test_splits_dev_and_the_round_10_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
     fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
     which round 6 made DEV; round 6 wrote held6_*, which round 7 made DEV; held7_* and held8_* became DEV in
-    session 7, when held9_* were written blind; held9_* became DEV in session 8."""
+    session 7, when held9_* were written blind; held9_* became DEV in session 8, when held10_* were written
+    blind and are HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
@@ -134,6 +140,9 @@ def test_splits_all_dev_after_round_9():
     held8 = [a for a in dev if a.startswith("held8_")]
     assert held8 == ["held8_crows_draft", "held8_minch_ferry", "held8_penang_water"]
     assert [len(gold(a)["pairs"]) for a in held8] == [0, 3, 2]
+    held10 = articles("held-out-r10")
+    assert held10 == ["held10_cape_taxi_violence", "held10_hammerfjell_gas", "held10_hku_liver_drug"]
+    assert [len(gold(a)["pairs"]) for a in held10] == [2, 2, 3]
     held9 = [a for a in dev if a.startswith("held9_")]
     assert held9 == ["held9_dubai_school_fees", "held9_nb_er_hours", "held9_voltaro_bookings"]
     assert [len(gold(a)["pairs"]) for a in held9] == [0, 3, 2]
@@ -182,6 +191,15 @@ def test_round_9_floor(scores):
     t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held9_")})
     assert t["matched"] >= 5 and t["false"] <= 3 and t["not_pairs_hit"] <= 3, t
     assert t["speakers_right"] >= t["speakers_checked"] - 2, t
+
+
+def test_round_10_held_out_floor(scores):
+    """Round 10's HELD-OUT (totals only; their pairs are not to be read while fixing): 4/7, 2 false, 7/8
+    speakers, 1 not_pairs hit at main 95f7658 (session 8 start); after session 8's round-9 rules 4/7, 3 false,
+    7/8, 1 hit: they found nothing new there and cost one false pair.  A fix elsewhere must not lose ground
+    on articles it has not seen."""
+    t = totals(scores["held-out-r10"])
+    assert t["matched"] >= 4 and t["false"] <= 3 and t["not_pairs_hit"] <= 1, t
 
 
 def test_round_6_articles_floor(scores):
