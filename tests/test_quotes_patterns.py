@@ -1123,3 +1123,49 @@ def test_a_company_spokesperson_speaks_for_the_company_named():
             "had not been shown it before it was issued.")
     q = a.quotes
     assert set(q.speaker[q.text.str.contains("no role in writing")]) == {"Ventrix Bio"}
+
+
+def test_the_spokesperson_added_after_a_spokesperson_for_the_ministry():
+    # r9-oberweiler-wind-vote.txt: the first statement's nominal is "the ministry" (named earlier in full),
+    # so "the spokesperson" later refers back to that ministry's spokesperson
+    from pathlib import Path
+
+    from helpers import load_article
+
+    a = load_article(Path(__file__).parent / "data" / "quotes_unseen" / "r9-oberweiler-wind-vote.txt")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("Every village|we do not hide")]) == {"Hessian Ministry of Economics"}
+
+
+def test_an_official_of_the_central_bank_and_the_central_bank_are_the_bank_named():
+    # r9-accra-medicine-importers.txt: "the central bank" (a modifier before the noun) is the Bank of Ghana
+    # named before; "A senior official of the central bank" speaks for it, and "the official" after
+    a = art("The Bank of Ghana raised its policy rate on Monday. The cedi has lost about 19 percent of its value "
+            "since January, according to data from the central bank.\n\nA senior official of the central bank, "
+            "who asked not to be named, said a dedicated window for medicines was “not on the table right now”."
+            "\n\n“If we open a window for medicines today, tomorrow it is fertiliser,” the official said.")
+    q = a.quotes
+    assert set(q.speaker[q.text.str.contains("19 percent|dedicated window|fertiliser")]) == {"Bank of Ghana"}
+    b = art("The Labour Party won the seat. The opposition party said the count was flawed.")
+    assert "Labour Party" not in set(b.quotes.speaker)  # a modifier that sets it apart keeps the phrase
+
+
+def test_professional_titles_madam_and_recounted():
+    # r9-accra-medicine-importers.txt: "Pharm." ends no sentence and is a title; "she recounted"
+    a = art("“We are not crying wolf,” the association’s president, Pharm. Kwabena Asante-Mensah, told "
+            "journalists.\n\nMadam Akosua Frimpong, who has run a pharmacy shop for 17 years, said prices had "
+            "risen.\n\n“An old man came here last week with his prescription,” she recounted.")
+    q, s = a.quotes, a.speakers.set_index("name")
+    assert set(q.speaker[q.text.str.contains("crying wolf")]) == {"Kwabena Asante-Mensah"}
+    assert s.loc["Kwabena Asante-Mensah", "category"] == "official"
+    assert set(q.speaker[q.text.str.contains("An old man")]) == {"Akosua Frimpong"}
+
+
+def test_a_workplace_is_no_office_and_speaking_for_a_group_is_one():
+    # r9-hollis-four-day-week.txt, r9-oberweiler-wind-vote.txt
+    a = art("Amber Kessinger, a respiratory therapist at Hollis Community Hospital and a mother of three, said "
+            "she supported the idea.\n\n“Nobody here is against wind power,” says Thomas Brenner, a 64-year-old "
+            "retired forester who speaks for the initiative — “we are against cutting a road.”")
+    s = a.speakers.set_index("name")
+    assert s.loc["Amber Kessinger", "category"] == "other"
+    assert s.loc["Thomas Brenner", "category"] == "official"

@@ -171,12 +171,14 @@ the entity round’s titles and names).  Round 7 after session 7: speaker 1.000,
 nearly where it was (r9 speaker 0.818 -> 0.818; categories 0.697 -> 0.723, reported 0.844 -> 0.867).
 
 session 8 wrote round 10 blind first (split "held-out-r10", below), then made round 9 DEV ("dev-round-9"),
-its output read while fixing: speaker 0.818 (45/55) -> 0.927 (51/55), categories and reported speech
-unchanged (0.723, 0.867), with general rules only: professional titles and honorifics before a name
+its output read while fixing: speaker 0.818 (45/55) -> 1.000 (55/55), categories 0.723 -> 0.849, reported
+speech 0.867 (unchanged), with general rules only: professional titles and honorifics before a name
 ("Pharm. Kwabena Asante-Mensah": "Pharm." no longer ends a sentence; Engr., Barr., Alhaji, Hajia, Madam),
-"recounted" / "narrated" as speech verbs, and given names that are also words ("Amber Kessinger").  Left:
-"A senior official of the central bank ..." (gold: Bank of Ghana) and "A spokesperson for the ministry in
-Wiesbaden" (gold: the Hessian Ministry of Economics named earlier) stay role speakers.
+"recounted" / "narrated" as speech verbs, given names that are also words ("Amber Kessinger"), company
+legal forms (GmbH, AG, NV, Bhd ...) as organisation heads, "the central bank" / "an official of the
+central bank" as the bank named before, "the spokesperson" after "a spokesperson for the ministry" as that
+ministry, a workplace after a role ("therapist at X Hospital") no office, and a retired forester "who
+speaks for the initiative" an official (a present office beats a past one).
 
 round 10 (session 8, split "held-out-r10": r10-transpennine-treasury-row, a UK broadsheet cabinet row told
 through unnamed sources and allies; r10-waipukutahi-birthing-unit, a New Zealand public broadcaster with
@@ -184,7 +186,8 @@ present-tense "says"; r10-queretaro-water-rationing, a Mexican story in English 
 written first, blind.  Scored, output unread:
 * session start (main 95f7658): statements F1 1.000; speaker accuracy 0.640 (32/50); categories 0.771;
                                 reported speech recall 0.924
-* after the round-9 rules above: the same (0.640, 0.771, 0.924): none of them carried over.
+* after the round-9 rules above: the same (0.640, 0.771, 0.924): none of them carried over (nor did the
+  round-9 entity gains: round 10's entities stay at 0.734).
 """
 
 import json
@@ -218,10 +221,9 @@ FLOORS["dev-round-7"] = {"f1": 0.97, "speaker": 0.98, "category": 0.85, "indirec
 ROUND_8 = ["r8-kilbane-quarry", "r8-kisumu-oxygen", "r8-manila-bank-merger"]
 FLOORS["dev-round-8"] = {"f1": 0.97, "speaker": 0.98, "category": 0.93, "indirect": 0.93}
 # round 9 (session 7): three more written and annotated blind, scored at main 227c242, output unread; DEV
-# since session 8 (0.818 -> 0.927 speaker after "Pharm." / "Madam" titles, "recounted", given names that are
-# words: "Amber Kessinger")
+# since session 8 (speaker 0.818 -> 1.000, categories 0.723 -> 0.849: see the docstring)
 ROUND_9 = ["r9-accra-medicine-importers", "r9-hollis-four-day-week", "r9-oberweiler-wind-vote"]
-FLOORS["dev-round-9"] = {"f1": 0.97, "speaker": 0.92, "category": 0.71, "indirect": 0.86}
+FLOORS["dev-round-9"] = {"f1": 0.97, "speaker": 0.98, "category": 0.84, "indirect": 0.86}
 # round 10 (session 8): three more written and annotated blind by a helper that ran no stage and read no
 # extractor code; scored at main 95f7658 (session 8 start) and after session 8's rules, aggregates only
 ROUND_10 = ["r10-queretaro-water-rationing", "r10-transpennine-treasury-row", "r10-waipukutahi-birthing-unit"]

@@ -61,7 +61,7 @@ from .lexicon import common_word, load_lexicons, norm_title
 
 _ABBREV_DOT = frozenset(
     """mr mrs ms mx messrs mme dr prof col lt gen brig maj capt cpt cmdr cdr adm sgt cpl pvt gov sen rep
-    pres rev hon fr sr jr st mt ft supt insp det atty amb co corp inc ltd vice rear staff
+    pres rev hon fr sr jr st mt ft supt insp det atty amb co corp inc ltd vice rear staff pharm engr barr
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla
     ore pa tenn tex vt va wash wis wyo""".split()
 )

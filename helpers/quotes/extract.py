@@ -717,11 +717,13 @@ def _resolve(ctx, found, nominals):
                 org = _resolve_institution(ctx, n, stage3_orgs()) or _spoke_before(n, found, f)
             elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
                 org = _spokes_institution(ctx, n, stage3_orgs()) or _spoken_for(ctx, n, found, f) \
-                    or _earlier_role(n, found, f) or _spokes_for_speaker(ctx, n, found, f)
+                    or _earlier_role(n, found, f) or _spokes_for_speaker(ctx, n, found, f) \
+                    or _earlier_spokes_for(ctx, n, found, f)
             elif person is None and (n.role_noun or "").lower() == "official":
                 # "A senior KSEB official said": an unnamed official whose role names the institution
                 # speaks for it, as a spokesperson does; "the official said" then refers back to it
-                org = _official_institution(n, stage3_orgs()) or _earlier_role(n, found, f)
+                org = _official_institution(n, stage3_orgs()) or _official_of(ctx, n, stage3_orgs()) \
+                    or _earlier_role(n, found, f)
             if person is not None:
                 f.speaker, f.speaker_kind = person, "person"
                 roles.setdefault(person, n.name)
@@ -903,7 +905,15 @@ def _resolve_institution(ctx, n, orgs):
     ['Reuters', 'Acme Corp']
     """
     noun = (n.role_noun or "").lower()
-    if noun not in INSTITUTION_NOUNS or " ".join(n.text.lower().split()) != "the " + noun:
+    if noun not in INSTITUTION_NOUNS:
+        return None
+    words = n.text.split()
+    if len(words) > 2 and 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() == noun \
+            and all(w.islower() and w not in _OTHER_MODIFIERS for w in words[1:-1]):
+        # "the central bank", "the state education department": the organisation named before whose name
+        # holds the noun, if any ("Bank of Ghana"); else the phrase stays as it is
+        return _latest_holding(orgs, n.start, noun)
+    if len(words) != 2 or words[0].lower() != "the":
         return None
     named = _latest_holding(orgs, n.start, noun)
     if named is not None or noun not in GENERIC_COMPANY_NOUNS:
@@ -918,6 +928,9 @@ def _resolve_institution(ctx, n, orgs):
     return _most_named(ctx, firms, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
 
 
+# modifiers that set the institution apart from the one named before ("the opposition party", "a rival firm")
+_OTHER_MODIFIERS = frozenset("opposition rival other another new former previous foreign local regional "
+                             "parent sister partner".split())
 _LEGAL_FORM = re.compile(r"\b(?:Ltd|Limited|Inc|plc|PLC|Corp|LLC|LLP|GmbH|AG|SA|NV|BV|Pty|Bhd|Holdings)\b\.?")
 # heads of public bodies, which "the company" / "the firm" never stands for
 _PUBLIC_BODY = re.compile(
@@ -995,6 +1008,16 @@ def _official_institution(n, orgs):
     return inside.name if inside is not None else None
 
 
+def _official_of(ctx, n, orgs):
+    """"A senior official of the central bank": the organisation named before whose name holds the
+    institution noun after the role ("Bank of Ghana"), or None."""
+    phrase = _FOR_THE_PHRASE.match(ctx.body, n.end)
+    if phrase is None or phrase.group(2).lower() not in INSTITUTION_NOUNS \
+            or any(w in _OTHER_MODIFIERS or w[:1].isupper() for w in phrase.group(1).split()[:-1]):
+        return None
+    return _latest_holding(orgs, n.start, phrase.group(2).lower())
+
+
 def _named_inside(n, orgs):
     """The first organisation of ``orgs`` named within nominal ``n``'s span, or None."""
     return next((o for o in orgs if n.start <= o.start and o.end <= n.end), None)
@@ -1023,6 +1046,27 @@ def _earlier_role(n, found, f):
                 and (g.nominal.role_noun or "").lower() == (n.role_noun or "").lower():
             return g.speaker
     return None
+
+
+def _earlier_spokes_for(ctx, n, found, f):
+    """"A spokesperson for the ministry in Wiesbaden said … . “…,” the spokesperson added.": "the
+    spokesperson" is the one who spoke, in this paragraph or the two before, for an institution the
+    statement was attributed to through "spokesperson for the <institution>" (its nominal is the
+    institution, so :func:`_earlier_role` finds no spokesperson there)."""
+    if not n.text.lower().startswith("the "):
+        return None
+    for g in reversed(found):
+        if g is f or g.start >= f.start:
+            continue
+        if g.paragraph < f.paragraph - 2:
+            break
+        if g.nominal is not None and g.speaker_kind == "org" and g.nominal.kind == "role" \
+                and _SPOKES_FOR_BEFORE.search(ctx.masked, max(0, g.nominal.start - 30), g.nominal.start):
+            return g.speaker
+    return None
+
+
+_SPOKES_FOR_BEFORE = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+$", re.I)
 
 
 def _spoke_before(n, found, f):

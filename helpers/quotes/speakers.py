@@ -41,7 +41,7 @@ MEDIA_HEADS = re.compile(
 _APPOSITIVE = re.compile(r"^,\s+((?:a|an|the|now|formerly|former|who|currently|also(?=\s+(?:a|an|the)\b)"
                          # "said Inés Barroso, Castor’s flight operations director at …": an organisation's post
                          r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s(?=\s+[a-z]))"
-                         r"\b[^;“”\"_]{3,260}?)(?=,\s|\.\s|\.$|;|$)")
+                         r"\b[^;“”\"_]{3,260}?)(?=,\s|\.\s|\.$|;|\s[—–]\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +108,11 @@ def _has_word(text: str, low: str, cue: str, n: int) -> bool:
 
 
 _DR = re.compile(r"(?i)(?<!\w)dr\.?(?!\w)")
+# "a retired forester who speaks for the initiative": the office he holds now, not the one he left, is why
+# he speaks
+_CURRENT_OFFICE = re.compile(r"(?i)\bwho\s+(?:now\s+|currently\s+)?(?:speaks\s+for|heads|leads|chairs|directs|"
+                             r"coordinates|oversees|runs)\b")
+_PAST = re.compile(r"(?i)(?<!\w)(?:retired|former)(?!\w)")
 
 
 def category(kind: str, name: str, titles, role: str | None, appositive: str | None = None) -> str:
@@ -127,8 +132,10 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
         if "official" in cats:
             without_dr = cue_categories(_DR.sub("", text))
             weak = without_dr != cats and "expert" not in without_dr
+            if not weak and _CURRENT_OFFICE.search(text):
+                weak = "expert" not in cue_categories(_PAST.sub("", text))
         if not weak:
-            return "expert"  # an honorific "Dr." alone does not beat an office
+            return "expert"  # an honorific "Dr." alone does not beat an office, nor "retired" a present one
     if kind == "role" and role:
         from .lexicon import role_nouns
 
@@ -137,9 +144,14 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
             return head
     if "official" in cats or kind in ("org", "gpe", "role"):
         return "official"
-    if _office_noun(" ".join([*titles, role or ""])):
-        return "official"  # "District Judge", "its national officer"
+    if _office_noun(" ".join([*titles, _ROLE_HEAD.split(role or "", 1)[0]])):
+        return "official"  # "District Judge", "its national officer" (not "therapist at X Hospital")
     return "other"
+
+
+# where a role's own words end and its employer or field begins ("respiratory therapist at Hollis Community
+# Hospital": the hospital is where she works, no office of hers)
+_ROLE_HEAD = re.compile(r"\s(?:at|of|for|in|with|from|on)\s")
 
 
 def _office_noun(text: str) -> bool:
