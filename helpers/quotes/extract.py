@@ -717,8 +717,7 @@ def _resolve(ctx, found, nominals):
                 org = _resolve_institution(ctx, n, stage3_orgs()) or _spoke_before(n, found, f)
             elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
                 org = _spokes_institution(ctx, n, stage3_orgs()) or _spoken_for(ctx, n, found, f) \
-                    or _earlier_role(n, found, f) or _spokes_for_speaker(ctx, n, found, f) \
-                    or _earlier_spokes_for(ctx, n, found, f)
+                    or _earlier_role(n, found, f, ctx) or _spokes_for_speaker(ctx, n, found, f)
             elif person is None and (n.role_noun or "").lower() == "official":
                 # "A senior KSEB official said": an unnamed official whose role names the institution
                 # speaks for it, as a spokesperson does; "the official said" then refers back to it
@@ -1032,9 +1031,12 @@ def _latest_holding(orgs, at: int, noun: str) -> str | None:
     return None
 
 
-def _earlier_role(n, found, f):
+def _earlier_role(n, found, f, ctx=None):
     """"the official said": the institution an earlier unnamed official of the same noun, in this
-    paragraph or the two before, spoke for."""
+    paragraph or the two before, spoke for.  With ``ctx`` (for "the spokesperson"), also one whose
+    statement was attributed through "spokesperson for the <institution>": "A spokesperson for the
+    ministry in Wiesbaden said … . “…,” the spokesperson added." (that statement's nominal is the
+    institution, not a spokesperson)."""
     if not n.text.lower().startswith("the "):
         return None
     for g in reversed(found):
@@ -1042,26 +1044,10 @@ def _earlier_role(n, found, f):
             continue
         if g.paragraph < f.paragraph - 2:
             break
-        if g.nominal is not None and g.nominal.kind == "role" and g.speaker_kind == "org" \
-                and (g.nominal.role_noun or "").lower() == (n.role_noun or "").lower():
-            return g.speaker
-    return None
-
-
-def _earlier_spokes_for(ctx, n, found, f):
-    """"A spokesperson for the ministry in Wiesbaden said … . “…,” the spokesperson added.": "the
-    spokesperson" is the one who spoke, in this paragraph or the two before, for an institution the
-    statement was attributed to through "spokesperson for the <institution>" (its nominal is the
-    institution, so :func:`_earlier_role` finds no spokesperson there)."""
-    if not n.text.lower().startswith("the "):
-        return None
-    for g in reversed(found):
-        if g is f or g.start >= f.start:
-            continue
-        if g.paragraph < f.paragraph - 2:
-            break
-        if g.nominal is not None and g.speaker_kind == "org" and g.nominal.kind == "role" \
-                and _SPOKES_FOR_BEFORE.search(ctx.masked, max(0, g.nominal.start - 30), g.nominal.start):
+        if g.nominal is not None and g.nominal.kind == "role" and g.speaker_kind == "org" and (
+                (g.nominal.role_noun or "").lower() == (n.role_noun or "").lower()
+                or ctx is not None and _SPOKES_FOR_BEFORE.search(ctx.masked, max(0, g.nominal.start - 30),
+                                                                  g.nominal.start)):
             return g.speaker
     return None
 
