@@ -213,13 +213,15 @@ def test_unseen_dev2_floor():
 # for entities blind, before any stage ran on them.  Scored at main 227c242 (session 7 start): mean F1 0.718;
 # after session 7's entity round on round 8 (0.616 -> 0.849 there): 0.742, output unread.  Session 8 read
 # the quotes articles' output (a title "Pharm.", "Madam", a given name that is a word: "Amber Kessinger",
-# "GmbH" heading a company): 0.763.
+# "GmbH" heading a company): 0.763; then its entity output (currency letters before an amount, ISO
+# subdivision names without their diacritics, "Securities and Exchange Board of India", hyphenated place
+# names with particles; tests/test_entities_round9_rules.py): 0.837.  Round 10 (HELD-OUT) stayed at 0.734.
 from entities_articles_round9 import ROUND9  # noqa: E402
 
 
 def test_round_9_floor():
     f1 = [_compare(*ROUND9[k])[3] for k in sorted(ROUND9)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.75, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.82, [round(x, 3) for x in f1]
 
 
 # -- round 10: HELD-OUT, annotated blind (tests/entities_articles_round10.py) ------------------------------

@@ -190,9 +190,11 @@ def _build_geo_gazetteer() -> tuple[dict, set, set]:
     # first-level subdivisions (ISO 3166-2 via pycountry): provinces, states, counties, regions
     # ("Saskatchewan", "Queensland", "Shropshire", "Kerala", "Ogun"); names that are ordinary words
     # ("Centre", "Central") or carry codes and brackets are left out
-    for sub in pycountry.subdivisions:
-        name = sub.name
-        if sub.type not in _SUBDIVISION_TYPES or name in gaz or not name[:1].isupper() \
+    # (also as news writes them, without ISO's diacritics: "Tamil Nādu" -> "Tamil Nadu", "Mahārāshtra")
+    names = (name for sub in pycountry.subdivisions if sub.type in _SUBDIVISION_TYPES
+             for name in dict.fromkeys((sub.name, _fold(sub.name))))
+    for name in names:
+        if name in gaz or not name[:1].isupper() \
                 or any(ch in name for ch in ",()/[];") or any(ch.isdigit() for ch in name) \
                 or " " not in name and common_word(name) or name.rsplit(" ", 1)[-1] in _NATURAL_FEATURES:
             continue

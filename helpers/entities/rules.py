@@ -350,13 +350,20 @@ def _joins_and_splits(starts, ends, texts, poss, sents, special) -> list[tuple[i
     return edits
 
 
+# lower-case words inside a hyphenated place name ("Rivière-des-Hérons", "Stratford-upon-Avon",
+# "Saint-Jean-sur-Richelieu", "Frankfurt-am-Main"): the name is kept whole
+_NAME_PARTICLES = frozenset("de des du la le les sur sous en lès aux et upon under on in by the of am an der "
+                            "di del da do dos das y e".split())
+
+
 def _split_hyphen(edits, k, s, e, t, p, si):
     """Split token ``k`` ("Washington-based", "anti-Islamic", "US-led") where a lower-case piece meets
-    a capitalised one: an edit for :func:`_joins_and_splits`."""
+    a capitalised one (not inside a place name: "Rivière-des-Hérons"): an edit for :func:`_joins_and_splits`."""
     parts = t.split("-")
     if len(parts) >= 2 and all(parts):
         kinds = [x[:1].isupper() for x in parts]
-        if any(kinds) and not all(kinds) and not (parts[0].lower() in _HYPHEN_KEEP and len(parts) == 2):
+        if any(kinds) and not all(kinds) and not (parts[0].lower() in _HYPHEN_KEEP and len(parts) == 2) \
+                and not (kinds[0] and kinds[-1] and all(x in _NAME_PARTICLES for x in parts[1:-1] if not x[:1].isupper())):
             rows = []
             pos_ = s
             for part in parts:
@@ -601,8 +608,8 @@ class RuleExtractor:
     def _and_org_end(self, toks: Tokens, i: int, j: int, k: int) -> int | None:
         """Where an organisation's name "A and B ... Head" ends, for ``toks[i:j]`` (A, perhaps a list after
         it up to "and") and B starting at ``k``: B is two words or more (a plural possessive inside it allowed, "Ferry Users’ Group")
-        ending in an organisation head, A is no known name, ends in no organisation head and is no person's
-        ("Kilbane and District Community Alliance", "State Infrastructure and Transport Committee"; not "the
+        ending in an organisation head, A is no known name, ends in no organisation head (unless it is that head
+        alone) and is no person's ("Kilbane and District Community Alliance", "State Infrastructure and Transport Committee"; not "the
         US and European Commission", "LCB and Pacifica Savings Bank", "the Ministry of Health and Kenya Medical Supplies Authority").
         None if not."""
         text, cap, sent = toks.text, toks.cap, toks.sent
@@ -616,7 +623,9 @@ class RuleExtractor:
         if len(words) < 2 or heads.get(text[m - 1]) != "ORG" or any(not t.isalpha() for t in words):
             return None
         left = text[i:j]
-        if " ".join(left) in gazetteer or heads.get(left[-1]) == "ORG" or not all(t[:1].isupper() for t in left) \
+        # (a lone head word names no organisation by itself: "Securities and Exchange Board of India")
+        if " ".join(left) in gazetteer or heads.get(left[-1]) == "ORG" and len(left) > 1 \
+                or not all(t[:1].isupper() for t in left) \
                 or len(left) >= 2 and left[0] in self.lex.first_names or any(t.isupper() for t in left):
             return None
         hit = self._gaz_prefix(text, k, m)
@@ -695,6 +704,8 @@ class RuleExtractor:
 
     def _classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
         """:meth:`classify` past its gazetteer look-up of a one-word chunk."""
+        if j == i + 1 and toks.text[i] in _CURRENCY_CODES and _amount_at(toks.text, j):
+            return []  # "Rs 499", "Rs. 1,800", "GH₵85", "KSh 500": a currency before its amount, no organisation
         lex = self.lex
         out: list[Cand] = []
         text, start, end = toks.text, toks.start, toks.end
@@ -1124,6 +1135,16 @@ DATE_RE = re.compile(
     """
 )
 PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
+# currencies written by letters before the amount (the token after them starts with a digit or a sign)
+_CURRENCY_CODES = frozenset("Rs Rs. GH GHS KSh Ksh KES RM N NGN Tk Rp Php PHP R ZAR Sh TSh USh Le Kz Br".split())
+_AMOUNT_STARTS = frozenset("0123456789₵₦₹₱₨")
+
+
+def _amount_at(text: list, k: int) -> bool:
+    """Does an amount start at token ``k`` (a digit or a currency sign; after an abbreviation's dot too)?"""
+    if k < len(text) and text[k] == "." and k + 1 < len(text):
+        k += 1
+    return k < len(text) and text[k][:1] in _AMOUNT_STARTS
 MONEY_RE = re.compile(r"[$€£]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|m)\b)?")
 CARDINAL_RE = re.compile(r"(?<![\w$€£.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%])|(?<![\w$€£.,])\d+(?:\.\d+)?(?:\s(?:million|billion|trillion))?(?![\w%]|,\d)")
 
