@@ -177,8 +177,44 @@ def _front_tokens(text: str) -> Tokens:
     starts, ends, words = tokenize_columns(text)
     bounds = [0] + [bisect.bisect_left(starts, e) for _, e in split_sentences(text)]
     sents = list(chain.from_iterable(repeat(si, b - a) for si, (a, b) in enumerate(zip(bounds, bounds[1:]))))
-    pos = [a[0] for a in annotate_spans(words, bounds)]
-    return token_columns(starts, ends, words, pos, sents)
+    # each token's index stands in for its tag: the joins and splits copy a kept token's entry and give
+    # new tokens their own tags, so the column maps to the tags once they are asked for (_FrontPos);
+    # shared: joins and splits edit copies, leaving ``words`` as the tagger is to see them
+    toks = token_columns(starts, ends, words, list(range(len(words))), sents, shared=True)
+    toks.pos = _FrontPos(toks.pos, words, bounds)
+    return toks
+
+
+class _FrontPos:
+    """The ``pos`` column of a front text's tokens, tagged only when a tag is read.  The rules read a
+    few tags of body tokens and hardly any of a caption's, headline's or dek's (a title-cased
+    headline's none), so tagging them up front (the tagger runs on every sentence holding a word
+    not seen before) was mostly wasted.  ``raw`` holds, for each token, its index among ``words``
+    (the untouched token texts, whose tag it has) or the tag :func:`token_columns` gave a joined or
+    split token; a read gives what the eager column held: the same :func:`annotate_spans` tags."""
+
+    __slots__ = ("_raw", "_words", "_bounds", "_tags")
+
+    def __init__(self, raw: list, words: list, bounds: list):
+        self._raw, self._words, self._bounds, self._tags = raw, words, bounds, None
+
+    def _tag(self, v):
+        if v.__class__ is not int:
+            return v
+        if self._tags is None:
+            self._tags = [a[0] for a in annotate_spans(self._words, self._bounds)]
+        return self._tags[v]
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._tag(v) for v in self._raw[k]]
+        return self._tag(self._raw[k])
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __iter__(self):
+        return map(self._tag, self._raw)
 
 
 def _title_case(toks: Tokens) -> bool:
