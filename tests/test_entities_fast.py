@@ -325,3 +325,23 @@ def test_extract_leaves_the_article_token_columns_alone():
     res = extract_entities(art)
     assert "Richard Kemp" in set(res.entities.name)
     assert {k: list(v) for k, v in art.token_columns.items()} == before
+
+
+def test_second_person_pass_skipped_only_when_it_changes_nothing(monkeypatch):
+    """build_result resolves persons again after the front matter only if it adds candidates: the
+    result equals the one with the second pass forced, on real articles and on the same bodies under a
+    title-cased headline that finds nothing."""
+    import helpers.entities as E
+    from helpers.article import Article
+
+    resolve = E._resolve_persons
+    texts = _real_texts()[:60]
+    texts += ["Synthetic Story Number 7 About the Region\n\n" + t for t in texts[:30]]
+    for text in texts:
+        results = []
+        for force in (False, True):
+            monkeypatch.setattr(E, "_resolve_persons", (lambda c: resolve(c) and False) if force else resolve)
+            res = E.extract_entities(Article.from_text(text))
+            results.append((res.entities, res.mentions, res._alias, res._surname, res._spans))
+        (e1, m1, *rest1), (e2, m2, *rest2) = results
+        assert e1.equals(e2) and m1.equals(m2) and rest1 == rest2, text[:80]

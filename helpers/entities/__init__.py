@@ -177,8 +177,44 @@ def _front_tokens(text: str) -> Tokens:
     starts, ends, words = tokenize_columns(text)
     bounds = [0] + [bisect.bisect_left(starts, e) for _, e in split_sentences(text)]
     sents = list(chain.from_iterable(repeat(si, b - a) for si, (a, b) in enumerate(zip(bounds, bounds[1:]))))
-    pos = [a[0] for a in annotate_spans(words, bounds)]
-    return token_columns(starts, ends, words, pos, sents)
+    # each token's index stands in for its tag: the joins and splits copy a kept token's entry and give
+    # new tokens their own tags, so the column maps to the tags once they are asked for (_FrontPos);
+    # shared: joins and splits edit copies, leaving ``words`` as the tagger is to see them
+    toks = token_columns(starts, ends, words, list(range(len(words))), sents, shared=True)
+    toks.pos = _FrontPos(toks.pos, words, bounds)
+    return toks
+
+
+class _FrontPos:
+    """The ``pos`` column of a front text's tokens, tagged only when a tag is read.  The rules read a
+    few tags of body tokens and hardly any of a caption's, headline's or dek's (a title-cased
+    headline's none), so tagging them up front (the tagger runs on every sentence holding a word
+    not seen before) was mostly wasted.  ``raw`` holds, for each token, its index among ``words``
+    (the untouched token texts, whose tag it has) or the tag :func:`token_columns` gave a joined or
+    split token; a read gives what the eager column held: the same :func:`annotate_spans` tags."""
+
+    __slots__ = ("_raw", "_words", "_bounds", "_tags")
+
+    def __init__(self, raw: list, words: list, bounds: list):
+        self._raw, self._words, self._bounds, self._tags = raw, words, bounds, None
+
+    def _tag(self, v):
+        if v.__class__ is not int:
+            return v
+        if self._tags is None:
+            self._tags = [a[0] for a in annotate_spans(self._words, self._bounds)]
+        return self._tags[v]
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._tag(v) for v in self._raw[k]]
+        return self._tag(self._raw[k])
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __iter__(self):
+        return map(self._tag, self._raw)
 
 
 def _title_case(toks: Tokens) -> bool:
@@ -243,8 +279,19 @@ def _strip_titles(s: str) -> str:
     return " ".join(words[i:])
 
 
-def _resolve_persons(cands: list[Cand]) -> None:
-    """Give every PERSON (and surname-matching single word) candidate its :class:`_Person`."""
+def _resolve_persons(cands: list[Cand]) -> bool:
+    """Give every PERSON (and surname-matching single word) candidate its :class:`_Person`.
+
+    Returns True when calling it again on the same candidates would give the same result (so
+    :func:`build_result` need not, when the front matter adds no candidate).  A call changes its
+    input only by typing single words PERSON (it reads ``text``, ``type``, ``gender`` and ``rule``;
+    ``entity`` it sets afresh on every candidate it reaches).  Those words then make no new full
+    name, and each finds the pool it found before, so the second call reaches the same candidates
+    with the same persons; it also visits single words whose text is one of theirs, which are in no
+    surname pool and are skipped.  The one input it reads differently: a pronoun gender ("m?") on
+    such a word counts as a PERSON mention's (``pronoun_genders``); False if one has it (none
+    does when :class:`RuleEntityExtractor` made the candidates: it gives pronoun genders to PERSON
+    candidates only)."""
     subdivision_words = load_lexicons().subdivision_words
     persons: list[_Person] = []
     by_key: dict[tuple[str, str], _Person] = {}
@@ -308,6 +355,7 @@ def _resolve_persons(cands: list[Cand]) -> None:
     extra = [(pos, c, parts, None, False) for pos, c, parts in others if c.text in surnames]
     if extra:
         todo = sorted(todo + extra, key=itemgetter(0))
+    stable = True
     for pos, c, parts, key, full in todo:
         if full:
             p = by_key[key]
@@ -338,9 +386,12 @@ def _resolve_persons(cands: list[Cand]) -> None:
                 p.gender = g
         else:
             continue
-        c.type = "PERSON"
+        if c.type != "PERSON":
+            stable = stable and c.gender not in ("m?", "f?")
+            c.type = "PERSON"
         c.entity = p
         p.last_seen = pos
+    return stable
 
 
 _SECTION_RANK = {"body": 0, "caption": 1, "headline": 2, "dek": 3}
@@ -433,8 +484,9 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     if body:
         _caps_lede_names(cands, body, front_texts)
     _ship_names(cands)
-    _resolve_persons(cands)
-    # front matter: search with the body's names known, then resolve the whole lot again
+    stable = _resolve_persons(cands)
+    # front matter: search with the body's names known, then resolve the whole lot again (unless it
+    # adds nothing and that would change nothing: see _resolve_persons)
     if front and rules is not None:
         known = {}
         for c in cands:
@@ -452,8 +504,9 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         order = {s: k for k, s in enumerate(FRONT_SECTIONS)}
         fc.sort(key=lambda c: (order[c.section], c.start))
         _mark_teams(fc, teams)
-        cands = cands + fc
-        _resolve_persons(cands)
+        if fc or not stable:
+            cands = cands + fc
+            _resolve_persons(cands)
     # a single word that is the first or last word of one multi-word organisation named in the
     # article is its short form ("City" for Manchester City, "Hopkins" for Johns Hopkins University)
     lex = load_lexicons()
