@@ -227,8 +227,12 @@ def test_rewritten_patterns_find_what_the_originals_find(articles):
     texts = [edge]
     for a in articles:
         texts += [a.body]
+    texts.append("It said, it says; They, they, THEY, HE, She; it also said. The latter, the  former; Itsaid"
+                 " it\nsaid \u0130t said _he he_ 1he he1 éhe heé the latterly the formers it is")
     for t in texts:
         assert [m.span() for m in names._PRONOUN.finditer(t)] == [m.span() for m in pronoun.finditer(t)]
+        assert [(m.span(), m.group()) for m in names._pronoun_matches(t)] == \
+            [(m.span(), m.group()) for m in names._PRONOUN_OR_IT.finditer(t)]
         assert [(m.span(), m.group("noun")) for m in names._ROLE_RE.finditer(t)] == \
             [(m.span(), m.group("noun")) for m in role.finditer(t)]
         for s in range(len(t) + 1):

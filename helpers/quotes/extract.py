@@ -639,8 +639,13 @@ def _resolve(ctx, found, nominals):
         if subjects is None:
             subjects = [p for p in persons if _is_subject(ctx, p)]
         return subjects
-    org_subjects = [o for o in nominals if o.kind in ("org", "gpe") and _is_subject(ctx, o)] \
-        if any(n.kind == "pronoun" and n.name == "it" for n in nominals) else []
+    org_subjects = None  # the organisations / places opening a sentence, found when an "It said" first needs them
+
+    def org_subject_list() -> list:
+        nonlocal org_subjects
+        if org_subjects is None:
+            org_subjects = [o for o in nominals if o.kind in ("org", "gpe") and _is_subject(ctx, o)]
+        return org_subjects
     orgs = None  # stage 3's organisations, read when "the company", "the ministry" or a document speaks
 
     def stage3_orgs():
@@ -775,7 +780,7 @@ def _resolve(ctx, found, nominals):
                          if g.start < f.start and g.paragraph >= f.paragraph - 1 and g.speaker is not None
                          and (g.speaker_kind in ("org", "gpe") or g.speaker_kind == "role"
                               and (g.nominal.role_noun or "").lower() in INSTITUTION_NOUNS)]
-                cands += [(o.start, o.name, o.kind) for o in org_subjects
+                cands += [(o.start, o.name, o.kind) for o in org_subject_list()
                           if o.end <= n.start and ctx.sent[ctx.sid(o.start)][0] == f.paragraph]
                 if cands:
                     _, f.speaker, f.speaker_kind = max(cands, key=lambda c: c[0])

@@ -88,7 +88,31 @@ _IT_SPEECH = (r"(?=\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|told|wa
 _IT_SAID = re.compile(rf"[Ii](?<!\w.)t{_IT_SPEECH}")
 # both in one scan (a match of either)
 _PRONOUN_OR_IT = re.compile(rf"[HhSsTtIi](?<!\w.)(?:(?:{_PRONOUN_TAILS})\b|(?<=[Ii])t{_IT_SPEECH})")
+# the same matches, one pattern per spelling: each opens with its literal word (the start of word is
+# checked by a lookbehind after it), which the regex engine finds with a plain substring search, instead
+# of trying the pattern at every h, s, t and i of the text (see _pronoun_matches)
+_PRONOUN_PASSES = tuple(re.compile(p) for p in (
+    r"he(?<!\whe)\b", r"He(?<!\wHe)\b", r"she(?<!\wshe)\b", r"She(?<!\wShe)\b",
+    r"the(?<!\wthe)(?:y|\ latter|\ former)\b", r"They(?<!\wThey)\b",
+    rf"it(?<!\wit){_IT_SPEECH}", rf"It(?<!\wIt){_IT_SPEECH}",
+))
 _ACCORDING_PRONOUN = re.compile(r"ccording to (him|her|them)\b")
+
+
+def _pronoun_matches(text: str) -> list:
+    """``list(_PRONOUN_OR_IT.finditer(text))``'s spans and words, as matches of :data:`_PRONOUN_PASSES`
+    in text order.  Each match of ``_PRONOUN_OR_IT`` is a whole word (or "the latter" / "the former")
+    spelt as one of the passes' literals, so it is a match of exactly one pass and no two matches
+    overlap: the passes together find the same matches."""
+    out = []
+    for rx in _PRONOUN_PASSES:
+        out += rx.finditer(text)
+    out.sort(key=_match_start)
+    return out
+
+
+def _match_start(m) -> int:
+    return m.start()
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _DET = r"(?:the|a|an|its|his|her|their|our|one|another)"
 
@@ -401,6 +425,11 @@ def _fallback_names(body: str, people_only: bool = False, taken=None) -> list[No
     persons: dict[str, str] = {}  # surname -> full name
     skipped: list = []  # names left out, in order, not yet worked out for ``persons``
     for m in _NAME_SEQ.finditer(body):
+        if people_only and _lone_untitled(body, m):
+            # (what :func:`_fallback_name` returns None for first, before it reads or fills ``persons``
+            # or works out ``skipped``: no Nominal and no trace, kept or skipped -- so left out at once,
+            # before the costlier test against stage 3's spans; most matches are such words)
+            continue
         if taken is not None and _dropped_on(m, *taken):
             skipped.append(m)
             continue
@@ -408,6 +437,15 @@ def _fallback_names(body: str, people_only: bool = False, taken=None) -> list[No
         if n is not None:
             out.append(n)
     return out
+
+
+def _lone_untitled(body: str, m) -> bool:
+    """Match ``m`` of ``_NAME_SEQ`` is one word with no title right before it: the first test of
+    :func:`_fallback_name` with ``people_only``."""
+    if len(m.group().split()) != 1:
+        return False
+    s = m.start()
+    return not (s and body[s - 1].isspace() and _title_before(body[max(0, s - 60):s]))
 
 
 def _dropped_on(m, spans: list, starts: list) -> bool:
@@ -695,7 +733,7 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
             continue
         role = _LEADING_DET.sub("", span).strip()
         out.append(Nominal(m.start(), end, span, "role", role, role_noun=noun))
-    for m in _PRONOUN_OR_IT.finditer(text):  # (a pronoun never starts where an "It said" does)
+    for m in _pronoun_matches(text):  # (_PRONOUN_OR_IT's; a pronoun never starts where an "It said" does)
         out.append(Nominal(m.start(), m.end(), m.group(), "pronoun", m.group().lower()))
     if "ccording to " in text:
         # "According to him, the State's towns …": the object pronoun stands for he / she / they
