@@ -129,11 +129,12 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
     cats = cue_categories(text)
     if "expert" in cats:
         weak = False
-        if "official" in cats and _DR.search(text):
-            # (with no "Dr" in the text, the text without it is the text: its categories are ``cats``,
-            # and "Dr." is no weak cue here)
-            without_dr = cue_categories(_DR.sub("", text))
-            weak = without_dr != cats and "expert" not in without_dr
+        if "official" in cats:
+            if _DR.search(text):
+                # (with no "Dr" in the text, the text without it is the text: its categories are ``cats``,
+                # and "Dr." is no weak cue here)
+                without_dr = cue_categories(_DR.sub("", text))
+                weak = without_dr != cats and "expert" not in without_dr
             if not weak and _CURRENT_OFFICE.search(text):
                 weak = "expert" not in cue_categories(_PAST.sub("", text))
         if not weak:
