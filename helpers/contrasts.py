@@ -39,7 +39,10 @@ and one of an indefinite report the story gives nowhere, outside the lead, backg
 own sentence's cue is none; "..., it said" right after a walk-back goes on with it, no claim; a walk-back naming
 an indefinite statement ("corrected a statement she made at Holyrood") answers the one told in the next
 sentences; an office holder titled "Dr." is no expert commenting.  Advice ("it would be a mistake to assume")
-and a path retraced ("backtracked to a cairn") are no cues.
+and a path retraced ("backtracked to a cairn") are no cues.  A definite walk-back noun received ("had received
+the clarification") or a decision that "marks a U-turn" tells no walk-back; a reversal naming what it reversed
+("its 2022 decision to cap travel-nurse contracts") answers only a claim sharing a word with that; "X said she
+had relied on notes that were out of date" and "I shouldn't have given" disown X's own statement.
 The weights are named constants calibrated on DEV gold (tests/data/contrasts_unseen/).
 
 Adjacent retraction sentences answering the same claim by the same (or an unnamed) speaker, or by one side
