@@ -166,3 +166,16 @@ def test_a_river_named_by_its_first_word():
                     "rain, welcomed the ruling.")
     e = by_name(res)
     assert e["Glenomra River"].type == "LOC" and e["Glenomra River"].mentions == 2 and "Glenomra" not in e
+
+
+def test_places_a_route_or_service_runs_between():
+    # r8 minch_ferry: "the Uig–Tarbert route", "a reduced service between Uig and Tarbert" (unknown one-word
+    # places, typed ORG before); "talks between Smith and Jones" stays as it was
+    art, res = ents("The vessel will return to the Uig–Tarbert route on Friday 14 March. A chartered catamaran has "
+                    "been running a reduced service between Uig and Tarbert since last Thursday. A draft timetable "
+                    "would cut the Uig–Lochmaddy service.")
+    m = set(zip(res.mentions.text, res.mentions.type))
+    assert {("Uig", "GPE"), ("Tarbert", "GPE"), ("Lochmaddy", "GPE")} <= m
+    assert not {t for t, ty in m if ty == "ORG"}
+    _, res = ents("Talks between Smith and Jones failed.")
+    assert "GPE" not in set(res.mentions.type)

@@ -177,13 +177,14 @@ def test_holdout_person_with_city_surname():
 # Session 7 made it DEV (its output read): rules for the general faults it showed (titles such as Cllr,
 # Datuk, MSP; "Bank, Inc."; a lede's capitalised first word; "A and B ... Committee" names; bracketed short
 # forms; compass + place; ships; Irish "An") took it to 0.849 (per article 0.64 0.90 0.91 0.98 0.68 0.98);
+# session 8's places a route or service runs between ("the Uig–Tarbert route") to 0.887;
 # an unseen measure again only with a new round.  The floor keeps the figure from falling.
 from entities_articles_round8 import ROUND8  # noqa: E402
 
 
 def test_round_8_dev_floor():
     f1 = [_compare(*ROUND8[k])[3] for k in sorted(ROUND8)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.84, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.88, [round(x, 3) for x in f1]
 
 
 # -- DEV for the entity stage: nine articles of the quotes / contrasts rounds (r6-*, r7-*, held7_*) ------

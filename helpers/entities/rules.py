@@ -139,6 +139,10 @@ _SPEECH = frozenset(
 _ORG_PREPS = frozenset(("at", "with", "by"))  # "analysts at Goldman Sachs": not a person
 _ORG_PREPS_OF = _ORG_PREPS | {"of"}
 _LOC_PREPS = frozenset(("in", "near", "outside", "across", "into", "towards", "toward"))
+# what runs between two places: "the Uig–Tarbert route", "a reduced service between Uig and Tarbert"
+_ROUTE_NOUNS = frozenset("route routes service services ferry ferries flight flights train trains road line crossing "
+                         "crossings sailing sailings link corridor bus buses".split())
+_DASHES = frozenset("–—-")
 _PLACE_NOUNS = frozenset("city town village capital province region state county district port suburb "
                          "neighborhood neighbourhood".split())
 _NORP_SUFFIXES = ("ian", "ean", "yan", "ese", "ish", "ani")
@@ -1044,10 +1048,13 @@ class RuleExtractor:
                 or (prev_low == "of" and last is not None and last.type == "PERSON" and i >= 2
                     and last.end == end[i - 2]) \
                 or (prev_low == "from" and (prev2 in lex.role_nouns or prev2 in _FROM_A_PLACE
-                                            or nxt == "to" and j + 1 < n and toks.cap[j + 1])):
+                                            or nxt == "to" and j + 1 < n and toks.cap[j + 1])) \
+                or (prev_low == "between" and prev2 in _ROUTE_NOUNS) \
+                or (nxt in _DASHES and j + 2 < n and toks.cap[j + 1] and text[j + 2].lower() in _ROUTE_NOUNS) \
+                or (prev in _DASHES and i >= 2 and toks.cap[i - 2] and nxt is not None and nxt.lower() in _ROUTE_NOUNS):
             # "near Mekelle", "the city of Norco", "Mekelle, the ... capital", "at Malargüe, Argentina",
             # "the Shannon-based carrier", "Tom Gundersen of Duluth", "a retired teacher from Orlando East",
-            # "from Salamanca to Avila"
+            # "from Salamanca to Avila", "the Uig–Tarbert route", "a service between Uig and Tarbert"
             cand(i, j, "GPE", None, "place-context")
             return out
         if nxt is not None and (nxt.lower() in _PERSON_FOLLOWERS or nxt in ("'s", "’s") and j + 1 < n
