@@ -63,6 +63,14 @@ def _lines(name: str):
             yield line
 
 
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """Companies' legal forms (``lexicons/legal_forms.txt``) as written after a name, each form written
+    without a full stop also with one: "Inc", "Inc.", "GmbH", "Co." (not "Co")."""
+    forms = [w for line in _lines("legal_forms.txt") for w in line.split()]
+    return frozenset(forms + [w + "." for w in forms if "." not in w])
+
+
 def _fold(s: str) -> str:
     """ASCII-fold accents (Kandahār -> Kandahar)."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
@@ -260,7 +268,7 @@ def load_lexicons() -> Lexicons:
         words.update(w.lower() for w in line.split())
     lex.title_words = frozenset(words)
 
-    heads = {}
+    heads = dict.fromkeys(legal_forms(), "ORG")  # "Hessenwind Projekt GmbH"
     for line in _lines("entity_heads.tsv"):
         w, t = line.split("\t")[:2]
         heads[w] = t

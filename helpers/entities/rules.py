@@ -55,7 +55,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from ..text import matches_at
-from .lexicon import common_word, load_lexicons, norm_title
+from .lexicon import common_word, legal_forms, load_lexicons, norm_title
 
 # -- token helpers ------------------------------------------------------------------------------------
 
@@ -165,7 +165,7 @@ _REGION_PREFIXES = _COMPASS | frozenset("Northern Southern Eastern Western Upper
 # the prefixes of ships' names ("MV Eilean Dubh", "HMS Victory"; "MS", "SS", "MT" only after "the")
 _SHIP_PREFIXES = frozenset("MV HMS RMS USS USNS FV HMAS HMCS HMNZS RV".split())
 # a company's legal form after its name and a comma ("Banyan Equities, Inc.")
-_COMPANY_SUFFIXES = frozenset("Inc. Inc Ltd. Ltd LLC PLC plc Corp. Co. LLP GmbH AG".split())
+_COMPANY_SUFFIXES = legal_forms()  # "Pacifica Savings Bank, Inc.": after a comma, part of the name
 # people and journeys said to come from a place ("an engineer from Shropshire", "the stage from
 # Plasencia"), besides the role nouns
 _FROM_A_PLACE = frozenset("man woman men women boy girl resident residents family engineer student worker "

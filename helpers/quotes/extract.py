@@ -935,7 +935,17 @@ def _resolve_institution(ctx, n, orgs):
 # modifiers that set the institution apart from the one named before ("the opposition party", "a rival firm")
 _OTHER_MODIFIERS = frozenset("opposition rival other another new former previous foreign local regional "
                              "parent sister partner".split())
-_LEGAL_FORM = re.compile(r"\b(?:Ltd|Limited|Inc|plc|PLC|Corp|LLC|LLP|GmbH|AG|SA|NV|BV|Pty|Bhd|Holdings)\b\.?")
+def _legal_form_re() -> re.Pattern:
+    """A company's legal form in a name ("Slieve Bernagh Stone Ltd"): ``lexicons/legal_forms.txt``, as the
+    entity stage reads it."""
+    from ..entities.lexicon import legal_forms
+
+    forms = sorted(legal_forms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) + ("" if f.endswith(".") else r"(?![\w.])")
+                                                 for f in forms) + ")")
+
+
+_LEGAL_FORM = _legal_form_re()
 # heads of public bodies, which "the company" / "the firm" never stands for
 _PUBLIC_BODY = re.compile(
     r"\b(?:Council|Ministry|Department|Commission|Agency|Authority|Court|Police|Government|Parliament|"

@@ -88,5 +88,7 @@ def doc_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Words that make a capitalised name ending in them an organisation (``entity_heads.tsv``, type
-    ORG: "Supporters’ Trust", "Cycling Club")."""
-    return frozenset(row[0] for row in _rows("entity_heads.tsv") if len(row) > 1 and row[1] == "ORG")
+    ORG: "Supporters’ Trust", "Cycling Club"; and the legal forms of ``legal_forms.txt``: "GmbH")."""
+    from ..entities.lexicon import legal_forms
+
+    return frozenset(row[0] for row in _rows("entity_heads.tsv") if len(row) > 1 and row[1] == "ORG") | legal_forms()
