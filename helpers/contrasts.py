@@ -894,11 +894,12 @@ class _Context:
         for s in sents:
             for e in s.entities:
                 df[e] = df.get(e, 0) + 1
-        self.common_entities = {e for e, n in df.items() if n > max(3, 0.2 * len(sents))}
+        many = max(3, 0.2 * len(sents))
+        self.common_entities = {e for e, n in df.items() if n > many}
         self.embedded: dict[int, list] = {}  # sentence index -> its named claims (the detector's memo)
         self.claims_of: dict[int, list] = {}  # sentence index -> the claims it offers (the detector's memo)
         self.expert_quoted: dict[int, str | None] = {}  # sentence index -> the expert quoted in it, if any
-        self.commentary: dict[tuple, bool] = {}  # (expert, retraction speaker) -> not one side (_commentary)
+        self.commentary: dict[tuple, float] = {}  # (sentence index, retraction speaker) -> _commentary's penalty
         self._statement: dict[int, bool] = {}
         self._span_sentence = {(s.start, s.end): s.index for s in sents}
         self.known_scores = _known_scores(self.art)
@@ -953,7 +954,7 @@ class _Context:
         """Does sentence ``s`` report a statement (a quotation mark or a speech verb)?"""
         if s.index not in self._statement:
             text = s.text  # _reports_statement, its gate asked only when no quotation mark decides it
-            self._statement[s.index] = any(q in text for q in _QUOTE_MARKS) or \
+            self._statement[s.index] = "“" in text or "”" in text or '"' in text or \
                 (self._may_state(s) and bool(_STATEMENT_WORDS.search(text, self._first_statement_word(s))))
         return self._statement[s.index]
 
@@ -1104,6 +1105,7 @@ class _Context:
                 # "Dr. X, the institute's deputy director": an office holder speaks for the organisation
                 official = isinstance(role, str) and _OFFICE_ROLE.search(role)
                 self.category[str(name)] = "official" if cat == "expert" and official else str(cat)
+        self.has_experts = "expert" in self.category.values()
 
     def quote_speaker(self, start: int, end: int) -> str | None:
         """The speaker of the quote span overlapping ``start..end`` most (the first of equals), if any
@@ -1307,7 +1309,7 @@ class _Context:
         for part in (self.art.title, self.art.dek):
             if not part:
                 continue
-            m = re.search(r"\b(\w+),?\s+(?:then|and\s+then|now|but)\s+not\s+\1\b", part, re.I)
+            m = _X_THEN_NOT_X.search(part)
             hit = bool(m) or bool(find_cues(part))
             if hit:
                 text = text or part
@@ -1321,6 +1323,12 @@ class _Context:
 
 
 # --- the detector -----------------------------------------------------------------------------------
+
+# (compiled here, not on each call through re's cache of patterns)
+_X_THEN_NOT_X = re.compile(r"\b(\w+),?\s+(?:then|and\s+then|now|but)\s+not\s+\1\b", re.I)  # "Leaving, Then Not Leaving"
+_GAP_STOP = re.compile(r"[.;:]")  # a clause ends between a cue and its named claim
+_NP_END = re.compile(r"\s+[–—]\s+|,\s+(?:which|who|but|while|and\s+then)\b")  # where a named claim ends
+_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.I)  # "his flip-flop on ..."
 
 # Evidence weights (raw evidence of at least 0.5 passes DEFAULT_MIN_SCORE), calibrated by a grid over the
 # DEV articles of tests/data/contrasts_unseen/ under the constraint that the seed, walk-back, cue and
@@ -1713,10 +1721,10 @@ class RuleContrastDetector(BaseContrastDetector):
             if not m or m.start() - rel > 60:
                 continue
             gap = s.text[rel:m.start()]
-            if re.search(r"[.;:]", gap):
+            if _GAP_STOP.search(gap):
                 continue
             np_ = m.group("np").rstrip(" ,–—-")
-            np_ = re.split(r"\s+[–—]\s+|,\s+(?:which|who|but|while|and\s+then)\b", np_)[0].rstrip(" ,")
+            np_ = _NP_END.split(np_)[0].rstrip(" ,")
             a = s.start + m.start()
             speaker = None
             pm = _POSS.match(np_)
@@ -1728,7 +1736,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 speaker = ctx.last_person(s.index, before=a)
             else:  # "a decision to ..." after "his flip-flop": the flip-flopper's own claim
                 pre = s.text[max(0, c.start - s.start - 40):c.start - s.start]
-                if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", pre, re.I):
+                if _HIS_BEFORE.search(pre):
                     speaker = ctx.last_person(s.index, before=c.start)
             if _holds_cue(s, a, a + len(np_)):
                 continue  # "clarify that the announcement of 2 March should not have described ...": the walk-back's words
@@ -1976,21 +1984,24 @@ class RuleContrastDetector(BaseContrastDetector):
         """The penalty for claim sentence ``t`` when it is quoted commentary by an expert (speaker category
         from the quotes stage) and someone else walks back: officials walk back statements, not the
         remarks an analyst made about them.  0 otherwise.  (Every retraction within reach asks again for
-        the same sentences: the expert of each sentence, and the penalty of each pair of expert and
-        speaker, are memoised per article.)"""
+        the same sentences: the expert of each sentence, and the penalty of each sentence for each
+        retraction speaker, are memoised per article; with no expert among the speakers it is 0.)"""
+        if not ctx.has_experts:
+            return 0.0  # no speaker is an expert: no sentence quotes one
         expert = ctx.expert_quoted.get(t.index, False)
         if expert is False:  # the expert quoted in t, once per sentence
-            who = ctx.quote_speaker(t.start, t.end) if ctx.category else None
+            who = ctx.quote_speaker(t.start, t.end)
             expert = ctx.expert_quoted[t.index] = ctx.name(who) if who and ctx.category.get(who) == "expert" \
                 else None
         if expert is None:
             return 0.0
-        key = (expert, r_speaker)
-        other = ctx.commentary.get(key)
-        if other is None:
-            other = ctx.commentary[key] = not _same_side(expert, r_speaker)
-        # (a claim naming the expert with an office before him is an official's, not commentary)
-        return EXPERT_CLAIM if other and not _office_holder(t.text, expert) else 0.0
+        key = (t.index, r_speaker)
+        penalty = ctx.commentary.get(key)
+        if penalty is None:
+            # (a claim naming the expert with an office before him is an official's, not commentary)
+            other = not _same_side(expert, r_speaker)
+            penalty = ctx.commentary[key] = EXPERT_CLAIM if other and not _office_holder(t.text, expert) else 0.0
+        return penalty
 
     @staticmethod
     def _link(ctx: _Context, s: _Sent, t: _Sent, side: _Side, cue_w: float, neg: set, r_speaker: str | None = None):
