@@ -366,3 +366,44 @@ def test_clause_split_finds_the_plain_boundaries():
         ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(5000)]
     for text in texts:
         assert [m.span() for m in C._CLAUSE_SPLIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_cue_scan_windows_find_every_match():
+    """Each cue pattern run over its scan window (from the first lead string less its width to the last
+    plus its reach) finds what it finds in the whole text: over the test sentences and over random
+    sentences of the pattern's own words, with other whitespace, case and punctuation mixed in."""
+    import random
+
+    patterns = C._cue_patterns()
+    rnd = random.Random(7)
+    windowed = matched = 0
+    for i, (_, _, rx, _) in enumerate(patterns):
+        words = sorted(set(re.findall(r"[a-z]+", re.sub(r"\\[swbWSB]", " ", rx.pattern))))
+        words += ["“", "”", '"', "-", "n't", "’s", ",", ".", "X", "Whatsoever", "It"]
+        texts = []
+        for _ in range(400):
+            parts = [rnd.choice(words) for _ in range(rnd.randint(1, 25))]
+            parts = [w.upper() if r < 0.1 else w.capitalize() if r < 0.2 else w + rnd.choice(["-", "'s", ",", "s"])
+                     if r < 0.3 else w for w, r in ((w, rnd.random()) for w in parts)]
+            seps = [rnd.choice([" "] * 30 + ["  ", "\n", "\xa0", "-", ""]) for _ in parts]
+            texts.append("".join(w + s for w, s in zip(parts, seps)).strip())
+        for text in texts + (_texts() if i % 9 == 0 else []):
+            window = C._scan_windows(C._fold(text), [i])[0]
+            whole = [(m.span(), m.group()) for m in rx.finditer(text)]
+            assert [(m.span(), m.group()) for m in rx.finditer(text, *window)] == whole, (i, window, text)
+            windowed += bool(window)
+            matched += bool(window and whole)
+    assert windowed > 5000 and matched > 1000  # the windows are used, and on texts that do match
+
+
+def test_cue_scan_windows_cover_the_gated_cues():
+    """The cues of every sentence of the test articles, found through the sentence gate with scan windows
+    (what _Context does), equal find_cues of the sentence."""
+    n = 0
+    for art in _articles():
+        ctx = C._Context(art, complete=False)
+        for s in ctx.sents:
+            assert [(c.type, c.text, c.start - s.start, c.end - s.start) for c in s.cues] == \
+                [(c.type, c.text, c.start, c.end) for c in C.find_cues(s.text)], s.text
+            n += len(s.cues)
+    assert n > 20
