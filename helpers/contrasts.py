@@ -442,10 +442,9 @@ def _sentence_gate() -> _SentenceGate:
 def _build_gates() -> None:
     """Build the module's other literal gates and the :class:`_Gated` patterns' clauses now, with the first
     article (the corpus worker's warm-up text), not when some rare sentence of a later article first needs
-    one (a time cue in a named claim, a headline cue, the cue patterns' scan windows): each costs a parse of
-    its patterns, once per process, and builds what it would build then (the same gates from the same
-    patterns)."""
-    _cue_gate(), _statement_gate(), _embedded_gate(), _time_gate(), _cue_extents()
+    one (a time cue in a named claim, a headline cue): each costs a parse of its patterns, once per process,
+    and builds what it would build then (the same gates from the same patterns)."""
+    _cue_gate(), _statement_gate(), _embedded_gate(), _time_gate()
     for g in list(globals().values()):
         if isinstance(g, _Gated):
             g.clauses  # noqa: B018 - built on first use
