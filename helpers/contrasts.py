@@ -86,7 +86,6 @@ from __future__ import annotations
 
 import math
 import re
-from re import _constants as _re_constants
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
@@ -657,16 +656,13 @@ def find_cues(text: str) -> list[Cue]:
     return _cues_in(text, _cue_gate().possible(text))
 
 
-def _cues_in(text: str, which: list[int], low: str | None = None) -> list[Cue]:
-    """:func:`find_cues` running only the cue patterns ``which`` (those its gate lets through); given
-    ``low``, the case-folded ``text`` (:func:`_fold`), each pattern runs over its scan window only
-    (:func:`_scan_windows`: the same matches)."""
+def _cues_in(text: str, which: list[int]) -> list[Cue]:
+    """:func:`find_cues` running only the cue patterns ``which`` (those its gate lets through)."""
     patterns = _cue_patterns()
     found: list[Cue] = []
-    windows = _scan_windows(low, which) if low is not None else None
-    for k, i in enumerate(which):
+    for i in which:
         typ, w, rx, flags = patterns[i]
-        for m in (rx.finditer(text, *windows[k]) if windows is not None else rx.finditer(text)):
+        for m in rx.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
             if "label" in flags and not _LABEL_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
                 continue  # "a software error delayed flights": a noun, not a verdict on a statement
@@ -717,160 +713,6 @@ def _cues_in(text: str, which: list[int], low: str | None = None) -> list[Cue]:
                 out[-1] = c
             continue
         out.append(c)
-    return out
-
-
-# --- scan windows: the part of a sentence where a cue pattern can match -------------------------------------
-# Every cue pattern opens with a lookbehind, so the regex engine has no first character to skip to and
-# tries every position of the sentence: most of the time the cue patterns cost.  Every match holds a string
-# of the pattern's lead (the most selective of its literal clauses, see _LiteralGate), and the width of most
-# patterns' matches is bounded in a sentence whose whitespace runs are single characters: a run of \s is
-# then one character, and a run of characters none of which is whitespace lies within one chunk of
-# ``text.split()``, no longer than the longest (``L``).  A match then starts at most its width before the
-# first lead string of the sentence, and no later than the last, and its evaluation (lookaheads, the
-# character a \b looks at) reads nothing beyond its start plus its reach: ``finditer(text, pos, endpos)``
-# over ``pos = first - width`` and ``endpos = last + reach`` finds the matches ``finditer(text)`` finds
-# (before ``pos`` none can start, and lookbehinds still see the characters before ``pos``; no attempt from a
-# start up to ``last`` reads as far as ``endpos``, whose text then ends as if there; and none can start
-# after ``last``).  A pattern reading the text's end ($, \Z) keeps the whole text after ``pos``; one with
-# an unbounded part (".+", "[\s,]+", a repeated group) is run over the whole sentence, and so is every
-# pattern on a sentence with a longer whitespace run.
-
-_ONE_CHAR = frozenset({_re_constants.LITERAL, _re_constants.NOT_LITERAL, _re_constants.IN, _re_constants.ANY,
-                       _re_constants.CATEGORY})
-_REPEATS = frozenset({_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT, _re_constants.POSSESSIVE_REPEAT})
-_AT_PEEK = frozenset({_re_constants.AT_BOUNDARY, _re_constants.AT_NON_BOUNDARY, _re_constants.AT_LOC_BOUNDARY,
-                      _re_constants.AT_LOC_NON_BOUNDARY, _re_constants.AT_UNI_BOUNDARY,
-                      _re_constants.AT_UNI_NON_BOUNDARY})  # read the character at the position
-_AT_BEFORE = frozenset({_re_constants.AT_BEGINNING, _re_constants.AT_BEGINNING_LINE,
-                        _re_constants.AT_BEGINNING_STRING})  # read only before the position
-_AT_END = frozenset({_re_constants.AT_END, _re_constants.AT_END_LINE, _re_constants.AT_END_STRING})
-_NO_SPACE_CATEGORIES = frozenset({_re_constants.CATEGORY_NOT_SPACE, _re_constants.CATEGORY_WORD,
-                                  _re_constants.CATEGORY_DIGIT})
-
-
-@cache
-def _space_points() -> tuple[int, ...]:
-    """The code points ``str.isspace`` (and so \\s and ``str.split``) counts as whitespace (all below U+3001)."""
-    return tuple(c for c in range(0x3001) if chr(c).isspace())
-
-
-def _run_kind(items) -> str | None:
-    """"space" when the one-character item ``items`` matches only whitespace, "word" when it matches no
-    whitespace, else None (both, or not one character)."""
-    if len(items) != 1:
-        return None
-    op, av = items[0]
-    if op is _re_constants.LITERAL:
-        return "space" if chr(av).isspace() else "word"
-    if op is not _re_constants.IN:
-        return None
-    kinds = set()
-    for op, av in av:
-        if op is _re_constants.LITERAL:
-            kinds.add("space" if chr(av).isspace() else "word")
-        elif op is _re_constants.RANGE:
-            n = sum(av[0] <= c <= av[1] for c in _space_points())
-            kinds.update(["space"] if n == av[1] - av[0] + 1 else ["word"] if n == 0 else ["space", "word"])
-        elif op is _re_constants.CATEGORY and av is _re_constants.CATEGORY_SPACE:
-            kinds.add("space")
-        elif op is _re_constants.CATEGORY and av in _NO_SPACE_CATEGORIES:
-            kinds.add("word")
-        else:
-            return None
-    return kinds.pop() if len(kinds) == 1 else None
-
-
-def _extent(items) -> tuple[int, int, int, int, bool] | None:
-    """``(width, width per L, reach, reach per L, reads the end)`` of a parsed pattern: the most characters
-    a match consumes and the most after its start its evaluation reads, as ``a + b * L`` in a text whose
-    whitespace runs are single characters and whose longest chunk is ``L`` long (upper bounds: the larger
-    of each part over alternatives); None when unbounded or not understood."""
-    wc = wl = rc = rl = 0
-    end = False
-    for op, av in items:
-        if op in _ONE_CHAR:
-            e = (1, 0, 1, 0, False)
-        elif op is _re_constants.AT:
-            if av in _AT_BEFORE:
-                e = (0, 0, 0, 0, False)
-            elif av in _AT_PEEK or av in _AT_END:
-                e = (0, 0, 1, 0, av in _AT_END)
-            else:
-                return None
-        elif op is _re_constants.SUBPATTERN:
-            e = _extent(av[-1])
-        elif op is _re_constants.ATOMIC_GROUP:
-            e = _extent(av)
-        elif op is _re_constants.BRANCH:
-            alts = [_extent(alt) for alt in av[1]]
-            if any(x is None for x in alts):
-                return None
-            e = tuple(max(x[k] for x in alts) for k in range(4)) + (any(x[4] for x in alts),)
-        elif op in _REPEATS:
-            _, hi, sub = av
-            if hi is _re_constants.MAXREPEAT:
-                kind = _run_kind(sub)
-                if kind is None:
-                    return None
-                e = (1, 0, 1, 0, False) if kind == "space" else (0, 1, 0, 1, False)
-            else:
-                x = _extent(sub)
-                e = None if x is None else (hi * x[0], hi * x[1], hi * x[2], hi * x[3], x[4])
-        elif op in (_re_constants.ASSERT, _re_constants.ASSERT_NOT):
-            direction, sub = av
-            x = _extent(sub)
-            # a lookahead reads as far as its own reach; a lookbehind reads before the position (and, by
-            # a \b at its end, the character at it)
-            e = None if x is None else (0, 0, x[2], x[3], x[4]) if direction == 1 else (0, 0, 1, 0, x[4])
-        else:
-            return None
-        if e is None:
-            return None
-        rc, rl = max(rc, wc + e[2]), max(rl, wl + e[3])
-        wc, wl = wc + e[0], wl + e[1]
-        end = end or e[4]
-    return wc, wl, rc, rl, end
-
-
-@cache
-def _cue_extents() -> list[tuple | None]:
-    """Per cue pattern: ``(lead strings, width, width per L, reach, reach per L, reads the end)`` (see
-    :func:`_extent`), or None to run it over the whole sentence."""
-    from re import _parser
-
-    out = []
-    for _, _, rx, _ in _cue_patterns():
-        try:
-            parsed = _parser.parse(rx.pattern, rx.flags)
-            lead, ext = _lead(_literal_clauses(parsed)), _extent(parsed.data)
-        except Exception:  # an unreadable pattern: the whole sentence
-            lead = ext = None
-        out.append(None if lead is None or ext is None else (tuple(lead),) + ext)
-    return out
-
-
-def _scan_windows(low: str, which: list[int]) -> list[tuple[int, ...]]:
-    """``(pos, endpos)`` for each cue pattern of ``which`` in a sentence whose case-folded text is ``low``
-    (the same length as the text), or ``()`` for the whole text (see the comment above)."""
-    chunks = low.split()
-    if len(low) - sum(map(len, chunks)) != len(chunks) - 1:
-        return [()] * len(which)  # a whitespace run longer than one character (or at an end)
-    longest = max(map(len, chunks), default=0)
-    extents = _cue_extents()
-    out = []
-    for i in which:
-        ext = extents[i]
-        if ext is None:
-            out.append(())
-            continue
-        lead, wc, wl, rc, rl, end = ext
-        first = [at for at in map(low.find, lead) if at >= 0]
-        if not first:
-            out.append(())  # (the gate found a lead string: not reached)
-            continue
-        pos = max(0, min(first) - wc - wl * longest)
-        out.append((pos,) if end else (pos, max(map(low.rfind, lead)) + rc + rl * longest))
     return out
 
 
@@ -1028,7 +870,7 @@ class _Context:
             which = gate._check(low[s.start:s.end], cues) if cues else None
             if which:
                 s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
-                          for c in _cues_in(s.text, which, low[s.start:s.end])]
+                          for c in _cues_in(s.text, which)]
         if complete:
             self.complete()
 
