@@ -468,8 +468,7 @@ def _fallback_name(body: str, m, people_only: bool, persons: dict, skipped: list
     person to ``persons``; the ``skipped`` matches before it are worked out first for their persons."""
     s, e = m.span()
     words = m.group().split()
-    if people_only and len(words) == 1 and not (
-            s and body[s - 1].isspace() and _title_before(body[max(0, s - 60):s])):
+    if people_only and _lone_untitled(body, m):
         return None  # one word with no title before it: nothing kept (the test far below, done early)
     if body[e:e + 1] == "." and _TITLE_WORD.fullmatch(words[-1]):
         return None  # a title abbreviation on its own ("Col.")
