@@ -1540,6 +1540,15 @@ def _tokens_within(ctx: "_Context", cols: list, a: int, b: int, spans: list, gen
     return held
 
 
+def _content_within(s: "_Sent", a: int, b: int) -> set:
+    """The content words of sentence ``s`` (its lemmas, proper nouns as written) whose tokens lie in the
+    body span ``a..b``."""
+    cols, i, j = s.token_span
+    return {lem if pos.startswith("NNP") else lem.lower()
+            for ts, te, pos, lem in zip(cols[0][i:j], cols[1][i:j], cols[3][i:j], cols[4][i:j])
+            if ts >= a and te <= b} & s.content
+
+
 @cache
 def _empty_pairs() -> pd.DataFrame:
     df = pd.DataFrame([], columns=COLUMNS)
@@ -1765,11 +1774,7 @@ class RuleContrastDetector(BaseContrastDetector):
     def _stated_earlier(self, ctx: _Context, s: _Sent, emb: _Side):
         """The earlier sentence stating a claim the retraction names, if it holds most (>= 60%, >= 2) of
         the named claim's content words; None otherwise (the named claim then stands alone)."""
-        cols, a, b = s.token_span  # the lemmas of the named claim's tokens (proper nouns as written)
-        words = {lem if pos.startswith("NNP") else lem.lower()
-                 for ts, te, pos, lem in zip(cols[0][a:b], cols[1][a:b], cols[3][a:b], cols[4][a:b])
-                 if ts >= emb.start and te <= emb.end} & s.content
-        words -= _CLAIM_NOUNS
+        words = _content_within(s, emb.start, emb.end) - _CLAIM_NOUNS
         if len(words) < 2:
             return None
         best = None
@@ -1946,11 +1951,8 @@ class RuleContrastDetector(BaseContrastDetector):
             return True
         stop = _CLAUSE_END.search(s.text, m.end())
         a, b = s.start + m.end() - 1, s.start + (stop.start() if stop else len(s.text))
-        cols, i, j = s.token_span
-        words = {lem if pos.startswith("NNP") else lem.lower()
-                 for ts, te, pos, lem in zip(cols[0][i:j], cols[1][i:j], cols[3][i:j], cols[4][i:j])
-                 if ts >= a and te <= b} & s.content
-        words = {w for w in words if w.lower() not in _CALENDAR}  # "in March" dates it, names nothing reversed
+        # ("in March" dates it, names nothing reversed)
+        words = {w for w in _content_within(s, a, b) if w.lower() not in _CALENDAR}
         return not words or bool(words & t.content)
 
     @staticmethod

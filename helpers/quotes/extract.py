@@ -912,7 +912,7 @@ def _resolve_institution(ctx, n, orgs):
     if noun not in INSTITUTION_NOUNS:
         return None
     words = n.text.split()
-    if len(words) > 2 and 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() == noun \
+    if 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() == noun \
             and all(w.islower() and w not in _OTHER_MODIFIERS for w in words[1:-1]):
         # "the central bank", "the state education department": the organisation named before whose name
         # holds the noun, if any ("Bank of Ghana"); else the phrase stays as it is
