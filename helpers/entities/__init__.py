@@ -597,7 +597,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 bracket[b.canon or b.text] = a.canon or a.text
     merged = False
     for (t, name) in list(keys) if bracket else ():
-        if t == "ORG" and name in bracket and bracket[name] != name and ("ORG", bracket[name]) in keys:
+        # (also where the short form stands alone and a gazetteer took it for a place: "Cameta said")
+        if t in ("ORG", "GPE") and name in bracket and bracket[name] != name and ("ORG", bracket[name]) in keys:
             keys[("ORG", bracket[name])].extend(keys.pop((t, name)))
             merged = True
     # an acronym joins the organisation whose initials it spells (IRGC, CENTCOM-style names excluded)
@@ -609,6 +610,18 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             if initials_of is None:
                 initials_of = [(o, initials(o).upper()) for o in orgs if len(o.split()) >= 2]
             full = [o for o, ini in initials_of if o != name and ini == acr]
+            if len(full) == 1:
+                keys[("ORG", full[0])].extend(keys.pop((t, name)))
+                merged = True
+    # "Health NZ" for Health New Zealand: a name ending in the initials of the place ending another with
+    # the same first words
+    for (t, name) in list(keys):
+        if t != "ORG" or " " not in name:
+            continue
+        head, last = name.rsplit(" ", 1)
+        if last.isupper() and 2 <= len(last) <= 3 and last.isalpha():
+            full = [o for (u, o) in keys if u == "ORG" and o != name and o.startswith(head + " ")
+                    and o.count(" ") > name.count(" ") and initials(o[len(head) + 1:]) == last]
             if len(full) == 1:
                 keys[("ORG", full[0])].extend(keys.pop((t, name)))
                 merged = True

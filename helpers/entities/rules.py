@@ -55,7 +55,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from ..text import matches_at
-from .lexicon import common_word, legal_forms, load_lexicons, norm_title
+from .lexicon import _tag_lexicon, common_word, legal_forms, load_lexicons, norm_title
 
 # -- token helpers ------------------------------------------------------------------------------------
 
@@ -231,8 +231,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z][^\W\d_]+$")
 
 
+_WORD_NUMBER = re.compile(r"^[A-Z][a-z]{2,}\d{1,3}$")  # "News24", "Sport24": a name ending in digits
+
+
 def _is_cap(text: str) -> bool:
-    if not text[:1].isupper() or _HAS_DIGIT.search(text):
+    if not text[:1].isupper() or _HAS_DIGIT.search(text) and not _WORD_NUMBER.match(text):
         return False
     return not _PARTY_STATE.match(text)
 
@@ -350,8 +353,21 @@ def _joins_and_splits(starts, ends, texts, poss, sents, special) -> list[tuple[i
             edits.append((k, 2, [(s, ends[i], t + ".", "NNP", si)]))
             done = k + 2
         elif "-" in t:
+            if k > 0 and texts[k - 1][:1].isupper() and sents[k - 1] == si and _ROMANISED_GIVEN.match(t) \
+                    and t[t.index("-") + 1:] not in _HYPHEN_SUFFIXES:
+                # "Leung Ka-wai", "Chan Wing-sze", "Moon Jae-in": a romanised two-syllable given name after
+                # the surname stays one name token (not "Washington-based", "Bloomberg-led")
+                edits.append((k, 1, [(s, e, t, "NNP", si)]))
+                continue
             _split_hyphen(edits, k, s, e, t, p, si)
     return edits
+
+
+_MUNICIPAL = frozenset("City Town Municipality Borough Shire".split())
+_STORM_WORDS = frozenset("Cyclone Hurricane Typhoon Storm".split())
+_ROMANISED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,4}$")
+# lower-case second halves of ordinary hyphenated words after a capitalised first half
+_HYPHEN_SUFFIXES = frozenset("led run born made held like wide free old day up out off on era age way".split())
 
 
 # lower-case words inside a hyphenated place name ("Rivière-des-Hérons", "Stratford-upon-Avon",
@@ -495,7 +511,12 @@ class RuleExtractor:
         k = i + 1
         while k < n and cap[k] and sent[k] == sent[i]:
             k += 1
-        return k - i >= 2 and text[k - 1] in self.lex.heads
+        if k - i >= 2 and text[k - 1] in self.lex.heads:
+            return True
+        # "Tame Kaipara, chair of the rūnanga, says": a name an appositive describes as a person (not a noun
+        # describing her before it: "Midwife Huia Tomoana, who ...")
+        return 2 <= k - i <= 4 and k < len(text) and text[k] == "," \
+            and not _tag_lexicon().get(t.lower(), "NNP").startswith("NN") and self._appositive_person(toks, k + 1)
 
     def _run_ends_in_org(self, toks: Tokens, k: int) -> bool:
         """Does the capitalised run starting at ``toks[k]`` end in an organisation head ("Fund"), perhaps
@@ -571,6 +592,9 @@ class RuleExtractor:
                         elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
                                  _norm(left) in titles or low == "&" or (in_org and low in ("of", "for", "on"))
+                            if not ok and low == "of" and k == j + 1 and left in _MUNICIPAL and j == i + 1 \
+                                    and gazetteer.get(" ".join(text[k:m]), ("",))[0] == "GPE":
+                                ok = True  # "City of Cape Town": the municipality
                             if not ok and low == "of" and k == j + 1 and common_word(left) \
                                     and self._place_then_org_head(text, k, m):
                                 ok = True  # "Port of Rotterdam Authority": X of <place> <head>
@@ -637,6 +661,16 @@ class RuleExtractor:
             return None
         return m
 
+    def _ends_in_place(self, toks: Tokens, i: int, j: int) -> bool:
+        """Does the chunk ``toks[i:j]`` end in a place name of two or more words ("Health New Zealand",
+        "Sport Northern Ireland")?  Such a name is an organisation's, not a person's (one-word places are
+        checked word by word where this is asked)."""
+        for k in range(i + 1, j - 1):
+            g = self._gaz_match(toks, k, j)
+            if g is not None and g[0] == j and g[1][0] in _PLACE_TYPES:
+                return True
+        return False
+
     def _place_then_org_head(self, text: list, k: int, m: int) -> bool:
         """Is ``text[k:m]`` a place (a gazetteer GPE / LOC, one or more words) followed by more name that
         ends in an organisation head ("Rotterdam Authority", "Wales Cricket Board")?"""
@@ -698,9 +732,24 @@ class RuleExtractor:
             return Cand(section, toks.sent[i], toks.start[i], toks.end[i], "", hit[0], hit[1], [], "", "gazetteer")
         return None
 
+    def _bracket_alias(self, toks: Tokens, i: int, j: int) -> bool:
+        """Is the one-word chunk ``toks[i:j]`` in brackets right after the organisation named before it, and
+        its short form: spelling or abbreviating it ("Outa", "Cameta", not the Brazilian town), or after a
+        name ending in an organisation head ("the National Water Commission (Conagua)")?"""
+        text = toks.text
+        if j != i + 1 or i == 0 or j >= len(text) or text[i - 1] != "(" or text[j] != ")":
+            return False
+        last = self._last
+        if last is None or last.type != "ORG" or last.end + 2 != toks.start[i]:
+            return False
+        words = self._words_of(toks, last, i - 1)
+        name = " ".join(words)
+        return _spells(text[i], name) or _abbreviates(text[i], name) \
+            or len(words) >= 2 and self.lex.heads.get(words[-1]) == "ORG"
+
     def classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
         """Typed candidates for the chunk ``toks[i:j]``."""
-        if j == i + 1 and not toks.weak[i]:
+        if j == i + 1 and not toks.weak[i] and not self._bracket_alias(toks, i, j):
             c = self._one_word_place(toks, i, section)
             if c is not None:
                 return [c]
@@ -730,6 +779,13 @@ class RuleExtractor:
         prev = text[prev_i] if i > 0 else None
         nxt = text[j] if j < n else None
         texts = text[i:j]
+        if j - i >= 3 and texts[0] in _MUNICIPAL and texts[1] == "of" and not toks.weak[i] \
+                and lex.gazetteer.get(" ".join(texts[2:]), ("",))[0] == "GPE":
+            cand(i, j, "GPE", None, "municipality")  # "the City of Cape Town" (the council, named as its city)
+            return out
+        if self._bracket_alias(toks, i, j):
+            cand(i, j, "ORG", None, "bracket-alias")  # "Organisation Undoing Tax Abuse (Outa)"
+            return out
 
         # "The Media Line", "The New York Times" (mid-sentence capital The: a title of a work / outlet)
         if texts[0] == "The" and not toks.weak[i] and j - i >= 2:
@@ -873,6 +929,9 @@ class RuleExtractor:
         te = te_i
         if te is not None:
             name_i = te
+            if name_i + 1 < j and text[name_i] in ("for", "of"):
+                # "the MP for Dewsbury North": the seat (or brief) a title is for, no person's name
+                return out + self._classify(toks, name_i + 1, j, section)
             if name_i < j and lex.heads.keys().isdisjoint(text[name_i:j]):
                 title_toks = [t for t in text[i:te] if t != "(ret.)"]
                 title = " ".join(title_toks)
@@ -955,14 +1014,11 @@ class RuleExtractor:
         # person cues that outrank a place-like first name ("Hezbollah leader Hassan Nasrallah",
         # "Israel's defense minister, Israel Katz,")
         role = prev.lower() if prev is not None and not toks.cap[prev_i] else ""
-        if role == "," and i >= 2 and text[i - 2].lower() in lex.role_nouns and j - i >= 2:
-            role = text[i - 2].lower()
-        last = self._last
-        if prev == "(" and nxt == ")" and j - i == 1 and last is not None and last.type == "ORG" \
-                and last.end + 2 == start[i] and (_spells(texts[0], " ".join(self._words_of(toks, last, i - 1)))
-                                                  or _abbreviates(texts[0], " ".join(self._words_of(toks, last, i - 1)))):
-            cand(i, j, "ORG", None, "bracket-alias")  # "Organisation Undoing Tax Abuse (Outa)"
-            return out
+        if role == "," and i >= 2 and j - i >= 2:
+            if text[i - 2].lower() in lex.role_nouns:
+                role = text[i - 2].lower()
+            elif i >= 4 and text[i - 3] == "of" and text[i - 2].islower() and text[i - 4].lower() in lex.role_nouns:
+                role = text[i - 4].lower()  # "Health NZ's director of operations, Ripeka Walker, says"
         photo = prev == "(" and nxt in ("/", ")")
         if (role and role in lex.role_nouns) or photo:
             cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
@@ -1004,6 +1060,9 @@ class RuleExtractor:
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
             return out + self.classify(toks, g[0], j, section)
 
+        if j - i == 2 and texts[0] in _STORM_WORDS:
+            cand(i, j, "EVENT", None, "storm")  # "Cyclone Gabrielle", "Hurricane Helene", "Storm Ciarán"
+            return out
         if j - i >= 2 and texts[0] in lex.first_names:
             cand(i, j, "PERSON", None, "given-name")
             return out
@@ -1016,7 +1075,8 @@ class RuleExtractor:
                          or any(t.lower() in _PARTICLES for t in texts[:-1])) \
                     and not any(t.isupper() and len(t) > 1 and not _INITIALS.match(t) for t in texts) \
                     and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") and t not in lex.subdivision_words
-                                for t in texts):
+                                for t in texts) \
+                    and not self._ends_in_place(toks, i, j):
                 # initials are no acronym: "Shaji P.R.", "K.R. Suresh Kumar" (South Indian names)
                 cand(i, j, "PERSON", None, "name-shape")
             else:
@@ -1088,7 +1148,7 @@ class RuleExtractor:
             self._last = None
             weak = toks.weak
             for i, j in self.chunks(toks, self._seen):
-                if j == i + 1 and not weak[i]:
+                if j == i + 1 and not weak[i] and not self._bracket_alias(toks, i, j):
                     c = self._one_word_place(toks, i, section)
                     if c is not None:
                         out.append(c)
