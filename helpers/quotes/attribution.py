@@ -310,7 +310,9 @@ def _NEAREST_FIRST(n):
     return -n.end, n.start
 
 
-_OF_INSTITUTION = re.compile(r"\s*,?\s*(?:of|at|from|with|for)\s+(?:the\s+)?")
+# (also "A source close to the transport secretary said": the source, not the secretary)
+_OF_INSTITUTION = re.compile(r"\s*,?\s*(?:of|at|from|with|for|close\s+to|familiar\s+with|loyal\s+to|allied\s+(?:to|with))"
+                             r"\s+(?:the\s+)?")
 
 
 _PRE_NAME = frozenset(

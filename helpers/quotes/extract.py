@@ -857,8 +857,10 @@ def _resolve_role(ctx, n, persons, titles_of, f):
     """Tie a role noun phrase to a person: a unique person whose title has the role noun, else the next
     newly named person in the same paragraph within two sentences ("the chairman … . Mark Milley …")."""
     noun = (n.role_noun or "").lower()
-    if noun in INSTITUTION_NOUNS:
-        return None  # "the ministry", "Seoul's presidential office" speak as institutions
+    if noun in INSTITUTION_NOUNS or noun in ANONYMOUS_NOUNS:
+        # "the ministry", "Seoul's presidential office" speak as institutions; "A senior government source
+        # said the chancellor, Gareth Lyle, was …": a source or an ally is unnamed by definition
+        return None
     if noun:
         hits = {p.name for p in persons if any(noun in t.lower() for t in titles_of.get(p.name, []))}
         if len(hits) > 1:
@@ -888,7 +890,8 @@ def _renamed_subject(ctx, n, subjects, history):
     person opening a sentence of its paragraph before it — one already quoted (not the defendant of
     "Smith was jailed. “…,” the judge said")."""
     noun = (n.role_noun or "").lower()
-    if not n.text.lower().startswith("the ") or noun in INSTITUTION_NOUNS or noun in SPOKES_NOUNS:
+    if not n.text.lower().startswith("the ") or noun in INSTITUTION_NOUNS or noun in SPOKES_NOUNS \
+            or noun in ANONYMOUS_NOUNS:
         return None
     para = ctx.sent[ctx.sid(n.start)][0]
     quoted = {g.speaker for g in history if g.start < n.start}
@@ -953,6 +956,8 @@ _PUBLIC_BODY = re.compile(
 
 
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+# unnamed by definition: never tied to a person the text names near them
+ANONYMOUS_NOUNS = frozenset("source ally insider confidant".split())
 _FOR_NAME = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w’'&-]*))*)$")
 _FOR_THE = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z]+)\b")
 _FOR_THE_PHRASE = re.compile(r"\s+(?:for|of|at)\s+the\s+((?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?([a-z]+))\b(?!\s+[A-Za-z])")
