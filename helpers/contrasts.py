@@ -756,6 +756,7 @@ _CALENDAR = frozenset(
 _PRONOUN_PERSON = frozenset({"he", "she", "his", "her", "him"})
 _NEGATORS = frozenset({"not", "no", "never", "nor", "n't", "neither"})  # lemmas
 _NEGATOR_WORDS = frozenset({"no", "nor", "never"})
+_RULE_MODALS = frozenset({"must", "shall", "may"})  # lemmas before a negator that make a rule or a maybe
 _SCOPE_ENDS = frozenset({"before", "after", "until", "since", "because"})  # close a negation's window
 # every spelling whose str.lower() is a negator word: the ASCII case variants (no other character lowers
 # to n, o, r, e or v; tests/test_contrasts_fast.py checks every code point)
@@ -1032,6 +1033,8 @@ class _Context:
                 ts = t_start[i]
                 if cond_before(text[max(0, ts - base - 70):ts - base]):
                     continue  # a negator inside an if-clause ("even if they do not retaliate") is no reversal
+                if i > a and lows[i - 1] in _RULE_MODALS:
+                    continue  # "listed companies must not publish ...": a rule, no statement negated
                 window = 4
                 for j in range(i, stop):
                     if j > i and lows[j] in _SCOPE_ENDS:
@@ -1368,7 +1371,8 @@ BACKGROUND_DENIAL = 1.0
 
 
 # "..., it said." closing a sentence: the pronoun is the speaker of the sentence before it
-_PRONOUN_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?(?:said|added|says)\W*$")
+# (at the end, or mid-sentence: "Four people had been arrested, he said, while the other ten ...")
+_PRONOUN_ATTRIBUTION = re.compile(r",\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?(?:said|added|says)(?:\W*$|,\s)")
 
 
 def _continues_walk_back(ctx, t) -> bool:
@@ -1470,6 +1474,7 @@ _SENTENCE_PATTERNS = (_NEG_OPEN_QUESTION, _VERDICT_ON_REMARK, _WHICH_HAD_SAID, _
 # (also "shouldn't have said / given" and "relied on briefing notes that were out of date": her own statement)
 _OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)|"
                             r"\b(?:said|given|promised|announced|stated|claimed)$|^rel(?:ied|ies|y|ying)\s+on\b", re.I)
+_FIRST_PERSON_SUBJECT = re.compile(r"\bI\s+(?:(?:had|have|was)\s+)?(?:been\s+)?(?:simply\s+|just\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
 OWN_WORDS = 0.5  # the speaker whose words are disowned links them (in place of shared words)
 COURT_ARGUMENT = 0.5  # the score a verdict (denial, mistake) keeps in court: a party's case, not a walk-back
@@ -1702,9 +1707,9 @@ class RuleContrastDetector(BaseContrastDetector):
     def _find_embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
         sides = []
         own = ctx.search_sentence(_EARLIER_VERSION, s)
-        if own and any(c.start - s.start >= own.end() for c in s.cues):
-            # "Correction: An earlier version of this article misstated ...": the publication's own earlier
-            # text, which the notice itself states (no sentence of the article holds it any more)
+        if own and any(c.start - s.start >= own.start() for c in s.cues):
+            # "Correction: An earlier version of this article misstated / said ...": the publication's own
+            # earlier text, which the notice itself states (no sentence of the article holds it any more)
             text = s.text[own.start():].strip()
             a = s.start + own.start()
             return [_Side(a, a + len(text), s.index, text, None, None, True, True)]
@@ -1843,7 +1848,7 @@ class RuleContrastDetector(BaseContrastDetector):
                             _Side(t.start, t.end, t.index, t.text, None, None, True),
                             {"link": "shared", "terms": shared & t.content, "entities": shared - t.content,
                              "predicates": s.families & t.families, "told_after": True}))
-        owner = self._words_owner(ctx, s, cues) if options and not embedded else None
+        owner = self._words_owner(ctx, s, cues, r_speaker) if options and not embedded else None
         if owner is not None:
             # "her department said she had been speaking hypothetically": the words disowned are hers
             # (a side an earlier walk-back chose has its speaker filled in already: the sides are shared)
@@ -1956,12 +1961,15 @@ class RuleContrastDetector(BaseContrastDetector):
         return not words or bool(words & t.content)
 
     @staticmethod
-    def _words_owner(ctx: _Context, s: _Sent, cues: list[Cue]) -> str | None:
+    def _words_owner(ctx: _Context, s: _Sent, cues: list[Cue], r_speaker: str | None = None) -> str | None:
         """The person whose own speaking a cue of ``s`` disowns ("she had been speaking hypothetically",
-        "Tran had misspoken", "should have chosen my words"): the person named (or "she") before the cue."""
+        "Tran had misspoken", "should have chosen my words"): the person named (or "she") before the cue,
+        or the retraction's speaker ``r_speaker`` when "I" is ("“I misspoke in the House,” he said")."""
         for c in cues:
             if not _OWN_WORDS_CUE.search(c.text):
                 continue
+            if r_speaker and _FIRST_PERSON_SUBJECT.search(s.text, max(0, c.start - s.start - 30), c.start - s.start):
+                return r_speaker
             who = ctx.fallback_speaker(s, c.start, post=False)  # "O'Rourke said that she ...": the name
             if who and ctx.category.get(who) not in (None, "group"):
                 return who
@@ -2051,9 +2059,17 @@ class RuleContrastDetector(BaseContrastDetector):
                          and p["claim"].end == it["claim"].end), None)
             if prev is not None:
                 last = prev["sents"][-1]
-                same_para = last.paragraph == it["sent"].paragraph or it["sent"].index - last.index == 1
+                same_para = last.paragraph == it["sent"].paragraph or it["sent"].index - last.index <= 2
                 compatible = _same_side(prev["speaker"], it["speaker"])
-                if it["sent"].index - last.index <= 1 and same_para and compatible:
+                gap = it["sent"].index - last.index
+                if gap == 2 and compatible and it["speaker"] is not None and it["speaker"] == prev["speaker"]:
+                    # "Pretorius said he had misspoken. Four had been arrested, he said. ¶ “I misspoke …,”
+                    # Pretorius told journalists": one speaker's walk-back goes on over his own sentence between
+                    mid = ctx.sents[last.index + 1]
+                    if not mid.cues and mid.paragraph == last.paragraph and it["sent"].paragraph == mid.paragraph + 1 \
+                            and ctx.speaker(mid, mid.start, mid.end) == it["speaker"]:
+                        gap = 1
+                if gap <= 1 and same_para and compatible:
                     prev["sents"].append(it["sent"])
                     prev["score"] = max(prev["score"], it["score"])
                     prev["speaker"] = prev["speaker"] or it["speaker"]
