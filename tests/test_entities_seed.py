@@ -226,14 +226,32 @@ def test_round_9_floor():
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.82, [round(x, 3) for x in f1]
 
 
-# -- round 10: HELD-OUT, annotated blind (tests/entities_articles_round10.py) ------------------------------
+# -- round 10: HELD-OUT in session 8, DEV since session 9 (tests/entities_articles_round10.py) -------------
 # Six articles written for session 8's quotes and contrasts rounds (a UK broadsheet, a New Zealand public
 # broadcaster, a Mexican story in English, a Bloomberg-style energy story, a Hong Kong daily, a South African
 # news site), annotated for entities blind, before any stage ran on them.  Mean F1 0.734 at main 95f7658
-# (session 8 start) and after session 8's round-9 rules.  Output not read; the floor keeps it from falling.
+# (session 8 start) and after session 8's round-9 rules, output unread.  Session 9 read it: romanised
+# hyphenated given names ("Leung Ka-wai"), "MEC" and "Advocate" as titles, a name ending in a place ("Health
+# New Zealand") no person and "Health NZ" its short form, an organisation's short form in brackets before the
+# gazetteer ("Cameta", not the Brazilian town; "Conagua" after a Commission), "City of Cape Town", "News24",
+# "the MP for Dewsbury North" a seat, a role after "director of operations,", storms as events, the Treasury
+# and Morena as organisations (tests/test_entities_round10_rules.py): 0.911.
 from entities_articles_round10 import ROUND10  # noqa: E402
 
 
-def test_round_10_held_out_floor():
+def test_round_10_floor():
     f1 = [_compare(*ROUND10[k])[3] for k in sorted(ROUND10)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.72, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.90, [round(x, 3) for x in f1]
+
+
+# -- round 11: HELD-OUT, annotated blind (tests/entities_articles_round11.py) ------------------------------
+# Six articles written for session 9's quotes and contrasts rounds (Australian public broadcaster, a Nigerian
+# daily, an AP court story, a tech trade site, a football transfer story, a Pakistani daily), annotated for
+# entities blind.  Mean F1 0.758 at main 8108423 (session 9 start) and after session 9's round-10 rules.
+# Output not read; the floor keeps it from falling.
+from entities_articles_round11 import ROUND11  # noqa: E402
+
+
+def test_round_11_held_out_floor():
+    f1 = [_compare(*ROUND11[k])[3] for k in sorted(ROUND11)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.75, [round(x, 3) for x in f1]
