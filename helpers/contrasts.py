@@ -31,7 +31,8 @@ of that speaker; denying an accusation or a charge ("denies four counts of fraud
 ...") is a defence, no cue; a sentence naming "the original release" looks back on the claim and is none;
 "issued what it described as a clarification" keeps the source's label at a distance, no cue. An indefinite
 "reversed a decision to ..." outside the lead is background told for the first time; a denial of a named
-other party's statement (not a report) is a dispute; a negation ends at "before / after / until"; a claim
+other party's statement is a dispute, and one of someone else's report ("denied reports that ...", what a
+newspaper or social-media messages said) a rebuttal: a walk-back is the claim's own side retracting it; a negation ends at "before / after / until"; a claim
 ending inside the quotation it opens runs on to the quotation's end; "that claim" opening the paragraph
 after a statement points at it, as "that date" does.  "Clarified that ..." is a cue only with an error word or an
 earlier statement named (else it explains a rule or a scope); a denial of claims made "by" a party is a dispute,
@@ -1355,6 +1356,7 @@ _INDEFINITE_TO = re.compile(r"\s*(?:,[^,]{0,40},\s*)?to\s+[a-z]", re.I)
 BACKGROUND_REVERSAL = 1.0
 # a denial answering a named party's statement (not a report): two parties dispute, no one walks back
 DISPUTE = 0.6
+DENIED_REPORT = 1.0  # a rebuttal of someone else's report: under the default minimum however strong its cues
 _DENIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+(\w+)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 _REPORTED = re.compile(r"\breport(?:s|ed|ing)?\b|\bnewspaper\b|\bsuggest", re.I)
 # "denied claims by opposition assemblymen that ...": a named claim whose maker is a party (not "some online
@@ -1486,6 +1488,37 @@ _ROLE_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople officia
                         "representative press office".split())
 
 
+# a claim someone else reported: the press, social media, rumour
+# (not "The memo, first reported by The Guardian, said": the memo's side speaks, the paper only carried it)
+_OTHERS_REPORT = re.compile(r"\b(?:reported\s+(?:on\s+\w+\s+|last\s+\w+\s+)?that|(?:reports?|rumou?rs?|speculation|"
+                            r"messages|posts)\s+(?:[\w,’'-]+\s+){0,6}?(?:that|claimed|said|suggested|alleged)|"
+                            r"(?:newspaper|paper|outlet|tabloid|website|broadcaster)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:reported|said|claimed|suggested|alleged))\b", re.I)
+_DENIAL_TYPES = frozenset({"denial", "no-decision"})
+# "denied reports that ...", "denied media reports of ...", "rejected suggestions from some online commentators
+# that ...": others' say-so, no statement of the denier's side (not "President Trump's repeated assertion that")
+_REPORTS_NAMED = re.compile(r"^(?:(?:media|news|press|newspaper|unconfirmed|recent|earlier|the|those|these|such|a)\s+){0,3}"
+                            r"(?:reports?|rumou?rs?|speculation)\s+(?:that|of|about)\b|"
+                            r"^(?:\S+\s+){0,2}?(?:suggestions?|claims?|allegations?|assertions?)\s+(?:from|by|on|in)\s+"
+                            r"(?:some|several|a\s+few|unnamed|anonymous|online|social|media|news|the\s+media|critics|"
+                            r"commentators)\b", re.I)
+
+
+def _denies_others_report(ctx, s, cues: list[Cue], neg: set, side, r_speaker: str | None) -> bool:
+    """Does retraction ``s`` only deny (a denial or no-decision cue, or a negated predicate: no verdict on
+    its own words) a claim that someone else reported about the denier: "denied reports that ...", or a
+    claim sentence telling what a newspaper, social-media messages or rumours said?  Such a rebuttal is no
+    walk-back (a walk-back is the claim's own side retracting it); it keeps a score under the default minimum,
+    as a dispute does."""
+    if not (cues or neg) or not all(c.type in _DENIAL_TYPES for c in cues):
+        return False
+    if side.embedded:
+        return _REPORTS_NAMED.match(side.text) is not None
+    if not _OTHERS_REPORT.search(ctx.sents[side.sentence].text):
+        return False
+    return side.speaker is None or not _same_side(r_speaker or ctx.org_subject(s.text), side.speaker)
+
+
 def _same_side(a: str | None, b: str | None) -> bool:
     """May speakers ``a`` and ``b`` be one side (either unknown, or, role words aside, one's last word
     among the other's words: a "council spokesperson" speaks for "Eastbridge Borough Council", a
@@ -1608,6 +1641,7 @@ _EVIDENCE_FLAGS = (
     ("unstated", "denies a clause no earlier sentence states (score lowered)"),
     ("own_words", "disowns words of {}"),
     ("court", "a party's case in court (score lowered)"),
+    ("denied_report", "denies someone else's report (score lowered)"),
     ("unstated_reversal", "reverses a decision no earlier sentence states (score lowered)"),
     ("continued", "continues the previous sentence's walk-back"),
     ("lookahead", "linked through the next sentence"),
@@ -1912,11 +1946,14 @@ class RuleContrastDetector(BaseContrastDetector):
         if _party_claim(cues, side):
             sc -= DISPUTE  # "He denied claims by opposition assemblymen that ...": a dispute with that party
             ev["dispute"] = True
+        if not ev.get("dispute") and _denies_others_report(ctx, s, cues, neg, side, r_speaker):
+            sc -= DENIED_REPORT  # "Zentrix's chief executive denied reports that the company was in talks ...": a
+            ev["denied_report"] = True  # rebuttal of someone else's report, no one walks back their own words
         if _background_denial(s, cues, ev):
             sc -= BACKGROUND_DENIAL  # "A rival yard denied a market report on Tuesday that ...": a new report
             ev["background_denial"] = True
         if (prev is not None and prev["sent"].index == s.index - 1 and prev["sent"].paragraph == s.paragraph
-                and (prev["ev"].get("background_denial") or prev["ev"].get("dispute"))
+                and (prev["ev"].get("background_denial") or prev["ev"].get("dispute") or prev["ev"].get("denied_report"))
                 and r_speaker in (None, prev["speaker"]) and not embedded):
             sc -= BACKGROUND_DENIAL  # '"We have no plans to speak to them," Bhatia told reporters.' goes on denying
             ev["continued_denial"] = True

@@ -294,8 +294,9 @@ def test_corrupt_annotations_file_is_reported_and_kept(home):
 
 
 def test_walk_back_story_of_another_shape():
-    """A ministry walk-back told over several sentences, a denial of reports, and reactions that are not
-    pairs (tests/data/contrasts/walkback_story.*, written for the tests)."""
+    """A ministry walk-back told over several sentences, and a denial of reports and reactions that are not
+    pairs (tests/data/contrasts/walkback_story.*, written for the tests; the denied reports were a pair until
+    session 9 settled that a rebuttal of someone else's report is no walk-back)."""
     gold = json.loads((HERE / "data" / "contrasts" / "walkback_story.json").read_text("utf-8"))
     art = Article.from_text((HERE / "data" / "contrasts" / "walkback_story.txt").read_text("utf-8"), name="walkback")
     df = C.find_contrasts(art, curated=False)
@@ -356,3 +357,22 @@ def test_every_listed_cue_form_is_found(typ, rx, example):
     assert pattern.search(example), (rx, example)
     assert any(c.type == typ and pattern.fullmatch(c.text) for c in C.find_cues(example)), \
         (example, [(c.type, c.text) for c in C.find_cues(example)])
+
+
+def test_a_denial_of_someone_elses_report_is_no_walk_back():
+    """Session 9's convention (the one the blind rounds 9 to 11 were annotated by): a walk-back is the claim's
+    own side retracting it; denying what reports, rumours or social-media messages said is a rebuttal.  It
+    stays visible below the default minimum, its evidence saying why; the same words from the claim's own side
+    are a walk-back."""
+    reported = ("Border Troops\n\nReports on Monday said the army would withdraw its troops from the border region "
+                "by spring. Defence Minister Ravi Kumar told parliament that there had been no decision to withdraw "
+                "the troops.")
+    art = Article.from_text(reported)
+    assert C.find_contrasts(art, curated=False).empty
+    low = C.find_contrasts(art, curated=False, min_score=0)
+    assert len(low) == 1 and "denies someone else's report" in low.iloc[0].evidence
+    named = ("Zentrix\n\nZentrix chief executive Sunil Bhatia on Friday denied reports that the company was in talks "
+             "to acquire a stake in Voltaro.")
+    assert C.find_contrasts(Article.from_text(named), curated=False).empty
+    own = reported.replace("Reports on Monday said", "The defence ministry said on Monday")
+    assert len(C.find_contrasts(Article.from_text(own), curated=False)) == 1

@@ -114,10 +114,13 @@ became DEV: 4/7, 3 false, 7/8 speakers, 1 hit -> 6/7, 1 false, 9/10, 0 hit (cues
 optimistically", "what I meant to say", a correction note's "An earlier version of this article said"; "I
 misspoke" disowns the speaker's own words; a walk-back going on over the speaker's own sentence between is one
 pair; "must not publish" is a rule, no negated statement).
-  The three hits left in round 9 are denials of other people's reports (social-media messages; reports that a rival was
-  in talks, and the denier's next quotation): round 9's annotator counts such denials as no walk-back, while
-  the older gold (held2_plant_denial, dev_retail_closures, tests/data/contrasts/walkback_story) counts a
-  denied report as its claim.  The stage keeps the older convention (README: pairs are leads to check).
+  The three hits left in round 9 were denials of other people's reports (social-media messages; reports that a
+rival was in talks, and the denier's next quotation): round 9's and round 10's blind annotators count such denials
+as no walk-back, while the older gold (held2_plant_denial, dev_retail_closures, held3_health_guidance,
+tests/data/contrasts/walkback_story) counted a denied report as its claim.  Session 9 settled it the blind
+annotators' way (a walk-back is the claim's own side retracting it; README): the stage scores a rebuttal of
+someone else's report under the default minimum, the older gold was re-annotated (those pairs are not_pairs
+now), and round 9 went to 5/5, 0 false, 0 hit.
 """
 
 from __future__ import annotations
@@ -174,13 +177,15 @@ def test_splits_dev_and_the_round_11_held_out():
 
 
 def test_dev_floor(scores):
-    """All 20 DEV articles (held6_* included since round 7): 30/31, 9 false, 45/53 speakers, 0 not_pairs hit.
+    """All 20 DEV articles (held6_* included since round 7): 30/31, 9 false, 45/53 speakers, 0 not_pairs hit;
+    27/28, 8 false, 45/49 speakers since session 9 moved three denied reports (held2_plant_denial, held3_health_guidance,
+    dev_retail_closures) from the pairs to the not_pairs.
     Two speakers of the old 17 may be wrong: the university whose press release held5_flu_spray corrects is
     no speaker of the quotes stage (its release is quoted with no attribution verb), so that pair has neither
     side's; held6_airline_rebooking's minister is named "of State" by the quotes stage, and held6_nursing_offers'
     university (its statement, its emails) is no known speaker either (six sides)."""
     t = totals({k: v for k, v in scores["dev"].items() if not k.startswith(("held7_", "held8_", "held9_", "held10_"))})
-    assert t["matched"] >= 30 and t["false"] <= 10 and t["not_pairs_hit"] == 0, t
+    assert t["matched"] >= 27 and t["false"] <= 10 and t["not_pairs_hit"] == 0, t
     assert t["speakers_right"] >= t["speakers_checked"] - 8, t
 
 
@@ -199,9 +204,9 @@ def test_rounds_7_and_8_floor(scores):
 def test_round_9_floor(scores):
     """held9_* (HELD-OUT in session 7, output unread: 1/5, 9 false, 8 not_pairs hit at its start and end; DEV
     since session 8): after session 8's rules 5/5, 3 false, 8/10 speakers, 3 hit (the denied reports, see
-    the module docstring)."""
+    the module docstring); 5/5, 0 false, 0 hit since session 9 settled that convention."""
     t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held9_")})
-    assert t["matched"] >= 5 and t["false"] <= 3 and t["not_pairs_hit"] <= 3, t
+    assert t["matched"] >= 5 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
     assert t["speakers_right"] >= t["speakers_checked"] - 2, t
 
 
@@ -269,6 +274,17 @@ def _pairs(name):
     return C.find_contrasts(Article.from_text((DATA / f"{name}.txt").read_text("utf-8"), name=name), curated=False)
 
 
+def _pairs_all(name):
+    """Every raw pair of ``name``, those under the default minimum too."""
+    from helpers import contrasts as C
+    from helpers.article import Article
+
+    from contrasts_unseen_score import DATA
+
+    return C.find_contrasts(Article.from_text((DATA / f"{name}.txt").read_text("utf-8"), name=name),
+                            curated=False, min_score=0)
+
+
 def test_relative_clause_denial_denies_the_clause_before_it():
     """'One said Horvath had cleared her remarks ..., which Nagy denied': the claim is the clause before
     ', which', the denier the name after it (round 2: paired with the diplomats' sentence before, no speaker)."""
@@ -317,11 +333,19 @@ def test_advice_and_a_path_retraced_are_no_walk_backs():
 def test_lead_denial_pairs_with_the_report_given_in_the_next_sentence():
     """'Harcastle has denied a newspaper report that ...' then 'The Northern Chronicle reported on Monday
     that ...': the claim is the report as given, also for the company's later statement (round 3: the
-    lead's paraphrase was the claim of both)."""
-    df = _pairs("held2_plant_denial")
+    lead's paraphrase was the claim of both).  Since session 9 a denied report is no walk-back: both pairs
+    stay under the default minimum, their evidence saying so."""
+    from helpers import contrasts as C
+    from helpers.article import Article
+
+    from contrasts_unseen_score import DATA
+
+    art = Article.from_text((DATA / "held2_plant_denial.txt").read_text("utf-8"), name="held2_plant_denial")
+    df = C.find_contrasts(art, curated=False, min_score=0)
     for cue in ("has denied a newspaper report", "No decision has been taken"):
         row = df[df.retraction_text.str.contains(cue)].iloc[0]
         assert "had approved a plan to shut the factory" in row.claim_text, row.claim_text
+        assert row.score < C.DEFAULT_MIN_SCORE and "denies someone else's report" in row.evidence, row.evidence
 
 
 def test_initial_statement_not_accurate_answers_the_departments_account():
@@ -350,9 +374,10 @@ def test_agency_correcting_its_table_and_denying_pressure():
     df = _pairs("held3_health_guidance")
     row = df[df.retraction_text.str.contains("was incorrect, and we have replaced it")].iloc[0]
     assert "could be given 10 milliliters" in row.claim_text and row.score >= 0.55
-    row = df[df.retraction_text.str.contains("rejected suggestions")].iloc[0]
+    # (the commentators' suggestion is named as the claim; since session 9 a rebuttal, under the minimum)
+    row = _pairs_all("held3_health_guidance").pipe(lambda d: d[d.retraction_text.str.contains("rejected suggestions")]).iloc[0]
     assert row.claim_text.startswith("suggestions from some online commentators that the institute had been")
-    assert row.retraction_speaker == "Angela Whitfield" and row.score >= 0.55
+    assert row.retraction_speaker == "Angela Whitfield" and row.score < 0.55
     assert find_cues("they should use the corrected table from now on") == []
     assert find_cues("officials said that update did not mean the earlier advice had been wrong.") == []
     assert [c.type for c in find_cues('"That is simply false," she said.')] == ["denial"]
@@ -386,14 +411,14 @@ def test_curated_output_keeps_one_pair_per_walk_back():
     """Round 4: in the curated (analyst's) output, Harcastle's lead denial and its later 'No decision has
     been taken' answer one report by one speaker: one pair (the better-scoring one); the raw output keeps both.
     (Round 6: the department's "speaking hypothetically", a third raw pair with the report, now answers the
-    minister's words.)"""
+    minister's words.  Session 9: a denied report scores under the default minimum, so the minimum is 0 here.)"""
     from helpers import contrasts as C
     from helpers.article import Article
 
     from contrasts_unseen_score import DATA
 
     art = Article.from_text((DATA / "held2_plant_denial.txt").read_text("utf-8"), name="held2_plant_denial")
-    raw, cur = C.find_contrasts(art, curated=False), C.find_contrasts(art)
+    raw, cur = C.find_contrasts(art, curated=False, min_score=0), C.find_contrasts(art, min_score=0)
     report = "had approved a plan to shut the factory"
     assert raw.claim_text.str.contains(report).sum() == 2
     kept = cur[cur.claim_text.str.contains(report)]
@@ -575,12 +600,13 @@ def test_background_reversal_of_an_indefinite_decision_is_no_walk_back():
 def test_denying_another_partys_statement_is_a_dispute():
     """Round 7 (held6_*): 'AirNav Ireland ... rejected that suggestion' (the airline's) and 'The university
     denied that the error had anything to do with staffing levels' (the union's charge) answer a named other
-    party's statement: a dispute, not a walk-back (both were pairs).  A denied report stays a pair."""
+    party's statement: a dispute, not a walk-back (both were pairs).  Since session 9 a denied report is no
+    pair either (a rebuttal of someone else's report)."""
     df = _pairs("held6_airline_rebooking")
     assert not df.retraction_text.str.contains("rejected that suggestion").any(), df.retraction_text.tolist()
     df = _pairs("held6_nursing_offers")
     assert not df.retraction_text.str.contains("The university denied that").any(), df.retraction_text.tolist()
-    assert _pairs("held2_plant_denial").retraction_text.str.contains("has denied a newspaper report").any()
+    assert not _pairs("held2_plant_denial").retraction_text.str.contains("has denied a newspaper report").any()
 
 
 def test_negation_ends_before_a_preposition():
@@ -640,11 +666,12 @@ def test_denying_a_partys_claims_or_a_report_the_story_never_gave_is_no_walk_bac
     Offshore Engineering, denied a market report on Tuesday that it had been competing for the same order'
     denies an indefinite report told nowhere else, outside the lead (it was paired with the filing's 'largest
     order'): both were pairs (two not_pairs hit).  A lead's denied newspaper report given in the next
-    sentence, and 'rejected suggestions from some online commentators that ...', stay pairs."""
+    sentence, and 'rejected suggestions from some online commentators that ...', stayed pairs until session 9
+    settled that a rebuttal of someone else's report or claim is no walk-back."""
     assert not _pairs("held8_penang_water").retraction_text.str.contains("denied claims by opposition").any()
     assert not _pairs("held7_sgx_contract").retraction_text.str.contains("denied a market report").any()
-    assert _pairs("held2_plant_denial").retraction_text.str.contains("has denied a newspaper report").any()
-    assert _pairs("held3_health_guidance").retraction_text.str.contains("rejected suggestions from some").any()
+    assert not _pairs("held2_plant_denial").retraction_text.str.contains("has denied a newspaper report").any()
+    assert not _pairs("held3_health_guidance").retraction_text.str.contains("rejected suggestions from some").any()
     from helpers.contrasts import _PARTY_CLAIM
 
     assert _PARTY_CLAIM.match("claims by the union that staff were cut")
