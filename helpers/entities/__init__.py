@@ -435,6 +435,16 @@ def _mark_teams(cands: list[Cand], teams: set[str]) -> None:
             c.type, c.rule = "ORG", "team"
 
 
+def _org_names_everywhere(cands: list[Cand]) -> None:
+    """A name typed an organisation by its context somewhere ("Belgian side Royal Lierbeek") is one
+    wherever its shape alone made it a person ("Royal Lierbeek said")."""
+    orgs = {c.text for c in cands if c.type == "ORG" and " " in c.text and c.rule != "fallback"}
+    if orgs:
+        for c in cands:
+            if c.type == "PERSON" and c.rule == "name-shape" and c.text in orgs:
+                c.type, c.rule = "ORG", "org-elsewhere"
+
+
 def _ship_names(cands: list[Cand]) -> None:
     """A ship named with its prefix ("the MV Eilean Dubh") is that ship when named without it later ("the
     Eilean Dubh’s breakdown"), not a person."""
@@ -484,6 +494,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     if body:
         _caps_lede_names(cands, body, front_texts)
     _ship_names(cands)
+    _org_names_everywhere(cands)
     stable = _resolve_persons(cands)
     # front matter: search with the body's names known, then resolve the whole lot again (unless it
     # adds nothing and that would change nothing: see _resolve_persons)

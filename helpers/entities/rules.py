@@ -145,6 +145,11 @@ _ROUTE_NOUNS = frozenset("route routes service services ferry ferries flight fli
 _DASHES = frozenset("–—-")
 _PLACE_NOUNS = frozenset("city town village capital province region state county district port suburb "
                          "neighborhood neighbourhood".split())
+# "Residents of Korangi, Landhi and Malir", "the outskirts of Kisumu": the nouns before "of" + a place
+_OF_A_PLACE = frozenset("residents inhabitants villagers people parts areas suburbs outskirts streets".split())
+# time zones written after a clock time ("2:10PM ET", "7 a.m. GMT"): no organisation
+_TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST IST WAT CAT EAT SAST AEST "
+                        "AEDT ACST AWST NZST NZDT JST KST HKT SGT PKT".split())
 _NORP_SUFFIXES = ("ian", "ean", "yan", "ese", "ish", "ani")
 _LOC_PREFIXES = frozenset("Mount Mt. Lake Cape Gulf Strait Isle Bay Sea Lake River".split())
 # words that, after a place, name a sports club ("Bristol Rovers", "Leeds United", "Manchester City")
@@ -363,6 +368,7 @@ def _joins_and_splits(starts, ends, texts, poss, sents, special) -> list[tuple[i
     return edits
 
 
+_CLUB_NOUNS = frozenset("side outfit club".split())  # lower-case, right before a club's name
 _MUNICIPAL = frozenset("City Town Municipality Borough Shire".split())
 _STORM_WORDS = frozenset("Cyclone Hurricane Typhoon Storm".split())
 _ROMANISED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,4}$")
@@ -373,7 +379,7 @@ _HYPHEN_SUFFIXES = frozenset("led run born made held like wide free old day up o
 # lower-case words inside a hyphenated place name ("Rivière-des-Hérons", "Stratford-upon-Avon",
 # "Saint-Jean-sur-Richelieu", "Frankfurt-am-Main"): the name is kept whole
 _NAME_PARTICLES = frozenset("de des du la le les sur sous en lès aux et upon under on in by the of am an der "
-                            "di del da do dos das y e".split())
+                            "di del da do dos das y e i ul ud ur".split())  # (Urdu "Gulshan-i-Iqbal")
 
 
 def _split_hyphen(edits, k, s, e, t, p, si):
@@ -513,6 +519,10 @@ class RuleExtractor:
             k += 1
         if k - i >= 2 and text[k - 1] in self.lex.heads:
             return True
+        if k - i >= 3 and _tag_lexicon().get(t.lower(), "").startswith("NN") \
+                and self.lex.gazetteer.get(text[k - 1], ("",))[0] in _PLACE_TYPES \
+                and not any(x in self.lex.first_names for x in text[i + 1:k - 1]):
+            return True  # "Surf Life Saving Queensland says": a body named for its field and its place
         # "Tame Kaipara, chair of the rūnanga, says": a name an appositive describes as a person (not a noun
         # describing her before it: "Midwife Huia Tomoana, who ...")
         return 2 <= k - i <= 4 and k < len(text) and text[k] == "," \
@@ -592,6 +602,9 @@ class RuleExtractor:
                         elif not ok and low != "and":
                             ok = (left in heads and heads[left] in ("ORG", "LOC", "FAC", "GPE")) or \
                                  _norm(left) in titles or low == "&" or (in_org and low in ("of", "for", "on"))
+                            if not ok and low == "of" and k == j + 1 and left in ("House", "Chamber", "Court") \
+                                    and self._run_ends_in_org(toks, k):
+                                ok = True  # "Lagos State House of Assembly", "House of Representatives"
                             if not ok and low == "of" and k == j + 1 and left in _MUNICIPAL and j == i + 1 \
                                     and gazetteer.get(" ".join(text[k:m]), ("",))[0] == "GPE":
                                 ok = True  # "City of Cape Town": the municipality
@@ -615,6 +628,23 @@ class RuleExtractor:
                                     continue
                         if ok:
                             j = m
+                            continue
+                if in_org and text[j] == ",":
+                    # "Department of Environment, Tourism, Science and Innovation", "Ministry of Culture, Sports
+                    # and Tourism": the list of portfolios after an organisation's "of" is one name
+                    q = j
+                    while q + 1 < n and text[q] == "," and cap[q + 1] and sent[q + 1] == si:
+                        q += 2
+                        while q < n and cap[q] and sent[q] == si:
+                            q += 1
+                    if q > j and q + 1 < n and text[q] == "and" and cap[q + 1] and sent[q + 1] == si:
+                        q += 2
+                        while q < n and cap[q] and sent[q] == si:
+                            q += 1
+                        # (portfolios are ordinary words: not "the Department of Health, Smith and Jones")
+                        if all(common_word(t) and t not in self.lex.first_names
+                               for t in text[j:q] if t not in (",", "and")):
+                            j = q
                             continue
                 if text[j] == "," and j + 1 < n and text[j - 1][-1:] == "s":
                     # "Kenya Medical Practitioners, Pharmacists and Dentists Union": a list of plural nouns
@@ -806,6 +836,10 @@ class RuleExtractor:
             if i >= j:
                 return out
             texts = text[i:j]
+            prev = text[i - 1]
+        if j == i + 1 and texts[0] in _TIME_ZONES and prev is not None and (
+                prev[-1:].isdigit() or prev.lower().rstrip(".") in ("am", "pm", "a.m", "p.m")):
+            return out  # "2:10PM ET", "7:12 a.m. GMT": a time zone
         if j - i >= 3 and texts[-1].rstrip(".") in _POST_NOMINALS and all(
                 t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha() for t in texts[:-1]):
             # "Charlotte Ainsworth KC", "Jane Doe MP": a person's name and letters after it
@@ -970,7 +1004,8 @@ class RuleExtractor:
                 or not toks.weak[i] and prev is not None and prev.lower() == "the")):  # "the Guardian", "the Commission"
             # "Iranian Quds Force": nationality + a multi-word organisation
             if g and j - g[0] >= 2 and (g[1][0] == "NORP" and not common_word(text[g[0]])
-                                        or g[1][0] == "GPE" and g[0] == i + 1 and text[i].replace(".", "").isupper()):
+                                        or g[1][0] == "GPE" and g[0] == i + 1 and text[i].replace(".", "").isupper()
+                                        and text[g[0] + 1] not in ("’s", "'s")):  # ("U.S. Attorney's Office": one)
                 # "Iranian | Quds Force", "U.S. | Treasury Department" (but "US Embassy" stays one name)
                 cand(i, g[0], g[1][0], g[1][1], "modifier")
                 i = g[0]
@@ -1019,6 +1054,9 @@ class RuleExtractor:
                 role = text[i - 2].lower()
             elif i >= 4 and text[i - 3] == "of" and text[i - 2].islower() and text[i - 4].lower() in lex.role_nouns:
                 role = text[i - 4].lower()  # "Health NZ's director of operations, Ripeka Walker, says"
+        if prev is not None and prev in _CLUB_NOUNS and j - i >= 2 and i >= 2 and toks.cap[i - 2]:
+            cand(i, j, "ORG", None, "club-noun")  # "Belgian side Royal Lierbeek", "League Two outfit Harrow Borough"
+            return out
         photo = prev == "(" and nxt in ("/", ")")
         if (role and role in lex.role_nouns) or photo:
             cand(i, j, "PERSON", None, "role" if role in lex.role_nouns else "credit", role=role if role in lex.role_nouns else "")
@@ -1060,6 +1098,9 @@ class RuleExtractor:
             cand(i, g[0], g[1][0], g[1][1], "gazetteer")
             return out + self.classify(toks, g[0], j, section)
 
+        if j - i == 2 and texts[0] == "Port" and texts[1] not in lex.heads and not toks.weak[i]:
+            cand(i, j, "GPE", None, "port-town")  # "Port Douglas", "Port Harcourt" (not "Port Authority")
+            return out
         if j - i == 2 and texts[0] in _STORM_WORDS:
             cand(i, j, "EVENT", None, "storm")  # "Cyclone Gabrielle", "Hurricane Helene", "Storm Ciarán"
             return out
@@ -1076,7 +1117,8 @@ class RuleExtractor:
                     and not any(t.isupper() and len(t) > 1 and not _INITIALS.match(t) for t in texts) \
                     and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") and t not in lex.subdivision_words
                                 for t in texts) \
-                    and not self._ends_in_place(toks, i, j):
+                    and not self._ends_in_place(toks, i, j) \
+                    and not (j - i >= 3 and lex.gazetteer.get(texts[-1], ("",))[0] in _PLACE_TYPES):
                 # initials are no acronym: "Shaji P.R.", "K.R. Suresh Kumar" (South Indian names)
                 cand(i, j, "PERSON", None, "name-shape")
             else:
@@ -1098,7 +1140,8 @@ class RuleExtractor:
             # "in Mathare and Kibera", "Cumbria, Devon and Norfolk", "from Salamanca to Avila"
             cand(i, j, last.type, None, "coordinated")
             return out
-        if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 == "both" or prev2 == ",")) \
+        if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 in _OF_A_PLACE
+                                                             or prev2 == "both" or prev2 == ",")) \
                 or (i + 3 < n and text[i + 1] == "," and text[i + 2].lower() == "the"
                     and text[i + 3].lower() in _PLACE_NOUNS) \
                 or (word in lex.ambiguous_places and prev_low in _ORG_PREPS_OF) \
