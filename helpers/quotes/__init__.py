@@ -53,7 +53,9 @@ __all__ = ["extract_quotes", "QuoteResult", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
 
 
 _CAPITALISED_TAIL = re.compile(r"(?<!\S)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
-_ROLE_COMPLEMENT = re.compile(r"(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{1,50}?)?, ")
+_ROLE_COMPLEMENT = re.compile(r"(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{1,50}?|\s+representing\s+[^,.;:“”\"\n]{1,90}?)?, ")
+# a conjunction opening the sentence before the role ("But the Lagos State Commissioner for ..., Mr X, said")
+_CLAUSE_OPENER = re.compile(r"(?:^|[.;:!?”\"\n]\s*)(?:But|And|Yet|Meanwhile|However,?)$")
 
 
 def _after_titles(masked: str, n) -> int:
@@ -176,7 +178,7 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
                 # minister"): the words of the name before it open the clause too (not a sentence
                 # ending before it: "… congratulated Kowalchuk. Saskatchewan’s minister of …, X,")
                 before = _CAPITALISED_TAIL.sub("", before)
-            if not before or before[-1] in ".,;:!?”\"\n":
+            if not before or before[-1] in ".,;:!?”\"\n" or _CLAUSE_OPENER.search(before):
                 role_ahead[m.end()] = n.name + masked[n.end:m.end() - 2]
     srows = []
     for name, qs in by_speaker.items():

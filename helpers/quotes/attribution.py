@@ -56,7 +56,8 @@ ADV_AUX = frozenset(
 )
 _POSTMOD = re.compile(
     r"^\s+(?:(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present)\b"
-    r"[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$)"
+    r"[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$|,)"  # (or before an appositive: "A person familiar with
+    # the investigation, who spoke on condition of anonymity ..., said")
     r"|(?:in|of|at|from|for|with|on|near|outside|across|along|around|throughout)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
     # "One rider from a French team, who asked not to be named, said": a common noun's phrase before a comma
     r"|(?:in|of|at|from|for|with|on|near)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*(?=,)"
@@ -143,6 +144,8 @@ def find_verbs(masked: str, a: int, b: int):
             continue  # a noun: "the report", "a note"
         if pw in _BE and masked[s:e].lower().endswith(("ed", "en", "told", "said", "written")):
             continue  # passive: "was told", "is said to"
+        if masked[s].isupper() and _NAME_BEFORE.search(masked, max(0, s - 40), s):
+            continue  # a name's part: "the Lagos State Commissioner", "Edward Said"
         out.append((s, e, v))
     return out
 
@@ -162,8 +165,14 @@ def _find_verbs_scan(masked: str, a: int, b: int):
             continue  # a noun: "the report", "a note"
         if pw in _BE and w.endswith(("ed", "en", "told", "said", "written")):
             continue  # passive: "was told", "is said to"
+        if masked[m.start()].isupper() and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue  # a name's part: "the Lagos State Commissioner", "Edward Said"
         out.append((m.start(), m.end(), v))
     return out
+
+
+# a capitalised word right before (same clause): a capitalised verb form after it is part of a name
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
 
 
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")
@@ -398,7 +407,11 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
-_APPOSITIVE_CLOSED = re.compile(r",\s+(?:a|an|the)\s(?:[^,;_“”\"]|,(?=\d))*(?=,)")  # (a comma in "100,000" stays)
+# (a comma in "100,000" stays; "According to X, the timber trade employs 150,000 people, many of them ...": what
+# follows the second comma only qualifies what was said, so that was no appositive)
+_APPOSITIVE_CLOSED = re.compile(r",\s+(?:a|an|the)\s(?:[^,;_“”\"]|,(?=\d))*(?=,(?!\d))(?!,\s+(?:(?:many|most|some|all|half|none|"
+                                r"several|few|two|three)\s+of\s+(?:them|whom|which)|including|compared|up\s+from|down\s+from|"
+                                r"mostly|mainly)\b)")
 _DATA_NOUNS = frozenset("figures data estimates statistics study survey research analysis poll".split())
 _SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+[\w-]+){0,5}?\s+(?:by|from)\s+")
 # (also with a relative clause after it: "according to Gartner, the research firm, which expects …")

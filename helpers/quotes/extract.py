@@ -165,14 +165,18 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|should|must|can)\s+
 _PREPOSITIONS = frozenset("in on at of for from with by to after before during under over about against".split())
 
 
+_SAYING_AFTER = re.compile(r"^[^,;:_]{1,80},\s+saying\b")
+
+
 def _clause_subject(masked, a, vs, nominals):
     """``A federal judge on Tuesday blocked the rule, saying …``: the subject of the main clause, for a
     participle after a comma — the first speaker nominal of ``masked[a:vs]`` with only an introductory
     phrase and titles before it (not the object of a preposition, nor a possessor: "Morgan Stanley’s
     Jessica Lin")."""
     for n in att.window(nominals, a, vs):
-        if n.kind not in ("person", "org", "gpe", "group", "role") or n.end > vs:
-            continue
+        if n.kind not in ("person", "org", "gpe", "group", "role") and not (
+                n.kind == "pronoun" and n.name in ("he", "she", "they")) or n.end > vs:
+            continue  # ("She asked for a sentence of eight years, saying …": the pronoun, resolved later)
         if masked[n.end:n.end + 2] in ("’s", "'s"):
             continue
         lead = masked[a:n.start]
@@ -508,6 +512,8 @@ def _indirect(ctx, masked, nominals, direct):
                 # "Haworth described it as one of the best days of his career": the description
                 cs, ce = ve, s1
             elif v.cls == "speech" and v.lemma in att.SAY_LIKE or v.cls == "reaction":
+                if _SAYING_AFTER.search(rest):
+                    continue  # "rejected the plan, saying the city could not afford it": the participle says it
                 cs, ce = ve, s1
                 if v.lemma == "tell":
                     lis = _TOLD_THAT.match(masked[ve:s1]) or _TOLD_WHOM.match(masked[ve:s1])
@@ -743,6 +749,12 @@ def _resolve(ctx, found, nominals):
                 cands = [(g.nominal.start if g.nominal is not None and g.nominal.kind == "person" else g.start,
                           g.speaker, g.role, "person") for g in history if g.speaker_kind == "person" and g.start < f.start]
                 cands += [(p.start, p.name, None, "person") for p in subject_list() if p.end <= n.start]
+                # "Separately, founder and chief executive Arjun Venkatraman deleted a post on X in which he had
+                # said …": the first person named in the pronoun's own sentence, before it
+                s_start = ctx.sent[ctx.sid(n.start)][1]
+                first = next((p for p in persons if s_start <= p.start and p.end <= n.start), None)
+                if first is not None:
+                    cands.append((first.start, first.name, None, "person"))
                 cands = [c for c in cands if c[0] < n.start
                          and (gender(c[1]) or _role_gender(roles.get(c[1]) or c[2])) in (None, word)]
                 # "A spokesman for the Port Authority said … , he said": an unnamed speaker whose role
@@ -856,6 +868,9 @@ _LOWER_TITLE_RUN = re.compile(r"(?:\b[a-z][\w’'-]*\s+){0,2}\b([a-z]+)\s+$")
 def _resolve_role(ctx, n, persons, titles_of, f):
     """Tie a role noun phrase to a person: a unique person whose title has the role noun, else the next
     newly named person in the same paragraph within two sentences ("the chairman … . Mark Milley …")."""
+    given = _GIVEN_AS.match(ctx.body, n.end)
+    if given is not None:
+        return given.group(1)  # "A timber dealer, who gave his name only as Chinedu, said": Chinedu
     noun = (n.role_noun or "").lower()
     if noun in INSTITUTION_NOUNS or noun in ANONYMOUS_NOUNS:
         # "the ministry", "Seoul's presidential office" speak as institutions; "A senior government source
@@ -920,6 +935,8 @@ def _resolve_institution(ctx, n, orgs):
         # "the central bank", "the state education department": the organisation named before whose name
         # holds the noun, if any ("Bank of Ghana"); else the phrase stays as it is
         return _latest_holding(orgs, n.start, noun)
+    if len(words) == 3 and words[0].lower() == "the" and _DESCRIPTOR.match(words[1]):
+        words = [words[0], words[2]]  # "the Oslo-listed company", "the Bengaluru-based firm": the company
     if len(words) != 2 or words[0].lower() != "the":
         return None
     named = _latest_holding(orgs, n.start, noun)
@@ -935,6 +952,8 @@ def _resolve_institution(ctx, n, orgs):
     return _most_named(ctx, firms, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
 
 
+# a hyphenated description of a company named before, no part of its name ("the Oslo-listed company")
+_DESCRIPTOR = re.compile(r"^[\w’'.]+-(?:listed|based|owned|headquartered|run|backed|controlled|registered|traded)$", re.I)
 # modifiers that set the institution apart from the one named before ("the opposition party", "a rival firm")
 _OTHER_MODIFIERS = frozenset("opposition rival other another new former previous foreign local regional "
                              "parent sister partner".split())
@@ -956,8 +975,12 @@ _PUBLIC_BODY = re.compile(
 
 
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+# ", who gave his name only as Chinedu,", ", identified only as Maria,", ", who gave only her first name, Ana,"
+_GIVEN_AS = re.compile(r",\s+(?:who\s+(?:gave|would\s+give|provided)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?"
+                       r"name\s+(?:only\s+)?(?:as\s+)?|(?:identified|named|known)\s+only\s+as\s+|who\s+gave\s+only\s+"
+                       r"(?:his|her|their)\s+first\s+name,?\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*,")
 # unnamed by definition: never tied to a person the text names near them
-ANONYMOUS_NOUNS = frozenset("source ally insider confidant".split())
+ANONYMOUS_NOUNS = frozenset("source ally insider confidant person".split())
 _FOR_NAME = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w’'&-]*))*)$")
 _FOR_THE = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z]+)\b")
 _FOR_THE_PHRASE = re.compile(r"\s+(?:for|of|at)\s+the\s+((?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?([a-z]+))\b(?!\s+[A-Za-z])")
