@@ -582,7 +582,9 @@ _VERDICT_ON_REMARK = _Gated(re.compile(r"\b(?:called|described|branded|dubbed|la
                                 r"attacked|denounced)\s+(?:the|his|her|their|its|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
                                 r"\s+(?:[\w-]+\s+)?(?:comments?|remarks?|statements?|words|announcement)\b"))
 # "retracted a 2023 paper ..., which had reported that X": the claim retracted is X
-_WHICH_HAD_SAID = _Gated(re.compile(r",\s+which\s+had\s+(?:reported|found|claimed|said|stated|suggested|shown|concluded)"
+# (also "deleted a post on X in which he had said that ...": what the deleted post said)
+_WHICH_HAD_SAID = _Gated(re.compile(r"(?:,\s+which\s+had|\s+in\s+which\s+(?:he|she|they|it|the\s+\w+)\s+had)\s+"
+                             r"(?:reported|found|claimed|said|stated|suggested|shown|concluded|written|announced|promised)"
                              r"\s+that\s+[^.;!?]+"))
 # "..., which Nagy denied": the claim denied is the clause before the relative pronoun
 _WHICH_BEFORE = _Gated(re.compile(r",\s+which\s+(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){1,4})|(?:he|she|they|it)\s+)(?:\w+ly\s+)?$"))
@@ -1344,7 +1346,7 @@ _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.I)  # "his flip-
 # DEV and costs a false pair at 0.1.
 DIFFERENT_SPEAKER = 0.05  # someone else walks the claim back (or its speaker reverses it)
 NOT_STATED = 0.5  # a claim sentence reporting no statement, linked by no action predicate
-SAME_SPEAKER_DENIAL = 0.5  # "Lowe denied that ..." answering Lowe's own earlier words: no walk-back
+SAME_SPEAKER_DENIAL = 1.0  # "Lowe denied that ..." answering Lowe's own earlier words: no walk-back
 EXPERT_CLAIM = 0.5  # an expert's quoted commentary answered by someone else: not the claim walked back
 UNSTATED_DENIAL = 0.4  # "denied that X" linked to the claim by one word only: X was stated nowhere before
 # "reversed a decision to ..." (an indefinite object) introduces a decision the story has not told of
@@ -1490,6 +1492,8 @@ _ROLE_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople officia
 
 # a claim someone else reported: the press, social media, rumour
 # (not "The memo, first reported by The Guardian, said": the memo's side speaks, the paper only carried it)
+# a court, a judge or a tribunal as the subject before a reversal cue
+_COURT_SUBJECT = re.compile(r"\b(?:[Cc]ourt|[Jj]udges?|[Tt]ribunal|[Jj]ustices|[Bb]ench)\s+(?:[\w-]+\s+){0,3}?$")
 _OTHERS_REPORT = re.compile(r"\b(?:reported\s+(?:on\s+\w+\s+|last\s+\w+\s+)?that|(?:reports?|rumou?rs?|speculation|"
                             r"messages|posts)\s+(?:[\w,’'-]+\s+){0,6}?(?:that|claimed|said|suggested|alleged)|"
                             r"(?:newspaper|paper|outlet|tabloid|website|broadcaster)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -1641,6 +1645,7 @@ _EVIDENCE_FLAGS = (
     ("unstated", "denies a clause no earlier sentence states (score lowered)"),
     ("own_words", "disowns words of {}"),
     ("court", "a party's case in court (score lowered)"),
+    ("court_reversal", "a court reversing someone's order (score lowered)"),
     ("denied_report", "denies someone else's report (score lowered)"),
     ("unstated_reversal", "reverses a decision no earlier sentence states (score lowered)"),
     ("continued", "continues the previous sentence's walk-back"),
@@ -1905,9 +1910,11 @@ class RuleContrastDetector(BaseContrastDetector):
             side.time = ctx.time_of(ctx.sents[side.sentence])
         if side.speaker is None and not side.embedded:
             side.speaker = ctx.speaker(ctx.sents[side.sentence], side.start, side.end)
-        if not side.embedded and "“" in side.text and side.text.rfind("“") > side.text.rfind("”"):
+        if not side.embedded and ("“" in side.text and side.text.rfind("“") > side.text.rfind("”")
+                                  or side.text.count('"') % 2 == 1 and side.text.rstrip().endswith(('.', '!', '?'))):
             # 'told applicants: “Congratulations!' ends inside the quotation it opens: the claim runs on to
-            # the quotation's end (the quoted words are what was claimed)
+            # the quotation's end (the quoted words are what was claimed); with straight quotes, an odd count
+            # ('with the caption: "He's here.') opens one
             nxt = ctx.sents[side.sentence + 1] if side.sentence + 1 < len(ctx.sents) else None
             if nxt is not None and nxt.paragraph == ctx.sents[side.sentence].paragraph and nxt.index < s.index:
                 side = replace(side, end=nxt.end, text=ctx.body[side.start:nxt.end])
@@ -1957,6 +1964,9 @@ class RuleContrastDetector(BaseContrastDetector):
                 and r_speaker in (None, prev["speaker"]) and not embedded):
             sc -= BACKGROUND_DENIAL  # '"We have no plans to speak to them," Bhatia told reporters.' goes on denying
             ev["continued_denial"] = True
+        if cues and all(c.type == "reversal" for c in cues) and _COURT_SUBJECT.search(s.text, 0, cues[0].start - s.start):
+            sc -= BACKGROUND_REVERSAL  # "the Sindh High Court reversed a provincial order": a ruling on someone's order
+            ev["court_reversal"] = True
         if not embedded and cues and all(c.type == "reversal" for c in cues) \
                 and not self._shares_reversed_object(s, cues, ctx.sents[side.sentence]):
             sc -= BACKGROUND_REVERSAL  # "reversed its 2022 decision to cap travel-nurse contracts": another decision
