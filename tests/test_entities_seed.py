@@ -244,14 +244,28 @@ def test_round_10_floor():
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.90, [round(x, 3) for x in f1]
 
 
-# -- round 11: HELD-OUT, annotated blind (tests/entities_articles_round11.py) ------------------------------
+# -- round 11: HELD-OUT until the middle of session 9, then DEV (tests/entities_articles_round11.py) ----------
 # Six articles written for session 9's quotes and contrasts rounds (Australian public broadcaster, a Nigerian
 # daily, an AP court story, a tech trade site, a football transfer story, a Pakistani daily), annotated for
-# entities blind.  Mean F1 0.758 at main 8108423 (session 9 start) and after session 9's round-10 rules.
-# Output not read; the floor keeps it from falling.
+# entities blind.  Mean F1 0.758 at main 8108423 (session 9 start) and after the round-10 rules, output unread.
+# Then read: a department's list of portfolios, "Surf Life Saving Queensland", Alhaja / SP / U.S. Attorney,
+# "the U.S. Attorney's Office", chambers and houses of assembly, "Residents of Korangi, Landhi and Malir", port
+# towns, "Gulshan-i-Iqbal", time zones, languages, a club after "side" (tests/test_entities_round11_rules.py): 0.876.
 from entities_articles_round11 import ROUND11  # noqa: E402
 
 
-def test_round_11_held_out_floor():
+def test_round_11_floor():
     f1 = [_compare(*ROUND11[k])[3] for k in sorted(ROUND11)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.75, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.86, [round(x, 3) for x in f1]
+
+
+# -- round 12: HELD-OUT, annotated blind (tests/entities_articles_round12.py) ------------------------------
+# Six articles written for session 9's second quotes and contrasts round (Kyodo, ESPN, BBC local, Reuters,
+# Straits Times, a science news site), annotated for entities blind.  Mean F1 0.801 at main 8108423, at 5cddcb1
+# and after the round-11 rules.  Output not read; the floor keeps it from falling.
+from entities_articles_round12 import ROUND12  # noqa: E402
+
+
+def test_round_12_held_out_floor():
+    f1 = [_compare(*ROUND12[k])[3] for k in sorted(ROUND12)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.79, [round(x, 3) for x in f1]
