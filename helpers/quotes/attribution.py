@@ -263,8 +263,29 @@ def window(nominals, a: int, b: int):
 _COMMA_TITLES = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")
 
 
+_SUBJECTS: list = [None, None, None, 0]  # [the masked text last seen, its nominals, {(v_start, lo): subject}, their number]
+
+
 def left_subject(masked: str, v_start: int, lo: int, nominals):
     """The nominal that is the subject of the verb at ``v_start`` (searching back to ``lo``).
+
+    Direct speech (the frames around a quote) and reported speech (each sentence) ask for the same
+    verbs' subjects from the same sentence openings: each (verb, bound) pair is worked out once per
+    masked body and nominals list.  The answers are kept together with that text and list (identity
+    checks, as :func:`window` keeps its offsets; not a cache by content): a new article's text is a
+    new object."""
+    memo = _SUBJECTS
+    if memo[0] is not masked or memo[1] is not nominals or memo[3] != len(nominals):
+        memo[:] = [masked, nominals, {}, len(nominals)]
+    key = (v_start, lo)
+    found = memo[2]
+    if key not in found:
+        found[key] = _left_subject(masked, v_start, lo, nominals)
+    return found[key]
+
+
+def _left_subject(masked: str, v_start: int, lo: int, nominals):
+    """:func:`left_subject`, worked out.
 
     The subject is the nominal nearest the verb (latest end, then earliest start) whose gap to the verb
     is a valid one, so the gaps are tested nearest first and only until one passes."""

@@ -96,6 +96,9 @@ _PRONOUN_PASSES = tuple(re.compile(p) for p in (
     r"the(?<!\wthe)(?:y|\ latter|\ former)\b", r"They(?<!\wThey)\b",
     rf"it(?<!\wit){_IT_SPEECH}", rf"It(?<!\wIt){_IT_SPEECH}",
 ))
+# the lower-case words of each pass's matches, one of which the text must hold for a match
+_PRONOUN_PASS_WORDS = tuple(frozenset(w.split()) for w in (
+    "he", "he", "she", "she", "they latter former", "they", "it", "it"))
 _ACCORDING_PRONOUN = re.compile(r"ccording to (him|her|them)\b")
 
 
@@ -104,9 +107,13 @@ def _pronoun_matches(text: str) -> list:
     in text order.  Each match of ``_PRONOUN_OR_IT`` is a whole word (or "the latter" / "the former")
     spelt as one of the passes' literals, so it is a match of exactly one pass and no two matches
     overlap: the passes together find the same matches."""
+    present = None if has_fold_special(text) else _lower_words(text)[1]
     out = []
-    for rx in _PRONOUN_PASSES:
-        out += rx.finditer(text)
+    for rx, words in zip(_PRONOUN_PASSES, _PRONOUN_PASS_WORDS):
+        # (a match's words are whole runs of letters, so runs of the lower-cased text: a pass none of
+        # whose words is one of the text's finds nothing, and is not run)
+        if present is None or not present.isdisjoint(words):
+            out += rx.finditer(text)
     out.sort(key=_match_start)
     return out
 
@@ -327,6 +334,7 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
     else:
         columns, sections = column_lists(ments, ["type", "entity_id", "name", "start", "end"]), ["body"] * len(ments)
     rows = zip(*columns, sections)
+    split = {}  # a person's name -> _split_title of it (a person is mentioned by the same name again)
     for typ, eid, ename, s, e, sec in rows:
         kind = kind_of.get(str(typ))
         if sec not in ("body", "None", "nan"):
@@ -341,7 +349,9 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
         seen.add(eid)
         name, tl = str(ename), list(titles.get(eid, []))
         if kind == "person":
-            name, extra = _split_title(name)
+            if name not in split:
+                split[name] = _split_title(name)
+            name, extra = split[name]
             if extra and extra not in tl:
                 tl.append(extra)
         out.append(Nominal(s, e, body[s:e], kind, name, tl, first=first))
