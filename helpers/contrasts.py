@@ -98,7 +98,7 @@ import pandas as pd
 from . import annotations as _annotations
 from . import sentiment as _sentiment_module
 from . import sentiment_engine as _sentiment_engine
-from .frames import arrays_frame, column_lists, inferred_column
+from .frames import arrays_frame, column_lists, inferred_column, rows_frame, str_dtype
 from .paths import LEXICON_DIR
 
 __all__ = [
@@ -2376,9 +2376,14 @@ def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
     if not rows:
         return _no_pairs()
     row_values = itemgetter(*COLUMNS)
-    kept = list(zip(*map(row_values, [rows[i] for i in keep]))) or [()] * len(COLUMNS)  # by column
+    kept_rows = [rows[i] for i in keep]
+    kept = list(zip(*map(row_values, kept_rows))) or [()] * len(COLUMNS)  # by column
     partial = len(keep) < len(rows)
     every = list(zip(*map(row_values, rows))) if partial else kept
+    if kept_rows and _plain_columns(kept, every, partial):
+        # every column typed by the kept rows as by all rows, each a plain one inferred_column builds: the
+        # frame of the kept rows (renumbered) put together block by block, without an array per column
+        return rows_frame([dict(r, pair_id=k) for k, r in enumerate(kept_rows, 1)], COLUMNS)
     idx = np.array(keep, dtype=np.intp)
     arrays = []
     for values, all_values in zip(kept, every):
@@ -2393,6 +2398,35 @@ def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
         arrays.append(values)
     arrays[0] = np.arange(1, len(keep) + 1, dtype=np.int64)  # pair_id
     return arrays_frame(dict(zip(COLUMNS, arrays)))
+
+
+_PLAIN_TYPES = frozenset(map(frozenset, ({bool}, {int}, {float}, {float, int}, {list}, {tuple}, {list, tuple},
+                                          {type(None)})))
+_TEXT_TYPES = frozenset(map(frozenset, ({str}, {str, type(None)})))
+
+
+@cache
+def _text_is_string_dtype() -> bool:
+    """Does pandas infer a string dtype for text (pandas 3), for which :func:`inferred_column` builds text
+    columns?  Once per process, as :func:`_empty_pairs` reads the dtypes once."""
+    return isinstance(str_dtype(), pd.StringDtype)
+
+
+def _plain_columns(kept: list, every: list, partial: bool) -> bool:
+    """Does :func:`helpers.frames.rows_frame` of the kept rows give :func:`_pairs_frame`'s frame: is each
+    column's set of value types, the same over the kept rows as over all rows, one :func:`inferred_column`
+    builds an array for (bool, int, float, lists, all None; text where pandas has a string dtype), and
+    typed as rows_frame types it (the same rule)?"""
+    for values, all_values in zip(kept, every):
+        types = frozenset(map(type, values))
+        if partial and types != frozenset(map(type, all_values)):
+            return False
+        if types in _TEXT_TYPES:
+            if not _text_is_string_dtype():
+                return False
+        elif types not in _PLAIN_TYPES:
+            return False
+    return True
 
 
 def _kept(score, status, min_score: float, include_rejected: bool) -> bool:
