@@ -2414,17 +2414,16 @@ def _text_is_string_dtype() -> bool:
 
 def _plain_columns(kept: list, every: list, partial: bool) -> bool:
     """Does :func:`helpers.frames.rows_frame` of the kept rows give :func:`_pairs_frame`'s frame: is each
-    column's set of value types, the same over the kept rows as over all rows, one :func:`inferred_column`
-    builds an array for (bool, int, float, lists, all None; text where pandas has a string dtype), and
-    typed as rows_frame types it (the same rule)?"""
+    column's set of value types one :func:`inferred_column` builds an array for (bool, int, float, lists,
+    all None; text where pandas has a string dtype), typed as rows_frame types it (the same rule), and
+    the same over the kept rows as over all rows?  Text with or without None is one type: a string
+    array either way (the kept values taken out of all rows' array are the array of the kept values)."""
     for values, all_values in zip(kept, every):
         types = frozenset(map(type, values))
-        if partial and types != frozenset(map(type, all_values)):
-            return False
-        if types in _TEXT_TYPES:
-            if not _text_is_string_dtype():
+        if types in _TEXT_TYPES:  # (a text column is typed the same with or without None among the others)
+            if not _text_is_string_dtype() or partial and frozenset(map(type, all_values)) not in _TEXT_TYPES:
                 return False
-        elif types not in _PLAIN_TYPES:
+        elif types not in _PLAIN_TYPES or partial and types != frozenset(map(type, all_values)):
             return False
     return True
 
