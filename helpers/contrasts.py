@@ -656,8 +656,9 @@ def find_cues(text: str) -> list[Cue]:
     return _cues_in(text, _cue_gate().possible(text))
 
 
-def _cues_in(text: str, which: list[int]) -> list[Cue]:
-    """:func:`find_cues` running only the cue patterns ``which`` (those its gate lets through)."""
+def _cues_in(text: str, which: list[int], base: int = 0) -> list[Cue]:
+    """:func:`find_cues` running only the cue patterns ``which`` (those its gate lets through); the cues'
+    offsets are ``base`` plus those in ``text`` (a sentence's cues at its body offset ``base``)."""
     patterns = _cue_patterns()
     found: list[Cue] = []
     for i in which:
@@ -666,7 +667,9 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             before = text[max(0, m.start() - 40):m.start()]
             if "label" in flags and not _LABEL_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
                 continue  # "a software error delayed flights": a noun, not a verdict on a statement
-            if "label" in flags and _OTHERS_BEFORE.search(before) and not _ADMIT_BEFORE.search(before):
+            # (_OTHERS_BEFORE needs an apostrophe before its "s")
+            if "label" in flags and ("'" in before or "’" in before) and _OTHERS_BEFORE.search(before) \
+                    and not _ADMIT_BEFORE.search(before):
                 continue  # "said the federation's mistake showed ...": a verdict on someone else's act
             if _UNRELATED.search(m.group()):
                 continue  # "reversed a separate decision": names something other than the story's claim
@@ -687,11 +690,12 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             if (typ == "mistake" and _ADVICE_AFTER.match(text, m.end())
                     and _ADVICE_BEFORE.search(text, 0, m.start())):
                 continue  # "it would be a mistake to assume ...": advice, no verdict on a statement
-            if (_NOUN_CUE.match(m.group()) and _SUBJECT_BEFORE.search(text, 0, m.start())
+            noun_cue = _NOUN_CUE.match(m.group()) is not None
+            if (noun_cue and _SUBJECT_BEFORE.search(text, 0, m.start())
                     and _VERB_AFTER.match(text, m.end())):
                 continue  # "The retraction followed ...": names a walk-back reported elsewhere
-            if _NOUN_CUE.match(m.group()) and (_RECEIVED_BEFORE.search(text, 0, m.start())
-                                              or _DECISION_MARKS.search(text, 0, m.start())):
+            if noun_cue and (_RECEIVED_BEFORE.search(text, 0, m.start())
+                             or _DECISION_MARKS.search(text, 0, m.start())):
                 continue  # "had received the clarification", "The decision marks a U-turn": no walk-back told
             if typ == "reversal" and m.group().lower().startswith("backtrack") and _PLACE_AFTER.match(text, m.end()):
                 continue  # "backtracked to a cairn": turning back on a path
@@ -704,7 +708,7 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
                 continue  # "was not a mistake" affirms the statement
             if _COND_BEFORE.search(before):
                 continue  # "If it wasn't a mistake" is a hypothesis, not a walk-back
-            found.append(Cue(typ, w, m.group(), m.start(), m.end()))
+            found.append(Cue(typ, w, m.group(), base + m.start(), base + m.end()))
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Cue] = []
     for c in found:  # drop cues nested in an earlier, longer one
@@ -869,8 +873,7 @@ class _Context:
             cues = [i for i in hit if i < gate.statement]
             which = gate._check(low[s.start:s.end], cues) if cues else None
             if which:
-                s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
-                          for c in _cues_in(s.text, which)]
+                s.cues = _cues_in(s.text, which, s.start)
         if complete:
             self.complete()
 
@@ -1312,8 +1315,9 @@ class _Context:
         for part in (self.art.title, self.art.dek):
             if not part:
                 continue
-            m = _X_THEN_NOT_X.search(part)
-            hit = bool(m) or bool(find_cues(part))
+            low = _fold(part)  # (_X_THEN_NOT_X needs its "not")
+            m = _X_THEN_NOT_X.search(part) if "not" in low else None
+            hit = bool(m) or bool(_cues_in(part, _cue_gate()._possible_folded(low)))  # (find_cues, folded once)
             if hit:
                 text = text or part
                 words = [w for _, _, w in tokenize(part)]
