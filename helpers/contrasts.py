@@ -1491,8 +1491,17 @@ def _same_side(a: str | None, b: str | None) -> bool:
     "department spokesperson" for the "Department of Health"; "Mark Milley" is not "Mark Esper")?"""
     if not (a and b) or a == b:
         return True
-    wa, wb = ([w for w in x.lower().split() if w not in _ROLE_WORDS] for x in (a, b))
-    return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa)
+    key = (a, b)  # (two names: memoised per pair, as every candidate claim asks again)
+    hit = _SAME_SIDE.get(key)
+    if hit is None:
+        if len(_SAME_SIDE) > _MEMO_SIZE:
+            _SAME_SIDE.clear()
+        wa, wb = ([w for w in x.lower().split() if w not in _ROLE_WORDS] for x in (a, b))
+        hit = _SAME_SIDE[key] = bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa)
+    return hit
+
+
+_SAME_SIDE: dict[tuple[str, str], bool] = {}  # (a, b) -> _same_side(a, b), for two names
 
 
 def _linked(ev: dict) -> bool:
