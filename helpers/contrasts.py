@@ -273,6 +273,7 @@ class _LiteralGate:
             else:
                 self._single.append((w, idx))
         self._memo = _Memo(self._chunk_leads)
+        self._raw_memo = _Memo(self._raw_entry)
 
     def _chunk_leads(self, chunk: str) -> frozenset[int] | None:
         """The patterns whose lead (one without whitespace) occurs in ``chunk``; None for none.  Each
@@ -301,14 +302,19 @@ class _LiteralGate:
         :meth:`_check` of a subset of it narrows that subset to the possible ones)."""
         return self._joined(self._looked_up(low.split()), low)
 
-    def leads_in_spans(self, low: str, spans: list[tuple[int, int]], chunk_ranges=None) -> list[set[int]]:
+    def leads_in_spans(self, low: str, spans: list[tuple[int, int]], chunk_ranges=None,
+                       chunks: list[str] | None = None) -> list[set[int]]:
         """:meth:`leads_in` of each text ``low[start:end]`` for ``spans`` of the folded text ``low`` (an
         article body).  ``chunk_ranges``: each span's range ``(first, stop)`` of the chunks of
         ``low.split()``, when every span starts and ends at a chunk (sentences do); the text's chunks are
-        then looked up at once, not span by span."""
+        then looked up at once, not span by span.  ``chunks``: the unfolded text's ``split()`` when known
+        (the article's): its chunks folded are ``low.split()`` (folding keeps every character's length and
+        whether it is whitespace, checked over every code point), looked up without splitting again."""
         if chunk_ranges is None:
             return [self.leads_in(low[a:b]) for a, b in spans]
-        found = self._looked_up(low.split())
+        found = self._looked_up(low.split()) if chunks is None else self._looked_up_raw(chunks)
+        if not self.spaced:  # (no lead holding whitespace: the spans' texts are not read)
+            return [self._joined(found[i:j], "") for i, j in chunk_ranges]
         return [self._joined(found[i:j], low[a:b]) for (a, b), (i, j) in zip(spans, chunk_ranges)]
 
     def _looked_up(self, chunks: list[str]) -> list:
@@ -317,6 +323,18 @@ class _LiteralGate:
         if len(self._memo) > _MEMO_SIZE:
             self._memo.clear()
         return list(map(self._memo.__getitem__, chunks))
+
+    def _looked_up_raw(self, chunks: list[str]) -> list:
+        """:meth:`_looked_up` of the folded ``chunks`` (a memo by the chunk as written, whose entry is the
+        folded chunk's)."""
+        if len(self._raw_memo) > _MEMO_SIZE:
+            self._raw_memo.clear()
+        return list(map(self._raw_memo.__getitem__, chunks))
+
+    def _raw_entry(self, chunk: str):
+        if len(self._memo) > _MEMO_SIZE:
+            self._memo.clear()
+        return self._memo[_fold(chunk)]
 
     def _joined(self, found: list, low: str) -> set[int]:
         """The patterns whose lead occurs in the folded text ``low``, whose chunks' entries are ``found``:
@@ -876,7 +894,8 @@ class _Context:
         gate = _sentence_gate()
         ranges = art._sentence_chunks
         self._leads = gate.leads_in_spans(low, [(s.start, s.end) for s in sents],
-                                          None if ranges is None else list(zip(*(r.tolist() for r in ranges))))
+                                          None if ranges is None else list(zip(*(r.tolist() for r in ranges))),
+                                          None if ranges is None else art._chunk_columns[0])
         for s, hit in zip(sents, self._leads):  # per sentence: the entries whose lead it holds
             cues = [i for i in hit if i < gate.statement]
             which = gate._check(low[s.start:s.end], cues) if cues else None
