@@ -99,7 +99,7 @@ import pandas as pd
 from . import annotations as _annotations
 from . import sentiment as _sentiment_module
 from . import sentiment_engine as _sentiment_engine
-from .frames import arrays_frame, column_lists, inferred_column
+from .frames import arrays_frame, column_lists, inferred_column, rows_frame, str_dtype
 from .paths import LEXICON_DIR
 
 __all__ = [
@@ -274,6 +274,7 @@ class _LiteralGate:
             else:
                 self._single.append((w, idx))
         self._memo = _Memo(self._chunk_leads)
+        self._raw_memo = _Memo(self._raw_entry)
 
     def _chunk_leads(self, chunk: str) -> frozenset[int] | None:
         """The patterns whose lead (one without whitespace) occurs in ``chunk``; None for none.  Each
@@ -302,14 +303,19 @@ class _LiteralGate:
         :meth:`_check` of a subset of it narrows that subset to the possible ones)."""
         return self._joined(self._looked_up(low.split()), low)
 
-    def leads_in_spans(self, low: str, spans: list[tuple[int, int]], chunk_ranges=None) -> list[set[int]]:
+    def leads_in_spans(self, low: str, spans: list[tuple[int, int]], chunk_ranges=None,
+                       chunks: list[str] | None = None) -> list[set[int]]:
         """:meth:`leads_in` of each text ``low[start:end]`` for ``spans`` of the folded text ``low`` (an
         article body).  ``chunk_ranges``: each span's range ``(first, stop)`` of the chunks of
         ``low.split()``, when every span starts and ends at a chunk (sentences do); the text's chunks are
-        then looked up at once, not span by span."""
+        then looked up at once, not span by span.  ``chunks``: the unfolded text's ``split()`` when known
+        (the article's): its chunks folded are ``low.split()`` (folding keeps every character's length and
+        whether it is whitespace, checked over every code point), looked up without splitting again."""
         if chunk_ranges is None:
             return [self.leads_in(low[a:b]) for a, b in spans]
-        found = self._looked_up(low.split())
+        found = self._looked_up(low.split()) if chunks is None else self._looked_up_raw(chunks)
+        if not self.spaced:  # (no lead holding whitespace: the spans' texts are not read)
+            return [self._joined(found[i:j], "") for i, j in chunk_ranges]
         return [self._joined(found[i:j], low[a:b]) for (a, b), (i, j) in zip(spans, chunk_ranges)]
 
     def _looked_up(self, chunks: list[str]) -> list:
@@ -318,6 +324,18 @@ class _LiteralGate:
         if len(self._memo) > _MEMO_SIZE:
             self._memo.clear()
         return list(map(self._memo.__getitem__, chunks))
+
+    def _looked_up_raw(self, chunks: list[str]) -> list:
+        """:meth:`_looked_up` of the folded ``chunks`` (a memo by the chunk as written, whose entry is the
+        folded chunk's)."""
+        if len(self._raw_memo) > _MEMO_SIZE:
+            self._raw_memo.clear()
+        return list(map(self._raw_memo.__getitem__, chunks))
+
+    def _raw_entry(self, chunk: str):
+        if len(self._memo) > _MEMO_SIZE:
+            self._memo.clear()
+        return self._memo[_fold(chunk)]
 
     def _joined(self, found: list, low: str) -> set[int]:
         """The patterns whose lead occurs in the folded text ``low``, whose chunks' entries are ``found``:
@@ -528,6 +546,15 @@ class Cue:
 
 
 _NEG_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,1}(?:an?\s+|the\s+)?(?:[\"“”]\s*)?$", re.I)
+_NEG_WORDS = ("no", "n't", "n’t", "never")  # every match of _NEG_BEFORE holds one (case-folded; "not" holds "no")
+
+
+def _may_negate(before: str) -> bool:
+    """May _NEG_BEFORE match ``before``: does it hold a negator's letters (case-folded, as the gates fold)?"""
+    low = _fold(before)
+    return any(w in low for w in _NEG_WORDS)
+
+
 _COND_BEFORE = _Gated(re.compile(r"(?:^|[\s“\"(,])(?:if|unless|whether)\s+[^.;:,“”\"]{0,60}$", re.I))
 
 
@@ -659,8 +686,9 @@ def find_cues(text: str) -> list[Cue]:
     return _cues_in(text, _cue_gate().possible(text))
 
 
-def _cues_in(text: str, which: list[int]) -> list[Cue]:
-    """:func:`find_cues` running only the cue patterns ``which`` (those its gate lets through)."""
+def _cues_in(text: str, which: list[int], base: int = 0) -> list[Cue]:
+    """:func:`find_cues` running only the cue patterns ``which`` (those its gate lets through); the cues'
+    offsets are ``base`` plus those in ``text`` (a sentence's cues at its body offset ``base``)."""
     patterns = _cue_patterns()
     found: list[Cue] = []
     for i in which:
@@ -669,7 +697,9 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             before = text[max(0, m.start() - 40):m.start()]
             if "label" in flags and not _LABEL_BEFORE.search(text[max(0, m.start() - 70):m.start()]):
                 continue  # "a software error delayed flights": a noun, not a verdict on a statement
-            if "label" in flags and _OTHERS_BEFORE.search(before) and not _ADMIT_BEFORE.search(before):
+            # (_OTHERS_BEFORE needs an apostrophe before its "s")
+            if "label" in flags and ("'" in before or "’" in before) and _OTHERS_BEFORE.search(before) \
+                    and not _ADMIT_BEFORE.search(before):
                 continue  # "said the federation's mistake showed ...": a verdict on someone else's act
             if _UNRELATED.search(m.group()):
                 continue  # "reversed a separate decision": names something other than the story's claim
@@ -690,11 +720,12 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             if (typ == "mistake" and _ADVICE_AFTER.match(text, m.end())
                     and _ADVICE_BEFORE.search(text, 0, m.start())):
                 continue  # "it would be a mistake to assume ...": advice, no verdict on a statement
-            if (_NOUN_CUE.match(m.group()) and _SUBJECT_BEFORE.search(text, 0, m.start())
+            noun_cue = _NOUN_CUE.match(m.group()) is not None
+            if (noun_cue and _SUBJECT_BEFORE.search(text, 0, m.start())
                     and _VERB_AFTER.match(text, m.end())):
                 continue  # "The retraction followed ...": names a walk-back reported elsewhere
-            if _NOUN_CUE.match(m.group()) and (_RECEIVED_BEFORE.search(text, 0, m.start())
-                                              or _DECISION_MARKS.search(text, 0, m.start())):
+            if noun_cue and (_RECEIVED_BEFORE.search(text, 0, m.start())
+                             or _DECISION_MARKS.search(text, 0, m.start())):
                 continue  # "had received the clarification", "The decision marks a U-turn": no walk-back told
             if typ == "reversal" and m.group().lower().startswith("backtrack") and _PLACE_AFTER.match(text, m.end()):
                 continue  # "backtracked to a cairn": turning back on a path
@@ -703,11 +734,11 @@ def _cues_in(text: str, which: list[int]) -> list[Cue]:
             if typ in ("mistake", "disown") and _in_quote(text, m.start()) and _THEY_BEFORE.search(
                     text, _quote_open(text, m.start()), m.start()):
                 continue  # "“One day they’re closing it, the next day it was a draft”": telling the other side's act
-            if typ in ("mistake", "disown") and _NEG_BEFORE.search(before):
+            if typ in ("mistake", "disown") and _may_negate(before) and _NEG_BEFORE.search(before):
                 continue  # "was not a mistake" affirms the statement
             if _COND_BEFORE.search(before):
                 continue  # "If it wasn't a mistake" is a hypothesis, not a walk-back
-            found.append(Cue(typ, w, m.group(), m.start(), m.end()))
+            found.append(Cue(typ, w, m.group(), base + m.start(), base + m.end()))
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Cue] = []
     for c in found:  # drop cues nested in an earlier, longer one
@@ -779,7 +810,6 @@ _STATEMENT_WORDS = re.compile(
 _STATEMENT_STARTS = ("sa", "told", "tells", "announc", "declared", "stated", "wrote", "writes", "read", "tweeted",
                      "posted", "claimed", "asserted", "insisted", "vowed", "pledged", "promised", "warned",
                      "threatened", "ordered", "decided", "decision", "according", "report", "confirmed")
-_STATEMENT_START = re.compile("|".join(map(re.escape, _STATEMENT_STARTS)))  # the first of them in a folded text
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|announced|insisted|stated|explained|wrote|argued|reiterated|"
     r"described|calling|called)\b", re.I)
@@ -868,13 +898,13 @@ class _Context:
         gate = _sentence_gate()
         ranges = art._sentence_chunks
         self._leads = gate.leads_in_spans(low, [(s.start, s.end) for s in sents],
-                                          None if ranges is None else list(zip(*(r.tolist() for r in ranges))))
+                                          None if ranges is None else list(zip(*(r.tolist() for r in ranges))),
+                                          None if ranges is None else art._chunk_columns[0])
         for s, hit in zip(sents, self._leads):  # per sentence: the entries whose lead it holds
             cues = [i for i in hit if i < gate.statement]
             which = gate._check(low[s.start:s.end], cues) if cues else None
             if which:
-                s.cues = [Cue(c.type, c.weight, c.text, s.start + c.start, s.start + c.end)
-                          for c in _cues_in(s.text, which)]
+                s.cues = _cues_in(s.text, which, s.start)
         if complete:
             self.complete()
 
@@ -968,9 +998,14 @@ class _Context:
     def _first_statement_word(self, s: _Sent) -> int:
         """Where in ``s.text`` the first string a match of _STATEMENT_WORDS starts with occurs (every match
         starts with one, so searching from there finds the first match; the search still sees the
-        character before it for ``\\b``); 0 for none.  One search of the folded sentence for all of them."""
-        m = _STATEMENT_START.search(self._low, s.start, s.end)
-        return m.start() - s.start if m else 0
+        character before it for ``\\b``); 0 for none.  A find of each in the folded sentence (what a
+        search for their alternation finds, without trying 25 alternatives at every letter)."""
+        low, lo, first = self._low, s.start, s.end
+        for w in _STATEMENT_STARTS:  # (each looked for only where it would start before the first found)
+            k = low.find(w, lo, min(s.end, first + len(w) - 1))
+            if k >= 0:
+                first = k
+        return first - lo if first < s.end else 0
 
     # tokens: per-sentence content lemmas, predicate families and negated action families --------------
     def _load_tokens(self, art) -> list[_Sent]:
@@ -1318,8 +1353,9 @@ class _Context:
         for part in (self.art.title, self.art.dek):
             if not part:
                 continue
-            m = _X_THEN_NOT_X.search(part)
-            hit = bool(m) or bool(find_cues(part))
+            low = _fold(part)  # (_X_THEN_NOT_X needs its "not")
+            m = _X_THEN_NOT_X.search(part) if "not" in low else None
+            hit = bool(m) or bool(_cues_in(part, _cue_gate()._possible_folded(low)))  # (find_cues, folded once)
             if hit:
                 text = text or part
                 words = [w for _, _, w in tokenize(part)]
@@ -1476,8 +1512,8 @@ _EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:origi
 _SENTENCE_PATTERNS = (_NEG_OPEN_QUESTION, _VERDICT_ON_REMARK, _WHICH_HAD_SAID, _WHICH_BEFORE, _REPORTED_THAT,
                       _EARLIER_VERSION, _BACK_REFERENCE, _EARLIER_REF)
 # (also "shouldn't have said / given" and "relied on briefing notes that were out of date": her own statement)
-_OWN_WORDS_CUE = re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)|"
-                            r"\b(?:said|given|promised|announced|stated|claimed)$|^rel(?:ied|ies|y|ying)\s+on\b", re.I)
+_OWN_WORDS_CUE = _Gated(re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)|"
+                                   r"\b(?:said|given|promised|announced|stated|claimed)$|^rel(?:ied|ies|y|ying)\s+on\b", re.I))
 _FIRST_PERSON_SUBJECT = re.compile(r"\bI\s+(?:(?:had|have|was)\s+)?(?:been\s+)?(?:simply\s+|just\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
 OWN_WORDS = 0.5  # the speaker whose words are disowned links them (in place of shared words)
@@ -1529,8 +1565,17 @@ def _same_side(a: str | None, b: str | None) -> bool:
     "department spokesperson" for the "Department of Health"; "Mark Milley" is not "Mark Esper")?"""
     if not (a and b) or a == b:
         return True
-    wa, wb = ([w for w in x.lower().split() if w not in _ROLE_WORDS] for x in (a, b))
-    return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa)
+    key = (a, b)  # (two names: memoised per pair, as every candidate claim asks again)
+    hit = _SAME_SIDE.get(key)
+    if hit is None:
+        if len(_SAME_SIDE) > _MEMO_SIZE:
+            _SAME_SIDE.clear()
+        wa, wb = ([w for w in x.lower().split() if w not in _ROLE_WORDS] for x in (a, b))
+        hit = _SAME_SIDE[key] = bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa)
+    return hit
+
+
+_SAME_SIDE: dict[tuple[str, str], bool] = {}  # (a, b) -> _same_side(a, b), for two names
 
 
 def _linked(ev: dict) -> bool:
@@ -2209,6 +2254,28 @@ def _score_row(ctx: _Context, row: dict) -> None:
 # (?<!\s)\s+but\s+, whose first blank may not follow another), the same matches: a leading class lets
 # the regex engine skip the characters no boundary starts with
 _CLAUSE_SPLIT = re.compile(r"[,;\s](?:(?<=,)\s+|(?<=;)\s*|(?<=\s)(?<!\s\s)\s*[–—-]\s+|(?<=\s)(?<!\s\s)\s*but\s+)")
+# _CLAUSE_SPLIT where no dash follows whitespace and no "but" occurs: only its first two boundaries can
+# match, and they match where and as these do (at a "," or ";", the same greedy blanks after it)
+_CLAUSE_SPLIT_PUNCT = re.compile(r",\s+|;\s*")
+_DASHES = "–—-"
+
+
+def _clause_splits(text: str):
+    """``_CLAUSE_SPLIT.finditer(text)``; by the plainer :data:`_CLAUSE_SPLIT_PUNCT` when ``text`` has no
+    "but" and no dash right after a blank (which its other two boundaries need: ``\\s`` is what
+    ``str.isspace`` tells, both by ``Py_UNICODE_ISSPACE``), the usual sentence: one regex step per comma or
+    semicolon instead of four alternatives tried at every blank."""
+    if "but" in text:
+        return _CLAUSE_SPLIT.finditer(text)
+    for d in _DASHES:
+        i = text.find(d, 1)
+        while i > 0:
+            if text[i - 1].isspace():
+                return _CLAUSE_SPLIT.finditer(text)
+            i = text.find(d, i + 1)
+    return _CLAUSE_SPLIT_PUNCT.finditer(text)
+
+
 _WHOLE_HEDGE = re.compile(r"^\W*(?:it\s+is\s+(?:possible|likely|unlikely)|perhaps|maybe|possibly)\b", re.I)
 
 
@@ -2224,7 +2291,7 @@ def _cue_clause(s: _Sent, cues: list[Cue], embedded: list) -> str:
         return text
     pos = cues[0].start - s.start
     start = 0
-    for m in _CLAUSE_SPLIT.finditer(text):
+    for m in _clause_splits(text):
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= cues[0].end - s.start:
@@ -2439,9 +2506,14 @@ def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
     if not rows:
         return _no_pairs()
     row_values = itemgetter(*COLUMNS)
-    kept = list(zip(*map(row_values, [rows[i] for i in keep]))) or [()] * len(COLUMNS)  # by column
+    kept_rows = [rows[i] for i in keep]
+    kept = list(zip(*map(row_values, kept_rows))) or [()] * len(COLUMNS)  # by column
     partial = len(keep) < len(rows)
     every = list(zip(*map(row_values, rows))) if partial else kept
+    if kept_rows and _plain_columns(kept, every, partial):
+        # every column typed by the kept rows as by all rows, each a plain one inferred_column builds: the
+        # frame of the kept rows (renumbered) put together block by block, without an array per column
+        return rows_frame([dict(r, pair_id=k) for k, r in enumerate(kept_rows, 1)], COLUMNS)
     idx = np.array(keep, dtype=np.intp)
     arrays = []
     for values, all_values in zip(kept, every):
@@ -2456,6 +2528,34 @@ def _pairs_frame(rows: list[dict], keep) -> pd.DataFrame | None:
         arrays.append(values)
     arrays[0] = np.arange(1, len(keep) + 1, dtype=np.int64)  # pair_id
     return arrays_frame(dict(zip(COLUMNS, arrays)))
+
+
+_PLAIN_TYPES = frozenset(map(frozenset, ({bool}, {int}, {float}, {float, int}, {list}, {tuple}, {list, tuple},
+                                          {type(None)})))
+_TEXT_TYPES = frozenset(map(frozenset, ({str}, {str, type(None)})))
+
+
+@cache
+def _text_is_string_dtype() -> bool:
+    """Does pandas infer a string dtype for text (pandas 3), for which :func:`inferred_column` builds text
+    columns?  Once per process, as :func:`_empty_pairs` reads the dtypes once."""
+    return isinstance(str_dtype(), pd.StringDtype)
+
+
+def _plain_columns(kept: list, every: list, partial: bool) -> bool:
+    """Does :func:`helpers.frames.rows_frame` of the kept rows give :func:`_pairs_frame`'s frame: is each
+    column's set of value types one :func:`inferred_column` builds an array for (bool, int, float, lists,
+    all None; text where pandas has a string dtype), typed as rows_frame types it (the same rule), and
+    the same over the kept rows as over all rows?  Text with or without None is one type: a string
+    array either way (the kept values taken out of all rows' array are the array of the kept values)."""
+    for values, all_values in zip(kept, every):
+        types = frozenset(map(type, values))
+        if types in _TEXT_TYPES:  # (a text column is typed the same with or without None among the others)
+            if not _text_is_string_dtype() or partial and frozenset(map(type, all_values)) not in _TEXT_TYPES:
+                return False
+        elif types not in _PLAIN_TYPES or partial and types != frozenset(map(type, all_values)):
+            return False
+    return True
 
 
 def _kept(score, status, min_score: float, include_rejected: bool) -> bool:
