@@ -138,7 +138,7 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r12": evaluate("held-out-r12")}
+    return {"dev": evaluate("dev"), "held-out-r12": evaluate("held-out-r12"), "held-out-r13": evaluate("held-out-r13")}
 
 
 def test_splits_dev_and_the_round_12_held_out():
@@ -159,6 +159,7 @@ def test_splits_dev_and_the_round_12_held_out():
     held8 = [a for a in dev if a.startswith("held8_")]
     assert held8 == ["held8_crows_draft", "held8_minch_ferry", "held8_penang_water"]
     assert [len(gold(a)["pairs"]) for a in held8] == [0, 3, 2]
+    assert articles("held-out-r13") == ["held13_egypt_gas_memorandum", "held13_nwc_mona_supply", "held13_sahra_logistics_ipo"]
     held12 = articles("held-out-r12")
     assert held12 == ["held12_circle_line_stalled_train", "held12_nbp_rate_cut_remark", "held12_tereminol_dementia_release"]
     assert [len(gold(a)["pairs"]) for a in held12] == [2, 3, 3]
@@ -244,6 +245,14 @@ def test_round_12_held_out_floor(scores):
     hit at main 8108423 (session 9 start), at 5cddcb1 (after the round-10 rules) and after the round-11 rules."""
     t = totals(scores["held-out-r12"])
     assert t["matched"] >= 2 and t["false"] <= 7 and t["not_pairs_hit"] <= 6, t
+
+
+def test_round_13_held_out_floor(scores):
+    """Round 13's HELD-OUT, written blind at the end of session 9 (a Times of Israel-style politics story, a Gulf
+    IPO story, a Jamaica Gleaner-style water story; totals only): 2/8, 8 false, 3/4 speakers, 2 not_pairs hit at
+    main 8108423 (session 9 start); 4/8, 6 false, 1 hit at the session's end."""
+    t = totals(scores["held-out-r13"])
+    assert t["matched"] >= 4 and t["false"] <= 6 and t["not_pairs_hit"] <= 1, t
 
 
 def test_round_6_articles_floor(scores):
