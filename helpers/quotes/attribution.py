@@ -140,12 +140,8 @@ def find_verbs(masked: str, a: int, b: int):
         if a > s - 20:  # (the index has the word before it in the 20 characters before it)
             prev = _WORD.findall(masked[max(a, s - 20):s])
             pw = prev[-1].lower() if prev else ""
-        if pw in _DETS:
-            continue  # a noun: "the report", "a note"
-        if pw in _BE and masked[s:e].lower().endswith(("ed", "en", "told", "said", "written")):
-            continue  # passive: "was told", "is said to"
-        if masked[s].isupper() and _NAME_BEFORE.search(masked, max(0, s - 40), s):
-            continue  # a name's part: "the Lagos State Commissioner", "Edward Said"
+        if _no_speech(masked, s, e, pw):
+            continue
         out.append((s, e, v))
     return out
 
@@ -161,14 +157,21 @@ def _find_verbs_scan(masked: str, a: int, b: int):
             continue
         prev = _WORD.findall(masked[max(a, m.start() - 20):m.start()])
         pw = prev[-1].lower() if prev else ""
-        if pw in _DETS:
-            continue  # a noun: "the report", "a note"
-        if pw in _BE and w.endswith(("ed", "en", "told", "said", "written")):
-            continue  # passive: "was told", "is said to"
-        if masked[m.start()].isupper() and _NAME_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
-            continue  # a name's part: "the Lagos State Commissioner", "Edward Said"
+        if _no_speech(masked, m.start(), m.end(), pw):
+            continue
         out.append((m.start(), m.end(), v))
     return out
+
+
+def _no_speech(masked: str, s: int, e: int, pw: str) -> bool:
+    """Is the speech-verb form ``masked[s:e]``, after the word ``pw`` (lower-case), no speech verb here: a
+    noun after a determiner ("the report"), a passive ("was told", "is said to") or a name's part after a
+    capitalised word ("the Lagos State Commissioner", "Edward Said")?  (Both verb finders ask it.)"""
+    if pw in _DETS:
+        return True
+    if pw in _BE and masked[s:e].lower().endswith(("ed", "en", "told", "said", "written")):
+        return True
+    return masked[s].isupper() and _NAME_BEFORE.search(masked, max(0, s - 40), s) is not None
 
 
 # a capitalised word right before (same clause): a capitalised verb form after it is part of a name
