@@ -224,6 +224,9 @@ def _title_case(toks: Tokens) -> bool:
     return sum(1 for t in words if t[:1].isupper()) / len(words) >= 0.6
 
 
+_QUOTE_TOKENS = frozenset('"“”')
+
+
 def _add_gender_from_pronouns(cands, toks: Tokens):
     """Gender from the first he/she after a person's mention (same or next sentence), if no title gave it."""
     persons = [c for c in cands if c.type == "PERSON"]
@@ -242,6 +245,11 @@ def _add_gender_from_pronouns(cands, toks: Tokens):
         # first or it is more than two sentences on (token offsets and sentences only grow)
         k = bisect.bisect_left(starts, c.end)
         p = bisect.bisect_left(pronouns, k)
+        # a pronoun inside a quotation (an odd number of quotation marks since the mention) is the
+        # speaker's word about someone else: "His mother, Tonya Harmon, said …  “He's going …,” she said"
+        while p < len(pronouns) and pronouns[p] < k + 90 and \
+                sum(map(_QUOTE_TOKENS.__contains__, toks.text[k:pronouns[p]])) % 2:
+            p += 1
         if p == len(pronouns) or pronouns[p] >= k + 90:
             continue
         m = pronouns[p]
@@ -482,6 +490,9 @@ def _caps_lede_names(cands: list[Cand], body: str, front_texts: dict) -> None:
             c.canon = word + " " + rest if not c.canon or c.canon == c.text else c.canon
 
 
+_REGION_HEADS = frozenset(("Prefecture", "Province", "Oblast", "Governorate"))
+
+
 def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | None = None, front=(),
                  seen_caps=frozenset(), body: str = "", front_numeric: dict | None = None) -> EntityResult:
     """Merge aliases and build the two frames.  ``cands``: body candidates (texts filled in);
@@ -550,6 +561,25 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         if c.type == "UNK" and len(names) == 1:
             name = next(iter(names))
             c.type, c.canon, c.rule = "LOC", name, "feature-short-form"
+    # "Royal Wrekin" after "Royal Wrekin Hospital": an organisation named without its head word, a name
+    # of two words or more that no title or given name made a person's
+    headless: dict[str, set] = {}
+    for c in cands:
+        if c.type == "ORG" and c.text.count(" ") >= 2 and lex.heads.get(c.text.rsplit(None, 1)[-1]) == "ORG":
+            headless.setdefault(c.text.rsplit(None, 1)[0], set()).add(c.canon or c.text)
+    for c in cands if headless else ():
+        names = headless.get(c.text, ())
+        if len(names) == 1 and (c.type in ("UNK", "ORG") or c.type == "PERSON" and c.rule == "name-shape"):
+            c.type, c.canon, c.rule, c.entity = "ORG", next(iter(names)), "org-short-form", None
+    # "Akita" after "Akita Prefecture": a region named by its first word, where one region has that word
+    regions: dict[str, set] = {}
+    for c in cands:
+        if c.type == "GPE" and c.text.count(" ") == 1 and c.text.split()[1] in _REGION_HEADS:
+            regions.setdefault(c.text.split()[0], set()).add(c.canon or c.text)
+    for c in cands if regions else ():
+        names = regions.get(c.text, ())
+        if c.type in ("GPE", "UNK") and len(names) == 1:
+            c.type, c.canon, c.rule = "GPE", next(iter(names)), "region-short-form"
     for c in cands if short else ():
         names = short.get(c.text, ())
         if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text) \

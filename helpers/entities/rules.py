@@ -78,6 +78,7 @@ _DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEK
 # a month abbreviation before a day number is part of a date ("Jan. 15", "Nov 20 (Reuters)"), found by
 # DATE_RE; not "Jun" or "Mar" (given names / words) nor "May"
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
+_AMBIGUOUS_MONTHS = frozenset(("Mar", "Jun", "Jul"))
 
 
 def initials(name: str) -> str:
@@ -114,7 +115,11 @@ def _irish_an(word: str) -> bool:
 
 def _date_month(text: list[str], k: int) -> bool:
     """Is token ``k`` a month abbreviation opening a date ("Jan. 15", "Nov 20")?"""
-    return text[k] in _MONTH_ABBREVIATIONS and k + 1 < len(text) and (text[k + 1] == "." or text[k + 1][:1].isdigit())
+    if text[k] in _MONTH_ABBREVIATIONS:
+        return k + 1 < len(text) and (text[k + 1] == "." or text[k + 1][:1].isdigit())
+    # "Mar", "Jun", "Jul" only in a full date: "Updated Mar 20, 2025"
+    return text[k] in _AMBIGUOUS_MONTHS and k + 3 < len(text) and text[k + 1].isdigit() and text[k + 2] == "," \
+        and len(text[k + 3]) == 4 and text[k + 3].isdigit()
 
 
 # a capitalised prefix before a hyphen opens a sentence, not a name ("Pre-tax profit", "Non-executive")
@@ -809,6 +814,17 @@ class RuleExtractor:
         prev = text[prev_i] if i > 0 else None
         nxt = text[j] if j < n else None
         texts = text[i:j]
+        if prev in ("for", "of") and i >= 2 and (_norm(text[i - 2]) in lex.titles or _norm(text[i - 2]) in lex.title_words):
+            # "Senior Minister of State for Transport Ong Kah Seng": a title's portfolio (title words), then
+            # a name of two to four words: the person holding the title
+            k = i
+            while k < j and _norm(text[k]) in lex.title_words:
+                k += 1
+            if i < k and 2 <= j - k <= 4 and all(
+                    t[:1].isupper() and t.replace("-", "").isalpha() and t not in lex.heads
+                    and _norm(t) not in lex.title_words for t in text[k:j]):
+                cand(k, j, "PERSON", None, "title", [" ".join(text[i:k])])
+                return out
         if j - i >= 3 and texts[0] in _MUNICIPAL and texts[1] == "of" and not toks.weak[i] \
                 and lex.gazetteer.get(" ".join(texts[2:]), ("",))[0] == "GPE":
             cand(i, j, "GPE", None, "municipality")  # "the City of Cape Town" (the council, named as its city)
