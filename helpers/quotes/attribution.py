@@ -55,7 +55,8 @@ ADV_AUX = frozenset(
     flatly strongly openly angrily calmly bluntly""".split()
 )
 _POSTMOD = re.compile(
-    r"^\s+(?:(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present)\b"
+    r"^\s+(?:(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present"
+    r"|with\s+(?:direct\s+|detailed\s+|intimate\s+|first-hand\s+)?knowledge)\b"  # "A source with knowledge of the situation said"
     r"[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$|,)"  # (or before an appositive: "A person familiar with
     # the investigation, who spoke on condition of anonymity ..., said")
     r"|(?:in|of|at|from|for|with|on|near|outside|across|along|around|throughout)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
@@ -388,6 +389,10 @@ _UNIT_OF = re.compile(r"\s+(?:branch|chapter|office|wing|unit|division|section|b
 _OWNER_ROLE = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,?\s+(?:[A-Z][\w.()’'-]*\s+)*")
 
 
+# one capitalised name of up to three words (one of them may hold digits: "On3", "247Sports") and a comma
+_NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,2}),\s*")
+
+
 def inverted_subject(masked: str, v_end: int, hi: int, nominals):
     """``said Kemp`` / ``said Col. Kemp``: the nominal right after the verb (a title, or a country
     adjective as in "US Brigadier General X", may precede it; a person wins over a place)."""
@@ -400,6 +405,8 @@ def inverted_subject(masked: str, v_end: int, hi: int, nominals):
         between = masked[v_end + lead:n.start]
         if between and not _between_ok(between):
             continue
+        if between and _NAME_THEN_COMMA.fullmatch(between):
+            break  # "according to On3, Brooks-Harmon is …": a name no stage knows, then the statement
         if n.kind in ("person", "org", "gpe", "group", "role"):
             cands.append(n)
     if cands and cands[0].kind in ("org", "gpe"):
@@ -461,6 +468,14 @@ def according_to(masked: str, a: int, b: int, nominals):
                 n = inverted_subject(masked, src.end(), b, nominals)
             if n is None:
                 n = _own_figures(masked, m.end(), b, nominals)
+        if n is None:
+            # "According to On3, …": a name no stage knows (letters and digits), then a comma
+            unk = _NAME_THEN_COMMA.match(masked, m.end(), b)
+            if unk is not None and unk.group(1)[0].isupper():
+                from .names import Nominal
+
+                text = unk.group(1)
+                n = Nominal(m.end() + unk.start(1) - m.end(), m.end() + unk.end(1) - m.end(), text, "org", text)
         if n is not None:
             # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
             post = _POST_MODIFIER.match(masked[n.end:b])

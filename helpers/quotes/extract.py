@@ -124,8 +124,8 @@ def _attribute_frame(ctx, masked, a, b, where, nominals):
         verbs = verbs[::-1]
     fallback = None
     for k, (vs, ve, v) in enumerate(verbs):
-        if v.lemma in AFTER_ONLY and where not in ("after", "split"):
-            continue
+        if v.lemma in AFTER_ONLY and where not in ("after", "split") and masked[ve:b].strip() != ":":
+            continue  # (but "She added: “…”" introduces the quote)
         if where == "before" and k + 1 < len(verbs) and _MODAL_BEFORE.search(masked, max(a, vs - 12), vs):
             # "It said Chilean police would maintain “…”": a verb after a modal is the content of the
             # speech verb before it, not an attribution
@@ -321,7 +321,10 @@ _THAT = re.compile(
 )
 # "Scientists have been warning for years that …": a progressive main verb, not a participle
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$")
-_TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:on|in|at|late|early|last|this|during)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*")
+# after "X said": a time ("on Tuesday", "late last night", or a bare weekday as wire stories write it: "said
+# Wednesday, as attacks …")
+_TIME_ADV = re.compile(r"^(?:\s*,?\s*(?:(?:on|in|at|late|early|last|this|during)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+                       r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b))*")
 
 
 # after "…, the agency said": only a setting follows ("in a confidential report seen by Reuters")
@@ -333,7 +336,9 @@ _ROLE_RUN = re.compile(r",\s*(?:the|a|an|its|his|her|their)?\s*[\w’'\s-]{1,60}
 _NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 # after "X said": nothing but a listener and a setting to the sentence end
 _END_ATTRIBUTION = re.compile(
-    r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me))?"
+    r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me)"
+    r"|\s*(?:to\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"  # "told a regular press conference"
+    r"(?:conference|briefing|meeting|hearing|session|rally|crowd|gathering|forum|summit|audience))?"
     r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
     r"\s*[.!?]?\s*")
 _TOLD_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b")
@@ -341,10 +346,16 @@ _TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|\w+\s+)")
 
 
 def _role_run(text: str) -> bool:
-    """``, the health secretary, `` — a comma-delimited role before a name."""
-    return bool(_ROLE_RUN.fullmatch(text))
+    """``, the health secretary, `` — a comma-delimited role before a name.  A lower-case run with no
+    determiner is a list's last items, not a role ("… transport traps, hunters and captured animals,
+    Morioka told")."""
+    if not _ROLE_RUN.fullmatch(text):
+        return False
+    first = text.lstrip(", ")[:1]
+    return not (first.islower() and _LIST_END.match(text) is not None)
 
 
+_LIST_END = re.compile(r",\s*[a-z][\w’'-]*(?:\s+[\w’'-]+)*\s+(?:and|or)\s+[\w’'\s-]+,\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+?)?\s*(?:\([^)]*\))?\s*[—–-]+\s*")
 _CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\b")
 _TRIM_END = re.compile(r"(?:[\s,;:–—-]+(?:as|and|but|while|because|so)?)+\s*$")
@@ -432,6 +443,20 @@ def _inverted_reported(ctx, masked, s0, s1, opening, vs, ve, v, nominals):
     return f
 
 
+_LAST_DETERMINER = re.compile(r"(?<=[\s,])(?:her|his|their|its|our|the)$", re.IGNORECASE)
+
+
+def _before_titles(masked, s0, subj) -> str:
+    """The sentence's text before ``subj`` and the titles standing before it ("…, Chief Cabinet Secretary
+    Kenji Morioka said": what comes before "Chief Cabinet Secretary"), right-stripped."""
+    pre = masked[s0:subj.start].rstrip()
+    for t in subj.titles or ():
+        if pre.endswith(t):
+            pre = pre[:-len(t)].rstrip()
+    det = _LAST_DETERMINER.search(pre)  # "…, her family said": the group's possessive
+    return pre[:det.start()].rstrip() if det else pre
+
+
 def _indirect(ctx, masked, nominals, direct):
     body = ctx.body
     out = []
@@ -492,10 +517,11 @@ def _indirect(ctx, masked, nominals, direct):
                     continue
             end_attr = _END_ATTRIBUTION.fullmatch(rest)
             after_time = _TIME_ADV.sub("", rest)
-            mid_attr = not that and masked[s0:subj.start].rstrip().endswith(",") and (
+            comma_before = _before_titles(masked, s0, subj).endswith(",")
+            mid_attr = not that and comma_before and (
                 after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None)
             tail = None
-            if (end_attr or mid_attr) and masked[s0:subj.start].rstrip().endswith(","):
+            if (end_attr or mid_attr) and comma_before:
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
                 if mid_attr and not end_attr and after_time.lstrip()[:1] == ",":
                     # "Others, she said, have been swayed by …": what was said goes on after the
@@ -722,7 +748,8 @@ def _resolve(ctx, found, nominals):
         elif kind == "group":
             f.speaker, f.speaker_kind = n.name, "group"
         elif kind == "role":
-            person = _resolve_role(ctx, n, persons, titles_of, f) or _renamed_subject(ctx, n, subject_list(), history)
+            person = _resolve_role(ctx, n, persons, titles_of, f) or _renamed_subject(ctx, n, subject_list(), history) \
+                or _same_kin(ctx, n, persons)
             org = None
             if person is None and (n.role_noun or "").lower() in INSTITUTION_NOUNS:
                 org = _resolve_institution(ctx, n, stage3_orgs()) or _spoke_before(n, found, f)
@@ -897,6 +924,24 @@ def _resolve_role(ctx, n, persons, titles_of, f):
         if p.name not in seen_before and len(p.name.split()) >= 2:
             return p.name
     return None
+
+
+_KIN_NOUNS = frozenset("mother father daughter son wife husband sister brother widow widower grandmother "
+                       "grandfather granddaughter grandson".split())
+_POSSESSIVES = ("her ", "his ", "their ")
+
+
+def _same_kin(ctx, n, persons):
+    """"Her daughter, Karen Mallender, said … . Mrs Mallender … went home last week, her daughter said.": a
+    possessive kin phrase ("her daughter") is the one person named earlier in apposition to the same
+    phrase ("Her daughter, Karen Mallender")."""
+    noun = (n.role_noun or "").lower()
+    if noun not in _KIN_NOUNS or not n.text.lower().startswith(_POSSESSIVES):
+        return None
+    phrase = n.text.lower()
+    named = {p.name for p in persons if p.end <= n.start
+             and ctx.body[max(0, p.start - len(phrase) - 3):p.start].lower().rstrip(" ,").endswith(phrase)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _renamed_subject(ctx, n, subjects, history):
