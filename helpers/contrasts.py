@@ -1541,7 +1541,11 @@ _REPORTS_NAMED = re.compile(r"^(?:(?:media|news|press|newspaper|unconfirmed|rece
                             r"(?:reports?|rumou?rs?|speculation)\s+(?:that|of|about)\b|"
                             r"^(?:\S+\s+){0,2}?(?:suggestions?|claims?|allegations?|assertions?)\s+(?:from|by|on|in)\s+"
                             r"(?:some|several|a\s+few|unnamed|anonymous|online|social|media|news|the\s+media|critics|"
-                            r"commentators)\b", re.I)
+                            r"commentators)\b|"
+                            # "denied a report in the Milwaukee Journal Sentinel that …", "rejected suggestions that …"
+                            # (anyone's but the denier's own: "her own campaign's claim that" is hers)
+                            r"^(?:(?!(?:her|his|its|their|our|my|own)\b)\S+\s+){0,4}?(?:suggestions?|claims?|allegations?|accusations?|reports?)\s+"
+                            r"(?:(?:in|by|from)\s+(?:[\w’'.-]+\s+){1,6}?)?that\b", re.I)
 
 
 def _denies_others_report(ctx, s, cues: list[Cue], neg: set, side, r_speaker: str | None) -> bool:
@@ -1554,6 +1558,11 @@ def _denies_others_report(ctx, s, cues: list[Cue], neg: set, side, r_speaker: st
         return False
     if side.embedded:
         return _REPORTS_NAMED.match(side.text) is not None
+    if side.speaker is None and cues and all(c.type == "denial" for c in cues) \
+            and not ctx.is_statement(ctx.sents[side.sentence]):
+        # "The press release was picked up by dozens of news outlets … . HealthPulse denied breaking the
+        # embargo": the article's own narration, denied by someone, is no one's walk-back
+        return True
     if not _OTHERS_REPORT.search(ctx.sents[side.sentence].text):
         return False
     return side.speaker is None or not _same_side(r_speaker or ctx.org_subject(s.text), side.speaker)

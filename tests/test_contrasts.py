@@ -121,6 +121,20 @@ def test_cue_texts_give_exactly_the_expected_pair(name):
     assert -1.0 <= row.claim_certainty <= 1.0 and -1.0 <= row.retraction_polarity <= 1.0
 
 
+def test_rejecting_someone_elses_claim_is_no_walk_back():
+    """The convention of the blind rounds: a walk-back is the claim's own side retracting it; an
+    institution rejecting an opposition leader's claim, or denying a newspaper's report, is a rebuttal
+    (this text was the cue fixture "embedded_denial", a pair before round 12's rules)."""
+    for text in ("The election commission on Saturday rejected opposition leader Maria Chen’s claim that the "
+                 "vote count had been rigged in three districts.",
+                 "The company also denied a report in the Milwaukee Journal Sentinel that its founder holds "
+                 "shares in the supplier, saying he had no financial ties to it.",
+                 "The company rejected suggestions that it had influenced the study, saying it had no role in "
+                 "the design of the trial."):
+        art = Article.from_text("Dispute\n\n" + text, name="rebuttal")
+        assert len(C.find_contrasts(art, curated=False)) == 0, text
+
+
 def test_article_without_reversal_yields_no_pair():
     text = (HERE / "data" / "contrasts" / "no_reversal.txt").read_text("utf-8")
     art = Article.from_text(text, name="no-reversal")
