@@ -136,23 +136,28 @@ import pytest
 from contrasts_unseen_score import articles, evaluate, totals
 
 
+# the rounds that keep their own floors (not the older twenty's)
+NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_")
+
+
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r12": evaluate("held-out-r12"), "held-out-r13": evaluate("held-out-r13")}
+    return {"dev": evaluate("dev"), "held-out-r13": evaluate("held-out-r13"), "held-out-r14": evaluate("held-out-r14")}
 
 
-def test_splits_dev_and_the_round_12_held_out():
+def test_splits_dev_and_the_rounds_13_and_14_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
     fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
     which round 6 made DEV; round 6 wrote held6_*, which round 7 made DEV; held7_* and held8_* became DEV in
     session 7, when held9_* were written blind; held9_* became DEV in session 8, when held10_* were written
     blind; held10_* and then held11_* became DEV in session 9, when held11_* and held12_* were written blind;
-    held12_* are HELD-OUT."""
+    held12_* became DEV in session 10, when held14_* were written blind; held13_* (session 9's end) and held14_*
+    are HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
-    assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11"))
+    assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11", "-r12"))
     held7 = [a for a in dev if a.startswith("held7_")]
     assert held7 == ["held7_bridge_tolls", "held7_groundnut_oil", "held7_sgx_contract"]
     assert [len(gold(a)["pairs"]) for a in held7] == [0, 2, 3]
@@ -160,7 +165,10 @@ def test_splits_dev_and_the_round_12_held_out():
     assert held8 == ["held8_crows_draft", "held8_minch_ferry", "held8_penang_water"]
     assert [len(gold(a)["pairs"]) for a in held8] == [0, 3, 2]
     assert articles("held-out-r13") == ["held13_egypt_gas_memorandum", "held13_nwc_mona_supply", "held13_sahra_logistics_ipo"]
-    held12 = articles("held-out-r12")
+    assert articles("held-out-r14") == ["held14_hcmc_grade10_exam", "held14_inquirer_flood_control_funds",
+                                        "held14_storm_gerda_wales_live"]
+    assert [len(gold(a)["pairs"]) for a in articles("held-out-r14")] == [2, 3, 3]
+    held12 = [a for a in dev if a.startswith("held12_")]
     assert held12 == ["held12_circle_line_stalled_train", "held12_nbp_rate_cut_remark", "held12_tereminol_dementia_release"]
     assert [len(gold(a)["pairs"]) for a in held12] == [2, 3, 3]
     held11 = [a for a in dev if a.startswith("held11_")]
@@ -175,8 +183,8 @@ def test_splits_dev_and_the_round_12_held_out():
     held6 = [a for a in dev if a.startswith("held6_")]
     assert held6 == ["held6_airline_rebooking", "held6_nursing_offers", "held6_thermostat_update"]
     assert [len(gold(a)["pairs"]) for a in held6] == [3, 3, 0]
-    assert len([a for a in dev if not a.startswith(("dev_lead_", "held7_", "held8_", "held9_", "held10_", "held11_"))]) == 18
-    assert sorted(a for a in dev if a.startswith("held") and not a.startswith(("held7_", "held8_", "held9_", "held10_", "held11_"))) == [
+    assert len([a for a in dev if not a.startswith(("dev_lead_",) + NEWER)]) == 18
+    assert sorted(a for a in dev if a.startswith("held") and not a.startswith(NEWER)) == [
         "held2_mountain_rescue", "held2_plant_denial", "held2_police_account",
         "held3_federation_ban", "held3_health_guidance", "held3_minister_clarifies",
         "held5_flu_spray", "held5_hospice_fraud", "held5_parcel_hub",
@@ -195,7 +203,7 @@ def test_dev_floor(scores):
     no speaker of the quotes stage (its release is quoted with no attribution verb), so that pair has neither
     side's; held6_airline_rebooking's minister is named "of State" by the quotes stage, and held6_nursing_offers'
     university (its statement, its emails) is no known speaker either (six sides)."""
-    t = totals({k: v for k, v in scores["dev"].items() if not k.startswith(("held7_", "held8_", "held9_", "held10_", "held11_"))})
+    t = totals({k: v for k, v in scores["dev"].items() if not k.startswith(NEWER)})
     assert t["matched"] >= 27 and t["false"] <= 10 and t["not_pairs_hit"] == 0, t
     assert t["speakers_right"] >= t["speakers_checked"] - 8, t
 
@@ -240,11 +248,22 @@ def test_round_11_floor(scores):
     assert t["speakers_right"] >= t["speakers_checked"] - 3, t
 
 
-def test_round_12_held_out_floor(scores):
-    """Round 12's HELD-OUT (totals only; their pairs are not to be read while fixing): 2/8, 7 false, 6 not_pairs
-    hit at main 8108423 (session 9 start), at 5cddcb1 (after the round-10 rules) and after the round-11 rules."""
-    t = totals(scores["held-out-r12"])
-    assert t["matched"] >= 2 and t["false"] <= 7 and t["not_pairs_hit"] <= 6, t
+def test_round_12_floor(scores):
+    """held12_* (HELD-OUT through session 9: 2/8, 7 false, 6 not_pairs hit all along; DEV since session 10): 3/8,
+    3 false, 3/6 speakers, 1 hit after the round-12 rules (a withdrawn press release; a denial of a report "in"
+    a newspaper, of "suggestions that …", of the article's own narration).  Left: a correction note in the dek
+    (the stage pairs body sentences), a claim the retraction names in the same sentence where the gold wants the
+    quote, a dispute by commuters of a claim whose speaker ("The rail operator") the quotes stage leaves unnamed."""
+    t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held12_")})
+    assert t["matched"] >= 3 and t["false"] <= 3 and t["not_pairs_hit"] <= 1, t
+
+
+def test_round_14_held_out_floor(scores):
+    """Round 14's HELD-OUT, written blind at the start of session 10 (a BBC Wales live page, a Philippine Daily
+    Inquirer story, a VnExpress story; totals only): 4/8, 13 false, 4/6 speakers, 4 not_pairs hit at main 1a959cd
+    (session 10 start); 4/8, 12 false, 4 hit after the round-12 rules."""
+    t = totals(scores["held-out-r14"])
+    assert t["matched"] >= 4 and t["false"] <= 12 and t["not_pairs_hit"] <= 4, t
 
 
 def test_round_13_held_out_floor(scores):

@@ -259,16 +259,19 @@ def test_round_11_floor():
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.86, [round(x, 3) for x in f1]
 
 
-# -- round 12: HELD-OUT, annotated blind (tests/entities_articles_round12.py) ------------------------------
+# -- round 12: annotated blind (tests/entities_articles_round12.py), DEV since session 10 ------------------
 # Six articles written for session 9's second quotes and contrasts round (Kyodo, ESPN, BBC local, Reuters,
 # Straits Times, a science news site), annotated for entities blind.  Mean F1 0.801 at main 8108423, at 5cddcb1
-# and after the round-11 rules.  Output not read; the floor keeps it from falling.
+# and after the round-11 rules (HELD-OUT, output unread).  DEV since session 10: 0.801 -> 0.879 with "Cabinet"
+# as a title word, "Prefecture" / "Oblast" as place heads and "Akita" the short form of "Akita Prefecture",
+# "Royal Wrekin" the short form of "Royal Wrekin Hospital", a title's portfolio before a name ("Minister of
+# State for Transport Ong Kah Seng"), "Mar 20, 2025" a date, and no gender from a pronoun inside a quotation.
 from entities_articles_round12 import ROUND12  # noqa: E402
 
 
-def test_round_12_held_out_floor():
+def test_round_12_floor():
     f1 = [_compare(*ROUND12[k])[3] for k in sorted(ROUND12)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.79, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.87, [round(x, 3) for x in f1]
 
 
 # -- round 13: HELD-OUT, annotated blind at the end of session 9 (tests/entities_articles_round13.py) --------
@@ -281,3 +284,15 @@ from entities_articles_round13 import ROUND13  # noqa: E402
 def test_round_13_held_out_floor():
     f1 = [_compare(*ROUND13[k])[3] for k in sorted(ROUND13)]
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.77, [round(x, 3) for x in f1]
+
+
+# -- round 14: HELD-OUT, annotated blind at the start of session 10 (tests/entities_articles_round14.py) -----
+# Six articles (Irish Times, Chicago Sun-Times, Korea Herald, BBC Wales live page, Philippine Daily Inquirer,
+# VnExpress styles), annotated for entities blind.  Mean F1 0.751 at main 1a959cd (session 10 start), 0.771
+# after the round-12 rules.  Output not read; the floor keeps it from falling.
+from entities_articles_round14 import ROUND14  # noqa: E402
+
+
+def test_round_14_held_out_floor():
+    f1 = [_compare(*ROUND14[k])[3] for k in sorted(ROUND14)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]
