@@ -44,3 +44,25 @@ def test_no_gender_from_a_pronoun_inside_a_quotation():
                                              "\n\n\"He's going to take his time,\" she said."))
     e = res.entities.set_index("name")
     assert e.loc["Tonya Harmon", "gender"] == "F", e
+
+
+def test_a_name_followed_by_which_is_no_person():
+    # r12 royal_wrekin_corridor_care
+    e = entities("Healthwatch Shropshire, which represents patients, said it had received 63 complaints.")
+    assert e["Healthwatch Shropshire"][0] == "ORG", e
+
+
+def test_a_surnames_honorific_tells_mother_from_daughter():
+    # r12 royal_wrekin_corridor_care: "Ms Mallender" is the daughter, "Mrs Mallender" her mother
+    e = entities("Joan Mallender, from Wellington, was taken to hospital, her family said. Her daughter, Karen "
+                 "Mallender, said her mother was left without a call bell. Ms Mallender told BBC Radio Shropshire she "
+                 "was angry. The trust said Mrs Mallender had been monitored. Ms Mallender wrote a Facebook post. "
+                 "Mrs Mallender went home last week.")
+    assert e["Joan Mallender"] == ("PERSON", 3) and e["Karen Mallender"] == ("PERSON", 3), e
+
+
+def test_x_the_social_network():
+    # r12 ozark_state_transfer_portal, akita_bear_troops
+    e = entities("Dre Whitlow posted a broken-heart emoji on X minutes after the announcement. The mayor's X handle "
+                 "was silent.")
+    assert e["X"] == ("ORG", 2), e

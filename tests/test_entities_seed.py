@@ -265,13 +265,15 @@ def test_round_11_floor():
 # and after the round-11 rules (HELD-OUT, output unread).  DEV since session 10: 0.801 -> 0.879 with "Cabinet"
 # as a title word, "Prefecture" / "Oblast" as place heads and "Akita" the short form of "Akita Prefecture",
 # "Royal Wrekin" the short form of "Royal Wrekin Hospital", a title's portfolio before a name ("Minister of
-# State for Transport Ong Kah Seng"), "Mar 20, 2025" a date, and no gender from a pronoun inside a quotation.
+# State for Transport Ong Kah Seng"), "Mar 20, 2025" a date, and no gender from a pronoun inside a quotation;
+# 0.879 -> 0.908 with a name before ", which" no person's, a surname's honorific telling two Mallenders apart,
+# and X the social network ("on X", "his X handle").
 from entities_articles_round12 import ROUND12  # noqa: E402
 
 
 def test_round_12_floor():
     f1 = [_compare(*ROUND12[k])[3] for k in sorted(ROUND12)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.87, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.90, [round(x, 3) for x in f1]
 
 
 # -- round 13: HELD-OUT, annotated blind at the end of session 9 (tests/entities_articles_round13.py) --------
@@ -289,7 +291,7 @@ def test_round_13_held_out_floor():
 # -- round 14: HELD-OUT, annotated blind at the start of session 10 (tests/entities_articles_round14.py) -----
 # Six articles (Irish Times, Chicago Sun-Times, Korea Herald, BBC Wales live page, Philippine Daily Inquirer,
 # VnExpress styles), annotated for entities blind.  Mean F1 0.751 at main 1a959cd (session 10 start), 0.771
-# after the round-12 rules.  Output not read; the floor keeps it from falling.
+# after the first round-12 rules, 0.774 after the second.  Output not read; the floor keeps it from falling.
 from entities_articles_round14 import ROUND14  # noqa: E402
 
 

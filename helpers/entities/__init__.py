@@ -287,6 +287,9 @@ def _strip_titles(s: str) -> str:
     return " ".join(words[i:])
 
 
+_HONORIFIC = {"Mr": "Mr", "Mrs": "Mrs", "Ms": "Ms", "Miss": "Miss"}
+
+
 def _resolve_persons(cands: list[Cand]) -> bool:
     """Give every PERSON (and surname-matching single word) candidate its :class:`_Person`.
 
@@ -364,6 +367,7 @@ def _resolve_persons(cands: list[Cand]) -> bool:
     if extra:
         todo = sorted(todo + extra, key=itemgetter(0))
     stable = True
+    honorifics: dict[int, set] = {}  # id of a person -> the honorifics seen before a mention of them
     for pos, c, parts, key, full in todo:
         if full:
             p = by_key[key]
@@ -381,6 +385,13 @@ def _resolve_persons(cands: list[Cand]) -> bool:
                 pool = [p for p in pool if p.gender in ("", g)] or pool
             if c.rule in ("gazetteer", "caps-gazetteer") and c.text not in subdivision_words:
                 pool = [p for p in pool if p.strong]  # "England" stays a place unless a real person has it
+            if len(pool) > 1 and c.titles:
+                # "Ms Mallender" (the daughter, so titled before) and "Mrs Mallender" (her mother): a
+                # surname's honorific picks the person seen with it, else one seen with none
+                h = _HONORIFIC.get(c.titles[0].rstrip("."))
+                if h:
+                    pool = [p for p in pool if h in honorifics.get(id(p), ())] \
+                        or [p for p in pool if not honorifics.get(id(p))] or pool
             if pool:
                 earlier = [p for p in pool if p.last_seen >= 0]
                 p = max(earlier, key=lambda q: q.last_seen) if earlier else pool[0]
@@ -399,6 +410,8 @@ def _resolve_persons(cands: list[Cand]) -> bool:
             c.type = "PERSON"
         c.entity = p
         p.last_seen = pos
+        if c.titles and _HONORIFIC.get(c.titles[0].rstrip(".")):
+            honorifics.setdefault(id(p), set()).add(_HONORIFIC[c.titles[0].rstrip(".")])
     return stable
 
 

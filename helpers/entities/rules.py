@@ -79,6 +79,7 @@ _DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEK
 # DATE_RE; not "Jun" or "Mar" (given names / words) nor "May"
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
 _AMBIGUOUS_MONTHS = frozenset(("Mar", "Jun", "Jul"))
+_X_NOUNS = frozenset(("handle", "account", "accounts", "post", "posts", "user", "users", "feed", "thread"))
 
 
 def initials(name: str) -> str:
@@ -794,6 +795,13 @@ class RuleExtractor:
         """:meth:`classify` past its gazetteer look-up of a one-word chunk."""
         if j == i + 1 and toks.text[i] in _CURRENCY_CODES and _amount_at(toks.text, j):
             return []  # "Rs 499", "Rs. 1,800", "GH₵85", "KSh 500": a currency before its amount, no organisation
+        if j == i + 1 and toks.text[i] == "X":
+            # the social network: "wrote on X", "his X handle", "an X post" (not a letter, a variable, "Generation X")
+            t = toks.text
+            if i > 0 and t[i - 1] in ("on", "On") or j < len(t) and t[j] in _X_NOUNS:
+                c = Cand(section, toks.sent[i], toks.start[i], toks.end[i], "", "ORG", None, [], "", "social-network")
+                return [c]
+            return []
         lex = self.lex
         out: list[Cand] = []
         text, start, end = toks.text, toks.start, toks.end
@@ -1134,8 +1142,10 @@ class RuleExtractor:
                     and not any(lex.gazetteer.get(t, ("",))[0] in ("GPE", "LOC") and t not in lex.subdivision_words
                                 for t in texts) \
                     and not self._ends_in_place(toks, i, j) \
-                    and not (j - i >= 3 and lex.gazetteer.get(texts[-1], ("",))[0] in _PLACE_TYPES):
-                # initials are no acronym: "Shaji P.R.", "K.R. Suresh Kumar" (South Indian names)
+                    and not (j - i >= 3 and lex.gazetteer.get(texts[-1], ("",))[0] in _PLACE_TYPES) \
+                    and not (nxt == "," and j + 1 < n and text[j + 1] == "which"):
+                # initials are no acronym: "Shaji P.R.", "K.R. Suresh Kumar" (South Indian names); a name
+                # followed by ", which" is no person's ("Healthwatch Shropshire, which represents patients")
                 cand(i, j, "PERSON", None, "name-shape")
             else:
                 cand(i, j, "ORG", None, "fallback")
