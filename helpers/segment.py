@@ -291,7 +291,7 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                 if meta and seg.date is None:
                     seg.date = meta.group("stamp")
                 continue
-            if _DATE_LINE.match(unit.text):
+            if _is_date(unit.text):
                 seg.date = seg.date or unit.text
                 continue
             if seg.headline is None and not body_units:
@@ -302,7 +302,7 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                     seg.headline = unit.text
                     continue
             if seg.headline is not None and seg.dek is None and nxt is not None and not unit.heading:
-                follows_meta = _is_byline(nxt) or bool(_DATE_LINE.match(nxt.text))
+                follows_meta = _is_byline(nxt) or _is_date(nxt.text)
                 ends_colon = unit.text.rstrip().endswith(":")  # "..., she said:" introduces the body
                 if unit.words <= 50 and not ends_colon and (not _ends_sentence(unit.text) or follows_meta):
                     seg.dek = unit.text
@@ -322,6 +322,17 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
         if m and not m.group("dateline").strip().startswith(("I ", "A ")):
             seg.dateline = m.group("dateline").strip(" —–-:")
     return seg
+
+
+def _is_date(text: str) -> bool:
+    """A date line, or lines that are each one ("Published Mar 20, 2025, 06:15 PM" over "Updated Mar 20, 2025,
+    09:32 PM")."""
+    lines = [ln for ln in _STAMPS.split(text) if ln.strip()]
+    return bool(lines) and all(_DATE_LINE.match(ln) for ln in lines)
+
+
+# where a second stamp starts (lines joined into one: "Published Mar 20, 2025, 06:15 PM Updated Mar 20, …")
+_STAMPS = re.compile(r"\n|\s+(?=(?:published|updated|posted|last\s+updated|first\s+published)\b)", re.I)
 
 
 def _is_byline(unit: _Unit) -> bool:
