@@ -66,3 +66,11 @@ def test_x_the_social_network():
     e = entities("Dre Whitlow posted a broken-heart emoji on X minutes after the announcement. The mayor's X handle "
                  "was silent.")
     assert e["X"] == ("ORG", 2), e
+
+
+def test_stations_are_facilities_and_a_plural_possessive_opens_a_party():
+    # r12 circle_line_stalled_train: "near Paya Lebar station" is no person; "Workers’ Party MP Gerald Tan"
+    e = entities("The line had a disruption near Paya Lebar station in October 2023.\n\nWorkers’ Party MP Gerald Tan "
+                 "Jun Hao said he disagreed with the ministry’s view.")
+    assert "Paya Lebar" not in e or e["Paya Lebar"][0] not in ("PERSON", "ORG", "GPE"), e
+    assert e["Workers’ Party"][0] == "ORG" and e["Gerald Tan Jun Hao"][0] == "PERSON", e

@@ -185,7 +185,7 @@ _FROM_A_PLACE = frozenset("man woman men women boy girl resident residents famil
 # "DeLuca's wife", "Okafor's lawyer": only a person has these
 _KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow widower parents "
                        "children partner fiancée fiance girlfriend boyfriend".split())
-_FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost".split())
+_FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost station stations interchange depot".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE = frozenset("he him his himself".split())
 _ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
@@ -501,6 +501,9 @@ class RuleExtractor:
             return True
         if t == "An" and i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i] and _irish_an(text[i + 1]):
             return True  # "An Coimisiún Pleanála has refused ...": Irish "An" (the) opens the name
+        if t[-1:] == "s" and i + 2 < n and text[i + 1] in ("’", "'") and toks.start[i + 1] == toks.end[i] \
+                and cap[i + 2] and sent[i + 2] == sent[i] and self.lex.heads.get(text[i + 2]) == "ORG":
+            return True  # "Workers’ Party MP Gerald Tan said": a plural possessive opening an organisation's name
         word = self._weak_words[t]
         if word == _NOT_COMMON:
             return True
@@ -584,7 +587,7 @@ class RuleExtractor:
                 # Group"), an office's chambers ("Attorney-General's Chambers")
                 if j + 1 < n and cap[j + 1] and sent[j + 1] == si and (
                         text[j] in ("’", "'") and toks.start[j] == toks.end[j - 1] and text[j - 1][-1:] == "s"
-                        and self._run_ends_in_org(toks, j + 1)
+                        and (self._run_ends_in_org(toks, j + 1) or heads.get(text[j + 1]) == "ORG")  # "Workers’ Party MP"
                         or text[j] in ("’s", "'s") and text[j + 1] == "Chambers" and "-" in text[j - 1]
                         and _norm(text[j - 1]).replace("-", " ") in titles):
                     j += 1
