@@ -53,3 +53,11 @@ def test_a_chief_nurse_is_an_office_beating_dr():
     art = Article.from_text("A Story\n\nSevern Valley Hospitals NHS Trust runs the hospital.\n\nIts chief nurse, Dr "
                             "Amira Sheikh, said the emergency department had been at its highest level of alert.")
     assert art.speakers.set_index("name").loc["Amira Sheikh", "category"] == "official"
+
+
+def test_the_rail_operator_is_the_company_named_most():
+    # held12_circle_line_stalled_train: "The rail operator had said ... that “…”"
+    got = statements("SMRT said one of its trains had been stuck in a tunnel. SMRT apologised to commuters.\n\n"
+                     "The rail operator had said on the evening of March 19 that “all affected trains were able to "
+                     "reach the nearest station”.")
+    assert got[-1][0] == "SMRT", got

@@ -108,7 +108,7 @@ class _Ctx:
 
 # institution nouns that stand for whichever company was named just before ("Acme cut 500 jobs. The
 # company said ..."), when no organisation named so was
-GENERIC_COMPANY_NOUNS = frozenset("company firm corporation airline".split())
+GENERIC_COMPANY_NOUNS = frozenset("company firm corporation airline operator".split())
 
 # verbs that attribute only right after a quote ("…,” he continued), not as a clause before it
 AFTER_ONLY = frozenset({"continue", "add", "read"})
@@ -978,8 +978,12 @@ def _resolve_institution(ctx, n, orgs):
     if 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() == noun \
             and all(w.islower() and w not in _OTHER_MODIFIERS for w in words[1:-1]):
         # "the central bank", "the state education department": the organisation named before whose name
-        # holds the noun, if any ("Bank of Ghana"); else the phrase stays as it is
-        return _latest_holding(orgs, n.start, noun)
+        # holds the noun, if any ("Bank of Ghana"); else the phrase stays as it is ("the rail operator":
+        # an operator is the company named most, as "the company" is)
+        named = _latest_holding(orgs, n.start, noun)
+        if named is not None or noun != "operator":
+            return named
+        words = [words[0], words[-1]]
     if len(words) == 3 and words[0].lower() == "the" and _DESCRIPTOR.match(words[1]):
         words = [words[0], words[2]]  # "the Oslo-listed company", "the Bengaluru-based firm": the company
     if len(words) != 2 or words[0].lower() != "the":

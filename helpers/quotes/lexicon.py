@@ -17,7 +17,8 @@ INSTITUTION_NOUNS = frozenset(
     """ministry government department agency administration committee council embassy court army military
     police pentagon company firm corporation bank airline club union office presidency organisation
     organization association authority commission board party university hospital utility foundation
-    institute charity federation regulator directorate inspectorate secretariat bureau tribunal district trust""".split()
+    institute charity federation regulator directorate inspectorate secretariat bureau tribunal district trust
+    operator""".split()
 )
 
 
