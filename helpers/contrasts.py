@@ -1428,6 +1428,9 @@ def _continues_walk_back(ctx, t) -> bool:
 _INDEFINITE_STATEMENT = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:statement|answer|remark|comment|claim|post|tweet|"
                                    r"announcement)s?\b", re.I)
 TOLD_AFTER = 0.3
+_EARLIER_STATEMENT = re.compile(r"\b(?:its|his|her|their|an?|the)\s+(?:earlier|previous|initial|original|first)\s+"
+                                r"(?:statement|claim|announcement|account|remarks?)\b", re.I)
+_HAD_SAID = re.compile(r"\bhad\s+(?:said|announced|claimed|stated|told|insisted|written|posted)\b", re.I)
 
 
 def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
@@ -1436,6 +1439,15 @@ def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
     "... Ms Galbraith told MSPs that ..."): the next sentence or the one after, reporting a statement, carrying
     no cue and no walk-back, by the same speaker or sharing two words or names with it; (sentence, shared
     words) or None."""
+    if s.index == 0 and any(_EARLIER_STATEMENT.search(c.text) for c in cues):
+        # "SMRT on March 20 said ..., correcting its earlier statement that ...": the lead names the claim the
+        # story then gives in the past perfect ("The rail operator had said on the evening of March 19 that")
+        for t in ctx.sents[1:5]:
+            if t.cues or t.index in ctx.walk_backs:
+                continue
+            if _HAD_SAID.search(t.text) and ctx.is_statement(t):
+                return t, (s.content & t.content) | ((s.entities & t.entities) - ctx.common_entities)
+        return None
     if s.index == 0 or not any(_INDEFINITE_STATEMENT.match(s.text, c.end - s.start) or
                                _INDEFINITE_STATEMENT.search(c.text) for c in cues):
         return None  # (a lead's walk-back sums up one the story tells in full: its claim is theirs)
@@ -2004,6 +2016,8 @@ class RuleContrastDetector(BaseContrastDetector):
                     and not _REPORTED.search(ctx.sents[side.sentence].text):
                 sc -= DISPUTE  # "The union said staff cuts had gone too far." ... "The university denied that ..."
                 ev["dispute"] = True
+                if ev.get("answered"):
+                    sc -= STORY_CLAIM  # a claim its own side walked back, then disputed by others: no second walk-back
         if _party_claim(cues, side):
             sc -= DISPUTE  # "He denied claims by opposition assemblymen that ...": a dispute with that party
             ev["dispute"] = True

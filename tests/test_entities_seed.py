@@ -241,7 +241,7 @@ from entities_articles_round10 import ROUND10  # noqa: E402
 
 def test_round_10_floor():
     f1 = [_compare(*ROUND10[k])[3] for k in sorted(ROUND10)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.90, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.91, [round(x, 3) for x in f1]
 
 
 # -- round 11: HELD-OUT until the middle of session 9, then DEV (tests/entities_articles_round11.py) ----------
@@ -267,13 +267,14 @@ def test_round_11_floor():
 # "Royal Wrekin" the short form of "Royal Wrekin Hospital", a title's portfolio before a name ("Minister of
 # State for Transport Ong Kah Seng"), "Mar 20, 2025" a date, and no gender from a pronoun inside a quotation;
 # 0.879 -> 0.908 with a name before ", which" no person's, a surname's honorific telling two Mallenders apart,
-# and X the social network ("on X", "his X handle").
+# and X the social network ("on X", "his X handle"); 0.908 -> 0.922 with stations as facilities, "Workers’ Party"
+# and two date stamps on one line as front matter.
 from entities_articles_round12 import ROUND12  # noqa: E402
 
 
 def test_round_12_floor():
     f1 = [_compare(*ROUND12[k])[3] for k in sorted(ROUND12)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.90, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.91, [round(x, 3) for x in f1]
 
 
 # -- round 13: HELD-OUT, annotated blind at the end of session 9 (tests/entities_articles_round13.py) --------
