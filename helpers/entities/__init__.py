@@ -605,6 +605,11 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 c.type, c.canon, c.rule = "ORG", name, "org-short-form"
     # entity keys.  Remaining single unknown words: ordinary words ("First") are dropped, the rest are
     # ORG; a person's gender from the first he/she near any mention, where no title gave it
+    # an ordinary word capitalised before an institution noun names one ("the Unite union has confirmed"),
+    # then wherever it stands alone ("members of Unite", "Unite said")
+    named_before_role = {c.text for c in cands if c.type == "UNK" and c.rule == "org-modifier" and c.section == "body"
+                         and body[c.end:c.end + 12].split()[:1] in (["union"], ["party"])
+                         and common_word(c.text)} if body else ()
     keys: dict[tuple[str, str], list[Cand]] = {}
     places = None  # one-word place names of the article, found when a single unknown word needs them
     kept = []
@@ -621,7 +626,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
                 name = p.canon
         else:
             if typ == "UNK":
-                if common_word(c.text):
+                if common_word(c.text) and c.text not in named_before_role:
                     continue
                 # a place named as one elsewhere in the article ("after Malargüe picked it up"), a given
                 # name alone ("DeLuca's wife, Angela,"); else an organisation

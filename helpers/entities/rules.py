@@ -79,6 +79,7 @@ _DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEK
 # DATE_RE; not "Jun" or "Mar" (given names / words) nor "May"
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
 _AMBIGUOUS_MONTHS = frozenset(("Mar", "Jun", "Jul"))
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]")
 _X_NOUNS = frozenset(("handle", "account", "accounts", "post", "posts", "user", "users", "feed", "thread"))
 
 
@@ -771,6 +772,25 @@ class RuleExtractor:
             return Cand(section, toks.sent[i], toks.start[i], toks.end[i], "", hit[0], hit[1], [], "", "gazetteer")
         return None
 
+    def _in_portfolio(self, text: list, i: int) -> int | None:
+        """Where the title starts whose portfolio ``text[i]`` goes on: right after "for" / "of" after a title
+        ("Minister of State for | Transport Ong Kah Seng"), or after "and" in one ("Minister of Water and |
+        Environment Winston Barrett"); None if it goes on none."""
+        lex = self.lex
+        k = i - 1
+        while k >= 1 and i - k <= 8:
+            t = text[k]
+            if t in ("for", "of") and (_norm(text[k - 1]) in lex.titles or _norm(text[k - 1]) in lex.title_words):
+                b = k - 1  # back over the title's own words ("Senior Minister of State")
+                while b > 0 and (_norm(text[b - 1]) in lex.titles or _norm(text[b - 1]) in lex.title_words
+                                 or text[b - 1] == "of" and b >= 2 and _norm(text[b - 2]) in lex.titles):
+                    b -= 1
+                return b
+            if text[i - 1] != "and" or not (t in ("and", "&", ",") or t[:1].isupper()):
+                return None
+            k -= 1
+        return None
+
     def _bracket_alias(self, toks: Tokens, i: int, j: int) -> bool:
         """Is the one-word chunk ``toks[i:j]`` in brackets right after the organisation named before it, and
         its short form: spelling or abbreviating it ("Outa", "Cameta", not the Brazilian town), or after a
@@ -784,7 +804,7 @@ class RuleExtractor:
         words = self._words_of(toks, last, i - 1)
         name = " ".join(words)
         return _spells(text[i], name) or _abbreviates(text[i], name) \
-            or len(words) >= 2 and self.lex.heads.get(words[-1]) == "ORG"
+            or len(words) >= 2 and any(self.lex.heads.get(w) == "ORG" for w in words)  # "Forum for the Environment (Walhi)"
 
     def classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
         """Typed candidates for the chunk ``toks[i:j]``."""
@@ -825,7 +845,21 @@ class RuleExtractor:
         prev = text[prev_i] if i > 0 else None
         nxt = text[j] if j < n else None
         texts = text[i:j]
-        if prev in ("for", "of") and i >= 2 and (_norm(text[i - 2]) in lex.titles or _norm(text[i - 2]) in lex.title_words):
+        if _PARTY_TAG.match(texts[0]) and prev == "," and nxt == ",":
+            # "state Rep. Travis Kettering, R-Georgetown,": a legislator's party and home town; the town is a place
+            out.append(Cand(section, sent, start[i] + 2, end[j - 1], "", "GPE", None, [], "", "party-tag"))
+            return out
+        if prev is not None and _PARTY_TAG.match(prev) and i >= 2 and text[i - 2] == "," and nxt == "," \
+                and start[i - 1] + len(prev) + 1 == start[i]:
+            # "Rep. Lorena Ybarra, D-San Antonio,": the tag's town runs on over the chunk
+            out.append(Cand(section, sent, start[i - 1] + 2, end[j - 1], "", "GPE", None, [], "", "party-tag"))
+            return out
+        if j == i + 1 and nxt == "," and j + 2 < n and text[j + 1].isdigit() and len(text[j + 1]) <= 2 \
+                and text[j + 2] == "," and not lex.gazetteer.get(texts[0]):
+            cand(i, j, "PERSON", None, "age")  # "said Rusdi, 47, a fisher": a one-word name and an age
+            return out
+        t0 = self._in_portfolio(text, i) if prev in ("for", "of", "and") and i >= 2 else None
+        if t0 is not None:
             # "Senior Minister of State for Transport Ong Kah Seng": a title's portfolio (title words), then
             # a name of two to four words: the person holding the title
             k = i
@@ -834,7 +868,7 @@ class RuleExtractor:
             if i < k and 2 <= j - k <= 4 and all(
                     t[:1].isupper() and t.replace("-", "").isalpha() and t not in lex.heads
                     and _norm(t) not in lex.title_words for t in text[k:j]):
-                cand(k, j, "PERSON", None, "title", [" ".join(text[i:k])])
+                cand(k, j, "PERSON", None, "title", [" ".join(text[t0:k])])
                 return out
         if j - i >= 3 and texts[0] in _MUNICIPAL and texts[1] == "of" and not toks.weak[i] \
                 and lex.gazetteer.get(" ".join(texts[2:]), ("",))[0] == "GPE":
@@ -949,8 +983,9 @@ class RuleExtractor:
         for k in range(i + 1, j - 1):
             te = self._title_match(toks, k, j)
             if te is not None and te < j and lex.heads.keys().isdisjoint(text[te:j]):
-                if te_i is not None:
-                    break  # the title starts at i already ("Defense Secretary Mark Esper")
+                if te_i is not None and lex.heads.keys().isdisjoint(text[te_i:k]):
+                    break  # the title starts at i already ("Defense Secretary Mark Esper"; not "Private Sector
+                    # Organisation of Jamaica President Donovan Reid", where an organisation's head follows it)
                 out.extend(self.classify(toks, i, k, section))
                 i = k
                 texts = text[i:j]
@@ -1199,6 +1234,8 @@ class RuleExtractor:
         c = cand(i, j, "UNK", None, "single")
         if nxt is not None and nxt.lower() in lex.role_nouns and nxt.lower() not in ("president", "general"):
             c.rule = "org-modifier"  # "a Maersk spokeswoman", "Hamas official": an organisation
+        elif nxt in ("union", "party") and not toks.weak[i]:
+            c.rule = "org-modifier"  # "the Unite union has confirmed": a union or party named by an ordinary word
         elif nxt is not None and nxt.lower() in _SPEECH and word not in lex.heads and not common_word(word):
             c.rule = "single-speaker"  # a surname if a person has it; otherwise (an org saying something) ORG
         return out

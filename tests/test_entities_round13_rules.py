@@ -1,0 +1,48 @@
+"""helpers.entities: rules from the round-13 articles (tests/entities_articles_round13.py, DEV since session 10),
+each checked on the article's own sentences (each failed before its rule)."""
+
+from __future__ import annotations
+
+from helpers.article import Article
+from helpers.entities import extract_entities
+
+
+def entities(text: str) -> dict[str, tuple[str, int]]:
+    res = extract_entities(Article.from_text(f"A Story\n\n{text}"))
+    return {n: (t, m) for n, t, m in zip(res.entities.name, res.entities.type, res.entities.mentions)}
+
+
+def test_a_legislators_party_and_home_town():
+    # r13 texas_groundwater_override_bill (Texas Tribune): the town of "R-Georgetown", "D-San Antonio" is a place
+    e = entities("“Water does not stop at a county line,” said state Rep. Travis Kettering, R-Georgetown, the bill’s "
+                 "author. Rep. Lorena Ybarra, D-San Antonio, who voted for the bill, said her district had been "
+                 "under watering restrictions.")
+    assert e["Georgetown"] == ("GPE", 1) and e["San Antonio"] == ("GPE", 1), e
+    assert "Antonio" not in e and "R-Georgetown" not in e
+
+
+def test_a_party_before_an_mk_and_an_organisation_before_its_president():
+    # r13 egypt_gas_memorandum (Times of Israel), nwc_mona_supply (Jamaica Gleaner)
+    e = entities("Earlier in the week, Likud MK Tali Gorfein wrote on X that the committee had approved it. Private "
+                 "Sector Organisation of Jamaica President Donovan Reid said businesses had lost sales.")
+    assert e["Tali Gorfein"][0] == "PERSON" and e["Donovan Reid"][0] == "PERSON", e
+    assert e["Private Sector Organisation of Jamaica"][0] == "ORG", e
+
+
+def test_a_portfolio_with_and_before_the_ministers_name():
+    # r13 nwc_mona_supply
+    res = extract_entities(Article.from_text("A Story\n\nSpeaking yesterday, Minister of Water and Environment Winston "
+                                             "Barrett said no community had been without water."))
+    e = res.entities.set_index("name")
+    assert e.loc["Winston Barrett", "type"] == "PERSON", e
+    assert e.loc["Winston Barrett", "titles"] == ["Minister of Water and Environment"], e
+
+
+def test_a_one_word_name_with_an_age_a_bracketed_short_form_and_a_union():
+    # r13 weda_bay_mangrove_loss (Jakarta Post), renfrewshire_bin_strike (The Herald)
+    e = entities("“Now I come home with five,” said Rusdi, 47, a fisher from Lelilef village. The North Maluku chapter "
+                 "of the Indonesian Forum for the Environment (Walhi) posted drone footage. Refuse collectors will walk "
+                 "out, the Unite union has confirmed. Around 180 drivers, members of Unite and the GMB, will take part.")
+    assert e["Rusdi"][0] == "PERSON", e
+    assert e["Indonesian Forum for the Environment"] == ("ORG", 2) and "Walhi" not in e, e
+    assert e["Unite"] == ("ORG", 2), e
