@@ -52,7 +52,7 @@ ADV_AUX = frozenset(
     """also later further then now again still once even not never had has have was were is are did does do
     would will could may might can should must been being repeatedly reportedly publicly privately recently
     previously earlier first originally separately simply just only already n't cannot quickly immediately
-    flatly strongly openly angrily calmly bluntly""".split()
+    flatly strongly openly angrily calmly bluntly long""".split()
 )
 _POSTMOD = re.compile(
     r"^\s+(?:(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present"
@@ -60,6 +60,12 @@ _POSTMOD = re.compile(
     r"[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$|,)"  # (or before an appositive: "A person familiar with
     # the investigation, who spoke on condition of anonymity ..., said")
     r"|(?:in|of|at|from|for|with|on|near|outside|across|along|around|throughout)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+    # "Fishers in Central Halmahera regency, North Maluku, say": a place's own noun and its region
+    r"(?:\s+(?:regency|province|district|county|region|state|city|town|village|municipality))?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,)?"
+    # "One driver with 22 years' service, who asked not to be named, said"; "A lobbyist for one of the large
+    # water marketing companies, who …, said"
+    r"|with\s+\d+\s+years?[’']?\s+(?:service|experience)(?=,)"
+    r"|(?:for|at|with|from)\s+one\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*(?=,)"
     # "One rider from a French team, who asked not to be named, said": a common noun's phrase before a comma
     r"|(?:in|of|at|from|for|with|on|near)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*(?=,)"
     # "But doctors at the facility said": a common noun's phrase right before the verb (adverbs aside)
@@ -168,8 +174,8 @@ def _no_speech(masked: str, s: int, e: int, pw: str) -> bool:
     """Is the speech-verb form ``masked[s:e]``, after the word ``pw`` (lower-case), no speech verb here: a
     noun after a determiner ("the report"), a passive ("was told", "is said to") or a name's part after a
     capitalised word ("the Lagos State Commissioner", "Edward Said")?  (Both verb finders ask it.)"""
-    if pw in _DETS:
-        return True
+    if pw in _DETS and masked[max(0, s - 3):s].rstrip()[-1:].isalpha():
+        return True  # (not "… who voted no, warned that": a comma between them)
     if pw in _BE and masked[s:e].lower().endswith(("ed", "en", "told", "said", "written")):
         return True
     return masked[s].isupper() and _NAME_BEFORE.search(masked, max(0, s - 40), s) is not None
@@ -443,6 +449,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _APPOSITIVE_CLOSED = re.compile(r",\s+(?:a|an|the)\s(?:[^,;_“”\"]|,(?=\d))*(?=,(?!\d))(?!,\s+(?:(?:many|most|some|all|half|none|"
                                 r"several|few|two|three)\s+of\s+(?:them|whom|which)|including|compared|up\s+from|down\s+from|"
                                 r"mostly|mainly)\b)")
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b")
 _DATA_NOUNS = frozenset("figures data estimates statistics study survey research analysis poll".split())
 _SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+[\w-]+){0,5}?\s+(?:by|from)\s+")
 # (also with a relative clause after it: "according to Gartner, the research firm, which expects …")
@@ -464,7 +472,8 @@ def according_to(masked: str, a: int, b: int, nominals):
         if n is None:
             # "according to figures published on Tuesday by Kantar": the source the data are by
             src = _SOURCE_BY.match(masked, m.end(), b)
-            if src is not None and (src.group(1).lower() in _DATA_NOUNS or src.group(1).lower() in doc_nouns()):
+            if src is not None and any(w in _DATA_NOUNS or w in doc_nouns()  # ("a satellite analysis by")
+                                       for w in src.group().lower().split()[-2:-1] + [src.group(1).lower()]):
                 n = inverted_subject(masked, src.end(), b, nominals)
             if n is None:
                 n = _own_figures(masked, m.end(), b, nominals)
@@ -487,6 +496,8 @@ def according_to(masked: str, a: int, b: int, nominals):
                 app = _APPOSITIVE_TO_END.match(masked, end, b)
             else:  # "According to X, the firm that tracks Y, the share rose": the appositive too
                 app = _APPOSITIVE_CLOSED.match(masked, end, b)
+                if app is not None and _FINITE.search(app.group()) and not _RELATIVE.search(app.group()):
+                    app = None  # "According to X, the state’s population is expected to reach …, while": the statement
             return n, m.start(), app.end() if app else end
     return None
 

@@ -108,7 +108,7 @@ class _Ctx:
 
 # institution nouns that stand for whichever company was named just before ("Acme cut 500 jobs. The
 # company said ..."), when no organisation named so was
-GENERIC_COMPANY_NOUNS = frozenset("company firm corporation airline operator".split())
+GENERIC_COMPANY_NOUNS = frozenset("company firm corporation airline operator group".split())
 
 # verbs that attribute only right after a quote ("…,” he continued), not as a clause before it
 AFTER_ONLY = frozenset({"continue", "add", "read"})
@@ -755,7 +755,8 @@ def _resolve(ctx, found, nominals):
                 org = _resolve_institution(ctx, n, stage3_orgs()) or _spoke_before(n, found, f)
             elif person is None and (n.role_noun or "").lower() in SPOKES_NOUNS:
                 org = _spokes_institution(ctx, n, stage3_orgs()) or _spoken_for(ctx, n, found, f) \
-                    or _earlier_role(n, found, f, ctx) or _spokes_for_speaker(ctx, n, found, f)
+                    or _earlier_role(n, found, f, ctx) or _spokes_for_speaker(ctx, n, found, f) \
+                    or _previous_subject(ctx, n, nominals, stage3_orgs())
             elif person is None and (n.role_noun or "").lower() == "official":
                 # "A senior KSEB official said": an unnamed official whose role names the institution
                 # speaks for it, as a spokesperson does; "the official said" then refers back to it
@@ -993,7 +994,7 @@ def _resolve_institution(ctx, n, orgs):
         return named
     # "according to the company" is no council, ministry or court named nearby: public bodies are
     # passed over while a company-like organisation was named before
-    firms = [o for o in orgs if not _PUBLIC_BODY.search(o.name)]
+    firms = [o for o in orgs if not _PUBLIC_BODY.search(o.name) and o.name not in _PLATFORMS]
     firms = firms if any(o.end <= n.start for o in firms) else orgs
     # and one whose name has a company's legal form ("Slieve Bernagh Stone Ltd") before any other
     formal = [o for o in firms if _LEGAL_FORM.search(o.name)]
@@ -1001,6 +1002,9 @@ def _resolve_institution(ctx, n, orgs):
     return _most_named(ctx, firms, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)
 
 
+# social networks are where something was posted, never "the company" / "the group" that posted it
+_PLATFORMS = frozenset(("Instagram", "Facebook", "X", "TikTok", "YouTube", "Reddit", "WhatsApp", "Telegram",
+                        "LinkedIn", "Threads", "Bluesky", "Twitter", "Weibo", "WeChat"))
 # a hyphenated description of a company named before, no part of its name ("the Oslo-listed company")
 _DESCRIPTOR = re.compile(r"^[\w’'.]+-(?:listed|based|owned|headquartered|run|backed|controlled|registered|traded)$", re.I)
 # modifiers that set the institution apart from the one named before ("the opposition party", "a rival firm")
@@ -1163,6 +1167,26 @@ def _spokes_for_speaker(ctx, n, found, f):
     if _FOR_THE.match(ctx.masked, n.end) is None:
         return None
     return _last_org_speaker(found, f)
+
+
+def _previous_subject(ctx, n, nominals, orgs):
+    """"The board did not take a position on the bill. A spokesperson said …": a bare spokesperson (no "for
+    …") speaks for the organisation opening the sentence before it in its paragraph (an institution named
+    by its noun is the organisation it stands for)."""
+    if len(n.text.split()) != 2 or _FOR_THE.match(ctx.masked, n.end) is not None:
+        return None
+    si = ctx.sid(n.start)
+    if si == 0 or ctx.sent[si - 1][0] != ctx.sent[si][0] or ctx.sent[si][1] != n.start:
+        return None
+    _, a, b = ctx.sent[si - 1]
+    first = next((m for m in att.window(nominals, a, b) if m.start >= a), None)
+    if first is None or ctx.masked[a:first.start].strip():
+        return None
+    if first.kind == "org":
+        return first.name
+    if first.kind == "role" and (first.role_noun or "").lower() in INSTITUTION_NOUNS:
+        return _resolve_institution(ctx, first, orgs)
+    return None
 
 
 def _last_org_speaker(found, f):
