@@ -1396,6 +1396,7 @@ BACKGROUND_REVERSAL = 1.0
 DISPUTE = 0.6
 DENIED_REPORT = 1.0  # a rebuttal of someone else's report: under the default minimum however strong its cues
 _DENIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+(\w+)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
+_OTHER_SIDE = re.compile(r"\b(?:rival|competitor|opponent|critic)s?\b", re.I)  # a speaker named as the other side
 _REPORTED = re.compile(r"\breport(?:s|ed|ing)?\b|\bnewspaper\b|\bsuggest", re.I)
 # "denied claims by opposition assemblymen that ...": a named claim whose maker is a party (not "some online
 # commentators", not the media): the denier disputes that party's charge, no one walks back
@@ -1524,7 +1525,7 @@ _EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:origi
 _SENTENCE_PATTERNS = (_NEG_OPEN_QUESTION, _VERDICT_ON_REMARK, _WHICH_HAD_SAID, _WHICH_BEFORE, _REPORTED_THAT,
                       _EARLIER_VERSION, _BACK_REFERENCE, _EARLIER_REF)
 # (also "shouldn't have said / given" and "relied on briefing notes that were out of date": her own statement)
-_OWN_WORDS_CUE = _Gated(re.compile(r"hypothetically|missp|\bwords\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)|"
+_OWN_WORDS_CUE = _Gated(re.compile(r"hypothetically|missp|\bwords\b|the\s+record\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)|"
                                    r"\b(?:said|given|promised|announced|stated|claimed)$|^rel(?:ied|ies|y|ying)\s+on\b", re.I))
 _FIRST_PERSON_SUBJECT = re.compile(r"\bI\s+(?:(?:had|have|was)\s+)?(?:been\s+)?(?:simply\s+|just\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
@@ -1909,9 +1910,15 @@ class RuleContrastDetector(BaseContrastDetector):
         hedge = ctx.certainty(s, _cue_clause(s, cues, embedded))
         expert = ctx.is_expert(r_speaker, s)
         options = []
+        note = ctx.search_sentence(_EARLIER_VERSION, s) if embedded else None
         for emb in embedded:
             ev = {"link": "embedded", "terms": set(), "entities": set(), "predicates": set()}
             sc = cue_w + 0.3 + (0.05 if emb.speaker else 0)
+            if note is not None and emb.start == s.start + note.start():
+                # a correction note's own earlier text: the article now says it rightly, so no sentence of it
+                # states the claim ("An earlier version of this article misstated ... as 10.5 billion ...")
+                options.append((sc, emb, ev))
+                continue
             later = self._given_later(ctx, s, emb)
             earlier = self._stated_earlier(ctx, s, emb) if later is None else (later, set())
             if earlier is not None:  # "reversed the decision to close the libraries" -> where it was announced
@@ -2020,6 +2027,10 @@ class RuleContrastDetector(BaseContrastDetector):
                     sc -= STORY_CLAIM  # a claim its own side walked back, then disputed by others: no second walk-back
         if _party_claim(cues, side):
             sc -= DISPUTE  # "He denied claims by opposition assemblymen that ...": a dispute with that party
+            ev["dispute"] = True
+        elif not ev.get("dispute") and r_speaker and _OTHER_SIDE.search(r_speaker) and side.speaker \
+                and not _same_side(r_speaker, side.speaker):
+            sc -= DISPUTE  # "A rival operator ... said that figure was “not accurate”": a rival's verdict, no walk-back
             ev["dispute"] = True
         if not ev.get("dispute") and _denies_others_report(ctx, s, cues, neg, side, r_speaker):
             sc -= DENIED_REPORT  # "Zentrix's chief executive denied reports that the company was in talks ...": a
