@@ -137,34 +137,38 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 
 # the rounds that keep their own floors (not the older twenty's)
-NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_")
+NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_")
 
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r13": evaluate("held-out-r13"), "held-out-r14": evaluate("held-out-r14")}
+    return {"dev": evaluate("dev"), "held-out-r14": evaluate("held-out-r14"), "held-out-r15": evaluate("held-out-r15")}
 
 
-def test_splits_dev_and_the_rounds_13_and_14_held_out():
+def test_splits_dev_and_the_rounds_14_and_15_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
     fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
     which round 6 made DEV; round 6 wrote held6_*, which round 7 made DEV; held7_* and held8_* became DEV in
     session 7, when held9_* were written blind; held9_* became DEV in session 8, when held10_* were written
     blind; held10_* and then held11_* became DEV in session 9, when held11_* and held12_* were written blind;
-    held12_* became DEV in session 10, when held14_* were written blind; held13_* (session 9's end) and held14_*
-    are HELD-OUT."""
+    held12_* and held13_* became DEV in session 10, when held14_* and held15_* were written blind; held14_* and
+    held15_* are HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
-    assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11", "-r12"))
+    assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11", "-r12", "-r13"))
     held7 = [a for a in dev if a.startswith("held7_")]
     assert held7 == ["held7_bridge_tolls", "held7_groundnut_oil", "held7_sgx_contract"]
     assert [len(gold(a)["pairs"]) for a in held7] == [0, 2, 3]
     held8 = [a for a in dev if a.startswith("held8_")]
     assert held8 == ["held8_crows_draft", "held8_minch_ferry", "held8_penang_water"]
     assert [len(gold(a)["pairs"]) for a in held8] == [0, 3, 2]
-    assert articles("held-out-r13") == ["held13_egypt_gas_memorandum", "held13_nwc_mona_supply", "held13_sahra_logistics_ipo"]
+    assert [a for a in dev if a.startswith("held13_")] == ["held13_egypt_gas_memorandum", "held13_nwc_mona_supply",
+                                                          "held13_sahra_logistics_ipo"]
+    assert articles("held-out-r15") == ["held15_ap_colorado_measles_count", "held15_lemonde_maternity_list",
+                                        "held15_nikkei_hakuryo_kumamoto_plant"]
+    assert [len(gold(a)["pairs"]) for a in articles("held-out-r15")] == [3, 2, 3]
     assert articles("held-out-r14") == ["held14_hcmc_grade10_exam", "held14_inquirer_flood_control_funds",
                                         "held14_storm_gerda_wales_live"]
     assert [len(gold(a)["pairs"]) for a in articles("held-out-r14")] == [2, 3, 3]
@@ -269,12 +273,25 @@ def test_round_14_held_out_floor(scores):
     assert t["matched"] >= 4 and t["false"] <= 12 and t["not_pairs_hit"] <= 4, t
 
 
-def test_round_13_held_out_floor(scores):
-    """Round 13's HELD-OUT, written blind at the end of session 9 (a Times of Israel-style politics story, a Gulf
-    IPO story, a Jamaica Gleaner-style water story; totals only): 2/8, 8 false, 3/4 speakers, 2 not_pairs hit at
-    main 8108423 (session 9 start); 4/8, 6 false, 1 hit at the session's end."""
-    t = totals(scores["held-out-r13"])
-    assert t["matched"] >= 4 and t["false"] <= 6 and t["not_pairs_hit"] <= 1, t
+def test_round_13_floor(scores):
+    """held13_* (written blind at the end of session 9: a Times of Israel-style politics story, a Gulf IPO story,
+    a Jamaica Gleaner-style water story; HELD-OUT until session 10: 2/8, 8 false, 2 not_pairs hit at main 8108423,
+    4/8, 6 false, 1 hit at session 9's end and after the round-12 rules): 7/8, 2 false, 9/10 speakers, 0 hit after
+    the round-13 rules (a correction note's own earlier text is its claim; "correct the record" disowns the
+    speaker's own words; "expressing an ambition, not announcing a plan"; "a typing error"; a rival's verdict is
+    a rebuttal).  The false pairs left: a second row of the NWC's one walk-back, and the typing error paired with
+    the chief executive's IPO date (its claim, "it gave 2024 revenue as Dh3.2 billion", is in a sentence that
+    reports no statement)."""
+    t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held13_")})
+    assert t["matched"] >= 7 and t["false"] <= 2 and t["not_pairs_hit"] == 0, t
+
+
+def test_round_15_held_out_floor(scores):
+    """Round 15's HELD-OUT, written blind in session 10 while round 12 was being fixed (a Le Monde-style politics
+    story, a Nikkei Asia business story, an AP health story; totals only): 3/8, 9 false, 5/6 speakers, 0 hit at
+    main 1a959cd (session 10 start) and after the round-12 and round-13 rules."""
+    t = totals(scores["held-out-r15"])
+    assert t["matched"] >= 3 and t["false"] <= 9 and t["not_pairs_hit"] == 0, t
 
 
 def test_round_6_articles_floor(scores):

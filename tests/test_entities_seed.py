@@ -277,16 +277,18 @@ def test_round_12_floor():
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.91, [round(x, 3) for x in f1]
 
 
-# -- round 13: HELD-OUT, annotated blind at the end of session 9 (tests/entities_articles_round13.py) --------
+# -- round 13: annotated blind at the end of session 9 (tests/entities_articles_round13.py), DEV since session 10 --
 # Six articles (Texas Tribune, Jakarta Post, The Herald, Times of Israel, The National, Jamaica Gleaner styles),
-# annotated for entities blind after all of session 9's rules.  Mean F1 0.782 at main 8108423 and at the
-# session's end.  Output not read; the floor keeps it from falling.
+# annotated for entities blind after all of session 9's rules.  Mean F1 0.782 at main 8108423, at the session's
+# end and after session 10's round-12 rules (HELD-OUT, output unread); 0.855 after the round-13 rules (a
+# legislator's party tag, "MK", a title after an organisation's head, a portfolio with "and", a name with an
+# age, a bracketed short form, "the Unite union").
 from entities_articles_round13 import ROUND13  # noqa: E402
 
 
-def test_round_13_held_out_floor():
+def test_round_13_floor():
     f1 = [_compare(*ROUND13[k])[3] for k in sorted(ROUND13)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.77, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.85, [round(x, 3) for x in f1]
 
 
 # -- round 14: HELD-OUT, annotated blind at the start of session 10 (tests/entities_articles_round14.py) -----
@@ -299,3 +301,15 @@ from entities_articles_round14 import ROUND14  # noqa: E402
 def test_round_14_held_out_floor():
     f1 = [_compare(*ROUND14[k])[3] for k in sorted(ROUND14)]
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]
+
+
+# -- round 15: HELD-OUT, annotated blind in session 10 (tests/entities_articles_round15.py) ---------------------
+# Six articles (Hindustan Times, Guardian Australia, Al Jazeera English, Le Monde, Nikkei Asia, AP styles),
+# annotated for entities blind.  Mean F1 0.863 at main 1a959cd (session 10 start), 0.853 after the round-12 and
+# round-13 rules.  Output not read; the floor keeps it from falling further.
+from entities_articles_round15 import ROUND15  # noqa: E402
+
+
+def test_round_15_held_out_floor():
+    f1 = [_compare(*ROUND15[k])[3] for k in sorted(ROUND15)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.85, [round(x, 3) for x in f1]
