@@ -2183,6 +2183,17 @@ class RuleContrastDetector(BaseContrastDetector):
         for it in sorted(items, key=lambda i: i["sent"].index):
             prev = next((p for p in reversed(out) if p["claim"].start == it["claim"].start
                          and p["claim"].end == it["claim"].end), None)
+            if prev is None and out and it["speaker"] is not None:
+                # "…, Andrea Whyte, said Monday’s statement was “premature” … . “We got ahead of ourselves …”":
+                # one speaker's walk-back over two sentences in a row, each linked to another statement of the
+                # same claimant, is one pair (the better-linked claim kept)
+                last = out[-1]
+                lc, ic = last["claim"], it["claim"]
+                if last["speaker"] == it["speaker"] and it["sent"].index - last["sents"][-1].index == 1 \
+                        and lc.speaker and ic.speaker and _same_side(lc.speaker, ic.speaker):
+                    if it["score"] > last["score"]:
+                        last["claim"], last["ev"]["link"] = ic, it["ev"]["link"]
+                    prev = last
             if prev is not None:
                 last = prev["sents"][-1]
                 same_para = last.paragraph == it["sent"].paragraph or it["sent"].index - last.index <= 2

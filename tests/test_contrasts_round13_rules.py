@@ -39,3 +39,15 @@ def test_an_ambition_not_a_plan_and_a_rivals_verdict():
                "operator, which asked not to be named, said that figure was “not accurate”.")
     assert len(df) == 1, df[["claim_text", "retraction_text"]].to_string()
     assert "expressing an ambition" in df.iloc[0].retraction_text
+
+
+def test_one_speakers_walk_back_over_two_sentences_is_one_pair():
+    # held13_nwc_mona_supply: the manager's two sentences in a row each link to another statement of the
+    # commission (its lead, its Monday release): one pair, not two
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "contrasts_unseen" / "held13_nwc_mona_supply.txt").read_text("utf-8")
+    df = pairs(text)
+    whyte = df[df.retraction_speaker == "Andrea Whyte"]
+    assert len(whyte) == 1, whyte[["claim_text", "retraction_text"]].to_string()
+    assert "premature" in whyte.iloc[0].retraction_text and "got ahead of ourselves" in whyte.iloc[0].retraction_text

@@ -268,9 +268,10 @@ def test_round_12_floor(scores):
 def test_round_14_held_out_floor(scores):
     """Round 14's HELD-OUT, written blind at the start of session 10 (a BBC Wales live page, a Philippine Daily
     Inquirer story, a VnExpress story; totals only): 4/8, 13 false, 4/6 speakers, 4 not_pairs hit at main 1a959cd
-    (session 10 start); 4/8, 12 false, 4 hit after the round-12 rules."""
+    (session 10 start); 4/8, 12 false, 4 hit after the round-12 rules; 11 false after the round-13 merge of one
+    speaker's walk-back over two sentences."""
     t = totals(scores["held-out-r14"])
-    assert t["matched"] >= 4 and t["false"] <= 12 and t["not_pairs_hit"] <= 4, t
+    assert t["matched"] >= 4 and t["false"] <= 11 and t["not_pairs_hit"] <= 4, t
 
 
 def test_round_13_floor(scores):
@@ -279,11 +280,11 @@ def test_round_13_floor(scores):
     4/8, 6 false, 1 hit at session 9's end and after the round-12 rules): 7/8, 2 false, 9/10 speakers, 0 hit after
     the round-13 rules (a correction note's own earlier text is its claim; "correct the record" disowns the
     speaker's own words; "expressing an ambition, not announcing a plan"; "a typing error"; a rival's verdict is
-    a rebuttal).  The false pairs left: a second row of the NWC's one walk-back, and the typing error paired with
-    the chief executive's IPO date (its claim, "it gave 2024 revenue as Dh3.2 billion", is in a sentence that
-    reports no statement)."""
+    a rebuttal); 1 false after one speaker's walk-back over two sentences in a row became one pair.  The false
+    pair left: the typing error paired with the chief executive's IPO date (its claim, "it gave 2024 revenue as
+    Dh3.2 billion", is in a sentence that reports no statement)."""
     t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held13_")})
-    assert t["matched"] >= 7 and t["false"] <= 2 and t["not_pairs_hit"] == 0, t
+    assert t["matched"] >= 7 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
 
 
 def test_round_15_held_out_floor(scores):
