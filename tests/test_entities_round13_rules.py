@@ -46,3 +46,11 @@ def test_a_one_word_name_with_an_age_a_bracketed_short_form_and_a_union():
     assert e["Rusdi"][0] == "PERSON", e
     assert e["Indonesian Forum for the Environment"] == ("ORG", 2) and "Walhi" not in e, e
     assert e["Unite"] == ("ORG", 2), e
+
+
+def test_houses_of_a_parliament():
+    # r13 nwc_mona_supply: "House of Representatives" was no entity at all (nor "House of Commons")
+    e = entities("Speaking in the House of Representatives yesterday afternoon, the minister said no community had "
+                 "been without water. The House of Commons voted on Tuesday. Representatives of the union met.")
+    assert e["House of Representatives"] == ("ORG", 1) and e["House of Commons"] == ("ORG", 1), e
+    assert "Representatives" not in e
