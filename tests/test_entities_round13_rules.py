@@ -54,3 +54,10 @@ def test_houses_of_a_parliament():
                  "been without water. The House of Commons voted on Tuesday. Representatives of the union met.")
     assert e["House of Representatives"] == ("ORG", 1) and e["House of Commons"] == ("ORG", 1), e
     assert "Representatives" not in e
+
+
+def test_a_possessive_place_name():
+    # r10 waipukutahi_birthing_unit (DEV): "Hawke's Bay" was "Hawke" and "Bay"
+    e = entities("The only birthing unit in northern Hawke's Bay will close for at least three months, Health New "
+                 "Zealand says.")
+    assert "Hawke's Bay" in e and "Hawke" not in e, e

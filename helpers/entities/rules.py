@@ -79,6 +79,7 @@ _DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEK
 # DATE_RE; not "Jun" or "Mar" (given names / words) nor "May"
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
 _AMBIGUOUS_MONTHS = frozenset(("Mar", "Jun", "Jul"))
+_PLACE_POSSESSIVE_HEADS = frozenset(("Bay", "Vineyard", "Island", "Hill", "Point", "Cove"))
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]")
 _X_NOUNS = frozenset(("handle", "account", "accounts", "post", "posts", "user", "users", "feed", "thread"))
 
@@ -580,6 +581,8 @@ class RuleExtractor:
                 # "Tigray People's Liberation Front", "Children's Hospital": a common noun + 's inside a name
                 if text[j] in ("’s", "'s") and j + 1 < n and cap[j + 1] and sent[j + 1] == si \
                         and (text[j - 1] in _POSSESSIVE_NOUNS
+                             or text[j + 1] in _PLACE_POSSESSIVE_HEADS and j == i + 1
+                             and not (j + 2 < n and cap[j + 2] and sent[j + 2] == si)  # "Hawke's Bay", "Martha's Vineyard"
                              or self._run_ends_in_org(toks, j + 1) and text[j - 1] not in gazetteer
                              and heads.get(text[j - 1]) != "ORG"):  # not "Temple University’s Beasley School"
                     j += 1
