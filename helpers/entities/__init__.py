@@ -432,50 +432,25 @@ _SPORT_WORDS = re.compile(
     r"\b(?:match|matches|season|league|goals?|wickets?|innings|striker|midfielder|defender|goalkeeper|keeper|"
     r"championship|fixture|tournament|penalty|half-time|stadium|batting|bowling|bowler|batsman|batter|"
     r"try|tries|touchdown|quarterback|umpire|referee|kick-off|kickoff|squad)\b")
-_BEFORE_TEAM = ("beat beats beating defeated against over play playing played host hosts hosted face faces facing "
-                "v vs versus").split()
-_AFTER_TEAM = ("beat beats defeated won win lost lose drew draw travel host hosts face faces play plays were are have "
-               "had need needed kept keep lead led trail trailed scored bowled batted declared finished collapsed "
-               "chased reached").split()
-_TEAM_BEFORE = re.compile(r"(?:\b(?:%s)\.?\s+)$" % "|".join(_BEFORE_TEAM))
-_TEAM_AFTER = re.compile(r"^(?:\s+(?:%s)\b|[’']s\s+(?:captain|coach|manager|"
+_TEAM_BEFORE = re.compile(r"(?:\b(?:beat|beats|beating|defeated|against|over|play|playing|played|host|hosts|hosted|"
+                          r"face|faces|facing|v|vs|versus)\.?\s+)$")
+_TEAM_AFTER = re.compile(r"^(?:\s+(?:beat|beats|defeated|won|win|lost|lose|drew|draw|travel|host|hosts|face|faces|"
+                         r"play|plays|were|are|have|had|need|needed|kept|keep|lead|led|trail|trailed|scored|bowled|"
+                         r"batted|declared|finished|collapsed|chased|reached)\b|[’']s\s+(?:captain|coach|manager|"
                          r"bowlers?|batters?|batsmen|players?|fans|supporters|squad|side|keeper|striker|innings|"
-                         r"total|victory|win|defeat|attack|defence|defense)\b)" % "|".join(_AFTER_TEAM))
-# what a text must end / start with for those to match (a cheap test first): a word of theirs, perhaps
-# with a full stop, before the whitespace ending the text; after the whitespace opening it
-_BEFORE_TEAM_ENDS = tuple(_BEFORE_TEAM + [w + "." for w in _BEFORE_TEAM])
-_AFTER_TEAM_STARTS = tuple(_AFTER_TEAM)
+                         r"total|victory|win|defeat|attack|defence|defense)\b)")
 
 
 def _places_as_teams(cands: list[Cand], body: str) -> set[str]:
     """In a sports report, a place named as a side ("victory over Surrey", "Somerset travel to play
     Essex", "Surrey's captain") is its team, an organisation, at every mention of that name; returns
     those names.  The body is searched for sport words only when some place stands as a side."""
-    teams = {c.text for c in cands if c.type == "GPE" and c.section == "body" and _team_context(body, c.start, c.end)}
+    teams = {c.text for c in cands if c.type == "GPE" and c.section == "body"
+             and (_TEAM_BEFORE.search(body, max(0, c.start - 12), c.start) or _TEAM_AFTER.match(body[c.end:c.end + 24]))}
     if teams and len(_SPORT_WORDS.findall(body)) < 5:
         teams = set()
     _mark_teams(cands, teams)
     return teams
-
-
-def _team_context(body: str, start: int, end: int) -> bool:
-    """Does ``body[start:end]`` stand as a side: :data:`_TEAM_BEFORE` ends the 12 characters before it or
-    :data:`_TEAM_AFTER` opens the 24 after it?  Each regex is tried only where the text passes a test it
-    implies: a match of the first ends in whitespace (``\\s+`` before ``$``, which may also match
-    before a last newline) after one of its words or a word and a full stop, so the text ends in
-    whitespace and, stripped of it, in such a word; a match of the second starts with whitespace and
-    one of its words after it (whitespace stripped, the text starts with that word), or with "’s" / "'s"."""
-    lo = max(0, start - 12)
-    before = body[lo:start]
-    if before[-1:].isspace() and before.rstrip().endswith(_BEFORE_TEAM_ENDS) and _TEAM_BEFORE.search(body, lo, start):
-        return True
-    after = body[end:end + 24]
-    if after[:1].isspace():
-        if not after.lstrip().startswith(_AFTER_TEAM_STARTS):
-            return False
-    elif not (after[:1] in ("’", "'") and after[1:2] == "s"):
-        return False
-    return _TEAM_AFTER.match(after) is not None
 
 
 def _mark_teams(cands: list[Cand], teams: set[str]) -> None:
