@@ -138,7 +138,8 @@ class RuleEntityExtractor(BaseEntityExtractor):
         body = article.body
         tc = article.token_columns  # shared lists: token_columns edits copies of them, if anything
         toks = token_columns(*(tc[c] for c in ("start", "end", "text", "pos", "sentence")), shared=True)
-        seen_caps = {toks.text[i] for i in toks.caps if not toks.weak[i]}
+        text, weak = toks.text, toks.weak
+        seen_caps = {text[i] for i in toks.caps if not weak[i]}
         cands = self.rules.find([("body", toks, False)], seen_caps)
         starts = [s for _, s, _ in article._sentence_spans]  # article.sentences.start, without the frame
 
