@@ -328,9 +328,10 @@ def test_extract_leaves_the_article_token_columns_alone():
 
 
 def test_second_person_pass_skipped_only_when_it_changes_nothing(monkeypatch):
-    """build_result resolves persons again after the front matter only if it adds candidates: the
-    result equals the one with the second pass forced, on real articles and on the same bodies under a
-    title-cased headline that finds nothing."""
+    """build_result resolves persons again after the front matter only if it adds candidates that pass
+    could change (a PERSON, a single unknown word, a single word that is a body person's surname: see
+    _persons_may_take): the result equals the one with the second pass forced, on real articles and on
+    the same bodies under a title-cased headline that finds nothing."""
     import helpers.entities as E
     from helpers.article import Article
 
