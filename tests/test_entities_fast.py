@@ -328,15 +328,19 @@ def test_extract_leaves_the_article_token_columns_alone():
 
 
 def test_second_person_pass_skipped_only_when_it_changes_nothing(monkeypatch):
-    """build_result resolves persons again after the front matter only if it adds candidates: the
-    result equals the one with the second pass forced, on real articles and on the same bodies under a
-    title-cased headline that finds nothing."""
+    """build_result resolves persons again after the front matter only if it adds candidates that pass
+    could change (a PERSON, a single unknown word, a single word that is a body person's surname: see
+    _persons_may_take): the result equals the one with the second pass forced, on real articles and on
+    the same bodies under a title-cased headline that finds nothing."""
     import helpers.entities as E
     from helpers.article import Article
 
     resolve = E._resolve_persons
     texts = _real_texts()[:60]
     texts += ["Synthetic Story Number 7 About the Region\n\n" + t for t in texts[:30]]
+    # a headline place that is a body person's surname (the pass runs: it becomes the person) and one that is not
+    texts += ["Jordan Visit Planned\n\nPresident Michael Jordan visited Amman on Monday. Jordan said the talks went well.",
+              "Talks in Jordan\n\nCol. Richard Kemp met aides in Baghdad. Kemp said Iraq was calm."]
     for text in texts:
         results = []
         for force in (False, True):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from itertools import chain, compress, count, repeat
+from itertools import chain, repeat
 from operator import attrgetter, itemgetter
 
 from ..frames import tuples_frame
@@ -138,7 +138,8 @@ class RuleEntityExtractor(BaseEntityExtractor):
         body = article.body
         tc = article.token_columns  # shared lists: token_columns edits copies of them, if anything
         toks = token_columns(*(tc[c] for c in ("start", "end", "text", "pos", "sentence")), shared=True)
-        seen_caps = {toks.text[i] for i in toks.caps if not toks.weak[i]}
+        text, weak = toks.text, toks.weak
+        seen_caps = {text[i] for i in toks.caps if not weak[i]}
         cands = self.rules.find([("body", toks, False)], seen_caps)
         starts = [s for _, s, _ in article._sentence_spans]  # article.sentences.start, without the frame
 
@@ -232,7 +233,7 @@ def _add_gender_from_pronouns(cands, toks: Tokens):
     persons = [c for c in cands if c.type == "PERSON"]
     starts, sents = toks.start, toks.sent
     kind = toks.kind
-    pronouns = [m for m in compress(count(), kind) if kind[m] & (_HE | _SHE)]  # token indices
+    pronouns = [m for m in toks.flagged if kind[m] & (_HE | _SHE)]  # token indices (flagged: a kind bit set)
     # a one-word mention of a full name's surname ("Kowalchuk" for Helen Kowalchuk, not yet typed
     # PERSON here) names another person too: "… Amrit Sandhu finished third. Kowalchuk … her name"
     surnames = {c.text.rsplit(None, 1)[-1] for c in persons if " " in c.text}
@@ -309,28 +310,31 @@ def _resolve_persons(cands: list[Cand]) -> bool:
     by_last: dict[str, list[_Person]] = {}
     by_first: dict[str, list[_Person]] = {}
     # the candidates that may be persons: PERSON mentions and single words, as (position, candidate,
-    # words, name key, full): the key is the first and last name word (initials dropped), full says
-    # the name is two words or more without a particle first
+    # last word, name key, full): the last word is the text of a single word, the key is the first and
+    # last name word (initials dropped), full says the name is two words or more without a particle first
     todo = []
-    others = []  # (position, candidate, words) of one-word mentions typed as neither PERSON nor UNK
+    others = []  # (position, candidate) of one-word mentions typed as neither PERSON nor UNK
     full_names = []  # (candidate, key) of the full names, in order
     pronoun_genders = []  # (candidate, key) of the PERSON mentions with a gender from a pronoun
     for pos, c in enumerate(cands):
-        parts = c.text.split()
-        if c.type == "PERSON" and parts:
+        text = c.text
+        if c.type == "PERSON":
+            parts = text.split()
+            if not parts:
+                continue
             w = [x for x in parts if not (len(x) == 2 and x.endswith("."))] or parts  # drop initials
             key = (w[0], w[-1])
             full = len(parts) >= 2 and parts[0].lower() not in _PARTICLE_WORDS
-            todo.append((pos, c, parts, key, full))
+            todo.append((pos, c, text if len(parts) == 1 else parts[-1], key, full))
             if full:
                 full_names.append((c, key))
             if c.gender in ("m?", "f?"):
                 pronoun_genders.append((c, key))
-        elif len(parts) == 1:
+        elif text.isalpha() or len(text.split()) == 1:  # one word (letters only hold no whitespace)
             if c.type == "UNK":
-                todo.append((pos, c, parts, None, False))
+                todo.append((pos, c, text, None, False))
             else:
-                others.append((pos, c, parts))
+                others.append((pos, c))
     by_inner: dict[str, list[_Person]] = {}  # a middle word of a name of three words or more -> persons
     for c, key in full_names:
         p = by_key.get(key)
@@ -363,18 +367,16 @@ def _resolve_persons(cands: list[Cand]) -> bool:
     # a one-word place or organisation joins a person below only if its text is a surname by then:
     # one of the full names' or a one-word PERSON mention's; the others are skipped unvisited
     surnames = set(by_last).union([t[1].text for t in todo if t[1].type == "PERSON" and not t[4]])
-    extra = [(pos, c, parts, None, False) for pos, c, parts in others if c.text in surnames]
+    extra = [(pos, c, c.text, None, False) for pos, c in others if c.text in surnames]
     if extra:
         todo = sorted(todo + extra, key=itemgetter(0))
     stable = True
     honorifics: dict[int, set] = {}  # id of a person -> the honorifics seen before a mention of them
-    for pos, c, parts, key, full in todo:
+    for pos, c, c_last, key, full in todo:
         if full:
             p = by_key[key]
         elif c.type in ("PERSON", "UNK") or c.text in by_last:
             # one word, or a surname with its particle ("Von der Leyen")
-            n = len(parts)
-            c_last = c.text if n == 1 else parts[-1]
             pool = by_last.get(c_last, [])
             if not pool and len(by_first.get(c.text, [])) == 1 and c.type in ("PERSON", "UNK"):
                 pool = by_first[c.text]  # "Abiy" for Abiy Ahmed: some names are used given-name first
@@ -413,6 +415,29 @@ def _resolve_persons(cands: list[Cand]) -> bool:
         if c.titles and _HONORIFIC.get(c.titles[0].rstrip(".")):
             honorifics.setdefault(id(p), set()).add(_HONORIFIC[c.titles[0].rstrip(".")])
     return stable
+
+
+def _persons_may_take(fc: list[Cand], cands: list[Cand]) -> bool:
+    """Could :func:`_resolve_persons` of ``cands + fc`` change anything that its (stable) call on
+    ``cands`` alone left, ``cands`` being resolved already?  Not when no candidate of ``fc`` is a PERSON or a
+    single UNK word, and no single word of ``fc`` is the surname of one of the persons ``cands`` name:
+    then the second call's first pass (full PERSON names) sees what the first one saw, ``cands`` come
+    first and are resolved as before (see :func:`_resolve_persons`), and the single words of ``fc``
+    reach the person step only when their text is a key of ``by_last`` by then: the surname of a
+    person named in ``cands`` (a full name's last word or a one-word PERSON's text: its
+    ``_Person.last``), since ``fc`` makes none."""
+    singles = []
+    for c in fc:
+        if c.type == "PERSON":
+            return True
+        if len(c.text.split()) == 1:
+            if c.type == "UNK":
+                return True
+            singles.append(c.text)
+    if not singles:
+        return False
+    lasts = {c.entity.last for c in cands if c.entity is not None}
+    return not lasts.isdisjoint(singles)
 
 
 _SECTION_RANK = {"body": 0, "caption": 1, "headline": 2, "dek": 3}
@@ -540,8 +565,10 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         fc.sort(key=lambda c: (order[c.section], c.start))
         _mark_teams(fc, teams)
         if fc or not stable:
+            body_cands = cands
             cands = cands + fc
-            _resolve_persons(cands)
+            if not stable or _persons_may_take(fc, body_cands):
+                _resolve_persons(cands)
     # a single word that is the first or last word of one multi-word organisation named in the
     # article is its short form ("City" for Manchester City, "Hopkins" for Johns Hopkins University)
     lex = load_lexicons()

@@ -197,15 +197,17 @@ class Tokens:
     """A section's tokens as column lists, one entry per token: ``start, end, text, pos, sent``
     (sentence index), ``cap`` (capitalised: may be part of a name) and ``weak`` (capitalised only
     because it opens a sentence, a quote or a headline); ``caps`` lists the indices of the capitalised
-    tokens and ``kind`` holds each token's :func:`_kind` bits.  Token texts hold no whitespace.  Made
-    by :func:`prepare_tokens`."""
+    tokens, ``kind`` holds each token's :func:`_kind` bits and ``flagged`` lists the indices of the
+    tokens with any (a few in ten: what a walk over capitals, brackets or pronouns need visit).  Token
+    texts hold no whitespace.  Made by :func:`prepare_tokens`."""
 
-    __slots__ = ("start", "end", "text", "pos", "sent", "cap", "weak", "caps", "kind")
+    __slots__ = ("start", "end", "text", "pos", "sent", "cap", "weak", "caps", "kind", "flagged")
 
     def __init__(self, start: list, end: list, text: list, pos: list, sent: list, cap: list, weak: list,
-                 caps: list, kind: list):
+                 caps: list, kind: list, flagged: list | None = None):
         self.start, self.end, self.text, self.pos, self.sent = start, end, text, pos, sent
         self.cap, self.weak, self.caps, self.kind = cap, weak, caps, kind
+        self.flagged = list(compress(count(), kind)) if flagged is None else flagged
 
     def __len__(self) -> int:
         return len(self.text)
@@ -340,7 +342,7 @@ def token_columns(starts: list, ends: list, texts: list, poss: list, sents: list
         cap[i] = True
         if kinds[i] & _CAP and (i == 0 or sents[i] != sents[i - 1] or texts[i - 1] in _OPEN):
             weak[i] = True
-    return Tokens(starts, ends, texts, poss, sents, cap, weak, caps, kinds)
+    return Tokens(starts, ends, texts, poss, sents, cap, weak, caps, kinds, flagged)
 
 
 def _joins_and_splits(starts, ends, texts, poss, sents, special) -> list[tuple[int, int, list[tuple]]]:
@@ -797,7 +799,8 @@ class RuleExtractor:
     def _bracket_alias(self, toks: Tokens, i: int, j: int) -> bool:
         """Is the one-word chunk ``toks[i:j]`` in brackets right after the organisation named before it, and
         its short form: spelling or abbreviating it ("Outa", "Cameta", not the Brazilian town), or after a
-        name ending in an organisation head ("the National Water Commission (Conagua)")?"""
+        name ending in an organisation head ("the National Water Commission (Conagua)")?  (False unless
+        ``i > 0`` and ``toks.text[i - 1] == "("``: callers test that first, saving the call.)"""
         text = toks.text
         if j != i + 1 or i == 0 or j >= len(text) or text[i - 1] != "(" or text[j] != ")":
             return False
@@ -811,7 +814,7 @@ class RuleExtractor:
 
     def classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
         """Typed candidates for the chunk ``toks[i:j]``."""
-        if j == i + 1 and not toks.weak[i] and not self._bracket_alias(toks, i, j):
+        if j == i + 1 and not toks.weak[i] and (i == 0 or toks.text[i - 1] != "(" or not self._bracket_alias(toks, i, j)):
             c = self._one_word_place(toks, i, section)
             if c is not None:
                 return [c]
@@ -877,7 +880,7 @@ class RuleExtractor:
                 and lex.gazetteer.get(" ".join(texts[2:]), ("",))[0] == "GPE":
             cand(i, j, "GPE", None, "municipality")  # "the City of Cape Town" (the council, named as its city)
             return out
-        if self._bracket_alias(toks, i, j):
+        if j == i + 1 and i > 0 and text[i - 1] == "(" and self._bracket_alias(toks, i, j):
             cand(i, j, "ORG", None, "bracket-alias")  # "Organisation Undoing Tax Abuse (Outa)"
             return out
 
@@ -1252,15 +1255,18 @@ class RuleExtractor:
                 continue
             self._seen = seen_caps or set()
             # an acronym given in brackets ("(SPAN)") is a name wherever it stands, though an ordinary word
-            text = toks.text
-            bracketed = {text[k] for k in toks.caps if 0 < k < len(text) - 1 and text[k - 1] == "(" and text[k + 1] == ")"
-                         and text[k].isupper() and len(text[k]) >= 2 and text[k] not in self._seen}
+            # (an opening bracket is a flagged token, :data:`_SPECIAL`: the capitals after the flagged "("s)
+            text, cap = toks.text, toks.cap
+            last = len(text) - 2
+            bracketed = {text[k + 1] for k in toks.flagged if k < last and text[k] == "(" and text[k + 2] == ")"
+                         and cap[k + 1] and text[k + 1].isupper() and len(text[k + 1]) >= 2 and text[k + 1] not in self._seen}
             if bracketed:
                 self._seen = self._seen | bracketed
             self._last = None
             weak = toks.weak
             for i, j in self.chunks(toks, self._seen):
-                if j == i + 1 and not weak[i] and not self._bracket_alias(toks, i, j):
+                # (a chunk after no opening bracket is no bracketed alias: _bracket_alias's first test)
+                if j == i + 1 and not weak[i] and (i == 0 or text[i - 1] != "(" or not self._bracket_alias(toks, i, j)):
                     c = self._one_word_place(toks, i, section)
                     if c is not None:
                         out.append(c)
