@@ -612,7 +612,11 @@ _VERDICT_ON_REMARK = _Gated(re.compile(r"\b(?:called|described|branded|dubbed|la
 # (also "deleted a post on X in which he had said that ...": what the deleted post said)
 _WHICH_HAD_SAID = _Gated(re.compile(r"(?:,\s+which\s+had|\s+in\s+which\s+(?:he|she|they|it|the\s+\w+)\s+had)\s+"
                              r"(?:reported|found|claimed|said|stated|suggested|shown|concluded|written|announced|promised)"
-                             r"\s+that\s+[^.;!?]+"))
+                             r"\s+that\s+[^.;!?]+"
+                             # "removed a document from its website that showed a deficit of 6.9%": what it showed
+                             r"|(?<=\s)(?:posted\s+)?(?:from|on)\s+(?:its|the|their|his|her)\s+website\s+that\s+"
+                             r"(?:showed|said|stated|claimed|gave|put|listed|announced)\s+(?:[^.;!?]|\.(?=\d))+"))
+_WEBSITE_LEAD = re.compile(r"^(?:posted\s+)?(?:from|on)\s+\w+\s+website\s+")
 # "..., which Nagy denied": the claim denied is the clause before the relative pronoun
 _WHICH_BEFORE = _Gated(re.compile(r",\s+which\s+(?:(?P<who>(?:[A-Z][\w.’'-]*\s+){1,4})|(?:he|she|they|it)\s+)(?:\w+ly\s+)?$"))
 # "a paper by a team led by Dr. Pieter van der Berg": the author of what is retracted
@@ -1831,7 +1835,7 @@ class RuleContrastDetector(BaseContrastDetector):
                 continue
             said = ctx.search_sentence(_WHICH_HAD_SAID, s, rel, min(len(s.text), rel + 200)) if c.type == "correction" else None
             if said:
-                text = said.group().lstrip(", ")
+                text = _WEBSITE_LEAD.sub("", said.group().lstrip(", "))  # (the claim starts at "that")
                 a = s.start + said.start() + said.group().index(text)
                 authors = list(_BY_NAME.finditer(s.text, rel, said.start()))
                 speaker = ctx.name(authors[-1].group("who")) if authors else None

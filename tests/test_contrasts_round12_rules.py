@@ -35,3 +35,12 @@ def test_a_withdrawn_press_release_is_a_correction():
     cues = C.find_cues("Bellhaven University has withdrawn a press release that said a daily supplement cut the "
                        "risk of dementia by 40%.")
     assert [c.type for c in cues] == ["correction"], cues
+
+
+def test_a_document_removed_from_a_website_names_what_it_showed():
+    # held12_nbp_rate_cut_remark: "removed a document from its website that showed a ... deficit of 6.9%"
+    df = pairs("Budget draft\n\nThe clarification came a day after the finance ministry removed a document from its "
+               "website that showed a general government deficit of 6.9% of GDP in 2026. The draft budget the "
+               "government approved in September puts next year's deficit at 6.5%.")
+    assert len(df) == 1 and df.iloc[0].claim_text == "that showed a general government deficit of 6.9% of GDP in 2026", \
+        df[["claim_text", "retraction_text"]].to_string()

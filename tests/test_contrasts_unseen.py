@@ -259,10 +259,10 @@ def test_round_12_floor(scores):
     after the second ("The rail operator" the company; a lead correcting "its earlier statement" that the story
     gives after it in the past perfect; a dispute of a claim its own side walked back is no second walk-back;
     two date stamps on one line are front matter).  Left: a correction note in the dek (the stage pairs body
-    sentences), a claim the retraction names in its own sentence where the gold wants the quote (twice), a
-    finance ministry's removed document."""
+    sentences), a claim the retraction names in its own sentence where the gold wants the quote (twice); 5/8,
+    2 false once a document removed "from its website that showed" names what it showed."""
     t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held12_")})
-    assert t["matched"] >= 4 and t["false"] <= 2 and t["not_pairs_hit"] == 0, t
+    assert t["matched"] >= 5 and t["false"] <= 2 and t["not_pairs_hit"] == 0, t
 
 
 def test_round_14_held_out_floor(scores):
