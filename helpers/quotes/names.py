@@ -157,12 +157,15 @@ def _regexes():
 
 _GROUP_RE, _ROLE_RE = _regexes()
 # the modifiers before a group head; only a non-empty match counts, and one starts a word
+_GROUP_PRE_QUANTIFIERS = r"the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+"
+_GROUP_PRE_MODIFIERS = (r"US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|"
+                        r"government|intelligence|security|defen[cs]e|foreign|political|independent")
 _GROUP_PRE = re.compile(
-    r"(?<!\w)(?=\w)(?:\b(?:the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+)\s+)?"
-    r"(?:\b(?:US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|"
-    r"government|intelligence|security|defen[cs]e|foreign|political|independent)\s+)*$",
+    rf"(?<!\w)(?=\w)(?:\b(?:{_GROUP_PRE_QUANTIFIERS})\s+)?(?:\b(?:{_GROUP_PRE_MODIFIERS})\s+)*$",
     re.IGNORECASE,
 )
+# a whitespace-free piece of a _GROUP_PRE match: a quantifier, a modifier, or a word of "a few" / "dozens of"
+_GROUP_PRE_PIECE = re.compile(rf"(?:{_GROUP_PRE_QUANTIFIERS}|{_GROUP_PRE_MODIFIERS}|a|dozens|of)", re.IGNORECASE)
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -200,8 +203,10 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
 
     ``_GROUP_RE`` is ``\\b(?:NOUN|…|[a-z]{3,}SUFFIX)\\b`` without case: each match is a whole word
     (a maximal run of ``\\w``) that is a group noun, or is ASCII letters only, ends in a suffix after
-    three letters or more and is not an excluded noun.  So the words are found from where a group noun
-    or a suffix occurs in the text.  A text holding a character that IGNORECASE folds onto an ASCII
+    three letters or more and is not an excluded noun.  Such a word is ASCII letters only (the group
+    nouns are), so it is one of the text's maximal runs of letters (:func:`_lower_words`): the words
+    to look for are those runs that qualify (:func:`_group_word`, memoised by word), each found by
+    plain search as a whole word.  A text holding a character that IGNORECASE folds onto an ASCII
     letter (Kelvin sign, long s, dotted / dotless i) is left to the regular expression.
     """
     nouns = group_nouns()
@@ -209,28 +214,28 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
         return [m.span() for m in _GROUP_RE.finditer(text)]
     low, present = _lower_words(text)
     n = len(low)
-    spans = set()
-    for x in _GROUP_SUFFIXES:
-        i = low.find(x)
-        while i >= 0:
-            j = i + len(x)
-            if j == n or not _is_word_char(text[j]):
-                k = i
-                while k and _is_word_char(text[k - 1]):
-                    k -= 1
-                w = low[k:j]
-                if w in nouns or (w not in _NOT_GROUP_HEADS and w.isascii() and w.isalpha()
-                                  and any(w.endswith(y) and len(w) - len(y) >= 3 for y in _GROUP_SUFFIXES)):
-                    spans.add((k, j))
-            i = low.find(x, i + 1)
-    for w in present.intersection(_unsuffixed_group_nouns(nouns)):  # (not found above, and words of the text)
-        i = low.find(w)
-        while i >= 0:
-            j = i + len(w)
-            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
-                spans.add((i, j))
-            i = low.find(w, i + 1)
-    return sorted(spans)
+    spans = []
+    known = _GROUP_WORDS.get(nouns)
+    if known is None:
+        known = _GROUP_WORDS[nouns] = {}
+    for w in present:
+        ok = known.get(w)
+        if ok is None:
+            ok = known[w] = w in nouns or (w not in _NOT_GROUP_HEADS and any(
+                w.endswith(y) and len(w) - len(y) >= 3 for y in _GROUP_SUFFIXES))
+        if ok:
+            i = low.find(w)
+            while i >= 0:
+                j = i + len(w)
+                if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+                    spans.append((i, j))
+                i = low.find(w, i + 1)
+    spans.sort()
+    return spans
+
+
+# {group nouns: {a run of letters: whether it is a group head (:func:`_group_heads`)}} (word-keyed)
+_GROUP_WORDS: dict = {}
 
 
 @lru_cache(maxsize=4)
@@ -261,7 +266,24 @@ def _group_pre(text: str, s: int, plain: bool):
         if not (tail.lower().endswith(_GROUP_PRE_ENDS) or last.isdecimal()
                 or (last.isascii() and last.isalpha() and "-" in tail.split()[-1])):
             return None
-    return _GROUP_PRE.search(text, lo, s)
+    return _GROUP_PRE.search(text, _group_pre_from(text, lo, s), s)
+
+
+def _group_pre_from(text: str, lo: int, s: int) -> int:
+    """Where :func:`_group_pre`'s search can start instead of ``lo`` (the leftmost match is the same):
+    the start of the last whitespace-delimited word of ``text[lo:s]`` that is no piece of a match
+    (:data:`_GROUP_PRE_PIECE`), or ``lo``.  A match ends at ``s`` and is made of such pieces, each
+    followed by whitespace; a word after whitespace that is no piece cannot lie inside it, so the match
+    starts at that word at the earliest (it may start inside it: "5,000 US soldiers" → "000 US ").
+    Trying the pattern at each of up to 60 positions costs far more than this test of a few words."""
+    window = text[lo:s]
+    pos = len(window)
+    for word in reversed(window.split()):  # (str.split's whitespace is the \s of str patterns)
+        at = window.rfind(word, 0, pos)
+        if _GROUP_PRE_PIECE.fullmatch(word) is None:
+            return lo + at
+        pos = at
+    return lo
 
 
 def _group_matches(text: str):
@@ -642,7 +664,8 @@ def _common_capital(word: str) -> bool:
     return not _proper_only(word)
 
 
-_INITIAL_MODIFIERS = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:\s+[a-z]+)?\s+$")
+# (``[A-Z](?<![\w’'-].)`` is ``(?<![\w’'-])[A-Z]``, written so that the engine scans for the capital in C)
+_INITIAL_MODIFIERS = re.compile(r"[A-Z](?<![\w’'-].)[a-z]+(?:\s+[a-z]+)?\s+$")
 
 
 def _with_initial_modifiers(text: str, group: tuple[int, int, str]) -> tuple[int, int, str]:
