@@ -130,14 +130,36 @@ _NOT_GROUP_HEADS = ("numbers", "orders", "matters", "papers", "letters", "others
                     "powers", "borders", "headquarters", "waters", "affairs", "barriers", "quarters")
 
 
+def _trie_alternation(words) -> str:
+    """A regular expression for the alternation of ``words`` longest first (``"|".join(sorted(words,
+    key=len, reverse=True))``, escaped) that matches the same strings and tries them in the same order,
+    written as a trie: ``(?:a(?:dviser|gency)|b…)``.  The words that can match at one position are
+    prefixes of each other, so longest first is deepest first: each node tries its children before it
+    ends a word.  The engine then tries one branch per letter instead of every word in turn (under
+    IGNORECASE it cannot skip a word on its first letter)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            alts.append("")  # the word ending here, after every longer one
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
 def _regexes():
     groups = sorted(group_nouns(), key=len, reverse=True)
-    roles = sorted(role_nouns(), key=len, reverse=True)
     g = "|".join(re.escape(w) for w in groups)
-    r = "|".join(re.escape(w) for w in roles)
+    r = _trie_alternation(role_nouns())
     from .lexicon import INSTITUTION_NOUNS
 
-    inst = "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True))
+    inst = _trie_alternation(INSTITUTION_NOUNS)
     det = "(?:(?i:the|a|an|its|his|her|their|our|one|another)|[A-Z][\\w-]+(?:’s|'s))"
     # find the head noun first (cheap), then extend left over determiners and modifiers
     group_re = re.compile(
@@ -417,12 +439,32 @@ def _title_tails(alternation: str) -> tuple[str, ...]:
 _TITLE_TAILS = _title_tails(TITLE_WORDS)
 
 
+def _tails_by_end(tails: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """{last two characters: the tails ending so} (every tail has two characters at least, checked)."""
+    out: dict[str, list[str]] = {}
+    for t in tails:
+        if len(t) < 2:
+            raise ValueError(f"title tail {t!r}: shorter than two characters")
+        out.setdefault(t[-2:], []).append(t)
+    return {end: tuple(ts) for end, ts in out.items()}
+
+
+_TITLE_TAILS_BY_END = _tails_by_end(_TITLE_TAILS)
+
+
+def _ends_as_title(text: str) -> bool:
+    """``text.endswith(_TITLE_TAILS)``: only the few tails ending in the last two characters of ``text``
+    are tried (every tail has two characters at least), not all 78."""
+    tails = _TITLE_TAILS_BY_END.get(text[-2:])
+    return tails is not None and text.endswith(tails)
+
+
 def _title_before(before: str):
     """The last ``_TITLE_SEQ`` match of ``before`` that ends where ``before`` ends, or None.
 
     Such a match ends in whitespace after a title (or after "(ret.)"), which a cheap test rules out
     for most texts before the regular expression runs."""
-    if not before[-1:].isspace() or not before.rstrip().endswith(_TITLE_TAILS):
+    if not before[-1:].isspace() or not _ends_as_title(before.rstrip()):
         return None
     tm = None
     for tmm in _TITLE_SEQ.finditer(before):
@@ -437,7 +479,7 @@ def _has_title_word(text: str) -> bool:
     words = text.split()
     words.pop()
     for w in words:
-        if w.endswith(_TITLE_TAILS):
+        if _ends_as_title(w):
             return True
     return False
 
