@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..frames import column_lists, str_dtype
 from ..text import has_fold_special
@@ -61,8 +62,12 @@ _CAP = rf"[A-Z]{_CAP_TAIL}"
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|ter|ten)"
 # (``[A-Z](?<!\w.)`` is ``\b[A-Z]``, the first letter of ``_CAP``, written so that the regex engine scans
 # for the capital at C speed before it tries the rest; the same for the pronouns below)
-_NAME_SEQ = re.compile(
-    rf"[A-Z](?<!\w.){_CAP_TAIL}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
+_NAME_SEQ_NEXT = rf"\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP}"  # each word after the first
+_NAME_SEQ = re.compile(rf"[A-Z](?<!\w.){_CAP_TAIL}(?:{_NAME_SEQ_NEXT})*")
+# two words or more; the first word atomic: where its longest run of letters is followed by no second
+# word, a shorter run (followed by a letter, not whitespace) is not either, and trying every one of them
+# cost three times the whole search
+_NAME_SEQ_LONGER = re.compile(rf"[A-Z](?<!\w.)(?>{_CAP_TAIL})(?:{_NAME_SEQ_NEXT})+")
 _ORG_HEADS = frozenset(
     """times post line journal news press reuters agency herald tribune gazette television radio network
     institute university college school ministry department pentagon staff council force forces corps
@@ -78,6 +83,8 @@ _STOP_CAPS = frozenset(
     august september october november december""".split()
 )
 _TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$|(?<=[a-z]{2})\.$")  # (a sentence's full stop)
+# how a text that _TRAIL matches ends, but for whitespace (its ``$`` also matches before a final newline)
+_TRAIL_ENDS = (".", "and", "of", "for", "the", "at", "or")
 # (the patterns below open with their first letter and test what is before it in a lookbehind, for
 # speed only: ``[HhSsTt](?<!\w.)(?<=[Hh])e`` is ``\b[Hh]e``, and the engine scans for the letter in C)
 _PRONOUN_TAILS = r"(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=t)he latter|(?<=t)he former"
@@ -450,6 +457,9 @@ def _tails_by_end(tails: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 _TITLE_TAILS_BY_END = _tails_by_end(_TITLE_TAILS)
+# whitespace after a title tail (as :func:`_title_before` tests for one) and before a capital, where
+# a titled one-word name can start (any tail: ``str.endswith`` does not ask for a word start either)
+_AFTER_TITLE_TAIL = re.compile(rf"(?:{_trie_alternation(_TITLE_TAILS)})\s+(?=[A-Z])")
 
 
 def _ends_as_title(text: str) -> bool:
@@ -498,12 +508,11 @@ def _fallback_names(body: str, people_only: bool = False, taken=None) -> list[No
     out: list[Nominal] = []
     persons: dict[str, str] = {}  # surname -> full name
     skipped: list = []  # names left out, in order, not yet worked out for ``persons``
-    for m in _NAME_SEQ.finditer(body):
-        if people_only and _lone_untitled(body, m):
-            # (what :func:`_fallback_name` returns None for first, before it reads or fills ``persons``
-            # or works out ``skipped``: no Nominal and no trace, kept or skipped -- so left out at once,
-            # before the costlier test against stage 3's spans; most matches are such words)
-            continue
+    # (with ``people_only``, the matches that are one word with no title before them are what
+    # :func:`_fallback_name` returns None for first, before it reads or fills ``persons`` or works out
+    # ``skipped``: no Nominal and no trace, kept or skipped -- so they are never looked at; most matches
+    # are such words)
+    for m in (_titled_or_longer(body) if people_only else _NAME_SEQ.finditer(body)):
         if taken is not None and _dropped_on(m, *taken):
             skipped.append(m)
             continue
@@ -511,6 +520,35 @@ def _fallback_names(body: str, people_only: bool = False, taken=None) -> list[No
         if n is not None:
             out.append(n)
     return out
+
+
+def _titled_or_longer(body: str) -> list:
+    """The matches of ``_NAME_SEQ.finditer(body)`` that are not :func:`_lone_untitled`, in order:
+    those of two words or more, and the one-word matches a title ends right before.
+
+    The former are the matches of :data:`_NAME_SEQ_LONGER` (the same pattern wanting a second word):
+    where ``_NAME_SEQ`` finds one word, its continuation after the word's end failed, and so it does
+    from any capital inside the word, which can only end there too; so the longer pattern finds
+    nothing before the next match of two words or more, and then that match.  The latter start after
+    whitespace that a title tail ends before (:func:`_title_before` looks for no other), a place
+    :data:`_AFTER_TITLE_TAIL` finds; ``_NAME_SEQ`` is tried there unless a longer match covers it (a
+    one-word match holds no whitespace, so none covers it), and kept if it is one word, titled.
+    Each word of the text is no longer looked at in Python."""
+    longer = list(_NAME_SEQ_LONGER.finditer(body))
+    titled = []
+    k, n = 0, len(longer)
+    for t in _AFTER_TITLE_TAIL.finditer(body):
+        p = t.end()
+        while k < n and longer[k].end() <= p:
+            k += 1
+        if k < n and longer[k].start() <= p:
+            continue  # inside (or the start of) a longer match
+        m = _NAME_SEQ.match(body, p)
+        if m is not None and not _lone_untitled(body, m):
+            titled.append(m)
+    if not titled:
+        return longer
+    return sorted(longer + titled, key=_match_start)
 
 
 def _lone_untitled(body: str, m) -> bool:
@@ -796,7 +834,9 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     roles = role_nouns()
     for m in _role_matches(text):
         noun = m.group("noun").lower()
-        span = _TRAIL.sub("", m.group())
+        span = m.group()
+        if span[-1:].isspace() or span.endswith(_TRAIL_ENDS):  # (else _TRAIL finds nothing to cut)
+            span = _TRAIL.sub("", span)
         end = m.start() + len(span)
         if end == m.end("noun"):
             # "A department spokesperson", "the police chief": the last of a run of role nouns heads it
@@ -817,5 +857,10 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         # no speaker inside a quote (a group or role phrase may reach into one), nor one all quote
         out = [n for n in out if ("_" not in (seg := masked[n.start:n.end]) or n.kind in ("group", "role"))
                and seg.strip("_ ")]
-    out.sort(key=lambda n: (n.start, -n.end))
+    # by start, then longest first: two stable sorts (an equal end, then an equal start, keeps the order)
+    out.sort(key=_END, reverse=True)
+    out.sort(key=_START)
     return out
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
