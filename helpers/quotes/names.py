@@ -234,7 +234,7 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
     (a maximal run of ``\\w``) that is a group noun, or is ASCII letters only, ends in a suffix after
     three letters or more and is not an excluded noun.  Such a word is ASCII letters only (the group
     nouns are), so it is one of the text's maximal runs of letters (:func:`_lower_words`): the words
-    to look for are those runs that qualify (:func:`_group_word`, memoised by word), each found by
+    to look for are those runs that qualify (memoised by word in :data:`_GROUP_WORDS`), each found by
     plain search as a whole word.  A text holding a character that IGNORECASE folds onto an ASCII
     letter (Kelvin sign, long s, dotted / dotless i) is left to the regular expression.
     """
@@ -245,7 +245,7 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
     n = len(low)
     spans = []
     known = _GROUP_WORDS.get(nouns)
-    if known is None:
+    if known is None or len(known) > 200_000:  # (a bound on the memo of a long-running process)
         known = _GROUP_WORDS[nouns] = {}
     for w in present:
         ok = known.get(w)
@@ -379,18 +379,22 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
         # column holding anything but text is read as its ``astype(str)`` (which leaves a column of
         # pandas' str dtype, missing values included, as it is)
         *columns, sections = column_lists(ments, ["type", "entity_id", "name", "start", "end", "section"])
-        if not all(type(v) is str for v in sections):
+        if not set(map(type, sections)) <= _STR_ONLY:  # (all(type(v) is str …), its loop in C)
             col = ments["section"]
             sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
     else:
         columns, sections = column_lists(ments, ["type", "entity_id", "name", "start", "end"]), ["body"] * len(ments)
-    rows = zip(*columns, sections)
+    typ_col, eid_col, name_col, start_col, end_col = columns
+    # (offsets that are all ``int`` already are their own ``int()``: converted row by row otherwise)
+    convert = not (set(map(type, start_col)) <= _INT_ONLY and set(map(type, end_col)) <= _INT_ONLY)
+    rows = zip(typ_col, eid_col, name_col, start_col, end_col, sections)
     split = {}  # a person's name -> _split_title of it (a person is mentioned by the same name again)
     for typ, eid, ename, s, e, sec in rows:
         kind = kind_of.get(str(typ))
         if sec not in ("body", "None", "nan"):
             continue
-        s, e = int(s), int(e)
+        if convert:
+            s, e = int(s), int(e)
         if not (0 <= s < e <= body_len):
             continue
         if kind is None:
@@ -405,8 +409,11 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
             name, extra = split[name]
             if extra and extra not in tl:
                 tl.append(extra)
-        out.append(Nominal(s, e, body[s:e], kind, name, tl, first=first))
+        out.append(Nominal(s, e, body[s:e], kind, name, tl, None, first))  # (positional: a faster call)
     return out, other
+
+
+_STR_ONLY, _INT_ONLY = frozenset({str}), frozenset({int})
 
 
 _TITLE_WORD = re.compile(TITLE_WORDS)
