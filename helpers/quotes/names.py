@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..frames import column_lists, str_dtype
 from ..text import has_fold_special
@@ -61,8 +62,12 @@ _CAP = rf"[A-Z]{_CAP_TAIL}"
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|ter|ten)"
 # (``[A-Z](?<!\w.)`` is ``\b[A-Z]``, the first letter of ``_CAP``, written so that the regex engine scans
 # for the capital at C speed before it tries the rest; the same for the pronouns below)
-_NAME_SEQ = re.compile(
-    rf"[A-Z](?<!\w.){_CAP_TAIL}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP})*")
+_NAME_SEQ_NEXT = rf"\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+){{0,2}}{_CAP}"  # each word after the first
+_NAME_SEQ = re.compile(rf"[A-Z](?<!\w.){_CAP_TAIL}(?:{_NAME_SEQ_NEXT})*")
+# two words or more; the first word atomic: where its longest run of letters is followed by no second
+# word, a shorter run (followed by a letter, not whitespace) is not either, and trying every one of them
+# cost three times the whole search
+_NAME_SEQ_LONGER = re.compile(rf"[A-Z](?<!\w.)(?>{_CAP_TAIL})(?:{_NAME_SEQ_NEXT})+")
 _ORG_HEADS = frozenset(
     """times post line journal news press reuters agency herald tribune gazette television radio network
     institute university college school ministry department pentagon staff council force forces corps
@@ -78,6 +83,8 @@ _STOP_CAPS = frozenset(
     august september october november december""".split()
 )
 _TRAIL = re.compile(r"(?:\s+(?:and|of|for|the|at|or))+\s*$|\s+$|(?<=[a-z]{2})\.$")  # (a sentence's full stop)
+# how a text that _TRAIL matches ends, but for whitespace (its ``$`` also matches before a final newline)
+_TRAIL_ENDS = (".", "and", "of", "for", "the", "at", "or")
 # (the patterns below open with their first letter and test what is before it in a lookbehind, for
 # speed only: ``[HhSsTt](?<!\w.)(?<=[Hh])e`` is ``\b[Hh]e``, and the engine scans for the letter in C)
 _PRONOUN_TAILS = r"(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=t)he latter|(?<=t)he former"
@@ -130,14 +137,36 @@ _NOT_GROUP_HEADS = ("numbers", "orders", "matters", "papers", "letters", "others
                     "powers", "borders", "headquarters", "waters", "affairs", "barriers", "quarters")
 
 
+def _trie_alternation(words) -> str:
+    """A regular expression for the alternation of ``words`` longest first (``"|".join(sorted(words,
+    key=len, reverse=True))``, escaped) that matches the same strings and tries them in the same order,
+    written as a trie: ``(?:a(?:dviser|gency)|b…)``.  The words that can match at one position are
+    prefixes of each other, so longest first is deepest first: each node tries its children before it
+    ends a word.  The engine then tries one branch per letter instead of every word in turn (under
+    IGNORECASE it cannot skip a word on its first letter)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            alts.append("")  # the word ending here, after every longer one
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
 def _regexes():
     groups = sorted(group_nouns(), key=len, reverse=True)
-    roles = sorted(role_nouns(), key=len, reverse=True)
     g = "|".join(re.escape(w) for w in groups)
-    r = "|".join(re.escape(w) for w in roles)
+    r = _trie_alternation(role_nouns())
     from .lexicon import INSTITUTION_NOUNS
 
-    inst = "|".join(sorted(INSTITUTION_NOUNS, key=len, reverse=True))
+    inst = _trie_alternation(INSTITUTION_NOUNS)
     det = "(?:(?i:the|a|an|its|his|her|their|our|one|another)|[A-Z][\\w-]+(?:’s|'s))"
     # find the head noun first (cheap), then extend left over determiners and modifiers
     group_re = re.compile(
@@ -157,12 +186,15 @@ def _regexes():
 
 _GROUP_RE, _ROLE_RE = _regexes()
 # the modifiers before a group head; only a non-empty match counts, and one starts a word
+_GROUP_PRE_QUANTIFIERS = r"the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+"
+_GROUP_PRE_MODIFIERS = (r"US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|"
+                        r"government|intelligence|security|defen[cs]e|foreign|political|independent")
 _GROUP_PRE = re.compile(
-    r"(?<!\w)(?=\w)(?:\b(?:the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+)\s+)?"
-    r"(?:\b(?:US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|"
-    r"government|intelligence|security|defen[cs]e|foreign|political|independent)\s+)*$",
+    rf"(?<!\w)(?=\w)(?:\b(?:{_GROUP_PRE_QUANTIFIERS})\s+)?(?:\b(?:{_GROUP_PRE_MODIFIERS})\s+)*$",
     re.IGNORECASE,
 )
+# a whitespace-free piece of a _GROUP_PRE match: a quantifier, a modifier, or a word of "a few" / "dozens of"
+_GROUP_PRE_PIECE = re.compile(rf"(?:{_GROUP_PRE_QUANTIFIERS}|{_GROUP_PRE_MODIFIERS}|a|dozens|of)", re.IGNORECASE)
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -200,8 +232,10 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
 
     ``_GROUP_RE`` is ``\\b(?:NOUN|…|[a-z]{3,}SUFFIX)\\b`` without case: each match is a whole word
     (a maximal run of ``\\w``) that is a group noun, or is ASCII letters only, ends in a suffix after
-    three letters or more and is not an excluded noun.  So the words are found from where a group noun
-    or a suffix occurs in the text.  A text holding a character that IGNORECASE folds onto an ASCII
+    three letters or more and is not an excluded noun.  Such a word is ASCII letters only (the group
+    nouns are), so it is one of the text's maximal runs of letters (:func:`_lower_words`): the words
+    to look for are those runs that qualify (memoised by word in :data:`_GROUP_WORDS`), each found by
+    plain search as a whole word.  A text holding a character that IGNORECASE folds onto an ASCII
     letter (Kelvin sign, long s, dotted / dotless i) is left to the regular expression.
     """
     nouns = group_nouns()
@@ -209,28 +243,28 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
         return [m.span() for m in _GROUP_RE.finditer(text)]
     low, present = _lower_words(text)
     n = len(low)
-    spans = set()
-    for x in _GROUP_SUFFIXES:
-        i = low.find(x)
-        while i >= 0:
-            j = i + len(x)
-            if j == n or not _is_word_char(text[j]):
-                k = i
-                while k and _is_word_char(text[k - 1]):
-                    k -= 1
-                w = low[k:j]
-                if w in nouns or (w not in _NOT_GROUP_HEADS and w.isascii() and w.isalpha()
-                                  and any(w.endswith(y) and len(w) - len(y) >= 3 for y in _GROUP_SUFFIXES)):
-                    spans.add((k, j))
-            i = low.find(x, i + 1)
-    for w in present.intersection(_unsuffixed_group_nouns(nouns)):  # (not found above, and words of the text)
-        i = low.find(w)
-        while i >= 0:
-            j = i + len(w)
-            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
-                spans.add((i, j))
-            i = low.find(w, i + 1)
-    return sorted(spans)
+    spans = []
+    known = _GROUP_WORDS.get(nouns)
+    if known is None or len(known) > 200_000:  # (a bound on the memo of a long-running process)
+        known = _GROUP_WORDS[nouns] = {}
+    for w in present:
+        ok = known.get(w)
+        if ok is None:
+            ok = known[w] = w in nouns or (w not in _NOT_GROUP_HEADS and any(
+                w.endswith(y) and len(w) - len(y) >= 3 for y in _GROUP_SUFFIXES))
+        if ok:
+            i = low.find(w)
+            while i >= 0:
+                j = i + len(w)
+                if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+                    spans.append((i, j))
+                i = low.find(w, i + 1)
+    spans.sort()
+    return spans
+
+
+# {group nouns: {a run of letters: whether it is a group head (:func:`_group_heads`)}} (word-keyed)
+_GROUP_WORDS: dict = {}
 
 
 @lru_cache(maxsize=4)
@@ -261,7 +295,24 @@ def _group_pre(text: str, s: int, plain: bool):
         if not (tail.lower().endswith(_GROUP_PRE_ENDS) or last.isdecimal()
                 or (last.isascii() and last.isalpha() and "-" in tail.split()[-1])):
             return None
-    return _GROUP_PRE.search(text, lo, s)
+    return _GROUP_PRE.search(text, _group_pre_from(text, lo, s), s)
+
+
+def _group_pre_from(text: str, lo: int, s: int) -> int:
+    """Where :func:`_group_pre`'s search can start instead of ``lo`` (the leftmost match is the same):
+    the start of the last whitespace-delimited word of ``text[lo:s]`` that is no piece of a match
+    (:data:`_GROUP_PRE_PIECE`), or ``lo``.  A match ends at ``s`` and is made of such pieces, each
+    followed by whitespace; a word after whitespace that is no piece cannot lie inside it, so the match
+    starts at that word at the earliest (it may start inside it: "5,000 US soldiers" → "000 US ").
+    Trying the pattern at each of up to 60 positions costs far more than this test of a few words."""
+    window = text[lo:s]
+    pos = len(window)
+    for word in reversed(window.split()):  # (str.split's whitespace is the \s of str patterns)
+        at = window.rfind(word, 0, pos)
+        if _GROUP_PRE_PIECE.fullmatch(word) is None:
+            return lo + at
+        pos = at
+    return lo
 
 
 def _group_matches(text: str):
@@ -328,18 +379,22 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
         # column holding anything but text is read as its ``astype(str)`` (which leaves a column of
         # pandas' str dtype, missing values included, as it is)
         *columns, sections = column_lists(ments, ["type", "entity_id", "name", "start", "end", "section"])
-        if not all(type(v) is str for v in sections):
+        if not set(map(type, sections)) <= _STR_ONLY:  # (all(type(v) is str …), its loop in C)
             col = ments["section"]
             sections = (col if col.dtype == str_dtype() else col.astype(str)).tolist()
     else:
         columns, sections = column_lists(ments, ["type", "entity_id", "name", "start", "end"]), ["body"] * len(ments)
-    rows = zip(*columns, sections)
+    typ_col, eid_col, name_col, start_col, end_col = columns
+    # (offsets that are all ``int`` already are their own ``int()``: converted row by row otherwise)
+    convert = not (set(map(type, start_col)) <= _INT_ONLY and set(map(type, end_col)) <= _INT_ONLY)
+    rows = zip(typ_col, eid_col, name_col, start_col, end_col, sections)
     split = {}  # a person's name -> _split_title of it (a person is mentioned by the same name again)
     for typ, eid, ename, s, e, sec in rows:
         kind = kind_of.get(str(typ))
         if sec not in ("body", "None", "nan"):
             continue
-        s, e = int(s), int(e)
+        if convert:
+            s, e = int(s), int(e)
         if not (0 <= s < e <= body_len):
             continue
         if kind is None:
@@ -354,8 +409,11 @@ def _entity_nominals(art) -> tuple[list[Nominal], list[tuple[int, int]]]:
             name, extra = split[name]
             if extra and extra not in tl:
                 tl.append(extra)
-        out.append(Nominal(s, e, body[s:e], kind, name, tl, first=first))
+        out.append(Nominal(s, e, body[s:e], kind, name, tl, None, first))  # (positional: a faster call)
     return out, other
+
+
+_STR_ONLY, _INT_ONLY = frozenset({str}), frozenset({int})
 
 
 _TITLE_WORD = re.compile(TITLE_WORDS)
@@ -395,12 +453,35 @@ def _title_tails(alternation: str) -> tuple[str, ...]:
 _TITLE_TAILS = _title_tails(TITLE_WORDS)
 
 
+def _tails_by_end(tails: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """{last two characters: the tails ending so} (every tail has two characters at least, checked)."""
+    out: dict[str, list[str]] = {}
+    for t in tails:
+        if len(t) < 2:
+            raise ValueError(f"title tail {t!r}: shorter than two characters")
+        out.setdefault(t[-2:], []).append(t)
+    return {end: tuple(ts) for end, ts in out.items()}
+
+
+_TITLE_TAILS_BY_END = _tails_by_end(_TITLE_TAILS)
+# whitespace after a title tail (as :func:`_title_before` tests for one) and before a capital, where
+# a titled one-word name can start (any tail: ``str.endswith`` does not ask for a word start either)
+_AFTER_TITLE_TAIL = re.compile(rf"(?:{_trie_alternation(_TITLE_TAILS)})\s+(?=[A-Z])")
+
+
+def _ends_as_title(text: str) -> bool:
+    """``text.endswith(_TITLE_TAILS)``: only the few tails ending in the last two characters of ``text``
+    are tried (every tail has two characters at least), not all 78."""
+    tails = _TITLE_TAILS_BY_END.get(text[-2:])
+    return tails is not None and text.endswith(tails)
+
+
 def _title_before(before: str):
     """The last ``_TITLE_SEQ`` match of ``before`` that ends where ``before`` ends, or None.
 
     Such a match ends in whitespace after a title (or after "(ret.)"), which a cheap test rules out
     for most texts before the regular expression runs."""
-    if not before[-1:].isspace() or not before.rstrip().endswith(_TITLE_TAILS):
+    if not before[-1:].isspace() or not _ends_as_title(before.rstrip()):
         return None
     tm = None
     for tmm in _TITLE_SEQ.finditer(before):
@@ -415,7 +496,7 @@ def _has_title_word(text: str) -> bool:
     words = text.split()
     words.pop()
     for w in words:
-        if w.endswith(_TITLE_TAILS):
+        if _ends_as_title(w):
             return True
     return False
 
@@ -434,12 +515,11 @@ def _fallback_names(body: str, people_only: bool = False, taken=None) -> list[No
     out: list[Nominal] = []
     persons: dict[str, str] = {}  # surname -> full name
     skipped: list = []  # names left out, in order, not yet worked out for ``persons``
-    for m in _NAME_SEQ.finditer(body):
-        if people_only and _lone_untitled(body, m):
-            # (what :func:`_fallback_name` returns None for first, before it reads or fills ``persons``
-            # or works out ``skipped``: no Nominal and no trace, kept or skipped -- so left out at once,
-            # before the costlier test against stage 3's spans; most matches are such words)
-            continue
+    # (with ``people_only``, the matches that are one word with no title before them are what
+    # :func:`_fallback_name` returns None for first, before it reads or fills ``persons`` or works out
+    # ``skipped``: no Nominal and no trace, kept or skipped -- so they are never looked at; most matches
+    # are such words)
+    for m in (_titled_or_longer(body) if people_only else _NAME_SEQ.finditer(body)):
         if taken is not None and _dropped_on(m, *taken):
             skipped.append(m)
             continue
@@ -447,6 +527,35 @@ def _fallback_names(body: str, people_only: bool = False, taken=None) -> list[No
         if n is not None:
             out.append(n)
     return out
+
+
+def _titled_or_longer(body: str) -> list:
+    """The matches of ``_NAME_SEQ.finditer(body)`` that are not :func:`_lone_untitled`, in order:
+    those of two words or more, and the one-word matches a title ends right before.
+
+    The former are the matches of :data:`_NAME_SEQ_LONGER` (the same pattern wanting a second word):
+    where ``_NAME_SEQ`` finds one word, its continuation after the word's end failed, and so it does
+    from any capital inside the word, which can only end there too; so the longer pattern finds
+    nothing before the next match of two words or more, and then that match.  The latter start after
+    whitespace that a title tail ends before (:func:`_title_before` looks for no other), a place
+    :data:`_AFTER_TITLE_TAIL` finds; ``_NAME_SEQ`` is tried there unless a longer match covers it (a
+    one-word match holds no whitespace, so none covers it), and kept if it is one word, titled.
+    Each word of the text is no longer looked at in Python."""
+    longer = list(_NAME_SEQ_LONGER.finditer(body))
+    titled = []
+    k, n = 0, len(longer)
+    for t in _AFTER_TITLE_TAIL.finditer(body):
+        p = t.end()
+        while k < n and longer[k].end() <= p:
+            k += 1
+        if k < n and longer[k].start() <= p:
+            continue  # inside (or the start of) a longer match
+        m = _NAME_SEQ.match(body, p)
+        if m is not None and not _lone_untitled(body, m):
+            titled.append(m)
+    if not titled:
+        return longer
+    return sorted(longer + titled, key=_match_start)
 
 
 def _lone_untitled(body: str, m) -> bool:
@@ -642,7 +751,8 @@ def _common_capital(word: str) -> bool:
     return not _proper_only(word)
 
 
-_INITIAL_MODIFIERS = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:\s+[a-z]+)?\s+$")
+# (``[A-Z](?<![\w’'-].)`` is ``(?<![\w’'-])[A-Z]``, written so that the engine scans for the capital in C)
+_INITIAL_MODIFIERS = re.compile(r"[A-Z](?<![\w’'-].)[a-z]+(?:\s+[a-z]+)?\s+$")
 
 
 def _with_initial_modifiers(text: str, group: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -731,7 +841,9 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     roles = role_nouns()
     for m in _role_matches(text):
         noun = m.group("noun").lower()
-        span = _TRAIL.sub("", m.group())
+        span = m.group()
+        if span[-1:].isspace() or span.endswith(_TRAIL_ENDS):  # (else _TRAIL finds nothing to cut)
+            span = _TRAIL.sub("", span)
         end = m.start() + len(span)
         if end == m.end("noun"):
             # "A department spokesperson", "the police chief": the last of a run of role nouns heads it
@@ -752,5 +864,10 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         # no speaker inside a quote (a group or role phrase may reach into one), nor one all quote
         out = [n for n in out if ("_" not in (seg := masked[n.start:n.end]) or n.kind in ("group", "role"))
                and seg.strip("_ ")]
-    out.sort(key=lambda n: (n.start, -n.end))
+    # by start, then longest first: two stable sorts (an equal end, then an equal start, keeps the order)
+    out.sort(key=_END, reverse=True)
+    out.sort(key=_START)
     return out
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
