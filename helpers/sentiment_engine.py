@@ -232,10 +232,13 @@ def warm_cues() -> None:
 # would glue to its last character) when it is glued or may glue to the next token (see _glued_spans);
 # the number of pattern's words and the places among them of those that act in assessments (see
 # _pattern_spans); the lower case of its leading run of word characters when it is ASCII (None if not
-# ASCII; "" if it has no leading run: see _cues_spans).
+# ASCII; "" if it has no leading run: see _cues_spans); whether any of the fields score_split looks for
+# (acts, glue, valence, cues, emoji, rare) is set: about a third of the tokens are (see score_split);
+# whether VADER's but-check or punctuation emphasis may need it ("rare": its word is "but", or it
+# holds "!" or "?": see _vader_hits).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
- _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of) = map(itemgetter, range(15))
+ _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of) = map(itemgetter, range(17))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -264,15 +267,19 @@ def _token(raw: str) -> tuple:
         cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw)
                      if (how := _cue_regex(m.group())) and not (how[2] and m.end() < len(raw)))
     pwords = tuple(x.lower() for x in toks)
+    hit = low in _V_LEXICON and low not in _V_BOOSTER
+    emoji = not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw)
+    glue = (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None
+    acts = tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE)
+    rare = low == "but" or "!" in raw or "?" in raw
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
     rec = _TOKENS[raw] = (
         pwords, toks[0][0] if toks else "", last, glued,
-        word, low, word.isupper(), low in _V_LEXICON and low not in _V_BOOSTER, cues,
-        not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw), low in _V_CONTEXT or "n't" in low,
-        (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None,
-        len(pwords), tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE),
-        (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None)
+        word, low, word.isupper(), hit, cues, emoji, low in _V_CONTEXT or "n't" in low, glue,
+        len(pwords), acts,
+        (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None,
+        bool(hit or cues or emoji or glue or acts or rare), rare)
     return rec
 
 
@@ -319,7 +326,8 @@ def _records(text: str) -> tuple[list[str], list[tuple]]:
 def score(text: str) -> tuple[tuple[float, float, list], float, list[str]]:
     """``(pattern_sentiment(text), vader_compound(text), cue_matches(text))`` in one pass."""
     raws, recs = _records(text)
-    return _pattern_of(text, recs), _vader_of(text, recs), _cues_of(text, raws, recs)
+    marks = _marked(recs)
+    return _pattern_of(text, recs), _vader_of(text, recs, marks), _cues_of(text, raws, recs, marks)
 
 
 def score_spans(text: str, spans) -> list[tuple[tuple[float, float, list], float, list[str]]]:
@@ -346,8 +354,39 @@ def score_split(texts: list[str], raws: list[str], bounds: list[int]) -> list[tu
     recs = list(map(_TOKENS.get, raws))
     if not all(recs):
         recs = [r or _token(raw) for r, raw in zip(recs, raws)]
-    return list(zip(_pattern_spans(texts, recs, bounds), _vader_spans(texts, recs, bounds),
-                    _cues_spans(texts, raws, recs, bounds)))
+    marks = _marked(recs)
+    return list(zip(_pattern_spans(texts, recs, bounds, marks), _vader_spans(texts, recs, bounds, marks),
+                    _cues_spans(texts, raws, recs, bounds, marks)))
+
+
+_PLACES = list(range(4096))  # 0, 1, ...: compress() picks from them without making new ints
+
+
+class _Marks:
+    """The places of the tokens of ``recs`` each scorer looks for (each a sorted list): ``acts`` (a word
+    that acts in pattern's assessments), ``glue`` (glued, or may glue to the next token), ``hits``
+    (VADER valence), ``cues`` (a certainty cue may start), ``rare`` (the word "but", or "!" or "?": see
+    :func:`_vader_hits`), and whether some token holds an ``emoji``.
+
+    One pass over all the tokens finds those with any of them (their record's last field: about a
+    third of the tokens), and each list is then picked from that third: the same lists as one pass
+    over all the tokens per field, in less time."""
+
+    __slots__ = ("acts", "glue", "hits", "cues", "rare", "emoji")
+
+    def __init__(self, recs: list[tuple]):
+        places = _PLACES if len(recs) <= len(_PLACES) else range(len(recs))
+        marked = list(compress(places, map(_marked_of, recs)))  # (compress stops with recs)
+        sub = list(map(recs.__getitem__, marked))
+        self.acts = list(compress(marked, map(_pacts_of, sub)))
+        self.glue = list(compress(marked, map(_glue_of, sub)))
+        self.hits = list(compress(marked, map(_hit_of, sub)))
+        self.cues = list(compress(marked, map(_cues_in, sub)))
+        self.rare = list(compress(marked, map(_rare_of, sub)))
+        self.emoji = any(map(_emoji_of, sub))
+
+
+_marked = _Marks
 
 
 def pattern_sentiment(text: str) -> tuple[float, float, list]:
@@ -374,13 +413,13 @@ def _glued(recs: list[tuple]) -> bool:
         or not _P_GLUE.isdisjoint(zip(map(_plast_of, recs), islice(map(_pfirst_of, recs), 1, None)))
 
 
-def _glued_spans(recs: list[tuple], bounds: list[int]) -> set[int]:
+def _glued_spans(recs: list[tuple], bounds: list[int], glue: list[int]) -> set[int]:
     """The spans whose tokens (``recs[bounds[k]:bounds[k + 1]]``) are :func:`_glued`: those holding a
     glued token, or a token whose last character glues to the first one of the next token of the span
-    (a few tokens in ten end in a character that may: those are the only ones looked at)."""
+    (a few tokens in ten end in a character that may: those, ``glue``, are the only ones looked at)."""
     glued = []  # tokens glued themselves or to the one before them
     n = len(recs)
-    for k in compress(range(n), map(_glue_of, recs)):
+    for k in glue:
         itself, after = recs[k][11]
         if itself:
             glued.append(k)
@@ -406,10 +445,10 @@ def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
     return _assess_tokens(recs, acts, len(recs)) if acts else (0.0, 0.0, [])
 
 
-def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[tuple]:
+def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: _Marks) -> list[tuple]:
     """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
-    acts = list(compress(range(len(recs)), map(_pacts_of, recs)))  # the few tokens holding a word that acts
-    glued = _glued_spans(recs, bounds)
+    acts = marks.acts  # the few tokens holding a word that acts
+    glued = _glued_spans(recs, bounds, marks.glue)
     out = []
     hi = 0
     for k, text in enumerate(texts):
@@ -551,14 +590,14 @@ def _replace_emoji(text: str) -> str:
     return text_no_emoji
 
 
-def _vader_of(text: str, recs: list[tuple]) -> float:
-    return _vader_spans([text], recs, [0, len(recs)])[0]
+def _vader_of(text: str, recs: list[tuple], marks: _Marks | None = None) -> float:
+    return _vader_spans([text], recs, [0, len(recs)], marks or _marked(recs))[0]
 
 
-def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list[float]:
+def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: _Marks) -> list[float]:
     """VADER's compound score of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
-    hits = list(compress(range(len(recs)), map(_hit_of, recs)))
-    emoji = not all(map(str.isascii, texts)) and any(map(_emoji_of, recs))
+    hits, rare = marks.hits, marks.rare
+    emoji = marks.emoji
     out = []
     hi = 0
     for k, text in enumerate(texts):
@@ -568,18 +607,21 @@ def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int]) -> list
             text = _replace_emoji(text)
             own = _records(text)[1]
             own_hits = list(compress(range(len(own)), map(_hit_of, own)))
-            out.append(_vader_hits(text, own, 0, len(own), own_hits) if own_hits else 0.0)
+            out.append(_vader_hits(text, own, 0, len(own), own_hits, True) if own_hits else 0.0)
         elif lo == hi:
             out.append(0.0)  # every valence is 0: so are the sum and the compound
         else:
-            out.append(_vader_hits(text, recs, a, b, hits[lo:hi]))
+            r = bisect_left(rare, a)
+            out.append(_vader_hits(text, recs, a, b, hits[lo:hi], r < len(rare) and rare[r] < b))
     return out
 
 
-def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int]) -> float:
+def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int], rare: bool) -> float:
     """VADER's compound score of ``text`` (no emoji), whose tokens are ``recs[a:b]`` and bear valence at
     ``hits``.  Works on the records in place; the span's word lists are made only for the rare hits
-    that need :func:`_valence` or an idiom check."""
+    that need :func:`_valence` or an idiom check.  Without a ``rare`` token (the word "but", or "!" or
+    "?") VADER's but-check changes nothing (its words hold no "but") and its punctuation emphasis adds
+    nothing (the text holds no "!" nor "?": whitespace holds neither), so neither is looked at."""
     lists = None  # (words, lower-cased words) of the span, once needed
     cap = None  # VADER's is_cap_diff, once needed
     valences = []  # of the hits, in order
@@ -608,6 +650,8 @@ def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int]) -
             lists = lists or _word_lists(recs, a, b)
             valence = _special_idioms_check(valence, lists[1], i - a)
         valences.append(valence)
+    if not rare:
+        return _compound_of(float(sum(valences)))
     if "but" in text.lower():
         lists = lists or _word_lists(recs, a, b)
         if "but" in lists[1]:
@@ -676,6 +720,26 @@ def _compound(text: str, sum_s: float) -> float:
     elif norm_score > 1.0:
         norm_score = 1.0
     return round(norm_score, 4)
+
+
+class _Compounds(dict):
+    """:func:`_compound` of a text holding no "!" nor "?" (no punctuation emphasis), memoised by the sum
+    of the valences (sums repeat: lexicon values and their few combinations).  Not for a zero sum:
+    0.0 and -0.0 are one key (and a zero sum gives 0.0 anyway)."""
+
+    def __missing__(self, sum_s: float) -> float:
+        if len(self) >= 100_000:
+            self.clear()
+        c = self[sum_s] = _compound("", sum_s)
+        return c
+
+
+_COMPOUNDS = _Compounds()
+
+
+def _compound_of(sum_s: float) -> float:
+    """``_compound(text, sum_s)`` for a text holding no "!" nor "?"."""
+    return _COMPOUNDS[sum_s] if sum_s else _compound("", sum_s)
 
 
 def _valence(i: int, words: list[str], lw: list[str], is_cap_diff: bool) -> float:
@@ -773,11 +837,12 @@ def _special_idioms_check(valence, lw, i):
 
 # --- certainty cues -------------------------------------------------------------------------------------
 
-def _cues_of(text: str, raws: list[str], recs: list[tuple]) -> list[str]:
-    return _cues_spans([text], raws, recs, [0, len(raws)])[0]
+def _cues_of(text: str, raws: list[str], recs: list[tuple], marks: _Marks | None = None) -> list[str]:
+    return _cues_spans([text], raws, recs, [0, len(raws)], marks or _marked(recs))[0]
 
 
-def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: list[int]) -> list[list[str]]:
+def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: list[int],
+                marks: _Marks) -> list[list[str]]:
     """:func:`cue_matches` of each span (its text, its tokens ``raws[bounds[k]:bounds[k + 1]]``).
 
     Places in a span are ``(token, offset in it)``: a match that is a whole run needs no offset in the
@@ -787,7 +852,7 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
         return [[m.group() for m in rx.finditer(text)] for text in texts]
     out = [[] for _ in texts]
     b = 0  # end of the span of the previous hit
-    for k in compress(range(len(recs)), map(_cues_in, recs)):
+    for k in marks.cues:
         if k >= b:  # the first hit in its span
             span = bisect_right(bounds, k) - 1
             a, b = bounds[span], bounds[span + 1]
