@@ -74,3 +74,9 @@ def test_stations_are_facilities_and_a_plural_possessive_opens_a_party():
                  "Jun Hao said he disagreed with the ministry’s view.")
     assert "Paya Lebar" not in e or e["Paya Lebar"][0] not in ("PERSON", "ORG", "GPE"), e
     assert e["Workers’ Party"][0] == "ORG" and e["Gerald Tan Jun Hao"][0] == "PERSON", e
+
+
+def test_a_council_named_for_two_places():
+    # r12 royal_wrekin_corridor_care: "Telford and Wrekin Council" was "Telford" and "Wrekin Council"
+    e = entities("The trust was working with Telford and Wrekin Council to speed up discharges.")
+    assert e == {"Telford and Wrekin Council": ("ORG", 1)}, e

@@ -697,7 +697,9 @@ class RuleExtractor:
             return None
         left = text[i:j]
         # (a lone head word names no organisation by itself: "Securities and Exchange Board of India")
-        if " ".join(left) in gazetteer or heads.get(left[-1]) == "ORG" and len(left) > 1 \
+        # (a place may open a council named for two places: "Telford and Wrekin Council")
+        two_places = len(words) == 2 and words[1] in ("Council", "Borough") and words[0] not in gazetteer
+        if " ".join(left) in gazetteer and not two_places or heads.get(left[-1]) == "ORG" and len(left) > 1 \
                 or not all(t[:1].isupper() for t in left) \
                 or len(left) >= 2 and left[0] in self.lex.first_names or any(t.isupper() for t in left):
             return None
