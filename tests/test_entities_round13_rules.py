@@ -61,3 +61,11 @@ def test_a_possessive_place_name():
     e = entities("The only birthing unit in northern Hawke's Bay will close for at least three months, Health New "
                  "Zealand says.")
     assert "Hawke's Bay" in e and "Hawke" not in e, e
+
+
+def test_a_saints_name_after_a_place_preposition_is_a_place():
+    # r13 nwc_mona_supply (Jamaica Gleaner): the parish of St Andrew; not "the feast of St Andrew"
+    e = entities("More than a dozen communities in St Andrew were still without piped water. Some communities in the "
+                 "hills of St Andrew were without water for five days.")
+    assert e["St Andrew"] == ("GPE", 2), e
+    assert entities("The feast of St Andrew falls in November.").get("St Andrew", ("",))[0] != "GPE"

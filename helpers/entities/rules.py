@@ -79,6 +79,8 @@ _DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEK
 # DATE_RE; not "Jun" or "Mar" (given names / words) nor "May"
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
 _AMBIGUOUS_MONTHS = frozenset(("Mar", "Jun", "Jul"))
+_SAINT_NOUNS = frozenset("feast day church cathedral basilica chapel order relics tomb shrine gospel".split())
+_PLACE_PREPOSITIONS = frozenset(("in", "of", "from", "near", "across", "around", "outside", "throughout"))
 _PLACE_POSSESSIVE_HEADS = frozenset(("Bay", "Vineyard", "Island", "Hill", "Point", "Cove"))
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]")
 _X_NOUNS = frozenset(("handle", "account", "accounts", "post", "posts", "user", "users", "feed", "thread"))
@@ -853,6 +855,10 @@ class RuleExtractor:
         prev = text[prev_i] if i > 0 else None
         nxt = text[j] if j < n else None
         texts = text[i:j]
+        if j - i == 2 and texts[0] in ("St", "St.", "Ste", "Sainte", "Saint") and prev in _PLACE_PREPOSITIONS \
+                and not (i >= 2 and text[i - 2].lower() in _SAINT_NOUNS):
+            cand(i, j, "GPE", None, "saint-place")  # "communities in St Andrew" (a parish), "from St Helens"
+            return out
         if _PARTY_TAG.match(texts[0]) and prev == "," and nxt == ",":
             # "state Rep. Travis Kettering, R-Georgetown,": a legislator's party and home town; the town is a place
             out.append(Cand(section, sent, start[i] + 2, end[j - 1], "", "GPE", None, [], "", "party-tag"))
