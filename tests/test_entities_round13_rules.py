@@ -69,3 +69,11 @@ def test_a_saints_name_after_a_place_preposition_is_a_place():
                  "hills of St Andrew were without water for five days.")
     assert e["St Andrew"] == ("GPE", 2), e
     assert entities("The feast of St Andrew falls in November.").get("St Andrew", ("",))[0] != "GPE"
+
+
+def test_a_word_opening_a_sentence_and_written_in_lower_case_elsewhere_is_no_name():
+    # r13 weda_bay_mangrove_loss: "Mangroves store ... carbon" (the tagger does not know "mangrove")
+    e = entities("Fishers say waste has killed swaths of mangrove forest.\n\nMangroves store several times more carbon "
+                 "per hectare than most tropical forests.")
+    assert "Mangroves" not in e, e
+    assert entities("Rusdi said the water turned red.\n\nRusdi, 47, is a fisher.")["Rusdi"][0] == "PERSON"

@@ -528,6 +528,22 @@ def _caps_lede_names(cands: list[Cand], body: str, front_texts: dict) -> None:
             c.canon = word + " " + rest if not c.canon or c.canon == c.text else c.canon
 
 
+def _opens_sentence(body: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence or a quotation (only a full stop, a mark or a line break
+    before it, spaces aside)?"""
+    k = start - 1
+    while k >= 0 and body[k] == " ":
+        k -= 1
+    return k < 0 or body[k] in ".!?\n“\"‘'(—–:"
+
+
+def _written_lower(body: str, word: str) -> bool:
+    """Is ``word`` (or its singular) written in lower case somewhere in ``body``, as a whole word?"""
+    low = word.lower()
+    forms = (low, low[:-1]) if low.endswith("s") and len(low) > 3 else (low,)
+    return any(re.search(rf"(?<![\w’'-]){re.escape(f)}(?![\w’'-])", body) for f in forms)
+
+
 _REGION_HEADS = frozenset(("Prefecture", "Province", "Oblast", "Governorate"))
 
 
@@ -655,6 +671,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             if typ == "UNK":
                 if common_word(c.text) and c.text not in named_before_role:
                     continue
+                if c.section == "body" and _opens_sentence(body, c.start) and _written_lower(body, c.text):
+                    continue  # "Mangroves store ... carbon" opening a sentence, "mangroves" elsewhere: a word
                 # a place named as one elsewhere in the article ("after Malargüe picked it up"), a given
                 # name alone ("DeLuca's wife, Angela,"); else an organisation
                 if places is None:
