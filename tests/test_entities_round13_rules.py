@@ -77,3 +77,11 @@ def test_a_word_opening_a_sentence_and_written_in_lower_case_elsewhere_is_no_nam
                  "per hectare than most tropical forests.")
     assert "Mangroves" not in e, e
     assert entities("Rusdi said the water turned red.\n\nRusdi, 47, is a fisher.")["Rusdi"][0] == "PERSON"
+
+
+def test_a_companys_short_form_that_speaks_more_than_it_is_a_place():
+    # r9 voltaro_bookings (DEV): "Voltaro said", "A Voltaro spokesperson" beside one "from Voltaro"
+    e = entities("Electric two-wheeler startup Voltaro Mobility has clarified its orders. On Thursday, Voltaro said in a "
+                 "statement that the number referred to pre-reservations. A Voltaro spokesperson said the company had "
+                 "received queries. A rival denied it was in talks to acquire a stake in Voltaro.")
+    assert e["Voltaro Mobility"] == ("ORG", 4) and "Voltaro" not in e, e

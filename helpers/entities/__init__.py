@@ -607,6 +607,18 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     # a word named as a place elsewhere in the article is that place ("in Penang", then "Penang's tariffs"),
     # not the short form of the company named after it (the Penang Water Services Corporation)
     place_words = {c.text for c in cands if c.type in ("GPE", "LOC") and " " not in c.text} if short else ()
+    if place_words:
+        # ... unless the word speaks for the company more often than it is a place ("Voltaro said", "A Voltaro
+        # spokesperson" beside one "from Voltaro": the company's short form)
+        org_votes: dict[str, int] = {}
+        for c in cands:
+            if c.text in place_words and c.text in short:
+                vote = 1 if c.rule in ("single-speaker", "org-modifier") else -1 if c.type in ("GPE", "LOC") else 0
+                org_votes[c.text] = org_votes.get(c.text, 0) + vote
+        voted_orgs = {w for w in place_words if org_votes.get(w, 0) > 0}
+        place_words = {w for w in place_words if w not in voted_orgs}
+    else:
+        voted_orgs = set()
     # "the Glenomra" after the Glenomra River: a natural feature named by its first word
     features: dict[str, set] = {}
     for c in cands:
@@ -638,7 +650,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             c.type, c.canon, c.rule = "GPE", next(iter(names)), "region-short-form"
     for c in cands if short else ():
         names = short.get(c.text, ())
-        if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text) \
+        if names and (c.type == "UNK" or c.type == "ORG" and c.rule == "head" and " " not in c.text
+                      or c.rule == "place-context" and c.text in voted_orgs) \
                 and not (c.text in lex.heads and _common_noun_opening(body, c)) and c.text not in place_words:
             # "the Commission" for the European Commission, named in full elsewhere; a company's first
             # word for the first company named with it ("Meranti": Meranti Marine Holdings, not the
