@@ -85,3 +85,9 @@ def test_a_companys_short_form_that_speaks_more_than_it_is_a_place():
                  "statement that the number referred to pre-reservations. A Voltaro spokesperson said the company had "
                  "received queries. A rival denied it was in talks to acquire a stake in Voltaro.")
     assert e["Voltaro Mobility"] == ("ORG", 4) and "Voltaro" not in e, e
+
+
+def test_an_arabic_al_name_after_a_place_preposition_is_a_place():
+    # r9 dubai_school_fees (DEV): "a school in Al Qusais"; not a known organisation, not a person's possessive
+    e = entities("The court ordered a school in Al Qusais to refund fees. He bought a stake in Al Jazeera.")
+    assert e["Al Qusais"] == ("GPE", 1) and e["Al Jazeera"][0] == "ORG", e

@@ -855,9 +855,11 @@ class RuleExtractor:
         prev = text[prev_i] if i > 0 else None
         nxt = text[j] if j < n else None
         texts = text[i:j]
-        if j - i == 2 and texts[0] in ("St", "St.", "Ste", "Sainte", "Saint") and prev in _PLACE_PREPOSITIONS \
-                and not (i >= 2 and text[i - 2].lower() in _SAINT_NOUNS):
-            cand(i, j, "GPE", None, "saint-place")  # "communities in St Andrew" (a parish), "from St Helens"
+        if j - i == 2 and texts[0] in ("St", "St.", "Ste", "Sainte", "Saint", "Al") and prev in _PLACE_PREPOSITIONS \
+                and not (i >= 2 and text[i - 2].lower() in _SAINT_NOUNS) and " ".join(texts) not in lex.gazetteer \
+                and not (nxt is not None and nxt in ("’s", "'s")):
+            # "communities in St Andrew" (a parish), "from St Helens", "a school in Al Qusais" (a Dubai district)
+            cand(i, j, "GPE", None, "saint-place")
             return out
         if _PARTY_TAG.match(texts[0]) and prev == "," and nxt == ",":
             # "state Rep. Travis Kettering, R-Georgetown,": a legislator's party and home town; the town is a place
