@@ -91,3 +91,9 @@ def test_an_arabic_al_name_after_a_place_preposition_is_a_place():
     # r9 dubai_school_fees (DEV): "a school in Al Qusais"; not a known organisation, not a person's possessive
     e = entities("The court ordered a school in Al Qusais to refund fees. He bought a stake in Al Jazeera.")
     assert e["Al Qusais"] == ("GPE", 1) and e["Al Jazeera"][0] == "ORG", e
+
+
+def test_a_places_people_are_no_organisation():
+    # r9 nb_er_hours (DEV): "open with New Brunswickers at every step"
+    e = entities("The government had been open with New Brunswickers at every step. Londoners queued for hours.")
+    assert e["New Brunswickers"][0] == "NORP" and e["Londoners"][0] == "NORP", e

@@ -870,6 +870,9 @@ class RuleExtractor:
             # "Rep. Lorena Ybarra, D-San Antonio,": the tag's town runs on over the chunk
             out.append(Cand(section, sent, start[i - 1] + 2, end[j - 1], "", "GPE", None, [], "", "party-tag"))
             return out
+        if texts[-1].endswith("ers") and lex.gazetteer.get(" ".join(texts)[:-3], ("",))[0] == "GPE":
+            cand(i, j, "NORP", None, "demonym-ers")  # "New Brunswickers", "Londoners", "Aucklanders": a place's people
+            return out
         if j == i + 1 and nxt == "," and j + 2 < n and text[j + 1].isdigit() and len(text[j + 1]) <= 2 \
                 and text[j + 2] == "," and not lex.gazetteer.get(texts[0]):
             cand(i, j, "PERSON", None, "age")  # "said Rusdi, 47, a fisher": a one-word name and an age
