@@ -97,3 +97,11 @@ def test_a_places_people_are_no_organisation():
     # r9 nb_er_hours (DEV): "open with New Brunswickers at every step"
     e = entities("The government had been open with New Brunswickers at every step. Londoners queued for hours.")
     assert e["New Brunswickers"][0] == "NORP" and e["Londoners"][0] == "NORP", e
+
+
+def test_a_two_word_place_before_area_or_after_residents_of_and_a_cove():
+    # r11 lagos_timber_market_demolition, cairns_crocodile_removals (DEV)
+    e = entities("Traders at the market in the Ebute Metta area of Lagos State counted their losses. Every rainy season, "
+                 "residents of Ebute Metta and Yaba are trapped in their homes. A man was bitten while swimming at "
+                 "Palm Cove.")
+    assert e["Ebute Metta"] == ("GPE", 2) and e["Palm Cove"] == ("GPE", 1), e

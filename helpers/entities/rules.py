@@ -155,6 +155,8 @@ _ROUTE_NOUNS = frozenset("route routes service services ferry ferries flight fli
 _DASHES = frozenset("–—-")
 _PLACE_NOUNS = frozenset("city town village capital province region state county district port suburb "
                          "neighborhood neighbourhood".split())
+# lower-case nouns after a place's name: "the Ebute Metta area", "the Gulshan district"
+_AREA_NOUNS = frozenset("area areas district suburb suburbs neighbourhood neighborhood township estate locality".split())
 # "Residents of Korangi, Landhi and Malir", "the outskirts of Kisumu": the nouns before "of" + a place
 _OF_A_PLACE = frozenset("residents inhabitants villagers people parts areas suburbs outskirts streets".split())
 # time zones written after a clock time ("2:10PM ET", "7 a.m. GMT"): no organisation
@@ -1189,6 +1191,11 @@ class RuleExtractor:
             cand(i, j, "PERSON", None, "given-name")
             return out
         prev_low = prev.lower() if prev is not None else ""
+        if 2 <= j - i <= 3 and texts[0] not in lex.first_names and not any(t in lex.heads for t in texts) and (
+                nxt in _AREA_NOUNS or prev_low == "of" and i >= 2 and text[i - 2].lower() in _OF_A_PLACE):
+            # "the Ebute Metta area of Lagos State", "residents of Ebute Metta and Yaba": a place
+            cand(i, j, "GPE", None, "place-context")
+            return out
         if j - i >= 2:
             if prev_low in _ORG_PREPS:
                 cand(i, j, "ORG", None, "at-name")
