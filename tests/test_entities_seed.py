@@ -217,13 +217,14 @@ def test_unseen_dev2_floor():
 # "GmbH" heading a company): 0.763; then its entity output (currency letters before an amount, ISO
 # subdivision names without their diacritics, "Securities and Exchange Board of India", hyphenated place
 # names with particles; tests/test_entities_round9_rules.py): 0.837; hospitals as ORG: 0.844.  Round 10
-# (HELD-OUT) stayed at 0.734 through all of them.
+# (HELD-OUT) stayed at 0.734 through all of them.  Session 10 (general rules from rounds 12 and 13, and a
+# company's first word that speaks for it, "Al Qusais", "New Brunswickers"): 0.923.
 from entities_articles_round9 import ROUND9  # noqa: E402
 
 
 def test_round_9_floor():
     f1 = [_compare(*ROUND9[k])[3] for k in sorted(ROUND9)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.82, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.91, [round(x, 3) for x in f1]
 
 
 # -- round 10: HELD-OUT in session 8, DEV since session 9 (tests/entities_articles_round10.py) -------------
@@ -251,12 +252,13 @@ def test_round_10_floor():
 # Then read: a department's list of portfolios, "Surf Life Saving Queensland", Alhaja / SP / U.S. Attorney,
 # "the U.S. Attorney's Office", chambers and houses of assembly, "Residents of Korangi, Landhi and Malir", port
 # towns, "Gulshan-i-Iqbal", time zones, languages, a club after "side" (tests/test_entities_round11_rules.py): 0.876.
+# Session 10: 0.915 ("Mangroves" opening a sentence, "the Ebute Metta area", "Palm Cove").
 from entities_articles_round11 import ROUND11  # noqa: E402
 
 
 def test_round_11_floor():
     f1 = [_compare(*ROUND11[k])[3] for k in sorted(ROUND11)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.86, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.90, [round(x, 3) for x in f1]
 
 
 # -- round 12: annotated blind (tests/entities_articles_round12.py), DEV since session 10 ------------------
@@ -268,13 +270,13 @@ def test_round_11_floor():
 # State for Transport Ong Kah Seng"), "Mar 20, 2025" a date, and no gender from a pronoun inside a quotation;
 # 0.879 -> 0.908 with a name before ", which" no person's, a surname's honorific telling two Mallenders apart,
 # and X the social network ("on X", "his X handle"); 0.908 -> 0.922 with stations as facilities, "Workers’ Party"
-# and two date stamps on one line as front matter.
+# and two date stamps on one line as front matter; 0.931 with "Telford and Wrekin Council".
 from entities_articles_round12 import ROUND12  # noqa: E402
 
 
 def test_round_12_floor():
     f1 = [_compare(*ROUND12[k])[3] for k in sorted(ROUND12)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.91, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.92, [round(x, 3) for x in f1]
 
 
 # -- round 13: annotated blind at the end of session 9 (tests/entities_articles_round13.py), DEV since session 10 --
@@ -282,19 +284,20 @@ def test_round_12_floor():
 # annotated for entities blind after all of session 9's rules.  Mean F1 0.782 at main 8108423, at the session's
 # end and after session 10's round-12 rules (HELD-OUT, output unread); 0.855 after the round-13 rules (a
 # legislator's party tag, "MK", a title after an organisation's head, a portfolio with "and", a name with an
-# age, a bracketed short form, "the Unite union").
+# age, a bracketed short form, "the Unite union"); 0.877 with "House of Representatives", "St Andrew" and
+# "Mangroves" opening a sentence.
 from entities_articles_round13 import ROUND13  # noqa: E402
 
 
 def test_round_13_floor():
     f1 = [_compare(*ROUND13[k])[3] for k in sorted(ROUND13)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.85, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.87, [round(x, 3) for x in f1]
 
 
 # -- round 14: HELD-OUT, annotated blind at the start of session 10 (tests/entities_articles_round14.py) -----
 # Six articles (Irish Times, Chicago Sun-Times, Korea Herald, BBC Wales live page, Philippine Daily Inquirer,
 # VnExpress styles), annotated for entities blind.  Mean F1 0.751 at main 1a959cd (session 10 start), 0.771
-# after the first round-12 rules, 0.774 after the second.  Output not read; the floor keeps it from falling.
+# after the first round-12 rules, 0.774 after the second, 0.777 at the session's end.  Output not read; the floor keeps it from falling.
 from entities_articles_round14 import ROUND14  # noqa: E402
 
 
