@@ -2210,6 +2210,12 @@ class RuleContrastDetector(BaseContrastDetector):
                     if not mid.cues and mid.paragraph == last.paragraph and it["sent"].paragraph == mid.paragraph + 1 \
                             and ctx.speaker(mid, mid.start, mid.end) == it["speaker"]:
                         gap = 1
+                if 1 < gap <= 3 and it["speaker"] is not None and it["speaker"] == prev["speaker"] \
+                        and it["sent"].paragraph - last.paragraph <= 1:
+                    # "On Monday the Department of Transport said the Minister of State had misstated the amount.
+                    # … ¶ “Minister Burke misspoke …,” a department spokesman said.": one side's walk-back told
+                    # over a few sentences answers its claim once
+                    gap, same_para = 1, True
                 if gap <= 1 and same_para and compatible:
                     prev["sents"].append(it["sent"])
                     prev["score"] = max(prev["score"], it["score"])

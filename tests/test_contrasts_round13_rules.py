@@ -51,3 +51,14 @@ def test_one_speakers_walk_back_over_two_sentences_is_one_pair():
     whyte = df[df.retraction_speaker == "Andrea Whyte"]
     assert len(whyte) == 1, whyte[["claim_text", "retraction_text"]].to_string()
     assert "premature" in whyte.iloc[0].retraction_text and "got ahead of ourselves" in whyte.iloc[0].retraction_text
+
+
+def test_one_sides_walk_back_over_a_few_sentences_is_one_pair():
+    # held6_airline_rebooking (DEV): the department's statement and its spokesman's quotation two sentences on
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "contrasts_unseen" / "held6_airline_rebooking.txt").read_text("utf-8")
+    df = pairs(text)
+    dept = df[df.retraction_speaker == "Department of Transport"]
+    assert len(dept) == 1, dept[["claim_text", "retraction_text"]].to_string()
+    assert "misstated" in dept.iloc[0].retraction_text and "misspoke" in dept.iloc[0].retraction_text
