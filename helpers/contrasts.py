@@ -101,6 +101,7 @@ from . import sentiment as _sentiment_module
 from . import sentiment_engine as _sentiment_engine
 from .frames import arrays_frame, column_lists, inferred_column, rows_frame, str_dtype
 from .paths import LEXICON_DIR
+from .quotes.lexicon import INSTITUTION_NOUNS
 
 __all__ = [
     "CONTRAST_COLUMNS",
@@ -1129,6 +1130,7 @@ class _Context:
     def _load_quotes(self):
         self.quote_spans: list[tuple[int, int, str]] = []
         self.category: dict[str, str] = {}
+        self.role_of: dict[str, str] = {}  # a speaker's role as the quotes stage gives it ("company spokeswoman")
         q = self.art.quotes
         if len(q) and _has_columns(q, ("start", "end", "speaker")):
             parts = column_lists(q, ("parts",))[0] if "parts" in q.columns else [None] * len(q)
@@ -1150,6 +1152,8 @@ class _Context:
         if len(sp) and _has_columns(sp, ("name", "category")):
             roles = column_lists(sp, ("role",))[0] if "role" in sp.columns else [None] * len(sp)
             for (name, cat), role in zip(zip(*column_lists(sp, ("name", "category"))), roles):
+                if isinstance(role, str):
+                    self.role_of[str(name)] = role
                 # "Dr. X, the institute's deputy director": an office holder speaks for the organisation
                 official = isinstance(role, str) and _OFFICE_ROLE.search(role)
                 self.category[str(name)] = "official" if cat == "expert" and official else str(cat)
@@ -1583,6 +1587,20 @@ def _denies_others_report(ctx, s, cues: list[Cue], neg: set, side, r_speaker: st
     if not _OTHERS_REPORT.search(ctx.sents[side.sentence].text):
         return False
     return side.speaker is None or not _same_side(r_speaker or ctx.org_subject(s.text), side.speaker)
+
+
+def _speaks_for(ctx, person: str | None, org: str | None) -> bool:
+    """Does ``person`` speak for ``org`` by her role: the organisation's own noun opens or heads it ("agency’s
+    deputy director" for the Health Protection Agency, named "the agency"; "company spokeswoman" for the
+    "Oslo-listed company")?"""
+    if not person or not org or person == org:
+        return False
+    role, org_role = ctx.role_of.get(person), ctx.role_of.get(org)
+    if not role or not org_role:
+        return False
+    noun = org_role.split()[-1].lower()
+    words = [w.lower().replace("’s", "").replace("'s", "") for w in role.split()]
+    return noun in INSTITUTION_NOUNS and noun in words[:2]
 
 
 def _same_side(a: str | None, b: str | None) -> bool:
@@ -2201,7 +2219,8 @@ class RuleContrastDetector(BaseContrastDetector):
             if prev is not None:
                 last = prev["sents"][-1]
                 same_para = last.paragraph == it["sent"].paragraph or it["sent"].index - last.index <= 2
-                compatible = _same_side(prev["speaker"], it["speaker"])
+                compatible = _same_side(prev["speaker"], it["speaker"]) or _speaks_for(ctx, it["speaker"], prev["speaker"]) \
+                    or _speaks_for(ctx, prev["speaker"], it["speaker"])
                 gap = it["sent"].index - last.index
                 if gap == 2 and compatible and it["speaker"] is not None and it["speaker"] == prev["speaker"]:
                     # "Pretorius said he had misspoken. Four had been arrested, he said. ¶ “I misspoke …,”
@@ -2210,7 +2229,8 @@ class RuleContrastDetector(BaseContrastDetector):
                     if not mid.cues and mid.paragraph == last.paragraph and it["sent"].paragraph == mid.paragraph + 1 \
                             and ctx.speaker(mid, mid.start, mid.end) == it["speaker"]:
                         gap = 1
-                if 1 < gap <= 3 and it["speaker"] is not None and it["speaker"] == prev["speaker"] \
+                if 1 < gap <= 3 and it["speaker"] is not None and (it["speaker"] == prev["speaker"] or compatible
+                                                                   and prev["speaker"] is not None) \
                         and it["sent"].paragraph - last.paragraph <= 1:
                     # "On Monday the Department of Transport said the Minister of State had misstated the amount.
                     # … ¶ “Minister Burke misspoke …,” a department spokesman said.": one side's walk-back told

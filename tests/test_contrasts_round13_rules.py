@@ -62,3 +62,14 @@ def test_one_sides_walk_back_over_a_few_sentences_is_one_pair():
     dept = df[df.retraction_speaker == "Department of Transport"]
     assert len(dept) == 1, dept[["claim_text", "retraction_text"]].to_string()
     assert "misstated" in dept.iloc[0].retraction_text and "misspoke" in dept.iloc[0].retraction_text
+
+
+def test_an_organisation_and_the_official_who_speaks_for_it_walk_back_once():
+    # held_health_vaccine (DEV): "the agency said the release had been “issued in error”" then its deputy
+    # director, "the agency’s deputy director of immunisation", saying "We got this wrong"
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "contrasts_unseen" / "held_health_vaccine.txt").read_text("utf-8")
+    df = pairs(text)
+    agency = df[df.retraction_text.str.contains("issued in error|We got this wrong")]
+    assert len(agency) == 1, agency[["claim_text", "retraction_text", "retraction_speaker"]].to_string()

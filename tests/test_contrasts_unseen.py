@@ -246,9 +246,10 @@ def test_round_10_floor(scores):
 
 def test_round_11_floor(scores):
     """held11_* (HELD-OUT until the middle of session 9: 1/7, 6 false, 2 not_pairs hit at its start; 2/7, 6 false,
-    2 hit after the round-10 rules; DEV since): 7/7, 2 false, 9/12 speakers, 0 hit after the round-11 rules; 1 false after session 10 made one side's walk-back told over a few sentences one pair."""
+    2 hit after the round-10 rules; DEV since): 7/7, 2 false, 9/12 speakers, 0 hit after the round-11 rules; 1 false after session 10 made one side's walk-back told over a few sentences one pair, 0 once an organisation and
+    the official speaking for it (by her role) walk back once."""
     t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held11_")})
-    assert t["matched"] >= 7 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
+    assert t["matched"] >= 7 and t["false"] == 0 and t["not_pairs_hit"] == 0, t
     assert t["speakers_right"] >= t["speakers_checked"] - 3, t
 
 
