@@ -59,3 +59,11 @@ def test_the_group_wrote_and_a_satellite_analysis_by():
                      "nickel looks like from the ground,\" the group wrote.")
     assert got[0][0] == "Nusantara Coastal Watch", got
     assert got[-1][0] == "Indonesian Forum for the Environment", got
+
+
+def test_the_union_named_before_its_noun_is_the_union():
+    # r13 renfrewshire_bin_strike: "the Unite union has confirmed" is Unite, as "Unite said" is
+    got = statements("Refuse collectors in Renfrewshire will walk out for two weeks from Monday after rejecting the "
+                     "council's latest pay offer, the Unite union has confirmed.\n\nAround 180 drivers, members of "
+                     "Unite and the GMB, are expected to take part.")
+    assert got[0][0] == "Unite", got

@@ -976,6 +976,12 @@ def _resolve_institution(ctx, n, orgs):
     if noun not in INSTITUTION_NOUNS:
         return None
     words = n.text.split()
+    if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() == noun:
+        # "the Unite union has confirmed": the organisation named before its noun
+        inner = " ".join(words[1:-1])
+        named = next((o.name for o in orgs if o.text == inner or o.name == inner), None)
+        if named is not None:
+            return named
     if 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() == noun \
             and all(w.islower() and w not in _OTHER_MODIFIERS for w in words[1:-1]):
         # "the central bank", "the state education department": the organisation named before whose name
