@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import chain, repeat
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -136,23 +137,29 @@ def rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     types, the rule of :func:`inferred_column`; the bool, integer, float and object (lists, all None)
     columns go straight into their block's rows, without an array of their own.  Anything else (an
     unusual column, no rows, a pandas without the block constructor) goes to :func:`_rows_frame_plain`."""
-    layout = _layout(tuple(columns), "") if rows else None
+    layout = _layout(tuple(columns), "") if rows and len(columns) > 1 else None
     if layout is None:
         return _rows_frame_plain(rows, columns)
     make, text_dtype, index_columns = layout[:3]
     na = text_dtype.na_value
+    # each row's values in column order (one C call a row), the columns by transposing them; the set
+    # of a column's value types is the set of its entries in the rows' distinct type signatures (few:
+    # rows differ mostly by where a None stands), not a set built from every value of every column
+    tuples = list(map(itemgetter(*columns), rows))
+    values_of = list(zip(*tuples))
+    types_of = list(zip(*set(map(tuple, map(map, repeat(type), tuples)))))
     blocks, by_dtype = [], {}
-    for k, c in enumerate(columns):
-        values = [r[c] for r in rows]
-        types = frozenset(map(type, values))
+    n = len(rows)
+    for k, values in enumerate(values_of):
+        types = frozenset(types_of[k])
         dtype = _ROW_DTYPES.get(types)
         if types in _TEXT_TYPES:
             # inferred_column's text column for pandas' python string dtype (the one _layout allows):
             # the values, None as the dtype's NA, as a StringArray without the check of every value
-            blocks.append((_checked_strings(np.array(values if types == _STR_TYPES else [na if v is None else v for v in values],
-                                                     dtype=object), text_dtype), (k,)))
+            blocks.append((_checked_strings(np.fromiter(values if types == _STR_TYPES else [na if v is None else v for v in values],
+                                                        object, n), text_dtype), (k,)))
         elif dtype is None:
-            a = inferred_column(values)
+            a = inferred_column(list(values))
             if a is None:
                 return _rows_frame_plain(rows, columns)  # an unusual column: pandas' inference
             if isinstance(a, np.ndarray):
@@ -165,14 +172,11 @@ def rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
             where, cols = by_dtype.setdefault(dtype, ([], []))
             where.append(k)
             cols.append(values)
-    n = len(rows)
     for dtype, (where, cols) in by_dtype.items():
         if dtype == "object":
             block = np.empty((len(cols), n), dtype=object)
             for i, col in enumerate(cols):
-                row = block[i]
-                for j, v in enumerate(col):
-                    row[j] = v  # (element by element: a list stays one value)
+                block[i] = np.fromiter(col, object, n)  # (element by element: a list stays one value)
         else:
             block = np.array(cols, dtype=dtype)
         blocks.append((block, tuple(where)))
@@ -279,10 +283,13 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
     int_cols = [cols[k] for k in ints]
     float_cols = [cols[k] for k in floats]
     try:
-        "".join(chain.from_iterable([cols[k] for k in strs]))  # raises TypeError unless all are str
-        for col, kind in chain(zip(int_cols, repeat(_INT)), zip(float_cols, repeat(_FLOAT))):
-            if set(map(type, col)) != kind:
-                raise TypeError("not all of the column's type")
+        for k in strs:
+            "".join(cols[k])  # raises TypeError unless all are str (a tuple: joined without a copy to a list)
+        # one set of types for all the integer columns (and one for the float ones): each set is {int}
+        # ({float}) exactly when each column's is
+        if ints and set(map(type, chain.from_iterable(int_cols))) != _INT \
+                or floats and set(map(type, chain.from_iterable(float_cols))) != _FLOAT:
+            raise TypeError("not all of the column's type")
         # blocks read in one pass over the values (faster than np.array's walk of the nested columns);
         # OverflowError past int64
         ints_block = np.fromiter(chain.from_iterable(int_cols), np.int64, len(ints) * n).reshape(len(ints), n)
@@ -300,7 +307,7 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
             objs_block[r] = np.fromiter(cols[k], dtype=object, count=n)
         blocks.append((objs_block, objs))
     for k in strs:
-        blocks.append((_checked_strings(np.array(cols[k], dtype=object), dtype), (k,)))
+        blocks.append((_checked_strings(np.fromiter(cols[k], object, n), dtype), (k,)))
     return make(blocks, n, index_columns)
 
 
