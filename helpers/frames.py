@@ -62,8 +62,7 @@ def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
     blocks = []
     for kind, numpy_dtype in (("i", np.int64), ("b", bool)):
         if where[kind]:
-            blocks.append((np.array([cols[names[k]] for k in where[kind]], dtype=numpy_dtype),
-                           where[kind]))
+            blocks.append((_stacked([cols[names[k]] for k in where[kind]], numpy_dtype, n), where[kind]))
     for k in where["sS"]:
         values = cols[names[k]]
         if kinds[names[k]] == "S" and len(values):  # known to be str: no check of every value
@@ -73,14 +72,32 @@ def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
     return make(blocks, n, index_columns)
 
 
+def _stacked(columns: list, numpy_dtype, n: int) -> np.ndarray:
+    """``np.array(columns, dtype=numpy_dtype)``: the 2-D block of equal-length columns.  Integer columns
+    that are all lists or ranges are read in one pass over their values by ``np.fromiter`` (numpy's walk of
+    nested lists costs more), which converts each value as ``np.array`` does; anything it cannot take
+    (a column of another length, a value that is not a number) goes to ``np.array``, which gives its own
+    result or error."""
+    if numpy_dtype is np.int64 and all(type(c) in _FLAT_TYPES and len(c) == n for c in columns):
+        try:
+            return np.fromiter(chain.from_iterable(columns), numpy_dtype, len(columns) * n).reshape(len(columns), n)
+        except (TypeError, ValueError, OverflowError):
+            pass
+    return np.array(columns, dtype=numpy_dtype)
+
+
+_FLAT_TYPES = (list, range)
+
+
 def _string_array(values: list, dtype):
     """A column of text (``str``, or missing values as None) as the string array pandas infers."""
-    array = np.array(values, dtype=object) if len(values) else np.empty(0, dtype=object)
     try:
         "".join(values)  # raises TypeError unless every value is a str
     except TypeError:
+        array = np.array(values, dtype=object) if len(values) else np.empty(0, dtype=object)
         return text_array(array)  # the checked constructor: missing values become the dtype's NA
-    return _checked_strings(array, dtype)
+    # every value a str: the same 1-D object array as np.array's, read in one pass
+    return _checked_strings(np.fromiter(values, object, len(values)), dtype)
 
 
 def _typed_columns(cols: dict, kinds: dict) -> dict:
@@ -343,9 +360,23 @@ def _from_blocks(blocks: list, n: int, columns: pd.Index) -> pd.DataFrame:
     shapes and of the index, which these builders' blocks pass by construction (a few µs a frame
     instead of ~25).  Block values are numpy arrays of int, float, bool or object, or string arrays:
     taken as they are, as that constructor takes them."""
-    made = [_block_type(values.dtype)(values, ndim=2, placement=_placement(where)) for values, where in blocks]
+    made = [(_BLOCK_TYPES.get(type(values.dtype)) or _block_type_of(values.dtype))(values, ndim=2, placement=_placement(where))
+            for values, where in blocks]
     mgr = _BlockManager(made, [columns, pd.RangeIndex._simple_new(range(n))], verify_integrity=False)
     return pd.DataFrame._from_mgr(mgr, mgr.axes)
+
+
+def _block_type_of(dtype):
+    """pandas' block class for ``dtype``, remembered by the dtype's class: pandas picks it by the
+    dtype's class (isinstance tests) and a numpy dtype's kind, which numpy 2's per-kind dtype classes
+    fix (with one class for all numpy dtypes, as before numpy 1.25, nothing is remembered)."""
+    cls = _block_type(dtype)
+    if type(dtype) is not np.dtype:
+        _BLOCK_TYPES[type(dtype)] = cls
+    return cls
+
+
+_BLOCK_TYPES: dict = {}
 
 
 @lru_cache(maxsize=256)
