@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import chain, repeat
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -61,8 +62,7 @@ def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
     blocks = []
     for kind, numpy_dtype in (("i", np.int64), ("b", bool)):
         if where[kind]:
-            blocks.append((np.array([cols[names[k]] for k in where[kind]], dtype=numpy_dtype),
-                           where[kind]))
+            blocks.append((_stacked([cols[names[k]] for k in where[kind]], numpy_dtype, n), where[kind]))
     for k in where["sS"]:
         values = cols[names[k]]
         if kinds[names[k]] == "S" and len(values):  # known to be str: no check of every value
@@ -72,14 +72,32 @@ def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
     return make(blocks, n, index_columns)
 
 
+def _stacked(columns: list, numpy_dtype, n: int) -> np.ndarray:
+    """``np.array(columns, dtype=numpy_dtype)``: the 2-D block of equal-length columns.  Integer columns
+    that are all lists or ranges are read in one pass over their values by ``np.fromiter`` (numpy's walk of
+    nested lists costs more), which converts each value as ``np.array`` does; anything it cannot take
+    (a column of another length, a value that is not a number) goes to ``np.array``, which gives its own
+    result or error."""
+    if numpy_dtype is np.int64 and all(type(c) in _FLAT_TYPES and len(c) == n for c in columns):
+        try:
+            return np.fromiter(chain.from_iterable(columns), numpy_dtype, len(columns) * n).reshape(len(columns), n)
+        except (TypeError, ValueError, OverflowError):
+            pass
+    return np.array(columns, dtype=numpy_dtype)
+
+
+_FLAT_TYPES = (list, range)
+
+
 def _string_array(values: list, dtype):
     """A column of text (``str``, or missing values as None) as the string array pandas infers."""
-    array = np.array(values, dtype=object) if len(values) else np.empty(0, dtype=object)
     try:
         "".join(values)  # raises TypeError unless every value is a str
     except TypeError:
+        array = np.array(values, dtype=object) if len(values) else np.empty(0, dtype=object)
         return text_array(array)  # the checked constructor: missing values become the dtype's NA
-    return _checked_strings(array, dtype)
+    # every value a str: the same 1-D object array as np.array's, read in one pass
+    return _checked_strings(np.fromiter(values, object, len(values)), dtype)
 
 
 def _typed_columns(cols: dict, kinds: dict) -> dict:
@@ -136,23 +154,29 @@ def rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     types, the rule of :func:`inferred_column`; the bool, integer, float and object (lists, all None)
     columns go straight into their block's rows, without an array of their own.  Anything else (an
     unusual column, no rows, a pandas without the block constructor) goes to :func:`_rows_frame_plain`."""
-    layout = _layout(tuple(columns), "") if rows else None
+    layout = _layout(tuple(columns), "") if rows and len(columns) > 1 else None
     if layout is None:
         return _rows_frame_plain(rows, columns)
     make, text_dtype, index_columns = layout[:3]
     na = text_dtype.na_value
+    # each row's values in column order (one C call a row), the columns by transposing them; the set
+    # of a column's value types is the set of its entries in the rows' distinct type signatures (few:
+    # rows differ mostly by where a None stands), not a set built from every value of every column
+    tuples = list(map(itemgetter(*columns), rows))
+    values_of = list(zip(*tuples))
+    types_of = list(zip(*set(map(tuple, map(map, repeat(type), tuples)))))
     blocks, by_dtype = [], {}
-    for k, c in enumerate(columns):
-        values = [r[c] for r in rows]
-        types = frozenset(map(type, values))
+    n = len(rows)
+    for k, values in enumerate(values_of):
+        types = frozenset(types_of[k])
         dtype = _ROW_DTYPES.get(types)
         if types in _TEXT_TYPES:
             # inferred_column's text column for pandas' python string dtype (the one _layout allows):
             # the values, None as the dtype's NA, as a StringArray without the check of every value
-            blocks.append((_checked_strings(np.array(values if types == _STR_TYPES else [na if v is None else v for v in values],
-                                                     dtype=object), text_dtype), (k,)))
+            blocks.append((_checked_strings(np.fromiter(values if types == _STR_TYPES else [na if v is None else v for v in values],
+                                                        object, n), text_dtype), (k,)))
         elif dtype is None:
-            a = inferred_column(values)
+            a = inferred_column(list(values))
             if a is None:
                 return _rows_frame_plain(rows, columns)  # an unusual column: pandas' inference
             if isinstance(a, np.ndarray):
@@ -165,14 +189,11 @@ def rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
             where, cols = by_dtype.setdefault(dtype, ([], []))
             where.append(k)
             cols.append(values)
-    n = len(rows)
     for dtype, (where, cols) in by_dtype.items():
         if dtype == "object":
             block = np.empty((len(cols), n), dtype=object)
             for i, col in enumerate(cols):
-                row = block[i]
-                for j, v in enumerate(col):
-                    row[j] = v  # (element by element: a list stays one value)
+                block[i] = np.fromiter(col, object, n)  # (element by element: a list stays one value)
         else:
             block = np.array(cols, dtype=dtype)
         blocks.append((block, tuple(where)))
@@ -279,10 +300,13 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
     int_cols = [cols[k] for k in ints]
     float_cols = [cols[k] for k in floats]
     try:
-        "".join(chain.from_iterable([cols[k] for k in strs]))  # raises TypeError unless all are str
-        for col, kind in chain(zip(int_cols, repeat(_INT)), zip(float_cols, repeat(_FLOAT))):
-            if set(map(type, col)) != kind:
-                raise TypeError("not all of the column's type")
+        for k in strs:
+            "".join(cols[k])  # raises TypeError unless all are str (a tuple: joined without a copy to a list)
+        # one set of types for all the integer columns (and one for the float ones): each set is {int}
+        # ({float}) exactly when each column's is
+        if ints and set(map(type, chain.from_iterable(int_cols))) != _INT \
+                or floats and set(map(type, chain.from_iterable(float_cols))) != _FLOAT:
+            raise TypeError("not all of the column's type")
         # blocks read in one pass over the values (faster than np.array's walk of the nested columns);
         # OverflowError past int64
         ints_block = np.fromiter(chain.from_iterable(int_cols), np.int64, len(ints) * n).reshape(len(ints), n)
@@ -300,7 +324,7 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
             objs_block[r] = np.fromiter(cols[k], dtype=object, count=n)
         blocks.append((objs_block, objs))
     for k in strs:
-        blocks.append((_checked_strings(np.array(cols[k], dtype=object), dtype), (k,)))
+        blocks.append((_checked_strings(np.fromiter(cols[k], object, n), dtype), (k,)))
     return make(blocks, n, index_columns)
 
 
@@ -336,9 +360,23 @@ def _from_blocks(blocks: list, n: int, columns: pd.Index) -> pd.DataFrame:
     shapes and of the index, which these builders' blocks pass by construction (a few µs a frame
     instead of ~25).  Block values are numpy arrays of int, float, bool or object, or string arrays:
     taken as they are, as that constructor takes them."""
-    made = [_block_type(values.dtype)(values, ndim=2, placement=_placement(where)) for values, where in blocks]
+    made = [(_BLOCK_TYPES.get(type(values.dtype)) or _block_type_of(values.dtype))(values, ndim=2, placement=_placement(where))
+            for values, where in blocks]
     mgr = _BlockManager(made, [columns, pd.RangeIndex._simple_new(range(n))], verify_integrity=False)
     return pd.DataFrame._from_mgr(mgr, mgr.axes)
+
+
+def _block_type_of(dtype):
+    """pandas' block class for ``dtype``, remembered by the dtype's class: pandas picks it by the
+    dtype's class (isinstance tests) and a numpy dtype's kind, which numpy 2's per-kind dtype classes
+    fix (with one class for all numpy dtypes, as before numpy 1.25, nothing is remembered)."""
+    cls = _block_type(dtype)
+    if type(dtype) is not np.dtype:
+        _BLOCK_TYPES[type(dtype)] = cls
+    return cls
+
+
+_BLOCK_TYPES: dict = {}
 
 
 @lru_cache(maxsize=256)
