@@ -56,14 +56,14 @@ _P_LEAD = _P_LEAD_DOT = _P_ABBREVIATIONS = _P_REPLACE = _P_EOS = _P_ABBR = _P_MO
 # VADER: module, analyzer, lexicon, emoji table and characters, negation words, boosters, scalars,
 # multi-word special cases and boosters keyed by word tuples, and their first words
 _V = _V_LEXICON = _V_EMOJIS = _V_EMOJI_CHARS = _V_NEGATE = _V_BOOSTER = None
-_V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_SEQ_PAIRS = _V_CONTEXT = None
+_V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_SEQ_PAIRS = _V_SEQ_TAILS = _V_CONTEXT = None
 
 
 def _load() -> None:
     global _LOADED, _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER, _P_EMOTICONS, _P_ACTIVE, _P_GLUE, _P_GLUE_AFTER
     global _P_LEAD, _P_LEAD_DOT, _P_ABBREVIATIONS, _P_REPLACE, _P_EOS, _P_ABBR, _P_MOOD, _P_IRONY
     global _V, _V_LEXICON, _V_EMOJIS, _V_EMOJI_CHARS, _V_NEGATE, _V_BOOSTER
-    global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_SEQ_PAIRS, _V_CONTEXT
+    global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_SEQ_PAIRS, _V_SEQ_TAILS, _V_CONTEXT
     from textblob import _text
     from textblob.en import sentiment as lexicon
     from vaderSentiment import vaderSentiment as vs
@@ -111,6 +111,7 @@ def _load() -> None:
     # _special_idioms_check can only change a valence when a word it looks at (i-3 .. i) starts a sequence
     _V_SEQ_HEADS = frozenset(k[0] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])
     _V_SEQ_PAIRS = frozenset(k[:2] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])  # their first two words
+    _V_SEQ_TAILS = frozenset(k[1] for k in _V_SEQ_PAIRS)  # (rarer than the first words: "the", "to")
     # words (besides those with "n't") that sentiment_valence's rules react to before a lexicon word
     _V_CONTEXT = _V_NEGATE | set(_V_BOOSTER) | {"no", "so", "this", "least"}
     assert 0 not in analyzer.lexicon.values()  # (x + 0.0 == x: see _vader_of)
@@ -233,12 +234,16 @@ def warm_cues() -> None:
 # the number of pattern's words and the places among them of those that act in assessments (see
 # _pattern_spans); the lower case of its leading run of word characters when it is ASCII (None if not
 # ASCII; "" if it has no leading run: see _cues_spans); whether any of the fields score_split looks for
-# (acts, glue, valence, cues, emoji, rare) is set: about a third of the tokens are (see score_split);
+# (acts, glue, valence, cues, emoji, rare, VADER context, sequence second word) is set: about a third of
+# the tokens are (see score_split);
 # whether VADER's but-check or punctuation emphasis may need it ("rare": its word is "but", or it
-# holds "!" or "?": see _vader_hits).
+# holds "!" or "?": see _vader_hits); its word's valence in VADER's lexicon when it bears valence (else
+# 0); whether its word bears valence but is upper case or "kind" (see _vader_spans); whether its
+# word is the second word of one of VADER's word sequences (see _Marks).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
- _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of) = map(itemgetter, range(17))
+ _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of, _val_of, _odd_of,
+ _tail_of) = map(itemgetter, range(20))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -272,14 +277,17 @@ def _token(raw: str) -> tuple:
     glue = (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None
     acts = tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE)
     rare = low == "but" or "!" in raw or "?" in raw
+    ctx = low in _V_CONTEXT or "n't" in low
+    tail = low in _V_SEQ_TAILS
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
     rec = _TOKENS[raw] = (
         pwords, toks[0][0] if toks else "", last, glued,
-        word, low, word.isupper(), hit, cues, emoji, low in _V_CONTEXT or "n't" in low, glue,
+        word, low, word.isupper(), hit, cues, emoji, ctx, glue,
         len(pwords), acts,
         (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None,
-        bool(hit or cues or emoji or glue or acts or rare), rare)
+        bool(hit or cues or emoji or glue or acts or rare or ctx or tail), rare,
+        _V_LEXICON[low] if hit else 0, hit and (word.isupper() or low == "kind"), tail)
     return rec
 
 
@@ -366,13 +374,15 @@ class _Marks:
     """The places of the tokens of ``recs`` each scorer looks for (each a sorted list): ``acts`` (a word
     that acts in pattern's assessments), ``glue`` (glued, or may glue to the next token), ``hits``
     (VADER valence), ``cues`` (a certainty cue may start), ``rare`` (the word "but", or "!" or "?": see
-    :func:`_vader_hits`), and whether some token holds an ``emoji``.
+    :func:`_vader_hits`), and whether some token holds an ``emoji``; for VADER's hits also their
+    lexicon valences ``vals`` and the set ``slow`` of those that take :func:`_vader_hits`' full path
+    (see :func:`_slow_hits`).
 
     One pass over all the tokens finds those with any of them (their record's last field: about a
     third of the tokens), and each list is then picked from that third: the same lists as one pass
     over all the tokens per field, in less time."""
 
-    __slots__ = ("acts", "glue", "hits", "cues", "rare", "emoji")
+    __slots__ = ("acts", "glue", "hits", "cues", "rare", "emoji", "vals", "slow")
 
     def __init__(self, recs: list[tuple]):
         places = _PLACES if len(recs) <= len(_PLACES) else range(len(recs))
@@ -380,13 +390,43 @@ class _Marks:
         sub = list(map(recs.__getitem__, marked))
         self.acts = list(compress(marked, map(_pacts_of, sub)))
         self.glue = list(compress(marked, map(_glue_of, sub)))
-        self.hits = list(compress(marked, map(_hit_of, sub)))
+        self.hits = hits = list(compress(marked, map(_hit_of, sub)))
+        if hits:
+            hit_recs = list(compress(sub, map(_hit_of, sub)))
+            self.vals = list(map(_val_of, hit_recs))
+            self.slow = _slow_hits(recs, hits, hit_recs, list(compress(marked, map(_ctx_of, sub))),
+                                   list(compress(marked, map(_tail_of, sub))))
+        else:
+            self.vals, self.slow = [], set()
         self.cues = list(compress(marked, map(_cues_in, sub)))
         self.rare = list(compress(marked, map(_rare_of, sub)))
         self.emoji = any(map(_emoji_of, sub))
 
 
 _marked = _Marks
+
+
+def _slow_hits(recs: list[tuple], hits: list[int], hit_recs: list[tuple], ctx: list[int],
+               tails: list[int]) -> set[int]:
+    """The VADER hits (places ``hits``, records ``hit_recs``) whose valence may differ from their word's
+    lexicon valence; those ``sentiment_valence`` gives exactly their lexicon valence are not in it.
+
+    For a hit at ``i`` that is not upper case nor "kind", with no context word (a booster, negation,
+    "no", "so", "this", "least", "n't": ``ctx``) at ``i - 3 .. i`` and no pair of adjacent words at
+    ``i - 3 .. i + 1`` that starts one of VADER's word sequences, :func:`_vader_hits` adds nothing to
+    the lexicon valence: neither its context rules nor :func:`_idiom_near` react.  Such a pair ends at a
+    sequence's second word (``tails``: rarer than the first words, among which "the" and "to").  The
+    test ignores the span's bounds: looking beyond them only sends more hits down the full path."""
+    busy = set(ctx)
+    for t in tails:
+        if t and (recs[t - 1][5], recs[t][5]) in _V_SEQ_PAIRS:
+            busy.add(t - 1)
+    near = set(busy)
+    for d in (1, 2, 3):
+        near.update([p + d for p in busy])
+    slow = near.intersection(hits)
+    slow.update(compress(hits, map(_odd_of, hit_recs)))
+    return slow
 
 
 def pattern_sentiment(text: str) -> tuple[float, float, list]:
@@ -595,8 +635,13 @@ def _vader_of(text: str, recs: list[tuple], marks: _Marks | None = None) -> floa
 
 
 def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: _Marks) -> list[float]:
-    """VADER's compound score of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
-    hits, rare = marks.hits, marks.rare
+    """VADER's compound score of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``).
+
+    A span whose hits are none of them slow (see :func:`_slow_hits`) and which holds no rare token
+    (see :func:`_vader_hits`) sums its hits' lexicon valences, as :func:`_vader_hits` would."""
+    hits, rare, vals, slow = marks.hits, marks.rare, marks.vals, marks.slow
+    stops = sorted(slow.union(rare)) if slow or rare else ()  # where a span needs _vader_hits
+    n_stops = len(stops)
     emoji = marks.emoji
     out = []
     hi = 0
@@ -607,25 +652,36 @@ def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: 
             text = _replace_emoji(text)
             own = _records(text)[1]
             own_hits = list(compress(range(len(own)), map(_hit_of, own)))
-            out.append(_vader_hits(text, own, 0, len(own), own_hits, True) if own_hits else 0.0)
+            out.append(_vader_hits(text, own, 0, len(own), own_hits, True, own_hits, set(own_hits))
+                       if own_hits else 0.0)
         elif lo == hi:
             out.append(0.0)  # every valence is 0: so are the sum and the compound
         else:
-            r = bisect_left(rare, a)
-            out.append(_vader_hits(text, recs, a, b, hits[lo:hi], r < len(rare) and rare[r] < b))
+            s = bisect_left(stops, a)
+            if s == n_stops or stops[s] >= b:
+                out.append(_compound_of(float(sum(vals[lo:hi]))))
+            else:
+                r = bisect_left(rare, a)
+                out.append(_vader_hits(text, recs, a, b, hits[lo:hi], r < len(rare) and rare[r] < b,
+                                       vals[lo:hi], slow))
     return out
 
 
-def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int], rare: bool) -> float:
+def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int], rare: bool,
+                vals: list[float], slow: set[int]) -> float:
     """VADER's compound score of ``text`` (no emoji), whose tokens are ``recs[a:b]`` and bear valence at
-    ``hits``.  Works on the records in place; the span's word lists are made only for the rare hits
-    that need :func:`_valence` or an idiom check.  Without a ``rare`` token (the word "but", or "!" or
+    ``hits`` (lexicon valences ``vals``; those not in ``slow`` have exactly that valence: see
+    :func:`_slow_hits`).  Works on the records in place; the span's word lists are made only for the
+    rare hits that need :func:`_valence` or an idiom check.  Without a ``rare`` token (the word "but", or "!" or
     "?") VADER's but-check changes nothing (its words hold no "but") and its punctuation emphasis adds
     nothing (the text holds no "!" nor "?": whitespace holds neither), so neither is looked at."""
     lists = None  # (words, lower-cased words) of the span, once needed
     cap = None  # VADER's is_cap_diff, once needed
     valences = []  # of the hits, in order
-    for i in hits:
+    for i, v in zip(hits, vals):
+        if i not in slow:
+            valences.append(v)
+            continue
         r = recs[i]
         low = r[5]
         if low == "kind" and i < b - 1 and recs[i + 1][5] == "of":
