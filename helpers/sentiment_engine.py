@@ -239,11 +239,12 @@ def warm_cues() -> None:
 # whether VADER's but-check or punctuation emphasis may need it ("rare": its word is "but", or it
 # holds "!" or "?": see _vader_hits); its word's valence in VADER's lexicon when it bears valence (else
 # 0); whether its word bears valence but is upper case or "kind" (see _vader_spans); whether its
-# word is the second word of one of VADER's word sequences (see _Marks).
+# word is the second word of one of VADER's word sequences (see _Marks); when each of its cue starts
+# needs a next word, the set of those words (else None: see _cues_spans).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
  _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of, _val_of, _odd_of,
- _tail_of) = map(itemgetter, range(20))
+ _tail_of, _needs_of) = map(itemgetter, range(21))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -287,7 +288,8 @@ def _token(raw: str) -> tuple:
         len(pwords), acts,
         (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None,
         bool(hit or cues or emoji or glue or acts or rare or ctx or tail), rare,
-        _V_LEXICON[low] if hit else 0, hit and (word.isupper() or low == "kind"), tail)
+        _V_LEXICON[low] if hit else 0, hit and (word.isupper() or low == "kind"), tail,
+        frozenset(chain.from_iterable(c[4] for c in cues)) if cues and all(c[4] for c in cues) else None)
     return rec
 
 
@@ -911,8 +913,14 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
         rx = certainty_regex()[0]
         return [[m.group() for m in rx.finditer(text)] for text in texts]
     out = [[] for _ in texts]
+    # Most cue starts ("of", "in", "is", "it") need a next word that the next token does not start with
+    # (the test of the loop below, on the set of all their cues' second words): they are dropped first.
+    # A start dropped there adds no match and leaves ``end`` as it was, so the loop is the same without it.
+    n = len(recs)
+    cues = [k for k, needs in zip(marks.cues, map(_needs_of, map(recs.__getitem__, marks.cues)))
+            if needs is None or (k + 1 < n and ((lead := recs[k + 1][14]) is None or lead in needs))]
     b = 0  # end of the span of the previous hit
-    for k in marks.cues:
+    for k in cues:
         if k >= b:  # the first hit in its span
             span = bisect_right(bounds, k) - 1
             a, b = bounds[span], bounds[span + 1]
