@@ -240,11 +240,13 @@ def warm_cues() -> None:
 # holds "!" or "?": see _vader_hits); its word's valence in VADER's lexicon when it bears valence (else
 # 0); whether its word bears valence but is upper case or "kind" (see _vader_spans); whether its
 # word is the second word of one of VADER's word sequences (see _Marks); when each of its cue starts
-# needs a next word, the set of those words (else None: see _cues_spans).
+# needs a next word, the set of those words (else None: see _cues_spans); when the words that act in
+# it are all known words that are neither modifiers nor negations, their (word, polarity, subjectivity,
+# label) (else None: see _pattern_spans).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
  _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of, _val_of, _odd_of,
- _tail_of, _needs_of) = map(itemgetter, range(21))
+ _tail_of, _needs_of, _plain_acts_of) = map(itemgetter, range(22))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -289,8 +291,21 @@ def _token(raw: str) -> tuple:
         (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None,
         bool(hit or cues or emoji or glue or acts or rare or ctx or tail), rare,
         _V_LEXICON[low] if hit else 0, hit and (word.isupper() or low == "kind"), tail,
-        frozenset(chain.from_iterable(c[4] for c in cues)) if cues and all(c[4] for c in cues) else None)
+        frozenset(chain.from_iterable(c[4] for c in cues)) if cues and all(c[4] for c in cues) else None,
+        _plain_acts(pwords, acts))
     return rec
+
+
+def _plain_acts(pwords: tuple, acts: tuple):
+    """``(word, polarity, subjectivity, label)`` of the words at ``acts`` when each is a known word that
+    is neither a modifier nor a negation (else None)."""
+    out = []
+    for j in acts:
+        k = _P_KNOWN.get(pwords[j])
+        if k is None or k[3] or k[5]:
+            return None
+        out.append((pwords[j], k[0], k[1], k[4]))
+    return tuple(out) if out else None
 
 
 def _split_punctuation(t: str) -> list[str]:
@@ -384,13 +399,15 @@ class _Marks:
     third of the tokens), and each list is then picked from that third: the same lists as one pass
     over all the tokens per field, in less time."""
 
-    __slots__ = ("acts", "glue", "hits", "cues", "rare", "emoji", "vals", "slow")
+    __slots__ = ("acts", "hard", "glue", "hits", "cues", "rare", "emoji", "vals", "slow")
 
     def __init__(self, recs: list[tuple]):
         places = _PLACES if len(recs) <= len(_PLACES) else range(len(recs))
         marked = list(compress(places, map(_marked_of, recs)))  # (compress stops with recs)
         sub = list(map(recs.__getitem__, marked))
         self.acts = list(compress(marked, map(_pacts_of, sub)))
+        # the tokens whose words that act are not all plain (see _pattern_spans)
+        self.hard = list(compress(marked, map(_hard_of, sub)))
         self.glue = list(compress(marked, map(_glue_of, sub)))
         self.hits = hits = list(compress(marked, map(_hit_of, sub)))
         if hits:
@@ -406,6 +423,10 @@ class _Marks:
 
 
 _marked = _Marks
+
+
+def _hard_of(rec: tuple) -> bool:
+    return bool(rec[13]) and rec[21] is None
 
 
 def _slow_hits(recs: list[tuple], hits: list[int], hit_recs: list[tuple], ctx: list[int],
@@ -492,8 +513,14 @@ def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
 
 
 def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: _Marks) -> list[tuple]:
-    """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
-    acts = marks.acts  # the few tokens holding a word that acts
+    """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``).
+
+    In a span whose words that act are all known words that are neither modifiers nor negations (no
+    token of ``marks.hard``: about half the spans with words that act), nothing is ever pending in
+    :func:`_assess_tokens`: each such word makes an assessment of its own, ``([word], polarity,
+    subjectivity, label)``, so those are made from the tokens' records directly."""
+    acts, hard = marks.acts, marks.hard  # the few tokens holding a word that acts
+    n_hard = len(hard)
     glued = _glued_spans(recs, bounds, marks.glue)
     out = []
     hi = 0
@@ -504,6 +531,14 @@ def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks
             out.append(_assess(_tokenizer_words(text)))
         elif lo == hi:
             out.append((0.0, 0.0, []))  # no word acts: no assessment
+        elif (h := bisect_left(hard, acts[lo])) == n_hard or hard[h] >= b:
+            a = [([w], p, s, label) for r in map(recs.__getitem__, acts[lo:hi]) for w, p, s, label in r[21]]
+            pol = sub = 0
+            for _, p, s, _ in a:
+                pol += p
+                sub += s
+            div = float(len(a))
+            out.append((pol / div, sub / div, a))
         else:
             out.append(_assess_tokens(recs, acts[lo:hi], b))
     return out
