@@ -242,11 +242,11 @@ def warm_cues() -> None:
 # word is the second word of one of VADER's word sequences (see _Marks); when each of its cue starts
 # needs a next word, the set of those words (else None: see _cues_spans); when the words that act in
 # it are all known words that are neither modifiers nor negations, their (word, polarity, subjectivity,
-# label) (else None: see _pattern_spans).
+# label) (else None: see _pattern_spans), and whether some word acts but they are not (see _Marks).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
  _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of, _val_of, _odd_of,
- _tail_of, _needs_of, _plain_acts_of) = map(itemgetter, range(22))
+ _tail_of, _needs_of, _plain_acts_of, _hard_of) = map(itemgetter, range(23))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -282,6 +282,7 @@ def _token(raw: str) -> tuple:
     rare = low == "but" or "!" in raw or "?" in raw
     ctx = low in _V_CONTEXT or "n't" in low
     tail = low in _V_SEQ_TAILS
+    plain = _plain_acts(pwords, acts)
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
     rec = _TOKENS[raw] = (
@@ -292,7 +293,7 @@ def _token(raw: str) -> tuple:
         bool(hit or cues or emoji or glue or acts or rare or ctx or tail), rare,
         _V_LEXICON[low] if hit else 0, hit and (word.isupper() or low == "kind"), tail,
         frozenset(chain.from_iterable(c[4] for c in cues)) if cues and all(c[4] for c in cues) else None,
-        _plain_acts(pwords, acts))
+        plain, bool(acts) and plain is None)
     return rec
 
 
@@ -423,10 +424,6 @@ class _Marks:
 
 
 _marked = _Marks
-
-
-def _hard_of(rec: tuple) -> bool:
-    return bool(rec[13]) and rec[21] is None
 
 
 def _slow_hits(recs: list[tuple], hits: list[int], hit_recs: list[tuple], ctx: list[int],
