@@ -958,7 +958,7 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
             a, b = bounds[span], bounds[span + 1]
             text, found = texts[span], out[span]
             end = (a, 0)  # where the span's last match ends
-            offsets = None  # each token's offset in the span's text, once needed
+            spaced = offsets = None  # single characters between the span's tokens? (else their offsets)
         for start, stop, rx, whole, nexts in recs[k][8]:
             if nexts is not None and (k + 1 == b or (
                     (lead := recs[k + 1][14]) is not None and lead not in nexts)):
@@ -972,9 +972,14 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
                 found.append(raws[k][start:stop])
                 end = (k, stop)
                 continue
-            if offsets is None:
-                offsets = _token_offsets(text, raws[a:b])
-            m = rx.match(text, offsets[k - a] + start)
+            if spaced is None:
+                # (n - 1 gaps of one character or more: exactly n - 1 more characters than the tokens
+                # when each is a single character and nothing leads or trails)
+                spaced = sum(map(len, raws[a:b])) + b - a - 1 == len(text)
+                if not spaced:
+                    offsets = _token_offsets(text, raws[a:b])
+            at = sum(map(len, raws[a:k])) + k - a if spaced else offsets[k - a]
+            m = rx.match(text, at + start)
             if m is not None:
                 match = m.group()
                 found.append(match)
