@@ -111,7 +111,9 @@ def _load() -> None:
     # _special_idioms_check can only change a valence when a word it looks at (i-3 .. i) starts a sequence
     _V_SEQ_HEADS = frozenset(k[0] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])
     _V_SEQ_PAIRS = frozenset(k[:2] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])  # their first two words
-    _V_SEQ_TAILS = frozenset(k[1] for k in _V_SEQ_PAIRS)  # (rarer than the first words: "the", "to")
+    # a word of each pair, leaving out the common "the", "to", "of" (see _slow_hits)
+    _V_SEQ_TAILS = frozenset(w for k in _V_SEQ_PAIRS for w in k) - {"the", "to", "of"}
+    assert all(not _V_SEQ_TAILS.isdisjoint(k) for k in _V_SEQ_PAIRS)
     # words (besides those with "n't") that sentiment_valence's rules react to before a lexicon word
     _V_CONTEXT = _V_NEGATE | set(_V_BOOSTER) | {"no", "so", "this", "least"}
     assert 0 not in analyzer.lexicon.values()  # (x + 0.0 == x: see _vader_of)
@@ -238,15 +240,15 @@ def warm_cues() -> None:
 # the tokens are (see score_split);
 # whether VADER's but-check or punctuation emphasis may need it ("rare": its word is "but", or it
 # holds "!" or "?": see _vader_hits); its word's valence in VADER's lexicon when it bears valence (else
-# 0); whether its word bears valence but is upper case or "kind" (see _vader_spans); whether its
-# word is the second word of one of VADER's word sequences (see _Marks); when each of its cue starts
+# 0); whether VADER's context may change a valence nearby (a context word, a word of a word sequence
+# besides "the", "to" and "of", or a word bearing valence that is upper case or "kind": see _slow_hits); when each of its cue starts
 # needs a next word, the set of those words (else None: see _cues_spans); when the words that act in
 # it are all known words that are neither modifiers nor negations, their (word, polarity, subjectivity,
 # label) (else None: see _pattern_spans), and whether some word acts but they are not (see _Marks).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
- _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of, _val_of, _odd_of,
- _tail_of, _needs_of, _plain_acts_of, _hard_of) = map(itemgetter, range(23))
+ _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of, _val_of, _busy_of,
+ _needs_of, _plain_acts_of) = map(itemgetter, range(21))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -281,7 +283,7 @@ def _token(raw: str) -> tuple:
     acts = tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE)
     rare = low == "but" or "!" in raw or "?" in raw
     ctx = low in _V_CONTEXT or "n't" in low
-    tail = low in _V_SEQ_TAILS
+    busy = ctx or low in _V_SEQ_TAILS or (hit and (word.isupper() or low == "kind"))
     plain = _plain_acts(pwords, acts)
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
@@ -290,10 +292,10 @@ def _token(raw: str) -> tuple:
         word, low, word.isupper(), hit, cues, emoji, ctx, glue,
         len(pwords), acts,
         (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None,
-        bool(hit or cues or emoji or glue or acts or rare or ctx or tail), rare,
-        _V_LEXICON[low] if hit else 0, hit and (word.isupper() or low == "kind"), tail,
+        bool(hit or cues or emoji or glue or acts or rare or busy), rare,
+        _V_LEXICON[low] if hit else 0, busy,
         frozenset(chain.from_iterable(c[4] for c in cues)) if cues and all(c[4] for c in cues) else None,
-        plain, bool(acts) and plain is None)
+        plain)
     return rec
 
 
@@ -392,32 +394,23 @@ class _Marks:
     """The places of the tokens of ``recs`` each scorer looks for (each a sorted list): ``acts`` (a word
     that acts in pattern's assessments), ``glue`` (glued, or may glue to the next token), ``hits``
     (VADER valence), ``cues`` (a certainty cue may start), ``rare`` (the word "but", or "!" or "?": see
-    :func:`_vader_hits`), and whether some token holds an ``emoji``; for VADER's hits also their
-    lexicon valences ``vals`` and the set ``slow`` of those that take :func:`_vader_hits`' full path
-    (see :func:`_slow_hits`).
+    :func:`_vader_hits`), and whether some token holds an ``emoji``; for VADER's hits also the set
+    ``slow`` of those that take :func:`_vader_hits`' full path (see :func:`_slow_hits`).
 
     One pass over all the tokens finds those with any of them (their record's last field: about a
     third of the tokens), and each list is then picked from that third: the same lists as one pass
     over all the tokens per field, in less time."""
 
-    __slots__ = ("acts", "hard", "glue", "hits", "cues", "rare", "emoji", "vals", "slow")
+    __slots__ = ("acts", "glue", "hits", "cues", "rare", "emoji", "slow")
 
     def __init__(self, recs: list[tuple]):
         places = _PLACES if len(recs) <= len(_PLACES) else range(len(recs))
         marked = list(compress(places, map(_marked_of, recs)))  # (compress stops with recs)
         sub = list(map(recs.__getitem__, marked))
         self.acts = list(compress(marked, map(_pacts_of, sub)))
-        # the tokens whose words that act are not all plain (see _pattern_spans)
-        self.hard = list(compress(marked, map(_hard_of, sub)))
         self.glue = list(compress(marked, map(_glue_of, sub)))
         self.hits = hits = list(compress(marked, map(_hit_of, sub)))
-        if hits:
-            hit_recs = list(compress(sub, map(_hit_of, sub)))
-            self.vals = list(map(_val_of, hit_recs))
-            self.slow = _slow_hits(recs, hits, hit_recs, list(compress(marked, map(_ctx_of, sub))),
-                                   list(compress(marked, map(_tail_of, sub))))
-        else:
-            self.vals, self.slow = [], set()
+        self.slow = _slow_hits(hits, list(compress(marked, map(_busy_of, sub)))) if hits else set()
         self.cues = list(compress(marked, map(_cues_in, sub)))
         self.rare = list(compress(marked, map(_rare_of, sub)))
         self.emoji = any(map(_emoji_of, sub))
@@ -426,27 +419,21 @@ class _Marks:
 _marked = _Marks
 
 
-def _slow_hits(recs: list[tuple], hits: list[int], hit_recs: list[tuple], ctx: list[int],
-               tails: list[int]) -> set[int]:
-    """The VADER hits (places ``hits``, records ``hit_recs``) whose valence may differ from their word's
-    lexicon valence; those ``sentiment_valence`` gives exactly their lexicon valence are not in it.
+def _slow_hits(hits: list[int], busy: list[int]) -> set[int]:
+    """The VADER hits (places ``hits``) that may not have exactly their word's lexicon valence, given
+    the places ``busy`` of the tokens whose record's busy field is set; the other hits have it.
 
-    For a hit at ``i`` that is not upper case nor "kind", with no context word (a booster, negation,
-    "no", "so", "this", "least", "n't": ``ctx``) at ``i - 3 .. i`` and no pair of adjacent words at
-    ``i - 3 .. i + 1`` that starts one of VADER's word sequences, :func:`_vader_hits` adds nothing to
-    the lexicon valence: neither its context rules nor :func:`_idiom_near` react.  Such a pair ends at a
-    sequence's second word (``tails``: rarer than the first words, among which "the" and "to").  The
-    test ignores the span's bounds: looking beyond them only sends more hits down the full path."""
-    busy = set(ctx)
-    for t in tails:
-        if t and (recs[t - 1][5], recs[t][5]) in _V_SEQ_PAIRS:
-            busy.add(t - 1)
+    A hit at ``i`` that is not upper case nor "kind" (else it is busy itself), with no context word (a
+    booster, negation, "no", "so", "this", "least", "n't": busy) at ``i - 3 .. i`` and no pair of
+    adjacent words at ``i - 3 .. i + 1`` that starts one of VADER's word sequences, gets nothing added
+    to its lexicon valence in :func:`_vader_hits`: neither its context rules nor :func:`_idiom_near`
+    react.  Each such pair holds a busy word (one that is not "the", "to" nor "of"), so it lies within
+    ``i - 3 .. i + 1``.  So a hit more than one before or three after every busy token is not slow.
+    The test ignores the span's bounds: looking beyond them only sends more hits down the full path."""
     near = set(busy)
-    for d in (1, 2, 3):
+    for d in (-1, 1, 2, 3):
         near.update([p + d for p in busy])
-    slow = near.intersection(hits)
-    slow.update(compress(hits, map(_odd_of, hit_recs)))
-    return slow
+    return near.intersection(hits)
 
 
 def pattern_sentiment(text: str) -> tuple[float, float, list]:
@@ -512,12 +499,11 @@ def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
 def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: _Marks) -> list[tuple]:
     """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``).
 
-    In a span whose words that act are all known words that are neither modifiers nor negations (no
-    token of ``marks.hard``: about half the spans with words that act), nothing is ever pending in
+    In a span whose words that act are all known words that are neither modifiers nor negations (about
+    half the spans with words that act: their records say so), nothing is ever pending in
     :func:`_assess_tokens`: each such word makes an assessment of its own, ``([word], polarity,
     subjectivity, label)``, so those are made from the tokens' records directly."""
-    acts, hard = marks.acts, marks.hard  # the few tokens holding a word that acts
-    n_hard = len(hard)
+    acts = marks.acts  # the few tokens holding a word that acts
     glued = _glued_spans(recs, bounds, marks.glue)
     out = []
     hi = 0
@@ -528,8 +514,8 @@ def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks
             out.append(_assess(_tokenizer_words(text)))
         elif lo == hi:
             out.append((0.0, 0.0, []))  # no word acts: no assessment
-        elif (h := bisect_left(hard, acts[lo])) == n_hard or hard[h] >= b:
-            a = [([w], p, s, label) for r in map(recs.__getitem__, acts[lo:hi]) for w, p, s, label in r[21]]
+        elif None not in (plain := list(map(_plain_acts_of, map(recs.__getitem__, acts[lo:hi])))):
+            a = [([w], p, s, label) for words in plain for w, p, s, label in words]
             pol = sub = 0
             for _, p, s, _ in a:
                 pol += p
@@ -677,7 +663,7 @@ def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: 
 
     A span whose hits are none of them slow (see :func:`_slow_hits`) and which holds no rare token
     (see :func:`_vader_hits`) sums its hits' lexicon valences, as :func:`_vader_hits` would."""
-    hits, rare, vals, slow = marks.hits, marks.rare, marks.vals, marks.slow
+    hits, rare, slow = marks.hits, marks.rare, marks.slow
     stops = sorted(slow.union(rare)) if slow or rare else ()  # where a span needs _vader_hits
     n_stops = len(stops)
     emoji = marks.emoji
@@ -690,37 +676,35 @@ def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: 
             text = _replace_emoji(text)
             own = _records(text)[1]
             own_hits = list(compress(range(len(own)), map(_hit_of, own)))
-            out.append(_vader_hits(text, own, 0, len(own), own_hits, True, own_hits, set(own_hits))
+            out.append(_vader_hits(text, own, 0, len(own), own_hits, True, set(own_hits))
                        if own_hits else 0.0)
         elif lo == hi:
             out.append(0.0)  # every valence is 0: so are the sum and the compound
         else:
             s = bisect_left(stops, a)
             if s == n_stops or stops[s] >= b:
-                out.append(_compound_of(float(sum(vals[lo:hi]))))
+                out.append(_compound_of(float(sum(map(_val_of, map(recs.__getitem__, hits[lo:hi]))))))
             else:
                 r = bisect_left(rare, a)
-                out.append(_vader_hits(text, recs, a, b, hits[lo:hi], r < len(rare) and rare[r] < b,
-                                       vals[lo:hi], slow))
+                out.append(_vader_hits(text, recs, a, b, hits[lo:hi], r < len(rare) and rare[r] < b, slow))
     return out
 
 
 def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int], rare: bool,
-                vals: list[float], slow: set[int]) -> float:
+                slow: set[int]) -> float:
     """VADER's compound score of ``text`` (no emoji), whose tokens are ``recs[a:b]`` and bear valence at
-    ``hits`` (lexicon valences ``vals``; those not in ``slow`` have exactly that valence: see
-    :func:`_slow_hits`).  Works on the records in place; the span's word lists are made only for the
-    rare hits that need :func:`_valence` or an idiom check.  Without a ``rare`` token (the word "but", or "!" or
-    "?") VADER's but-check changes nothing (its words hold no "but") and its punctuation emphasis adds
+    ``hits`` (those not in ``slow`` have exactly their lexicon valence: see :func:`_slow_hits`).  Works
+    on the records in place; the span's word lists are made only for the rare hits that need
+    :func:`_valence` or an idiom check.  Without a ``rare`` token (the word "but", or "!" or "?") VADER's but-check changes nothing (its words hold no "but") and its punctuation emphasis adds
     nothing (the text holds no "!" nor "?": whitespace holds neither), so neither is looked at."""
     lists = None  # (words, lower-cased words) of the span, once needed
     cap = None  # VADER's is_cap_diff, once needed
     valences = []  # of the hits, in order
-    for i, v in zip(hits, vals):
-        if i not in slow:
-            valences.append(v)
-            continue
+    for i in hits:
         r = recs[i]
+        if i not in slow:
+            valences.append(r[17])
+            continue
         low = r[5]
         if low == "kind" and i < b - 1 and recs[i + 1][5] == "of":
             valences.append(0)
