@@ -464,18 +464,14 @@ def _glued_spans(recs: list[tuple], bounds: list[int], glue: list[int]) -> set[i
     """The spans whose tokens (``recs[bounds[k]:bounds[k + 1]]``) are :func:`_glued`: those holding a
     glued token, or a token whose last character glues to the first one of the next token of the span
     (a few tokens in ten end in a character that may: those, ``glue``, are the only ones looked at)."""
-    if not glue:
-        return set()
-    glue_recs = list(map(recs.__getitem__, glue))
-    glued = list(compress(glue, map(_pglued_of, glue_recs)))  # tokens glued themselves
-    # tokens glued to the one before them: its last character and their first one are a glue pair
-    # (the same test as "first in _P_GLUE_AFTER[last]", the record's glue field)
-    nexts = [k + 1 for k in (glue if glue[-1] + 1 < len(recs) else glue[:-1])]
-    pairs = zip(map(_plast_of, glue_recs), map(_pfirst_of, map(recs.__getitem__, nexts)))
-    after = list(compress(nexts, map(_P_GLUE.__contains__, pairs)))
-    if after:
-        starts = set(bounds)  # (a span's first token is not glued to the one before it)
-        glued.extend(k for k in after if k not in starts)
+    glued = []  # tokens glued themselves or to the one before them
+    n = len(recs)
+    for k in glue:
+        itself, after = recs[k][11]
+        if itself:
+            glued.append(k)
+        if k + 1 < n and recs[k + 1][1] in after and k + 1 not in bounds:
+            glued.append(k + 1)
     return {bisect_right(bounds, k) - 1 for k in glued}
 
 
