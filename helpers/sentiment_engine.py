@@ -236,15 +236,14 @@ def warm_cues() -> None:
 # the number of pattern's words and the places among them of those that act in assessments (see
 # _pattern_spans); the lower case of its leading run of word characters when it is ASCII (None if not
 # ASCII; "" if it has no leading run: see _cues_spans); whether any of the fields score_split looks for
-# (acts, glue, valence, cues, emoji, rare, VADER context, sequence second word) is set: about a third of
-# the tokens are (see score_split);
-# whether VADER's but-check or punctuation emphasis may need it ("rare": its word is "but", or it
-# holds "!" or "?": see _vader_hits); its word's valence in VADER's lexicon when it bears valence (else
-# 0); whether VADER's context may change a valence nearby (a context word, a word of a word sequence
-# besides "the", "to" and "of", or a word bearing valence that is upper case or "kind": see _slow_hits); when each of its cue starts
-# needs a next word, the set of those words (else None: see _cues_spans); when the words that act in
-# it are all known words that are neither modifiers nor negations, their (word, polarity, subjectivity,
-# label) (else None: see _pattern_spans), and whether some word acts but they are not (see _Marks).
+# (acts, glue, valence, cues, emoji, rare, busy) is set: about a third of the tokens are (see
+# score_split); whether VADER's but-check or punctuation emphasis may need it ("rare": its word is
+# "but", or it holds "!" or "?": see _vader_hits); its word's valence in VADER's lexicon when it bears
+# valence (else 0); whether VADER's context may change a valence nearby ("busy": a context word, a
+# word of a word sequence besides "the", "to" and "of", or a word bearing valence that is upper case
+# or "kind": see _slow_hits); when each of its cue starts needs a next word, the set of those words
+# (else None: see _cues_spans); when the words that act in it are all known words that are neither
+# modifiers nor negations, their (word, polarity, subjectivity, label) (else None: see _pattern_spans).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
  _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of, _val_of, _busy_of,
