@@ -56,14 +56,14 @@ _P_LEAD = _P_LEAD_DOT = _P_ABBREVIATIONS = _P_REPLACE = _P_EOS = _P_ABBR = _P_MO
 # VADER: module, analyzer, lexicon, emoji table and characters, negation words, boosters, scalars,
 # multi-word special cases and boosters keyed by word tuples, and their first words
 _V = _V_LEXICON = _V_EMOJIS = _V_EMOJI_CHARS = _V_NEGATE = _V_BOOSTER = None
-_V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_SEQ_PAIRS = _V_CONTEXT = None
+_V_N_SCALAR = _V_C_INCR = _V_SPECIAL_SEQ = _V_BOOSTER_SEQ = _V_SEQ_HEADS = _V_SEQ_PAIRS = _V_SEQ_TAILS = _V_CONTEXT = None
 
 
 def _load() -> None:
     global _LOADED, _P_LEXICON, _P_KNOWN, _P_NEGATIONS, _P_MODIFIER, _P_EMOTICONS, _P_ACTIVE, _P_GLUE, _P_GLUE_AFTER
     global _P_LEAD, _P_LEAD_DOT, _P_ABBREVIATIONS, _P_REPLACE, _P_EOS, _P_ABBR, _P_MOOD, _P_IRONY
     global _V, _V_LEXICON, _V_EMOJIS, _V_EMOJI_CHARS, _V_NEGATE, _V_BOOSTER
-    global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_SEQ_PAIRS, _V_CONTEXT
+    global _V_N_SCALAR, _V_C_INCR, _V_SPECIAL_SEQ, _V_BOOSTER_SEQ, _V_SEQ_HEADS, _V_SEQ_PAIRS, _V_SEQ_TAILS, _V_CONTEXT
     from textblob import _text
     from textblob.en import sentiment as lexicon
     from vaderSentiment import vaderSentiment as vs
@@ -111,6 +111,9 @@ def _load() -> None:
     # _special_idioms_check can only change a valence when a word it looks at (i-3 .. i) starts a sequence
     _V_SEQ_HEADS = frozenset(k[0] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])
     _V_SEQ_PAIRS = frozenset(k[:2] for k in [*_V_SPECIAL_SEQ, *_V_BOOSTER_SEQ])  # their first two words
+    # a word of each pair, leaving out the common "the", "to", "of" (see _slow_hits)
+    _V_SEQ_TAILS = frozenset(w for k in _V_SEQ_PAIRS for w in k) - {"the", "to", "of"}
+    assert all(not _V_SEQ_TAILS.isdisjoint(k) for k in _V_SEQ_PAIRS)
     # words (besides those with "n't") that sentiment_valence's rules react to before a lexicon word
     _V_CONTEXT = _V_NEGATE | set(_V_BOOSTER) | {"no", "so", "this", "least"}
     assert 0 not in analyzer.lexicon.values()  # (x + 0.0 == x: see _vader_of)
@@ -233,12 +236,18 @@ def warm_cues() -> None:
 # the number of pattern's words and the places among them of those that act in assessments (see
 # _pattern_spans); the lower case of its leading run of word characters when it is ASCII (None if not
 # ASCII; "" if it has no leading run: see _cues_spans); whether any of the fields score_split looks for
-# (acts, glue, valence, cues, emoji, rare) is set: about a third of the tokens are (see score_split);
-# whether VADER's but-check or punctuation emphasis may need it ("rare": its word is "but", or it
-# holds "!" or "?": see _vader_hits).
+# (acts, glue, valence, cues, emoji, rare, busy) is set: about a third of the tokens are (see
+# score_split); whether VADER's but-check or punctuation emphasis may need it ("rare": its word is
+# "but", or it holds "!" or "?": see _vader_hits); its word's valence in VADER's lexicon when it bears
+# valence (else 0); whether VADER's context may change a valence nearby ("busy": a context word, a
+# word of a word sequence besides "the", "to" and "of", or a word bearing valence that is upper case
+# or "kind": see _slow_hits); when each of its cue starts needs a next word, the set of those words
+# (else None: see _cues_spans); when the words that act in it are all known words that are neither
+# modifiers nor negations, their (word, polarity, subjectivity, label) (else None: see _pattern_spans).
 _TOKENS: dict[str, tuple] = {}
 (_pwords_of, _pfirst_of, _plast_of, _pglued_of, _word_of, _low_of, _upper_of, _hit_of, _cues_in,
- _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of) = map(itemgetter, range(17))
+ _emoji_of, _ctx_of, _glue_of, _pcount_of, _pacts_of, _lead_of, _marked_of, _rare_of, _val_of, _busy_of,
+ _needs_of, _plain_acts_of) = map(itemgetter, range(21))
 
 
 _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # find_tokens spaces them out
@@ -272,15 +281,33 @@ def _token(raw: str) -> tuple:
     glue = (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None
     acts = tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE)
     rare = low == "but" or "!" in raw or "?" in raw
+    ctx = low in _V_CONTEXT or "n't" in low
+    busy = ctx or low in _V_SEQ_TAILS or (hit and (word.isupper() or low == "kind"))
+    plain = _plain_acts(pwords, acts)
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
     rec = _TOKENS[raw] = (
         pwords, toks[0][0] if toks else "", last, glued,
-        word, low, word.isupper(), hit, cues, emoji, low in _V_CONTEXT or "n't" in low, glue,
+        word, low, word.isupper(), hit, cues, emoji, ctx, glue,
         len(pwords), acts,
         (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None,
-        bool(hit or cues or emoji or glue or acts or rare), rare)
+        bool(hit or cues or emoji or glue or acts or rare or busy), rare,
+        _V_LEXICON[low] if hit else 0, busy,
+        frozenset(chain.from_iterable(c[4] for c in cues)) if cues and all(c[4] for c in cues) else None,
+        plain)
     return rec
+
+
+def _plain_acts(pwords: tuple, acts: tuple):
+    """``(word, polarity, subjectivity, label)`` of the words at ``acts`` when each is a known word that
+    is neither a modifier nor a negation (else None)."""
+    out = []
+    for j in acts:
+        k = _P_KNOWN.get(pwords[j])
+        if k is None or k[3] or k[5]:
+            return None
+        out.append((pwords[j], k[0], k[1], k[4]))
+    return tuple(out) if out else None
 
 
 def _split_punctuation(t: str) -> list[str]:
@@ -366,13 +393,14 @@ class _Marks:
     """The places of the tokens of ``recs`` each scorer looks for (each a sorted list): ``acts`` (a word
     that acts in pattern's assessments), ``glue`` (glued, or may glue to the next token), ``hits``
     (VADER valence), ``cues`` (a certainty cue may start), ``rare`` (the word "but", or "!" or "?": see
-    :func:`_vader_hits`), and whether some token holds an ``emoji``.
+    :func:`_vader_hits`), and whether some token holds an ``emoji``; for VADER's hits also the set
+    ``slow`` of those that take :func:`_vader_hits`' full path (see :func:`_slow_hits`).
 
     One pass over all the tokens finds those with any of them (their record's last field: about a
     third of the tokens), and each list is then picked from that third: the same lists as one pass
     over all the tokens per field, in less time."""
 
-    __slots__ = ("acts", "glue", "hits", "cues", "rare", "emoji")
+    __slots__ = ("acts", "glue", "hits", "cues", "rare", "emoji", "slow")
 
     def __init__(self, recs: list[tuple]):
         places = _PLACES if len(recs) <= len(_PLACES) else range(len(recs))
@@ -380,13 +408,31 @@ class _Marks:
         sub = list(map(recs.__getitem__, marked))
         self.acts = list(compress(marked, map(_pacts_of, sub)))
         self.glue = list(compress(marked, map(_glue_of, sub)))
-        self.hits = list(compress(marked, map(_hit_of, sub)))
+        self.hits = hits = list(compress(marked, map(_hit_of, sub)))
+        self.slow = _slow_hits(hits, list(compress(marked, map(_busy_of, sub)))) if hits else set()
         self.cues = list(compress(marked, map(_cues_in, sub)))
         self.rare = list(compress(marked, map(_rare_of, sub)))
         self.emoji = any(map(_emoji_of, sub))
 
 
 _marked = _Marks
+
+
+def _slow_hits(hits: list[int], busy: list[int]) -> set[int]:
+    """The VADER hits (places ``hits``) that may not have exactly their word's lexicon valence, given
+    the places ``busy`` of the tokens whose record's busy field is set; the other hits have it.
+
+    A hit at ``i`` that is not upper case nor "kind" (else it is busy itself), with no context word (a
+    booster, negation, "no", "so", "this", "least", "n't": busy) at ``i - 3 .. i`` and no pair of
+    adjacent words at ``i - 3 .. i + 1`` that starts one of VADER's word sequences, gets nothing added
+    to its lexicon valence in :func:`_vader_hits`: neither its context rules nor :func:`_idiom_near`
+    react.  Each such pair holds a busy word (one that is not "the", "to" nor "of"), so it lies within
+    ``i - 3 .. i + 1``.  So a hit more than one before or three after every busy token is not slow.
+    The test ignores the span's bounds: looking beyond them only sends more hits down the full path."""
+    near = set(busy)
+    for d in (-1, 1, 2, 3):
+        near.update([p + d for p in busy])
+    return near.intersection(hits)
 
 
 def pattern_sentiment(text: str) -> tuple[float, float, list]:
@@ -446,7 +492,12 @@ def _pattern_of(text: str, recs: list[tuple]) -> tuple[float, float, list]:
 
 
 def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: _Marks) -> list[tuple]:
-    """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
+    """:func:`_pattern_of` of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``).
+
+    In a span whose words that act are all known words that are neither modifiers nor negations (about
+    half the spans with words that act: their records say so), nothing is ever pending in
+    :func:`_assess_tokens`: each such word makes an assessment of its own, ``([word], polarity,
+    subjectivity, label)``, so those are made from the tokens' records directly."""
     acts = marks.acts  # the few tokens holding a word that acts
     glued = _glued_spans(recs, bounds, marks.glue)
     out = []
@@ -458,6 +509,14 @@ def _pattern_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks
             out.append(_assess(_tokenizer_words(text)))
         elif lo == hi:
             out.append((0.0, 0.0, []))  # no word acts: no assessment
+        elif None not in (plain := list(map(_plain_acts_of, map(recs.__getitem__, acts[lo:hi])))):
+            a = [([w], p, s, label) for words in plain for w, p, s, label in words]
+            pol = sub = 0
+            for _, p, s, _ in a:
+                pol += p
+                sub += s
+            div = float(len(a))
+            out.append((pol / div, sub / div, a))
         else:
             out.append(_assess_tokens(recs, acts[lo:hi], b))
     return out
@@ -595,8 +654,13 @@ def _vader_of(text: str, recs: list[tuple], marks: _Marks | None = None) -> floa
 
 
 def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: _Marks) -> list[float]:
-    """VADER's compound score of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``)."""
-    hits, rare = marks.hits, marks.rare
+    """VADER's compound score of each span (its text, its tokens ``recs[bounds[k]:bounds[k + 1]]``).
+
+    A span whose hits are none of them slow (see :func:`_slow_hits`) and which holds no rare token
+    (see :func:`_vader_hits`) sums its hits' lexicon valences, as :func:`_vader_hits` would."""
+    hits, rare, slow = marks.hits, marks.rare, marks.slow
+    stops = sorted(slow.union(rare)) if slow or rare else ()  # where a span needs _vader_hits
+    n_stops = len(stops)
     emoji = marks.emoji
     out = []
     hi = 0
@@ -607,26 +671,35 @@ def _vader_spans(texts: list[str], recs: list[tuple], bounds: list[int], marks: 
             text = _replace_emoji(text)
             own = _records(text)[1]
             own_hits = list(compress(range(len(own)), map(_hit_of, own)))
-            out.append(_vader_hits(text, own, 0, len(own), own_hits, True) if own_hits else 0.0)
+            out.append(_vader_hits(text, own, 0, len(own), own_hits, True, set(own_hits))
+                       if own_hits else 0.0)
         elif lo == hi:
             out.append(0.0)  # every valence is 0: so are the sum and the compound
         else:
-            r = bisect_left(rare, a)
-            out.append(_vader_hits(text, recs, a, b, hits[lo:hi], r < len(rare) and rare[r] < b))
+            s = bisect_left(stops, a)
+            if s == n_stops or stops[s] >= b:
+                out.append(_compound_of(float(sum(map(_val_of, map(recs.__getitem__, hits[lo:hi]))))))
+            else:
+                r = bisect_left(rare, a)
+                out.append(_vader_hits(text, recs, a, b, hits[lo:hi], r < len(rare) and rare[r] < b, slow))
     return out
 
 
-def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int], rare: bool) -> float:
+def _vader_hits(text: str, recs: list[tuple], a: int, b: int, hits: list[int], rare: bool,
+                slow: set[int]) -> float:
     """VADER's compound score of ``text`` (no emoji), whose tokens are ``recs[a:b]`` and bear valence at
-    ``hits``.  Works on the records in place; the span's word lists are made only for the rare hits
-    that need :func:`_valence` or an idiom check.  Without a ``rare`` token (the word "but", or "!" or
-    "?") VADER's but-check changes nothing (its words hold no "but") and its punctuation emphasis adds
+    ``hits`` (those not in ``slow`` have exactly their lexicon valence: see :func:`_slow_hits`).  Works
+    on the records in place; the span's word lists are made only for the rare hits that need
+    :func:`_valence` or an idiom check.  Without a ``rare`` token (the word "but", or "!" or "?") VADER's but-check changes nothing (its words hold no "but") and its punctuation emphasis adds
     nothing (the text holds no "!" nor "?": whitespace holds neither), so neither is looked at."""
     lists = None  # (words, lower-cased words) of the span, once needed
     cap = None  # VADER's is_cap_diff, once needed
     valences = []  # of the hits, in order
     for i in hits:
         r = recs[i]
+        if i not in slow:
+            valences.append(r[17])
+            continue
         low = r[5]
         if low == "kind" and i < b - 1 and recs[i + 1][5] == "of":
             valences.append(0)
@@ -851,14 +924,20 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
         rx = certainty_regex()[0]
         return [[m.group() for m in rx.finditer(text)] for text in texts]
     out = [[] for _ in texts]
+    # Most cue starts ("of", "in", "is", "it") need a next word that the next token does not start with
+    # (the test of the loop below, on the set of all their cues' second words): they are dropped first.
+    # A start dropped there adds no match and leaves ``end`` as it was, so the loop is the same without it.
+    n = len(recs)
+    cues = [k for k, needs in zip(marks.cues, map(_needs_of, map(recs.__getitem__, marks.cues)))
+            if needs is None or (k + 1 < n and ((lead := recs[k + 1][14]) is None or lead in needs))]
     b = 0  # end of the span of the previous hit
-    for k in marks.cues:
+    for k in cues:
         if k >= b:  # the first hit in its span
             span = bisect_right(bounds, k) - 1
             a, b = bounds[span], bounds[span + 1]
             text, found = texts[span], out[span]
             end = (a, 0)  # where the span's last match ends
-            offsets = None  # each token's offset in the span's text, once needed
+            spaced = offsets = None  # single characters between the span's tokens? (else their offsets)
         for start, stop, rx, whole, nexts in recs[k][8]:
             if nexts is not None and (k + 1 == b or (
                     (lead := recs[k + 1][14]) is not None and lead not in nexts)):
@@ -872,9 +951,14 @@ def _cues_spans(texts: list[str], raws: list[str], recs: list[tuple], bounds: li
                 found.append(raws[k][start:stop])
                 end = (k, stop)
                 continue
-            if offsets is None:
-                offsets = _token_offsets(text, raws[a:b])
-            m = rx.match(text, offsets[k - a] + start)
+            if spaced is None:
+                # (n - 1 gaps of one character or more: exactly n - 1 more characters than the tokens
+                # when each is a single character and nothing leads or trails)
+                spaced = sum(map(len, raws[a:b])) + b - a - 1 == len(text)
+                if not spaced:
+                    offsets = _token_offsets(text, raws[a:b])
+            at = sum(map(len, raws[a:k])) + k - a if spaced else offsets[k - a]
+            m = rx.match(text, at + start)
             if m is not None:
                 match = m.group()
                 found.append(match)
