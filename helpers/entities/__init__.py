@@ -505,9 +505,8 @@ def _common_noun_opening(body: str, c: Cand) -> bool:
     lower-case word ("Bank mergers in this country ...", not "the Commission said")?"""
     if c.section != "body" or not body:
         return False
-    before = body[:c.start].rstrip(" “\"‘'")
     after = body[c.end:c.end + 2]
-    return (not before or before[-1] in ".!?\n") and after[:1] == " " and after[1:2].islower()
+    return _opens_sentence(body, c.start, " “\"‘'", ".!?\n") and after[:1] == " " and after[1:2].islower()
 
 
 def _caps_lede_names(cands: list[Cand], body: str, front_texts: dict) -> None:
@@ -528,13 +527,14 @@ def _caps_lede_names(cands: list[Cand], body: str, front_texts: dict) -> None:
             c.canon = word + " " + rest if not c.canon or c.canon == c.text else c.canon
 
 
-def _opens_sentence(body: str, start: int) -> bool:
-    """Does the word at ``start`` open a sentence or a quotation (only a full stop, a mark or a line break
-    before it, spaces aside)?"""
+def _opens_sentence(body: str, start: int, skip: str = " ", marks: str = ".!?\n“\"‘'(—–:") -> bool:
+    """Does the word at ``start`` open a sentence (or, by default, a quotation): only one of ``marks`` or the
+    body's start before it, characters of ``skip`` aside?  (A walk back from ``start``: no copy of the body
+    before it.)"""
     k = start - 1
-    while k >= 0 and body[k] == " ":
+    while k >= 0 and body[k] in skip:
         k -= 1
-    return k < 0 or body[k] in ".!?\n“\"‘'(—–:"
+    return k < 0 or body[k] in marks
 
 
 def _written_lower(body: str, word: str) -> bool:
