@@ -3,8 +3,15 @@ each checked on the article's own sentences (each failed before its rule)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from helpers import contrasts as C
 from helpers.article import Article
+
+
+def _article(name: str) -> str:
+    """The text of the DEV contrasts article ``name`` (tests/data/contrasts_unseen/)."""
+    return (Path(__file__).parent / "data" / "contrasts_unseen" / f"{name}.txt").read_text("utf-8")
 
 
 def pairs(text: str):
@@ -44,10 +51,7 @@ def test_an_ambition_not_a_plan_and_a_rivals_verdict():
 def test_one_speakers_walk_back_over_two_sentences_is_one_pair():
     # held13_nwc_mona_supply: the manager's two sentences in a row each link to another statement of the
     # commission (its lead, its Monday release): one pair, not two
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "data" / "contrasts_unseen" / "held13_nwc_mona_supply.txt").read_text("utf-8")
-    df = pairs(text)
+    df = pairs(_article("held13_nwc_mona_supply"))
     whyte = df[df.retraction_speaker == "Andrea Whyte"]
     assert len(whyte) == 1, whyte[["claim_text", "retraction_text"]].to_string()
     assert "premature" in whyte.iloc[0].retraction_text and "got ahead of ourselves" in whyte.iloc[0].retraction_text
@@ -55,10 +59,7 @@ def test_one_speakers_walk_back_over_two_sentences_is_one_pair():
 
 def test_one_sides_walk_back_over_a_few_sentences_is_one_pair():
     # held6_airline_rebooking (DEV): the department's statement and its spokesman's quotation two sentences on
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "data" / "contrasts_unseen" / "held6_airline_rebooking.txt").read_text("utf-8")
-    df = pairs(text)
+    df = pairs(_article("held6_airline_rebooking"))
     dept = df[df.retraction_speaker == "Department of Transport"]
     assert len(dept) == 1, dept[["claim_text", "retraction_text"]].to_string()
     assert "misstated" in dept.iloc[0].retraction_text and "misspoke" in dept.iloc[0].retraction_text
@@ -67,9 +68,6 @@ def test_one_sides_walk_back_over_a_few_sentences_is_one_pair():
 def test_an_organisation_and_the_official_who_speaks_for_it_walk_back_once():
     # held_health_vaccine (DEV): "the agency said the release had been “issued in error”" then its deputy
     # director, "the agency’s deputy director of immunisation", saying "We got this wrong"
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "data" / "contrasts_unseen" / "held_health_vaccine.txt").read_text("utf-8")
-    df = pairs(text)
+    df = pairs(_article("held_health_vaccine"))
     agency = df[df.retraction_text.str.contains("issued in error|We got this wrong")]
     assert len(agency) == 1, agency[["claim_text", "retraction_text", "retraction_speaker"]].to_string()
