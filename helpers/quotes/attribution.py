@@ -45,7 +45,7 @@ import re
 
 from ..text import has_fold_special
 from .lexicon import INSTITUTION_NOUNS, doc_nouns, speech_verbs
-from .names import _lower_words
+from .names import Nominal, _lower_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 ADV_AUX = frozenset(
@@ -480,11 +480,8 @@ def according_to(masked: str, a: int, b: int, nominals):
         if n is None:
             # "According to On3, …": a name no stage knows (letters and digits), then a comma
             unk = _NAME_THEN_COMMA.match(masked, m.end(), b)
-            if unk is not None and unk.group(1)[0].isupper():
-                from .names import Nominal
-
-                text = unk.group(1)
-                n = Nominal(m.end() + unk.start(1) - m.end(), m.end() + unk.end(1) - m.end(), text, "org", text)
+            if unk is not None:
+                n = Nominal(unk.start(1), unk.end(1), unk.group(1), "org", unk.group(1))
         if n is not None:
             # the phrase runs over a post-modifier: "according to Prof. X of the University of Y,"
             post = _POST_MODIFIER.match(masked[n.end:b])
