@@ -61,7 +61,7 @@ from .lexicon import _tag_lexicon, common_word, legal_forms, load_lexicons, norm
 
 _ABBREV_DOT = frozenset(
     """mr mrs ms mx messrs mme dr prof col lt gen brig maj capt cpt cmdr cdr adm sgt cpl pvt gov sen rep
-    pres rev hon fr sr jr st mt ft supt insp det atty amb co corp inc ltd vice rear staff pharm engr barr
+    pres rev hon fr sr jr st mt ft supt insp det atty amb ald co corp inc ltd vice rear staff pharm engr barr
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla
     ore pa tenn tex vt va wash wis wyo""".split()
 )
@@ -77,6 +77,12 @@ _HOLIDAYS = frozenset("christmas easter thanksgiving ramadan diwali hanukkah pas
 _DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEKDAYS)
 # a month abbreviation before a day number is part of a date ("Jan. 15", "Nov 20 (Reuters)"), found by
 # DATE_RE; not "Jun" or "Mar" (given names / words) nor "May"
+# body nouns of an appositive naming an organisation ("Threshold, the housing charity, says")
+_APPOSITIVE_BODIES = frozenset(
+    """charity union association organisation organization group campaign foundation trust nonprofit
+    non-profit coalition alliance federation society lobby network company firm""".split()
+)
+_TIME_NOUNS = frozenset("today yesterday tomorrow tonight now".split())
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
 _AMBIGUOUS_MONTHS = frozenset(("Mar", "Jun", "Jul"))
 _SAINT_NOUNS = frozenset("feast day church cathedral basilica chapel order relics tomb shrine gospel".split())
@@ -542,8 +548,13 @@ class RuleExtractor:
             return True  # "Surf Life Saving Queensland says": a body named for its field and its place
         # "Tame Kaipara, chair of the rūnanga, says": a name an appositive describes as a person (not a noun
         # describing her before it: "Midwife Huia Tomoana, who ...")
-        return 2 <= k - i <= 4 and k < len(text) and text[k] == "," \
-            and not _tag_lexicon().get(t.lower(), "NNP").startswith("NN") and self._appositive_person(toks, k + 1)
+        if 2 <= k - i <= 4 and k < len(text) and text[k] == "," \
+                and not _tag_lexicon().get(t.lower(), "NNP").startswith("NN") and self._appositive_person(toks, k + 1):
+            return True
+        # "Threshold, the housing charity, says": a noun opening the sentence that an appositive describes as a
+        # body (not "Yesterday, the company, ...", nor an adverb: "However, the company, which ...")
+        return k - i == 1 and k < len(text) and text[k] == "," and t.lower() not in _TIME_NOUNS \
+            and _tag_lexicon().get(t.lower(), "NN").startswith("NN") and self._appositive_org(toks, k + 1)
 
     def _run_ends_in_org(self, toks: Tokens, k: int) -> bool:
         """Does the capitalised run starting at ``toks[k]`` end in an organisation head ("Fund"), perhaps
@@ -739,6 +750,21 @@ class RuleExtractor:
             if hit is not None:
                 return e, hit
         return None
+
+    def _appositive_org(self, toks: Tokens, k: int) -> bool:
+        """Does ``toks[k:]`` (after a name and its comma) describe a body: "the" and at most two lower-case
+        words, then a body noun and a comma ("the housing charity,", "the tenants' union,")?"""
+        text, sent = toks.text, toks.sent
+        n = len(text)
+        if k >= n or text[k] != "the" or sent[k] != sent[k - 1]:
+            return False
+        for q in range(k + 1, min(n - 1, k + 4)):
+            t = text[q]
+            if t in _APPOSITIVE_BODIES:
+                return text[q + 1] == "," and sent[q + 1] == sent[k]
+            if not (t.isalpha() and t.islower() or t in ("’", "'", "-")):
+                return False
+        return False
 
     def _appositive_person(self, toks: Tokens, k: int) -> bool:
         """Does ``toks[k:]`` (after a name and its comma) describe a person: "who …", or a role noun
@@ -1120,6 +1146,11 @@ class RuleExtractor:
             if not g:
                 cand(i, j, "FAC", None, "facility")
                 return out
+
+        if j - i <= 3 and nxt == "," and self._appositive_org(toks, j + 1):
+            # "Threshold, the housing charity, says": a name an appositive describes as a body
+            cand(i, j, "ORG", None, "appositive-org")
+            return out
 
         # acronyms
         if j - i == 1 and last in _NOT_ACRONYM:

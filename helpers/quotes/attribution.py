@@ -66,8 +66,13 @@ _POSTMOD = re.compile(
     # water marketing companies, who …, said"
     r"|with\s+\d+\s+years?[’']?\s+(?:service|experience)(?=,)"
     r"|(?:for|at|with|from)\s+one\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*(?=,)"
-    # "One rider from a French team, who asked not to be named, said": a common noun's phrase before a comma
-    r"|(?:in|of|at|from|for|with|on|near)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*(?=,)"
+    # "A source at one of the agencies that funds cost-rental schemes said": a relative clause of a few
+    # lower-case words right before the verb
+    r"|(?:for|at|with|from)\s+one\s+of\s+the\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\s+(?:that|which|who)\s+"
+    r"[a-z][\w’'-]*s(?:\s+[a-z][\w’'-]*){1,3}(?=\s*$)"
+    # "One rider from a French team, who asked not to be named, said", "One executive at a competing yard,
+    # speaking on condition of anonymity, said": a common noun's phrase before a comma
+    r"|(?:in|of|at|from|for|with|on|near)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*(?=,)"
     # "But doctors at the facility said": a common noun's phrase right before the verb (adverbs aside)
     r"|(?:in|at|from|for|with|on|near)\s+(?:the|its|their)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*"
     r"(?=\s*$|\s+[a-z]+ly$|\s+(?:also|had|have|has)$)"
