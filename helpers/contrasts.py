@@ -849,6 +849,69 @@ _EARLIER_VERSION = _Gated(re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|origi
 _POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
 
 
+_POST_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|AEST|AEDT))?", re.I)
+
+
+def _newest_first_posts(sents) -> list[int] | None:
+    """The indices of the time stamps opening the posts of a live page whose posts run newest first
+    ("12:48", "12:31", … "06:40", each a sentence of its own), or None for any other article: at least three
+    stamps, more of them earlier than the one above than later."""
+    stamps, times = [], []
+    for s in sents:
+        if len(s.text) <= 12:
+            m = _POST_TIME.fullmatch(s.text.strip())
+            if m:
+                stamps.append(s.index)
+                times.append(int(m.group(1)) * 60 + int(m.group(2)))
+    if len(stamps) < 3:
+        return None
+    down = sum(b < a for a, b in zip(times, times[1:]))
+    return stamps if down > (len(times) - 1) / 2 else None
+
+
+_SPOKES_FOR = re.compile(r"^(?:\w+\s+)?(?:spokes(?:person|man|woman)|aide|office|adviser|advisor|staff)\s+(?:for|of|to)\s+", re.I)
+
+
+def _for_claimant(speaker: str | None, claimant: str | None) -> bool:
+    """Does ``speaker`` speak for ``claimant`` by name ("spokesperson for Cabinet Secretary for Transport Rhodri
+    Pugh" for "Rhodri Pugh")?  Then any walk-back of that claim told beside it is the same one."""
+    return bool(speaker and claimant and _SPOKES_FOR.match(speaker) and speaker.endswith(claimant))
+
+
+def _is_heading(ctx, s) -> bool:
+    """Is sentence ``s`` a heading: alone in its paragraph, short, with no full stop, question or exclamation
+    mark at its end ("Palace walks back signing claim", "Transport for Wales: earlier update 'posted in
+    error'"), and a paragraph after it?"""
+    sents = ctx.sents
+    k = s.index
+    if k + 1 >= len(sents) or sents[k + 1].paragraph == s.paragraph or (k and sents[k - 1].paragraph == s.paragraph):
+        return False
+    text = s.text.rstrip().rstrip("'’\"”")
+    return bool(text) and text[-1] not in ".!?:;," and len(text.split()) <= 14
+
+
+def _without_headings(ctx, items: list[dict]) -> list[dict]:
+    """``items`` without those whose retraction is a heading that a walk-back in the few sentences under it
+    tells ("Palace walks back signing claim" above "“I misspoke yesterday,” Manalastas said"): the body's pair
+    stands for both (a heading's claim is found by its words alone, often wrongly)."""
+    if len(items) < 2:
+        return items
+    at = {it["sent"].index for it in items}
+    posts = set(ctx.posts or ())
+    drop = set()
+    for it in items:
+        s = it["sent"]
+        if not _is_heading(ctx, s):
+            continue
+        for k in range(s.index + 1, min(len(ctx.sents), s.index + 5)):
+            if k in posts or _is_heading(ctx, ctx.sents[k]):
+                break
+            if k in at:
+                drop.add(s.index)
+                break
+    return [it for it in items if it["sent"].index not in drop] if drop else items
+
+
 @dataclass
 class _Sent:
     index: int
@@ -945,6 +1008,7 @@ class _Context:
         self._statement: dict[int, bool] = {}
         self._span_sentence = {(s.start, s.end): s.index for s in sents}
         self.known_scores = _known_scores(self.art)
+        self.posts = _newest_first_posts(sents)
 
     def scores(self, start: int, end: int, text: str) -> tuple[float, float, float]:
         """TextBlob polarity and subjectivity and the certainty of ``text`` (``body[start:end]``): stage 5's
@@ -1554,7 +1618,15 @@ _COURT_SUBJECT = re.compile(r"\b(?:[Cc]ourt|[Jj]udges?|[Tt]ribunal|[Jj]ustices|[
 _OTHERS_REPORT = re.compile(r"\b(?:reported\s+(?:on\s+\w+\s+|last\s+\w+\s+)?that|(?:reports?|rumou?rs?|speculation|"
                             r"messages|posts)\s+(?:[\w,’'-]+\s+){0,6}?(?:that|claimed|said|suggested|alleged)|"
                             r"(?:newspaper|paper|outlet|tabloid|website|broadcaster)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(?:reported|said|claimed|suggested|alleged))\b", re.I)
+                            r"(?:reported|said|claimed|suggested|alleged)|"
+                            # "a Facebook page with more than 200,000 followers claimed the ministry had ordered"
+                            r"(?:Facebook|social[-\s]media|TikTok|Telegram|WhatsApp|Instagram|YouTube|online)\s+"
+                            r"(?:page|account|post|group|channel|video|user)s?\s+(?:[\w,’'-]+\s+){0,6}?"
+                            r"(?:claimed|claiming|said|saying|alleged|suggested)|"
+                            # "The Welsh Conservatives have accused the Welsh government of being …": a charge others
+                            # bring against the side that answers it
+                            r"(?:accused|accuses|accusing|criticised|criticized|criticises|criticizes)\s+(?:[\w’'-]+\s+){1,5}?"
+                            r"(?:of|for|over)\s)\b", re.I)
 _DENIAL_TYPES = frozenset({"denial", "no-decision"})
 # "denied reports that ...", "denied media reports of ...", "rejected suggestions from some online commentators
 # that ...": others' say-so, no statement of the denier's side (not "President Trump's repeated assertion that")
@@ -1780,7 +1852,7 @@ class RuleContrastDetector(BaseContrastDetector):
                                     {(i["claim"].start, i["claim"].end) for i in items if i["score"] >= DEFAULT_MIN_SCORE})
             if best is not None:
                 items.append(best)
-        pairs = self._merge(ctx, items)
+        pairs = self._merge(ctx, _without_headings(ctx, items))
         rows = sorted((self._row(ctx, p, scored=False) for p in pairs),
                       key=lambda r: (r["retraction_start"], r["claim_start"]))
         for i, row in enumerate(rows, 1):
@@ -1799,10 +1871,21 @@ class RuleContrastDetector(BaseContrastDetector):
 
     def _claim_candidates(self, ctx: _Context, s: _Sent):
         """(sentence, claim side) of the claims retraction ``s`` may answer, in order: those of the
-        sentences within :attr:`max_distance` before it."""
+        sentences within :attr:`max_distance` before it.  On a live page whose posts run newest first
+        (:func:`_newest_first_posts`), the sentences of its own post before it and those of the older posts
+        below it."""
         memo = ctx.claims_of
         out = []
-        for t in ctx.sents[max(0, s.index - self.max_distance):s.index]:
+        span = ctx.sents[max(0, s.index - self.max_distance):s.index]
+        if ctx.posts is not None:
+            k = bisect_right(ctx.posts, s.index)
+            first = ctx.posts[k - 1] if k else 0
+            older = ctx.posts[k] if k < len(ctx.posts) else len(ctx.sents)
+            # (not its own post's heading, which sums the post up: "Cabinet secretary's office: bridge will
+            # not reopen by lunchtime"; the older posts all: a live page's walk-back may answer its first post)
+            head = first + 1 if first + 1 < s.index and _is_heading(ctx, ctx.sents[first + 1]) else first
+            span = ctx.sents[max(head, s.index - self.max_distance):s.index] + ctx.sents[older:]
+        for t in span:
             claims = memo.get(t.index)
             if claims is None:
                 claims = memo[t.index] = self._claims_of(ctx, t)
@@ -2054,9 +2137,11 @@ class RuleContrastDetector(BaseContrastDetector):
                 and not _same_side(r_speaker, side.speaker):
             sc -= DISPUTE  # "A rival operator ... said that figure was “not accurate”": a rival's verdict, no walk-back
             ev["dispute"] = True
-        if not ev.get("dispute") and _denies_others_report(ctx, s, cues, neg, side, r_speaker):
-            sc -= DENIED_REPORT  # "Zentrix's chief executive denied reports that the company was in talks ...": a
-            ev["denied_report"] = True  # rebuttal of someone else's report, no one walks back their own words
+        if _denies_others_report(ctx, s, cues, neg, side, r_speaker):
+            # "Zentrix's chief executive denied reports that the company was in talks ...": a rebuttal of someone
+            # else's report, no one walks back their own words (a dispute found already keeps its share)
+            sc -= DENIED_REPORT - (DISPUTE if ev.get("dispute") else 0.0)
+            ev["denied_report"] = True
         if _background_denial(s, cues, ev):
             sc -= BACKGROUND_DENIAL  # "A rival yard denied a market report on Tuesday that ...": a new report
             ev["background_denial"] = True
@@ -2180,7 +2265,7 @@ class RuleContrastDetector(BaseContrastDetector):
             sc -= NOT_STATED  # nothing was said there, and no action it names is reversed
         if neg and (neg & t.families):
             sc += 0.1
-        dist = s.index - t.index
+        dist = abs(s.index - t.index)  # (a claim below its walk-back: a live page, newest post first)
         sc -= min(0.3, 0.03 * max(0, dist - 2))
         # "the earlier announcement had been premature": the statement just before it in the paragraph
         # (or, by the same speaker, the sentence right before it, ending the paragraph before: "In an interview
@@ -2220,7 +2305,8 @@ class RuleContrastDetector(BaseContrastDetector):
                 last = prev["sents"][-1]
                 same_para = last.paragraph == it["sent"].paragraph or it["sent"].index - last.index <= 2
                 compatible = _same_side(prev["speaker"], it["speaker"]) or _speaks_for(ctx, it["speaker"], prev["speaker"]) \
-                    or _speaks_for(ctx, prev["speaker"], it["speaker"])
+                    or _speaks_for(ctx, prev["speaker"], it["speaker"]) \
+                    or _for_claimant(it["speaker"], it["claim"].speaker) or _for_claimant(prev["speaker"], it["claim"].speaker)
                 gap = it["sent"].index - last.index
                 if gap == 2 and compatible and it["speaker"] is not None and it["speaker"] == prev["speaker"]:
                     # "Pretorius said he had misspoken. Four had been arrested, he said. ¶ “I misspoke …,”
