@@ -1,4 +1,4 @@
-"""Round 14, HELD-OUT: six articles (/work/round14/quotes/r14-*.txt, /work/round14/contrasts/held14_*.txt)
+"""Round 14 (HELD-OUT in session 10, DEV since session 11): six articles (/work/round14/quotes/r14-*.txt, /work/round14/contrasts/held14_*.txt)
 annotated BLIND — expected entities written by hand from the texts alone, before the entity stage (or any
 other analysis stage) was run on them and without reading the extractor's code.  Same shape as
 entities_articles_round13.py: TEXT (the file's exact content) and *_EXPECTED (canonical name -> (TYPE, body

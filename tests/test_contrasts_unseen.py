@@ -137,27 +137,28 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 
 # the rounds that keep their own floors (not the older twenty's)
-NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_")
+NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_", "held14_")
 
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r14": evaluate("held-out-r14"), "held-out-r15": evaluate("held-out-r15")}
+    return {"dev": evaluate("dev"), "held-out-r15": evaluate("held-out-r15"), "held-out-r16": evaluate("held-out-r16")}
 
 
-def test_splits_dev_and_the_rounds_14_and_15_held_out():
+def test_splits_dev_and_the_rounds_15_and_16_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
     fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
     which round 6 made DEV; round 6 wrote held6_*, which round 7 made DEV; held7_* and held8_* became DEV in
     session 7, when held9_* were written blind; held9_* became DEV in session 8, when held10_* were written
     blind; held10_* and then held11_* became DEV in session 9, when held11_* and held12_* were written blind;
-    held12_* and held13_* became DEV in session 10, when held14_* and held15_* were written blind; held14_* and
-    held15_* are HELD-OUT."""
+    held12_* and held13_* became DEV in session 10, when held14_* and held15_* were written blind; held14_* became
+    DEV in session 11, when held16_* were written blind; held15_* and held16_* are HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
-    assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11", "-r12", "-r13"))
+    assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11", "-r12", "-r13",
+                                                        "-r14"))
     held7 = [a for a in dev if a.startswith("held7_")]
     assert held7 == ["held7_bridge_tolls", "held7_groundnut_oil", "held7_sgx_contract"]
     assert [len(gold(a)["pairs"]) for a in held7] == [0, 2, 3]
@@ -169,9 +170,12 @@ def test_splits_dev_and_the_rounds_14_and_15_held_out():
     assert articles("held-out-r15") == ["held15_ap_colorado_measles_count", "held15_lemonde_maternity_list",
                                         "held15_nikkei_hakuryo_kumamoto_plant"]
     assert [len(gold(a)["pairs"]) for a in articles("held-out-r15")] == [3, 2, 3]
-    assert articles("held-out-r14") == ["held14_hcmc_grade10_exam", "held14_inquirer_flood_control_funds",
-                                        "held14_storm_gerda_wales_live"]
-    assert [len(gold(a)["pairs"]) for a in articles("held-out-r14")] == [2, 3, 3]
+    held14 = [a for a in dev if a.startswith("held14_")]
+    assert held14 == ["held14_hcmc_grade10_exam", "held14_inquirer_flood_control_funds", "held14_storm_gerda_wales_live"]
+    assert [len(gold(a)["pairs"]) for a in held14] == [2, 3, 3]
+    assert articles("held-out-r16") == ["held16_euronews_brussels_tractors_live", "held16_flightglobal_cordillera_neo_groundings",
+                                        "held16_globe_prairie_harvest_brandon"]
+    assert [len(gold(a)["pairs"]) for a in articles("held-out-r16")] == [3, 3, 3]
     held12 = [a for a in dev if a.startswith("held12_")]
     assert held12 == ["held12_circle_line_stalled_train", "held12_nbp_rate_cut_remark", "held12_tereminol_dementia_release"]
     assert [len(gold(a)["pairs"]) for a in held12] == [2, 3, 3]
@@ -266,13 +270,19 @@ def test_round_12_floor(scores):
     assert t["matched"] >= 5 and t["false"] <= 2 and t["not_pairs_hit"] == 0, t
 
 
-def test_round_14_held_out_floor(scores):
-    """Round 14's HELD-OUT, written blind at the start of session 10 (a BBC Wales live page, a Philippine Daily
-    Inquirer story, a VnExpress story; totals only): 4/8, 13 false, 4/6 speakers, 4 not_pairs hit at main 1a959cd
-    (session 10 start); 4/8, 12 false, 4 hit after the round-12 rules; 11 false after the round-13 merge of one
-    speaker's walk-back over two sentences."""
-    t = totals(scores["held-out-r14"])
-    assert t["matched"] >= 4 and t["false"] <= 11 and t["not_pairs_hit"] <= 4, t
+def test_round_14_floor(scores):
+    """held14_* (written blind at the start of session 10: a BBC Wales live page, a Philippine Daily Inquirer story,
+    a VnExpress story; HELD-OUT until session 11: 4/8, 13 false, 4 not_pairs hit at main 1a959cd, 4/8, 11 false,
+    4 hit at session 10's end): 7/8, 3 false, 0 hit after the round-14 rules (a live page whose posts run newest
+    first finds a walk-back's claim in its own post or the older posts below it; a heading over a walk-back its
+    section tells is no pair of its own; a spokesperson for the claimant by name speaks for the same side;
+    "correcting what X told", "Apologies for the error", "In our post at 09:20 we gave"; a claim told by a
+    social-media page or an accusation brought against the denier is a rebuttal; "should not have to" is no
+    regret).  Left: a principal's fee figure told after his correction ("corrected himself" pairs the
+    department's figures), the correction's own sentence paired the same, and the Palace's "walked back an
+    announcement about a related measure" standing as its own claim."""
+    t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held14_")})
+    assert t["matched"] >= 7 and t["false"] <= 3 and t["not_pairs_hit"] == 0, t
 
 
 def test_round_13_floor(scores):
@@ -294,6 +304,14 @@ def test_round_15_held_out_floor(scores):
     main 1a959cd (session 10 start) and after the round-12 and round-13 rules."""
     t = totals(scores["held-out-r15"])
     assert t["matched"] >= 3 and t["false"] <= 9 and t["not_pairs_hit"] == 0, t
+
+
+def test_round_16_held_out_floor(scores):
+    """Round 16's HELD-OUT, written blind at the start of session 11 (a Euronews live blog, newest entry first; a
+    Globe and Mail business story; an aviation trade-press story; totals only): 5/9, 8 false, 7/8 speakers,
+    2 not_pairs hit at main 0126c02 (session 11 start) and after the round-14 rules."""
+    t = totals(scores["held-out-r16"])
+    assert t["matched"] >= 5 and t["false"] <= 8 and t["not_pairs_hit"] <= 2, t
 
 
 def test_round_6_articles_floor(scores):

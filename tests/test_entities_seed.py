@@ -294,16 +294,17 @@ def test_round_13_floor():
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.87, [round(x, 3) for x in f1]
 
 
-# -- round 14: HELD-OUT, annotated blind at the start of session 10 (tests/entities_articles_round14.py) -----
+# -- round 14: annotated blind at the start of session 10 (tests/entities_articles_round14.py), DEV since session 11 --
 # Six articles (Irish Times, Chicago Sun-Times, Korea Herald, BBC Wales live page, Philippine Daily Inquirer,
-# VnExpress styles), annotated for entities blind.  Mean F1 0.751 at main 1a959cd (session 10 start), 0.771
-# after the first round-12 rules, 0.774 after the second, 0.777 at the session's end.  Output not read; the floor keeps it from falling.
+# VnExpress styles), annotated for entities blind.  Mean F1 0.751 at main 1a959cd (session 10 start), 0.777 at
+# session 10's end (HELD-OUT, output unread); DEV since session 11: 0.787 after "Ald." became a title and
+# "Threshold, the housing charity," an organisation.
 from entities_articles_round14 import ROUND14  # noqa: E402
 
 
-def test_round_14_held_out_floor():
+def test_round_14_floor():
     f1 = [_compare(*ROUND14[k])[3] for k in sorted(ROUND14)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.78, [round(x, 3) for x in f1]
 
 
 # -- round 15: HELD-OUT, annotated blind in session 10 (tests/entities_articles_round15.py) ---------------------
@@ -316,3 +317,15 @@ from entities_articles_round15 import ROUND15  # noqa: E402
 def test_round_15_held_out_floor():
     f1 = [_compare(*ROUND15[k])[3] for k in sorted(ROUND15)]
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.85, [round(x, 3) for x in f1]
+
+
+# -- round 16: HELD-OUT, annotated blind at the start of session 11 (tests/entities_articles_round16.py) -------
+# Six articles (swissinfo.ch, Boise State Public Radio, Daily Maverick, Euronews live blog, Globe and Mail,
+# aviation trade press styles), annotated for entities blind.  Mean F1 0.695 at main 0126c02 (session 11 start)
+# and after the round-14 rules.  Output not read; the floor keeps it from falling.
+from entities_articles_round16 import ROUND16  # noqa: E402
+
+
+def test_round_16_held_out_floor():
+    f1 = [_compare(*ROUND16[k])[3] for k in sorted(ROUND16)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.69, [round(x, 3) for x in f1]

@@ -1,0 +1,65 @@
+"""helpers.contrasts: rules from the round-14 articles (tests/data/contrasts_unseen/held14_*, DEV since session 11),
+each checked on the article's own sentences (each failed before its rule)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import contrasts as C
+from helpers.article import Article
+
+
+def _article(name: str) -> str:
+    """The text of the DEV contrasts article ``name`` (tests/data/contrasts_unseen/)."""
+    return (Path(__file__).parent / "data" / "contrasts_unseen" / f"{name}.txt").read_text("utf-8")
+
+
+def pairs(text: str):
+    return C.find_contrasts(Article.from_text(text, name="r14"), curated=False)
+
+
+def test_a_live_page_newest_post_first_finds_each_claim_in_the_older_posts_below():
+    # held14_storm_gerda_wales_live: every walk-back is told above the post it answers; the post headings that
+    # repeat a walk-back are no pairs of their own, and the cabinet secretary's office and his spokesperson
+    # walking back his words in two sentences are one pair
+    df = pairs(_article("held14_storm_gerda_wales_live"))
+    got = sorted((r.claim_text[:40], r.retraction_text[:40]) for r in df.itertuples())
+    assert got == [("At 06:30 Transport for Wales posted on X", "In a post on X, TfW said its earlier upd"),
+                   ("Cabinet Secretary for Transport Rhodri P", "The Welsh government says the Britannia "),
+                   ("National Grid says around 4,000 homes in", "In our post at 09:20 we gave the number ")], got
+
+
+def test_newest_first_posts_need_three_time_stamps_running_down():
+    sents = C._Context(Article.from_text("A Story\n\nLive coverage of the storm.\n\nWelcome.\n\n12:48\n\nOne.\n\n12:31\n\nTwo.\n\n09:05\n\nThree."),
+                       complete=False).sents
+    assert [sents[i].text for i in C._newest_first_posts(sents)] == ["12:48", "12:31", "09:05"]
+    sents = C._Context(Article.from_text("A Story\n\nLive coverage of the storm.\n\nWelcome.\n\n09:05\n\nOne.\n\n12:31\n\nTwo.\n\n12:48\n\nThree."),
+                       complete=False).sents
+    assert C._newest_first_posts(sents) is None
+
+
+def test_a_heading_over_the_walk_back_its_section_tells_is_no_pair_of_its_own():
+    # held14_inquirer_flood_control_funds: "Palace walks back signing claim" paired the senator's figure
+    df = pairs(_article("held14_inquirer_flood_control_funds"))
+    assert not any(r.retraction_text.startswith("Palace walks back") for r in df.itertuples()), df.retraction_text.tolist()
+
+
+def test_a_claim_told_by_a_social_media_page_or_an_accusation_is_rebutted_not_walked_back():
+    # held14_hcmc_grade10_exam (the ministry and Hanoi answering a Facebook page) and held14_storm_gerda_wales_live
+    # (a government rejecting the opposition's criticism)
+    df = pairs(_article("held14_hcmc_grade10_exam"))
+    assert not any(("rejected the claim" in r.retraction_text or "no plans" in r.retraction_text)
+                   for r in df.itertuples()), df.retraction_text.tolist()
+    df = pairs(_article("held14_storm_gerda_wales_live"))
+    assert not any("rejected the criticism" in r.retraction_text for r in df.itertuples()), df.retraction_text.tolist()
+
+
+def test_should_not_have_to_is_no_regret_and_the_new_cues_match():
+    # held14_inquirer_flood_control_funds: a convenor's "should not have to rely on" paired a committee's draft
+    assert C.find_cues("“The public should not have to rely on privilege speeches to know where flood money goes,” "
+                       "said its convenor.") == []
+    for text, kind in [("The Welsh government says the bridge will stay closed, correcting what the transport "
+                        "secretary told BBC Radio Wales this morning.", "correction"),
+                       ("Apologies for the error.", "mistake"),
+                       ("In our post at 09:20 we gave the number of homes without power as 4,000.", "mistake")]:
+        assert [c.type for c in C.find_cues(text)] == [kind], text
