@@ -244,8 +244,19 @@ def _is_caption(unit: _Unit) -> bool:
     return bool(_CAPTION_START.match(text))
 
 
+# a sign-off after a paragraph's last sentence: a desk's initials ("… the season after that.” DM"), "ENDS"
+_SIGN_OFF = re.compile(r"(?<=[.!?…\"”’)])\s+(?:[—–-]\s*)?(?:[A-Z]{2,5}|/ends)\s*$")
+
+
 def _is_prose(unit: _Unit) -> bool:
-    return unit.words >= 12 and _ends_sentence(unit.text)
+    """A paragraph of twelve words or more ending a sentence, a sign-off after it aside (a paragraph after a
+    "Read more:" line inside the story is no footer for ending "… over.” DM").
+
+    >>> _is_prose(_Unit("“We will be back next season, and the season after that, and the one after,” she said. DM"))
+    True
+    """
+    text = unit.text
+    return unit.words >= 12 and (_ends_sentence(text) or _SIGN_OFF.search(text, max(0, len(text) - 12)) is not None)
 
 
 def _headline_like(unit: _Unit) -> bool:

@@ -224,3 +224,14 @@ def test_a_sentence_naming_a_correspondent_stays_body():
             "the Science Correspondent.\n\nMore text follows here in the body of the story.\n")
     seg = segment(text)
     assert seg.byline is None and seg.paragraphs[0].startswith("The agency told")
+
+
+def test_a_paragraph_after_a_read_more_line_keeps_its_sign_off():
+    # a "Read more:" line inside the story is removed; the last paragraph, ending with the desk's sign-off
+    # ("… that.” DM", as Daily Maverick ends its stories), is story text, not footer (it was dropped)
+    seg = segment("Fishers wait for quota\n\nBy Jane Doe\n\nThe quota was cut again this season, officials said on "
+                  "Monday.\n\nRead more: Fishers protest at parliament over quota cuts\n\n“We cannot live on this,” "
+                  "said Thandi Mokoena, a fisher in St Helena Bay. “We will be back next season, and the season after "
+                  "that.” DM\n\nShare this story")
+    assert len(seg.paragraphs) == 2 and seg.paragraphs[1].startswith("“We cannot live on this,”"), seg.paragraphs
+    assert [t for _, t in seg.removed] == ["Read more: Fishers protest at parliament over quota cuts", "Share this story"]
