@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .style import TYPE_COLORS, color_for, empty_message, new_figure
 
-NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
+NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
 
 
 def _type_color(t: str) -> str:

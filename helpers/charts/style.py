@@ -42,6 +42,7 @@ TYPE_COLORS = {
     "DATE": PALETTE["grey"],
     "CARDINAL": PALETTE["yellow"],
     "EVENT": PALETTE["black"],
+    "LAW": PALETTE["grey"],
 }
 CATEGORY_COLORS = {
     "expert": PALETTE["blue"],

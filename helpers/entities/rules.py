@@ -103,6 +103,15 @@ def _spells(short: str, name: str) -> bool:
     return len(ini) >= 2 and short.replace(".", "").upper() == ini.upper()
 
 
+def _initials_of(short: str, words: list[str]) -> bool:
+    """Is ``short`` (two to six letters) the initials of ``words``, with or without the small words
+    ("TfW" for "Transport for Wales", "DoH" or "DH" for "Department of Health")?"""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short[:1].isupper()):
+        return False
+    low = short.lower()
+    return low in ("".join(w[0] for w in words).lower(), "".join(w[0] for w in words if w[:1].isupper()).lower())
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Is ``short`` ("Kemsa") a short form of ``name`` ("Kenya Medical Supplies Authority"): its letters in
     order in the name, the first one the name's, and the first letter of at least half its words?"""
@@ -145,7 +154,8 @@ _HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
     PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS ATM CBD ICU GMT UTC BST CET CEST EST EDT CST CDT PST PDT AEST AEDT
-    IST SAST WAT EAT IT MPs MSPs TDs MLAs MEPs MPPs MNAs Cllrs""".split()
+    IST SAST WAT EAT IT MPs MSPs TDs MLAs MEPs MPPs MNAs Cllrs HR LNG LPG EV EVs
+    NOTE UPDATE UPDATED CORRECTION CLARIFICATION BREAKING EXCLUSIVE WATCH LISTEN READ EDITOR EDITORS""".split()
 )
 _SPEECH = frozenset(
     """said says told tells added adds explained explains noted notes warned warns argued argues insisted
@@ -154,7 +164,11 @@ _SPEECH = frozenset(
 )
 _ORG_PREPS = frozenset(("at", "with", "by"))  # "analysts at Goldman Sachs": not a person
 _ORG_PREPS_OF = _ORG_PREPS | {"of"}
-_LOC_PREPS = frozenset(("in", "near", "outside", "across", "into", "towards", "toward"))
+_LOC_PREPS = frozenset(("in", "near", "outside", "across", "into", "towards", "toward", "through"))
+# "reversed back to Pontypridd", "flew to Lampeter": "to" after going somewhere names a place (and "through Bangor",
+# not "through Castor’s low-gain antenna")
+_MOTION_TO = frozenset("back travelled traveled moved returned flew drove went headed evacuated diverted relocated "
+                       "bound trip journey commute commuted sailed walked".split())
 # what runs between two places: "the Uig–Tarbert route", "a reduced service between Uig and Tarbert"
 _ROUTE_NOUNS = frozenset("route routes service services ferry ferries flight flights train trains road line crossing "
                          "crossings sailing sailings link corridor bus buses".split())
@@ -200,7 +214,7 @@ _KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister w
 _FACILITY_NOUNS = frozenset("base airbase airport camp prison port compound barracks outpost station stations interchange depot".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE = frozenset("he him his himself".split())
-_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
+_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
 
 
 class Tokens:
@@ -432,6 +446,7 @@ class RuleExtractor:
         self.lex = lexicons or load_lexicons()
         self._seen: set = set()
         self._last: Cand | None = None  # the previous candidate of the section (for coordination)
+        self._initialled: set[str] = set()  # names joined over "for" / "of" by their bracketed initials (per find)
         self._weak_words = _Memo(self._weak_word)  # word -> what _weak_ok makes of it by itself
         # first word of a listed title (normalised) -> most words of a title starting with it
         self._title_first: dict[str, int] = {}
@@ -542,6 +557,13 @@ class RuleExtractor:
             k += 1
         if k - i >= 2 and text[k - 1] in self.lex.heads:
             return True
+        if k + 1 < n and text[k] in ("for", "of") and cap[k + 1]:
+            # "Transport for Wales (TfW) has apologised": a name whose short form in brackets spells its initials
+            m = k + 1
+            while m < n and cap[m] and sent[m] == sent[i]:
+                m += 1
+            if m + 2 < n and text[m] == "(" and text[m + 2] == ")" and _initials_of(text[m + 1], text[i:m]):
+                return True
         if k - i >= 3 and _tag_lexicon().get(t.lower(), "").startswith("NN") \
                 and self.lex.gazetteer.get(text[k - 1], ("",))[0] in _PLACE_TYPES \
                 and not any(x in self.lex.first_names for x in text[i + 1:k - 1]):
@@ -641,6 +663,15 @@ class RuleExtractor:
                             if not ok and low == "of" and k == j + 1 and common_word(left) \
                                     and self._place_then_org_head(text, k, m):
                                 ok = True  # "Port of Rotterdam Authority": X of <place> <head>
+                            if not ok and low in ("for", "of"):
+                                name = " ".join(text[i:m])
+                                if m + 2 < n and text[m] == "(" and text[m + 2] == ")" and _initials_of(text[m + 1], text[i:m]):
+                                    # "Transport for Wales (TfW)": its short form spells its initials; later
+                                    # "Transport for Wales posted" is the same name
+                                    ok = in_org = True
+                                    self._initialled.add(name)
+                                elif name in self._initialled:
+                                    ok = in_org = True
                             in_org = in_org or (ok and heads.get(left) == "ORG")
                         elif not ok:
                             # "Centers for Disease Control and Prevention", "Department of Health and Human
@@ -1261,7 +1292,8 @@ class RuleExtractor:
             # "in Mathare and Kibera", "Cumbria, Devon and Norfolk", "from Salamanca to Avila"
             cand(i, j, last.type, None, "coordinated")
             return out
-        if prev_low in _LOC_PREPS or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 in _OF_A_PLACE
+        if prev_low in _LOC_PREPS and not (prev_low == "through" and nxt in ("’s", "'s")) \
+                or (prev_low == "to" and prev2 in _MOTION_TO) or (prev_low == "of" and (prev2 in _PLACE_NOUNS or prev2 in _OF_A_PLACE
                                                              or prev2 == "both" or prev2 == ",")) \
                 or (i + 3 < n and text[i + 1] == "," and text[i + 2].lower() == "the"
                     and text[i + 3].lower() in _PLACE_NOUNS) \
@@ -1300,6 +1332,7 @@ class RuleExtractor:
     def find(self, sections, seen_caps: set | None = None, known: dict | None = None) -> list[Cand]:
         """Candidates for ``sections``: list of ``(section_name, toks, title_case)``."""
         out: list[Cand] = []
+        self._initialled = set()
         for section, toks, title_case in sections:
             if title_case:
                 out.extend(self._title_case(section, toks, known or {}))
