@@ -37,3 +37,27 @@ def test_an_act_is_a_law_an_attorney_a_title_and_an_editors_note_no_acronym():
                    "story gave the wrong district.")
     assert got.get("Affordable Housing Act") == "LAW" and got.get("Lorna Vergara") == "PERSON", got
     assert not {"NOTE", "HR", "LNG", "Atty. Lorna Vergara"} & set(got), got
+
+
+def test_districts_a_son_named_in_commas_a_national_party_and_a_rail_company():
+    # hcmc_grade10_exam ("Cu Chi District" an organisation), chicago_speed_camera_committee ("son, Marcus," an
+    # organisation), storm_gerda_wales_live ("Welsh Conservatives" a nationality, "Network Rail" nothing); a
+    # special district's body stays an organisation (r11, r13: "Kittredge Unified School District")
+    got = entities("Le Thi Hong Nhung, an English teacher in Cu Chi District, disagreed. Lorraine Whitfield, whose "
+                   "9-year-old son, Marcus, was struck by a driver, spoke. The Welsh Conservatives criticised the plan. "
+                   "Network Rail says teams have been out overnight. The Kittredge Unified School District said so.")
+    assert got.get("Cu Chi District") == "GPE" and got.get("Marcus") == "PERSON", got
+    assert got.get("Welsh Conservatives") == "ORG" and got.get("Network Rail") == "ORG", got
+    assert got.get("Kittredge Unified School District") == "ORG", got
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quotation():
+    # inquirer_flood_control_funds: "Sen. Ramon “Monching” Dizon" gave the person "Ramon", the organisations
+    # "Monching" and "Dizon" (five times), and the quotes stage read "Monching" as a quotation
+    art = Article.from_text("A Story\n\nBy Staff\n\nThe office of Sen. Ramon “Monching” Dizon on Wednesday admitted "
+                            "the figure was wrong. Dizon later apologised.\n\n“It was my error,” Dizon said.")
+    ents = art.entities
+    assert ents.loc[ents.type == "PERSON", "name"].tolist() == ["Ramon Dizon"], ents[["name", "type"]]
+    assert int(ents.loc[ents.name == "Ramon Dizon", "mentions"].iloc[0]) == 3
+    q = art.quotes
+    assert "Monching" not in q.text.tolist() and q.speaker.tolist() == ["Ramon Dizon", "Ramon Dizon"], q[["speaker", "text"]]

@@ -299,13 +299,15 @@ def test_round_13_floor():
 # VnExpress styles), annotated for entities blind.  Mean F1 0.751 at main 1a959cd (session 10 start), 0.777 at
 # session 10's end (HELD-OUT, output unread); DEV since session 11: 0.787 after "Ald." became a title and
 # "Threshold, the housing charity," an organisation; 0.831 after "Transport for Wales (TfW)" (a short form spelling
-# the initials), "through Bangor" / "back to Pontypridd", "X Act" a LAW, "Atty." a title, "NOTE" / "HR" no acronym.
+# the initials), "through Bangor" / "back to Pontypridd", "X Act" a LAW, "Atty." a title, "NOTE" / "HR" no acronym;
+# 0.870 after "Cu Chi District" (a place; a special district's body an organisation), "son, Marcus,", "Welsh
+# Conservatives", "Network Rail" and "Sen. Ramon “Monching” Dizon" (the nickname dropped, "Dizon" him after).
 from entities_articles_round14 import ROUND14  # noqa: E402
 
 
 def test_round_14_floor():
     f1 = [_compare(*ROUND14[k])[3] for k in sorted(ROUND14)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.83, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.86, [round(x, 3) for x in f1]
 
 
 # -- round 15: HELD-OUT, annotated blind in session 10 (tests/entities_articles_round15.py) ---------------------

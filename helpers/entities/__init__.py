@@ -345,14 +345,15 @@ def _resolve_persons(cands: list[Cand]) -> bool:
                 if q.first[:3] == first[:3] and abs(len(q.first) - len(first)) <= 2:
                     p = by_key[key] = q
                     break
+        name = c.canon if c.canon and "“" in c.text or c.canon and '"' in c.text else c.text  # (a nickname dropped)
         if p is None:
-            p = _Person(c.text, first, last, order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
+            p = _Person(name, first, last, order=len(persons), strong=c.rule in _STRONG_PERSON_RULES)
             persons.append(p)
             by_key[key] = p
             by_last.setdefault(last, []).append(p)
             by_first.setdefault(first, []).append(p)
-        elif len(c.text) > len(p.canon):
-            p.canon = c.text
+        elif len(name) > len(p.canon):
+            p.canon = name
         for w in c.text.split()[1:-1]:
             if w[:1].isupper() and not w.endswith(".") and p not in by_inner.setdefault(w, []):
                 by_inner[w].append(p)

@@ -82,6 +82,12 @@ _APPOSITIVE_BODIES = frozenset(
     """charity union association organisation organization group campaign foundation trust nonprofit
     non-profit coalition alliance federation society lobby network company firm""".split()
 )
+# a special district's service word ("Unified School District", "Water Improvement District"): an organisation, where
+# a plain "X District" ("Cu Chi District") is a place
+_DISTRICT_BODY = frozenset("School Schools Unified Water Improvement Conservation Fire Irrigation Utility Utilities "
+                           "Sanitation Transit Library Hospital Health Drainage Flood Control Park Parks Sewer "
+                           "Community College".split())
+_PARTY_NAMES = frozenset(("Conservatives", "Labour", "Greens", "Liberal Democrats", "Lib Dems", "Nationalists"))
 _TIME_NOUNS = frozenset("today yesterday tomorrow tonight now".split())
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Apr Aug Sep Sept Oct Nov Dec".split())
 _AMBIGUOUS_MONTHS = frozenset(("Mar", "Jun", "Jul"))
@@ -635,6 +641,12 @@ class RuleExtractor:
                         and _norm(text[j - 1]).replace("-", " ") in titles):
                     j += 1
                     continue
+                # a nickname in quotation marks inside a name: "Sen. Ramon “Monching” Dizon" (one word opens it)
+                if text[j] in ("“", '"') and j - i <= 3 and j + 3 < n and cap[j + 1] and text[j + 2] in ("”", '"') \
+                        and cap[j + 3] and sent[j + 3] == si and toks.start[j + 1] == toks.end[j] \
+                        and toks.end[j + 1] == toks.start[j + 2]:
+                    j += 3
+                    continue
                 # connectors: "Joint Chiefs of Staff", "Secretary of State", "Bosnia and Herzegovina"
                 low = text[j].lower()
                 if low in _CONNECT:
@@ -885,6 +897,23 @@ class RuleExtractor:
 
     def _classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
         """:meth:`classify` past its gazetteer look-up of a one-word chunk."""
+        text = toks.text
+        if j - i >= 4:
+            q = next((k for k in range(i + 1, j - 3) if text[k] in ("“", '"') and text[k + 2] in ("”", '"')), None)
+            if q is not None:
+                # "Sen. Ramon “Monching” Dizon": the person, named without the nickname (his surname alone later)
+                out = self._classify_chunk(toks, i, j, section)
+                start = toks.start
+                for c in out:
+                    if c.start <= start[q] and c.end == toks.end[j - 1] and c.type in ("PERSON", "UNK", "ORG") \
+                            and c.canon is None:
+                        words = [text[k] for k in range(i, j) if start[k] >= c.start and not q <= k <= q + 2]
+                        c.type, c.canon = "PERSON", " ".join(words)
+                return out
+        return self._classify_chunk(toks, i, j, section)
+
+    def _classify_chunk(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
+        """:meth:`_classify` of a chunk without a nickname in quotation marks."""
         if j == i + 1 and toks.text[i] in _CURRENCY_CODES and _amount_at(toks.text, j):
             return []  # "Rs 499", "Rs. 1,800", "GH₵85", "KSh 500": a currency before its amount, no organisation
         if j == i + 1 and toks.text[i] == "X":
@@ -1125,6 +1154,8 @@ class RuleExtractor:
         # head words: "Georgetown University", "Task Force Iraq", "US Embassy", "Gulf Wars", "Red Sea"
         last = text[j - 1]
         head_type = lex.heads.get(last)
+        if last == "District" and not _DISTRICT_BODY.isdisjoint(texts):
+            head_type = "ORG"  # "Kittredge Unified School District", "... Groundwater Conservation District": a body
         for k in range(i + 1, j - 1):  # "Institute for the Study of War": the head stands before "of"/"for"
             if text[k] in ("of", "for"):
                 head_type = lex.heads.get(text[k - 1], head_type)
@@ -1199,6 +1230,12 @@ class RuleExtractor:
                 role = text[i - 2].lower()
             elif i >= 4 and text[i - 3] == "of" and text[i - 2].islower() and text[i - 4].lower() in lex.role_nouns:
                 role = text[i - 4].lower()  # "Health NZ's director of operations, Ripeka Walker, says"
+        if 2 <= j - i <= 3 and " ".join(texts[1:]) in _PARTY_NAMES and lex.gazetteer.get(texts[0], ("",))[0] == "NORP":
+            cand(i, j, "ORG", None, "national-party")  # "the Welsh Conservatives", "Scottish Greens", "Welsh Labour"
+            return out
+        if prev == "," and nxt == "," and i >= 2 and text[i - 2].lower() in _KIN_NOUNS and not lex.gazetteer.get(texts[0]):
+            cand(i, j, "PERSON", None, "kin-appositive")  # "whose 9-year-old son, Marcus, was struck"
+            return out
         if prev is not None and prev in _CLUB_NOUNS and j - i >= 2 and i >= 2 and toks.cap[i - 2]:
             cand(i, j, "ORG", None, "club-noun")  # "Belgian side Royal Lierbeek", "League Two outfit Harrow Borough"
             return out

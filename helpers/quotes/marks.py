@@ -157,6 +157,11 @@ def is_split_gap(gap: str, left_text: str, right_text: str, has_verb) -> bool:
     return not _ends_sentence(g) and bool(has_verb(g))
 
 
+_NICKNAME = re.compile(r"[A-Z][\w’'-]{1,20}")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\s[“\"‘']$")
+_NAME_AFTER = re.compile(r"[”\"’']\s[A-Z][\w’'-]+")
+
+
 def find_statements(paragraphs: list[tuple[str, int]], has_verb=None) -> list[Statement]:
     """All direct-quote statements in document order (offsets are absolute: paragraph offset + local)."""
     from .lexicon import speech_verbs
@@ -184,6 +189,9 @@ def find_statements(paragraphs: list[tuple[str, int]], has_verb=None) -> list[St
         starts_with_quote = bool(spans) and spans[0][0] <= 2 and text.lstrip()[:1] in (DOUBLE_OPEN + '"' + SINGLE_OPEN + "'")
         local: list[Statement] = []
         for j, (s, e, open_end) in enumerate(spans):
+            if not open_end and _NICKNAME.fullmatch(text[s:e]) and _NAME_BEFORE.search(text, max(0, s - 40), s) \
+                    and _NAME_AFTER.match(text, e):
+                continue  # "Sen. Ramon “Monching” Dizon": a nickname inside a name, no quotation
             part = (base + s, base + e)
             if j == 0 and prev_open and out and (starts_with_quote or s == 0):
                 st = out[-1]
