@@ -878,6 +878,19 @@ def _for_claimant(speaker: str | None, claimant: str | None) -> bool:
     return bool(speaker and claimant and _SPOKES_FOR.match(speaker) and speaker.endswith(claimant))
 
 
+def _without_forewords(items: list[dict]) -> list[dict]:
+    """``items`` without a walk-back told before its claim ("… another education official in the city corrected
+    himself over school fees." before the principal's claim) when the claim's own speaker answers it later ("Quang
+    sent a message … saying he had given the wrong figure"): the story tells one walk-back twice."""
+    told = [it for it in items if it["ev"].get("told_after")]
+    if not told:
+        return items
+    later = {(it["claim"].start, it["claim"].end): it["sent"].index for it in items
+             if not it["ev"].get("told_after") and it["speaker"] and it["speaker"] == it["claim"].speaker}
+    drop = {id(it) for it in told if later.get((it["claim"].start, it["claim"].end), -1) > it["sent"].index}
+    return [it for it in items if id(it) not in drop] if drop else items
+
+
 def _is_heading(ctx, s) -> bool:
     """Is sentence ``s`` a heading: alone in its paragraph, short, with no full stop, question or exclamation
     mark at its end ("Palace walks back signing claim", "Transport for Wales: earlier update 'posted in
@@ -1521,9 +1534,15 @@ def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
             if _HAD_SAID.search(t.text) and ctx.is_statement(t):
                 return t, (s.content & t.content) | ((s.entities & t.entities) - ctx.common_entities)
         return None
-    if s.index == 0 or not any(_INDEFINITE_STATEMENT.match(s.text, c.end - s.start) or
-                               _INDEFINITE_STATEMENT.search(c.text) for c in cues):
+    if s.index == 0:
         return None  # (a lead's walk-back sums up one the story tells in full: its claim is theirs)
+    # "The confusion came a week after another education official in the city corrected himself over school
+    # fees." then "At a meeting with parents on Feb. 27, Tran Minh Quang, principal of ..., said tuition ...": a
+    # correction whose maker the story names next
+    reflexive = any(_REFLEXIVE_CORRECTION.match(c.text) for c in cues)
+    if not reflexive and not any(_INDEFINITE_STATEMENT.match(s.text, c.end - s.start) or
+                                 _INDEFINITE_STATEMENT.search(c.text) for c in cues):
+        return None
     for t in ctx.sents[s.index + 1:s.index + 3]:
         if t.cues or t.index in ctx.walk_backs:
             return None
@@ -1531,9 +1550,13 @@ def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
             continue
         shared = (s.content & t.content) | ((s.entities & t.entities) - ctx.common_entities)
         who = ctx.speaker(t, t.start, t.end)
-        if len(shared) >= 2 or (r_speaker and who and r_speaker == who):
+        if len(shared) >= 2 or (r_speaker and who and r_speaker == who) \
+                or reflexive and shared and t.index == s.index + 1 and r_speaker is None:
             return t, shared
     return None
+
+
+_REFLEXIVE_CORRECTION = re.compile(r"correct(?:ed|s|ing)\s+(?:himself|herself|themselves)\b", re.I)
 
 
 def _office_holder(text: str, name: str) -> bool:
@@ -1590,7 +1613,10 @@ _COURT_LEAD = frozenset(_COURT_WORDS + ("kc", "qc", "defen"))  # one of these, c
 # "the original release", "our earlier statement": a sentence naming the earlier statement looks back on it
 _EARLIER_REF = _Gated(re.compile(r"\b(?:the|our|its|their|his|her|my)\s+(?:original|earlier|initial|previous|first)\s+"
                                  r"(?:release|statement|announcement|version|notice|post|tweet|letter|memo|figures?|"
-                                 r"account|remarks?|comments?)\b", re.I))
+                                 r"account|remarks?|comments?)\b|"
+                                 # "Several parents posted video clips of the remark online": a recording of it
+                                 r"\b(?:clips?|videos?|footage|recordings?|screenshots?)\s+of\s+(?:the|his|her|their|that)\s+"
+                                 r"(?:remarks?|comments?|statement|speech|claim|announcement)\b", re.I))
 # cues disowning one's own speaking: the claim they answer is that speaker's statement
 # the patterns _Context.search_sentence runs on whole sentences: their leads are looked up with the
 # sentence gate's (_SentenceGate)
@@ -1598,6 +1624,7 @@ _SENTENCE_PATTERNS = (_NEG_OPEN_QUESTION, _VERDICT_ON_REMARK, _WHICH_HAD_SAID, _
                       _EARLIER_VERSION, _BACK_REFERENCE, _EARLIER_REF)
 # (also "shouldn't have said / given" and "relied on briefing notes that were out of date": her own statement)
 _OWN_WORDS_CUE = _Gated(re.compile(r"hypothetically|missp|\bwords\b|the\s+record\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)|"
+                                   r"^(?:gave|given|giving|give|quoted|cited|stated|used)\s+(?:the|a|an)\s+(?:wrong|incorrect|inaccurate)\b|"
                                    r"\b(?:said|given|promised|announced|stated|claimed)$|^rel(?:ied|ies|y|ying)\s+on\b", re.I))
 _FIRST_PERSON_SUBJECT = re.compile(r"\bI\s+(?:(?:had|have|was)\s+)?(?:been\s+)?(?:simply\s+|just\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)
@@ -1852,7 +1879,7 @@ class RuleContrastDetector(BaseContrastDetector):
                                     {(i["claim"].start, i["claim"].end) for i in items if i["score"] >= DEFAULT_MIN_SCORE})
             if best is not None:
                 items.append(best)
-        pairs = self._merge(ctx, _without_headings(ctx, items))
+        pairs = self._merge(ctx, _without_forewords(_without_headings(ctx, items)))
         rows = sorted((self._row(ctx, p, scored=False) for p in pairs),
                       key=lambda r: (r["retraction_start"], r["claim_start"]))
         for i, row in enumerate(rows, 1):

@@ -63,3 +63,16 @@ def test_should_not_have_to_is_no_regret_and_the_new_cues_match():
                        ("Apologies for the error.", "mistake"),
                        ("In our post at 09:20 we gave the number of homes without power as 4,000.", "mistake")]:
         assert [c.type for c in C.find_cues(text)] == [kind], text
+
+
+def test_a_principal_who_corrected_himself_over_fees_one_pair_with_his_own_claim():
+    # held14_hcmc_grade10_exam: "corrected himself over school fees" (told before the claim the story gives next)
+    # paired the department's figures; his message "saying he had given the wrong figure" paired a sentence about
+    # video clips "of the remark"; now one pair, his claim and his own walk-back
+    df = pairs(_article("held14_hcmc_grade10_exam"))
+    quang = [r for r in df.itertuples() if "Quang" in str(r.claim_speaker) or "Quang" in str(r.retraction_speaker)]
+    assert len(quang) == 1 and quang[0].claim_text.startswith("At a meeting with parents on Feb. 27"), \
+        df[["claim_text", "retraction_text"]].to_string()
+    assert not any(r.claim_text.startswith(("Last year", "Several parents")) for r in df.itertuples())
+    assert [c.type for c in C.find_cues("I was mistaken.")] == ["mistake"]
+    assert C.find_cues("A spokeswoman said Mr Moriarty had been given the wrong figure by staff.") == []

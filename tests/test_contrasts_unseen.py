@@ -278,11 +278,12 @@ def test_round_14_floor(scores):
     section tells is no pair of its own; a spokesperson for the claimant by name speaks for the same side;
     "correcting what X told", "Apologies for the error", "In our post at 09:20 we gave"; a claim told by a
     social-media page or an accusation brought against the denier is a rebuttal; "should not have to" is no
-    regret).  Left: a principal's fee figure told after his correction ("corrected himself" pairs the
-    department's figures), the correction's own sentence paired the same, and the Palace's "walked back an
-    announcement about a related measure" standing as its own claim."""
+    regret); 8/8, 1 false after the principal's walk-back (a message sent "saying" is its sender's; "given the
+    wrong figure" and "I was mistaken" disown his own words; "corrected himself" pairs the claim the story tells
+    next, and gives way to his own walk-back of it; a video "of the remark" is no claim).  Left: the Palace's
+    "walked back an announcement about a related measure" standing as its own claim."""
     t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held14_")})
-    assert t["matched"] >= 7 and t["false"] <= 3 and t["not_pairs_hit"] == 0, t
+    assert t["matched"] >= 8 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
 
 
 def test_round_13_floor(scores):

@@ -63,3 +63,13 @@ def test_a_body_named_by_a_common_word_and_described_in_an_appositive():
     got = statements("Rents rose again this year, Mary Byrne said.\n\nThreshold, the housing charity, says it has received more than 40 calls from cost-rental "
                      "tenants since January.\n\nHowever, the company, which owns the block, said nothing.")
     assert got[1][0] == "Threshold", got
+
+
+def test_a_message_sent_saying_is_its_senders_and_a_participle_has_no_inverted_subject():
+    # held14_hcmc_grade10_exam: "Quang sent a message ... saying he had given the wrong figure" had no speaker;
+    # "Some teachers disagreed with the idea, saying students ..." was said by "students"
+    got = statements("Tran Minh Quang, a school principal, said fees would rise. The following day, Quang sent a "
+                     "message to parents through the school's app saying he had given the wrong figure.\n\nSome "
+                     "teachers disagreed with the idea, saying students in suburban districts already fall behind.")
+    assert ("Tran Minh Quang", "he had given the wrong figure.") in got, got
+    assert ("teachers", "students in suburban districts already fall behind.") in got, got

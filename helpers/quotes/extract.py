@@ -165,6 +165,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|should|must|can)\s+
 _PREPOSITIONS = frozenset("in on at of for from with by to after before during under over about against".split())
 
 
+# a message sent, issued or posted, then "saying": what it says is its sender's
+_SENT_SAYING = re.compile(r"\b(?:sent|issued|posted|released|published|put\s+out|shared|emailed|circulated)\s+"
+                          r"(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|message|post|letter|note|"
+                          r"notice|video|email|e-mail|memo|circular|update|text)\b[^_.;:!?]{0,80}$")
 _SAYING_AFTER = re.compile(r"^[^,;:_]{1,80},\s+saying\b")
 
 
@@ -481,12 +485,18 @@ def _indirect(ctx, masked, nominals, direct):
             # "X declined to comment on the ruling, saying …": the participle's subject is the clause's
             participle = w.endswith("ing") and masked[s0:vs].rstrip().endswith(",") and (
                 v.lemma == "say" or _THAT.match(masked[ve:s1]) is not None)  # not "…, adding 120 teachers"
-            if subj is None and v.inversion and si not in quoted_sentences and masked[s0:vs].rstrip().endswith(","):
+            if subj is None and v.inversion and si not in quoted_sentences and masked[s0:vs].rstrip().endswith(",") \
+                    and not w.endswith("ing"):  # ("Some teachers disagreed with the idea, saying students …": no inversion)
                 inv = _inverted_reported(ctx, masked, s0, s1, opening, vs, ve, v, nominals)
                 if inv is not None:
                     out.append(inv)
                     taken_to = s1
                     break
+            if subj is None and not participle and w.endswith("ing") and v.lemma == "say" \
+                    and _SENT_SAYING.search(masked, max(opening, vs - 160), vs):
+                # "Quang sent a message to parents through the school's app saying he had given the wrong figure",
+                # "the department issued a new statement saying": the sender says it
+                participle = True
             if participle and subj is None:
                 subj = _clause_subject(masked, opening, vs, nominals)
             elif subj is None and _COORDINATED.search(masked, s0, vs):
