@@ -110,9 +110,10 @@ _CREDIT_TRAILING = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(r"^\s*(?:photo|image|picture|caption|pictured|file photo|above|top)\s*[:|—–-]", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|written by|reported by|words by)\s+[A-Z\u00C0-\u024F]", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reported by|words by|edited by|compiled by)\s+[A-Z\u00C0-\u024F]", re.I)
 # a byline without "By": a reporter's name and desk ("Hannah Clifford, Science Correspondent"), a desk alone
 # ("Special Correspondent", "Staff Reporter")
+_NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3}(?:(?:\s+and|,)\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3})*")
 _BYLINE_ROLE = re.compile(
     r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor)s?\s*$")
@@ -120,7 +121,7 @@ _BYLINE_ROLE = re.compile(
 _META_LINE = re.compile(r"^[^.!?]{2,80}\s[·|•]\s.*\b(?P<stamp>(?:posted|updated|published)\b.*)$", re.I)
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_LINE = re.compile(
-    rf"""^\s*(?:(?:published|updated|posted|last\ updated|first\ published)\s*(?:on|:)?\s*)?
+    rf"""^\s*(?:(?:this\ (?:content|article|story)\ was\ )?(?:published|updated|posted|last\ updated|first\ published)\s*(?:on|:)?\s*)?
         (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?
         (?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}} | \d{{1,2}}\s+{_MONTHS}\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}})
         (?:[\s,|—–-]*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$""",
@@ -217,8 +218,14 @@ def _units(text: str, markdown: bool) -> list[_Unit]:
     return units
 
 
+# a news agency's sign-off line with the desk's initials: "Keystone-SDA/ts", "AFP/jm", "(dpa/ab)"
+_AGENCY_SIGN_OFF = re.compile(r"\(?[A-Z][\w.&-]*(?:/[A-Z][\w.&-]*)*/[a-z]{1,4}(?:,\s*[a-z]{1,4})*\)?")
+
+
 def _is_boilerplate(unit: _Unit) -> bool:
     if unit.words <= 40 and _furniture(unit.text):
+        return True
+    if unit.words <= 2 and _AGENCY_SIGN_OFF.fullmatch(unit.text.strip()):
         return True
     # A block of short lines (a sidebar or a sign-up box): boilerplate when half its lines are.
     if len(unit.lines) <= 1:
@@ -296,7 +303,7 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                 seg.removed.append(("caption", unit.text))
             continue
         if front:
-            if _is_byline(unit):
+            if _is_byline(unit) or seg.headline is not None and nxt is not None and _is_name_line(unit):
                 seg.byline = seg.byline or unit.text
                 meta = _META_LINE.match(unit.text)
                 if meta and seg.date is None:
@@ -313,7 +320,7 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                     seg.headline = unit.text
                     continue
             if seg.headline is not None and seg.dek is None and nxt is not None and not unit.heading:
-                follows_meta = _is_byline(nxt) or _is_date(nxt.text)
+                follows_meta = _is_byline(nxt) or _is_date(nxt.text) or _is_name_line(nxt)
                 ends_colon = unit.text.rstrip().endswith(":")  # "..., she said:" introduces the body
                 if unit.words <= 50 and not ends_colon and (not _ends_sentence(unit.text) or follows_meta):
                     seg.dek = unit.text
@@ -343,13 +350,18 @@ def _is_date(text: str) -> bool:
 
 
 # where a second stamp starts (lines joined into one: "Published Mar 20, 2025, 06:15 PM Updated Mar 20, …")
-_STAMPS = re.compile(r"\n|\s+(?=(?:published|updated|posted|last\s+updated|first\s+published)\b)", re.I)
+_STAMPS = re.compile(r"\n|(?<!\bwas)\s+(?=(?:published|updated|posted|last\s+updated|first\s+published)\b)", re.I)
 
 
 def _is_byline(unit: _Unit) -> bool:
     """A byline: "By ...", a reporter's name and desk, or a line of bylines and stamps between separators."""
     return unit.words <= 15 and bool(_BYLINE.match(unit.text) or _BYLINE_ROLE.match(unit.text)
                                      or _META_LINE.match(unit.text))
+
+
+def _is_name_line(unit: _Unit) -> bool:
+    """A byline printed without "By" under the headline: names alone ("Marisol Ortega", "Jane Doe and Ana Ruiz")."""
+    return unit.words <= 8 and _NAME_LINE.fullmatch(unit.text.strip()) is not None
 
 
 def _same(a: str, b: str) -> bool:

@@ -325,10 +325,12 @@ def test_round_15_held_out_floor():
 # -- round 16: HELD-OUT, annotated blind at the start of session 11 (tests/entities_articles_round16.py) -------
 # Six articles (swissinfo.ch, Boise State Public Radio, Daily Maverick, Euronews live blog, Globe and Mail,
 # aviation trade press styles), annotated for entities blind.  Mean F1 0.695 at main 0126c02 (session 11 start)
-# and after the round-14 rules.  Output not read; the floor keeps it from falling.
+# and after the round-14 rules; 0.702 once the reading stage took the front matter its writer reported kept in the
+# body (an agency's "This content was published on" line and sign-off, "Edited by", names alone as a byline: fixed
+# on texts of my own, so this round's reading is no longer blind).  Output not read; the floor keeps it from falling.
 from entities_articles_round16 import ROUND16  # noqa: E402
 
 
 def test_round_16_held_out_floor():
     f1 = [_compare(*ROUND16[k])[3] for k in sorted(ROUND16)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.69, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.70, [round(x, 3) for x in f1]

@@ -235,3 +235,19 @@ def test_a_paragraph_after_a_read_more_line_keeps_its_sign_off():
                   "that.” DM\n\nShare this story")
     assert len(seg.paragraphs) == 2 and seg.paragraphs[1].startswith("“We cannot live on this,”"), seg.paragraphs
     assert [t for _, t in seg.removed] == ["Read more: Fishers protest at parliament over quota cuts", "Share this story"]
+
+
+def test_agency_front_matter_and_sign_off_and_a_byline_without_by():
+    # the layouts the round-16 writer reported kept in the body (reproduced on texts of my own): a "This content was
+    # published on" date line, an "Edited by" byline, an agency sign-off with the desk's initials, names alone
+    seg = segment("Rockslide forces evacuation of mountain village\n\nResidents have been told to leave their homes."
+                  "\n\nThis content was published on March 5, 2025 - 10:15\n\nEdited by Sioned Parry\n\nThe cantonal "
+                  "authorities said on Wednesday that the slope above the village was moving faster than before.\n\n"
+                  "Keystone-SDA/ts")
+    assert seg.dek == "Residents have been told to leave their homes."
+    assert seg.date.startswith("This content was published") and seg.byline == "Edited by Sioned Parry"
+    assert len(seg.paragraphs) == 1 and seg.removed == [("boilerplate", "Keystone-SDA/ts")]
+    seg = segment("Prairie harvest shortfall hits Brandon processor\n\nThe company says it will cut a shift.\n\n"
+                  "Jane Doe and Ana Ruiz\n\nThe company said on Tuesday that it would cut the night shift at its "
+                  "Brandon plant, citing a poor canola harvest.")
+    assert seg.byline == "Jane Doe and Ana Ruiz" and seg.paragraphs[0].startswith("The company said on Tuesday")
