@@ -291,7 +291,7 @@ from entities_articles_round13 import ROUND13  # noqa: E402
 
 def test_round_13_floor():
     f1 = [_compare(*ROUND13[k])[3] for k in sorted(ROUND13)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.87, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.88, [round(x, 3) for x in f1]
 
 
 # -- round 14: annotated blind at the start of session 10 (tests/entities_articles_round14.py), DEV since session 11 --

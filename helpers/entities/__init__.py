@@ -154,7 +154,8 @@ class RuleEntityExtractor(BaseEntityExtractor):
         # the numbers and dates of the body and the front matter in one pass
         numeric = find_numeric_texts([(body, "body", sentence_of)]
                                      + [(text, section, _no_sentence) for section, text in texts.items()])
-        cands += numeric[0]
+        bills = [(c.start, c.end) for c in cands if c.rule == "bill"]  # "House Bill 2417": its number no CARDINAL
+        cands += [n for n in numeric[0] if not any(a <= n.start and n.end <= b for a, b in bills)] if bills else numeric[0]
         for c in cands:
             c.text = body[c.start:c.end]
         _add_gender_from_pronouns(cands, toks)
@@ -639,6 +640,19 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
     for c in cands if headless else ():
         names = headless.get(c.text, ())
         if len(names) == 1 and (c.type in ("UNK", "ORG") or c.type == "PERSON" and c.rule == "name-shape"):
+            c.type, c.canon, c.rule, c.entity = "ORG", next(iter(names)), "org-short-form", None
+    # "the Economic Affairs Committee" after the "Knesset Economic Affairs Committee": the name's last words,
+    # two or more ending in an organisation head, where one longer name ends so
+    tails: dict[str, set] = {}
+    for c in cands:
+        if c.type == "ORG" and c.text.count(" ") >= 2 and lex.heads.get(c.text.rsplit(None, 1)[-1]) == "ORG":
+            words = c.text.split()
+            for k in range(1, len(words) - 1):
+                if words[k][:1].isupper() and words[k] not in ("of", "for", "and"):
+                    tails.setdefault(" ".join(words[k:]), set()).add(c.canon or c.text)
+    for c in cands if tails else ():
+        names = tails.get(c.text, ())
+        if len(names) == 1 and c.type in ("ORG", "UNK") and c.canon in (None, c.text):
             c.type, c.canon, c.rule, c.entity = "ORG", next(iter(names)), "org-short-form", None
     # "Akita" after "Akita Prefecture": a region named by its first word, where one region has that word
     regions: dict[str, set] = {}

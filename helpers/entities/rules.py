@@ -694,6 +694,12 @@ class RuleExtractor:
                                 or gazetteer.get(" ".join(inner), ("",))[0] in _PLACE_TYPES
                                 and self._place_then_org_head(text, k, m))
                             # "England and Wales Cricket Board": <place> and <place> ... <head>
+                            if not ok and k == j + 1 and (j == i + 1 or j == i + 2 and text[i] == "The") \
+                                    and text[j - 1].endswith("s") \
+                                    and heads.get(text[m - 1]) == "ORG" and m - k <= 3:
+                                # "Securities and Commodities Authority", "Fish and Wildlife Service": two fields
+                                # and the body's head
+                                ok = True
                             if not ok and k == j + 1:
                                 m2 = self._and_org_end(toks, i, j, k)  # "Kilbane and District Community Alliance"
                                 if m2:
@@ -1230,6 +1236,9 @@ class RuleExtractor:
                 role = text[i - 2].lower()
             elif i >= 4 and text[i - 3] == "of" and text[i - 2].islower() and text[i - 4].lower() in lex.role_nouns:
                 role = text[i - 4].lower()  # "Health NZ's director of operations, Ripeka Walker, says"
+        if texts[-1] in ("Bill", "Act") and j < n and text[j].isdigit() and len(text[j]) <= 5:
+            cand(i, j + 1, "LAW", None, "bill")  # "House Bill 2417", "Senate Bill 8": the bill, with its number
+            return out
         if 2 <= j - i <= 3 and " ".join(texts[1:]) in _PARTY_NAMES and lex.gazetteer.get(texts[0], ("",))[0] == "NORP":
             cand(i, j, "ORG", None, "national-party")  # "the Welsh Conservatives", "Scottish Greens", "Welsh Labour"
             return out
