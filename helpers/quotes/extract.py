@@ -371,6 +371,19 @@ def _trim_end(text: str) -> str:
     return _TRIM_END.sub("", text)
 
 
+_COORDINATED_ENDS = ("but", "and", "also", "later", "then")
+
+
+def _coordinated(masked: str, s0: int, vs: int) -> bool:
+    """``_COORDINATED.search(masked, s0, vs)`` found something: a match ends in whitespace at ``vs``
+    (its ``$``; or before a final newline) after "but" / "and" or "also" / "later" / "then", so a text
+    whose words before ``vs`` end otherwise is ruled out without the search (which tries every position
+    of the sentence up to the verb)."""
+    if not masked[s0:vs].rstrip().endswith(_COORDINATED_ENDS):
+        return False
+    return _COORDINATED.search(masked, s0, vs) is not None
+
+
 _AND_THAT = re.compile(r"_[”\"’]?,?\s+(?:and|but)\s+that\s+")
 _COORDINATED = re.compile(r"[^,;_]\s(?:but|and)\s+(?:(?:also|later|then)\s+)?$")
 
@@ -486,7 +499,7 @@ def _indirect(ctx, masked, nominals, direct):
                     break
             if participle and subj is None:
                 subj = _clause_subject(masked, opening, vs, nominals)
-            elif subj is None and _COORDINATED.search(masked, s0, vs):
+            elif subj is None and _coordinated(masked, s0, vs):
                 # "Humanitarian groups welcomed the reopening but said …": the clause's subject
                 subj = _clause_subject(masked, opening, vs, nominals)
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
@@ -515,11 +528,15 @@ def _indirect(ctx, masked, nominals, direct):
                         continue
                 elif v.lemma not in att.SAY_LIKE or v.lemma == "tell":  # no "that": only a plain say-verb
                     continue
-            end_attr = _END_ATTRIBUTION.fullmatch(rest)
-            after_time = _TIME_ADV.sub("", rest)
+            # (an attribution at the end or in the middle needs a comma before its subject: without one,
+            # neither the listener-and-setting pattern nor the time adverbs are tried on the rest)
             comma_before = _before_titles(masked, s0, subj).endswith(",")
-            mid_attr = not that and comma_before and (
-                after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None)
+            end_attr = mid_attr = False
+            if comma_before:
+                end_attr = _END_ATTRIBUTION.fullmatch(rest)
+                if not that:
+                    after_time = _TIME_ADV.sub("", rest)
+                    mid_attr = after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None
             tail = None
             if (end_attr or mid_attr) and comma_before:
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
