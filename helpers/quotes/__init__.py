@@ -39,7 +39,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..annotations import load_annotations
 from ..frames import column_lists, rows_frame
+from ..sentiment import score_texts, speaker_stats
+from ..text import count_words
+from .extract import build
+from .speakers import appositive_after, category, role_before, short_role
 
 QUOTE_COLUMNS = ["quote_id", "text", "kind", "speaker", "start", "end", "sentence", "polarity", "subjectivity"]
 QUOTE_EXTRA = ["parts", "paragraph", "speaker_kind", "speaker_category", "role", "verb", "attribution", "n_words",
@@ -107,16 +112,9 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
 
     ``annotations``: a dict as stored by :mod:`helpers.annotations` (default: read the article's file,
     which raises NewslensError if it is corrupt)."""
-    from ..sentiment import score_texts, speaker_stats
-    from ..text import count_words
-    from .extract import build
-    from .speakers import appositive_after, category, role_before, short_role
-
     if annotations is None:
         annotations = {}
         if _should_load_annotations(article):
-            from ..annotations import load_annotations
-
             annotations = load_annotations(article)
     body = article.body
     found, nominals, masked, roles, titles_of, ctx = build(article)

@@ -43,8 +43,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import has_fold_special
-from .lexicon import INSTITUTION_NOUNS, doc_nouns, speech_verbs
+from ..text import ABBREVIATIONS, STOPWORDS, TITLES, has_fold_special
+from .lexicon import INSTITUTION_NOUNS, doc_nouns, role_nouns, speech_verbs
 from .names import Nominal, _lower_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -363,20 +363,14 @@ _PRE_NAME = frozenset(
 
 def _between_ok(between: str) -> bool:
     """Words between a verb and the name after it: titles (capitalised) or role words ("fire chief")."""
-    from .lexicon import role_nouns
-
     words = between.split()
     if len(words) > 5 or any(c in between for c in ";:!?"):
         return False
-    from ..text import ABBREVIATIONS, TITLES
-
     for w in words:
         if w.endswith(".") and not w.endswith(".)"):
             core = w.rstrip(".").lstrip("(").lower()
             if not (core in TITLES or core in ABBREVIATIONS or len(core) <= 1 or "." in core):
                 return False  # a sentence boundary ("office. US Ambassador"), not a title
-    from ..text import STOPWORDS
-
     roles = role_nouns()
     lower = 0
     for w in words:

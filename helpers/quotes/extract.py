@@ -9,9 +9,9 @@ from functools import lru_cache
 from ..frames import column_lists
 from ..text import count_words
 from . import attribution as att
-from .lexicon import INSTITUTION_NOUNS
+from .lexicon import INSTITUTION_NOUNS, doc_nouns, role_nouns
 from .marks import find_statements
-from .names import find_nominals
+from .names import _entity_nominals, _split_title, find_nominals
 from .speakers import MEDIA_HEADS
 
 _TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)){0,8}")
@@ -196,8 +196,6 @@ def _doc_subject(masked, a, b, nominals):
     """``“…,” the memo said`` / ``the letter, signed by X, said``: a written document as the subject of a
     speech verb in ``masked[a:b]``.  Returns (writer nominal or None, verb) — the writer when the text
     names it ("by X", "from X") — or None when no document speaks here."""
-    from .lexicon import doc_nouns
-
     nouns = doc_nouns()
     for vs, ve, _ in att.find_verbs(masked, a, b):
         docs = [t for t in _TOKEN.finditer(masked, a, vs) if t.group().lower() in nouns]
@@ -667,8 +665,6 @@ def _resolve(ctx, found, nominals):
             try:
                 ents = ctx.art.entities
                 if "gender" in ents.columns:
-                    from .names import _split_title
-
                     gender_of.update({_split_title(str(n))[0]: str(g)
                                       for n, g in zip(*column_lists(ents, ["name", "gender"]))})
             except Exception:
@@ -704,8 +700,6 @@ def _resolve(ctx, found, nominals):
             # them (an article in which stage 3 found no person)
             orgs = [o for o in nominals if o.kind == "org" and not o.fallback]
             if not orgs:
-                from .names import _entity_nominals
-
                 orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
         return orgs
     genders: dict = {}  # name -> _gender of it (titles_of and gender_of are complete by now)
@@ -898,8 +892,6 @@ def _is_subject(ctx, p) -> bool:
         return True
     if run is None:
         return False
-    from .lexicon import role_nouns
-
     return run.group(1) in role_nouns() and bool(_SUBJECT_LEAD.match(head))
 
 

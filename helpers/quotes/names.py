@@ -29,7 +29,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..frames import column_lists, str_dtype
-from ..text import has_fold_special
+from ..text import _parser, has_fold_special
 from .lexicon import group_nouns, org_heads, role_nouns
 
 
@@ -739,8 +739,6 @@ _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 def _proper_only(word: str) -> bool:
     """A capitalised word the pattern lexicon knows only with its capital ("Reuters"; not
     "Meteorologists", which it does not know, nor "Farmers", which it knows in lower case)."""
-    from ..text import _parser
-
     lexicon = _parser().lexicon
     return word[:1].isupper() and " " not in word and word in lexicon and word.lower() not in lexicon
 
