@@ -136,7 +136,10 @@ def _adverbs_only(s: str) -> bool:
 def find_verbs(masked: str, a: int, b: int):
     """Speech-verb tokens in ``masked[a:b]``: list of (start, end, Verb)."""
     index = _verb_index(masked)
-    if index is None or not (_clean_cut(masked, a) and _clean_cut(masked, b)):
+    n = len(masked)
+    # (:func:`_clean_cut` of ``a`` and of ``b``, written out: this runs for every sentence and frame)
+    if index is None or 0 < a < n and masked[a - 1] in _TOKEN_CHARS and masked[a] in _TOKEN_CHARS \
+            or 0 < b < n and masked[b - 1] in _TOKEN_CHARS and masked[b] in _TOKEN_CHARS:
         return _find_verbs_scan(masked, a, b)
     starts, tokens = index
     out = []
