@@ -36,10 +36,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 import pandas as pd
 
+from ..annotations import load_annotations
 from ..frames import column_lists, rows_frame
+from ..sentiment import score_texts, speaker_stats
+from ..text import count_words
+from .extract import build
+from .speakers import appositive_after, category, role_before, short_role
 
 QUOTE_COLUMNS = ["quote_id", "text", "kind", "speaker", "start", "end", "sentence", "polarity", "subjectivity"]
 QUOTE_EXTRA = ["parts", "paragraph", "speaker_kind", "speaker_category", "role", "verb", "attribution", "n_words",
@@ -95,6 +101,10 @@ class QuoteResult:
         return st["speaker"] if st else None
 
 
+_N_WORDS, _POLARITY, _SUBJECTIVITY, _VADER, _CERTAINTY, _KIND = map(
+    itemgetter, ("n_words", "polarity", "subjectivity", "vader_compound", "certainty", "kind"))
+
+
 def _should_load_annotations(article) -> bool:
     path = getattr(article, "path", None)
     if path and not str(path).startswith("<"):
@@ -107,16 +117,9 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
 
     ``annotations``: a dict as stored by :mod:`helpers.annotations` (default: read the article's file,
     which raises NewslensError if it is corrupt)."""
-    from ..sentiment import score_texts, speaker_stats
-    from ..text import count_words
-    from .extract import build
-    from .speakers import appositive_after, category, role_before, short_role
-
     if annotations is None:
         annotations = {}
         if _should_load_annotations(article):
-            from ..annotations import load_annotations
-
             annotations = load_annotations(article)
     body = article.body
     found, nominals, masked, roles, titles_of, ctx = build(article)
@@ -153,12 +156,19 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             if r["speaker_kind"]:
                 kinds.setdefault(r["speaker"], r["speaker_kind"])
     overrides = annotations.get("speakers", {}) or {}
-    try:
-        ents = article.entities
-        ent_aliases = {str(n): list(a) if isinstance(a, (list, tuple)) else []
-                       for n, a in zip(*column_lists(ents, ["name", "aliases"]))}
-    except Exception:
-        ent_aliases = {}
+    # stage 3's aliases of the speakers (of the last entity of a name, as a dict of every entity's
+    # would keep): no look-up for an article without speakers, no list made for other entities
+    ent_aliases = {}
+    if by_speaker:
+        try:
+            ents = article.entities
+            last = {str(n): a for n, a in zip(*column_lists(ents, ["name", "aliases"]))}
+        except Exception:
+            last = {}
+        for name in by_speaker:
+            if name in last:
+                a = last[name]
+                ent_aliases[name] = list(a) if isinstance(a, (list, tuple)) else []
     spans_of: dict = {}  # name -> its person / org / gpe / group nominals, in body order
     for n in nominals:
         if n.name in by_speaker and n.kind in ("person", "org", "gpe", "group"):
@@ -206,14 +216,15 @@ def extract_quotes(article, annotations: dict | None = None) -> QuoteResult:
             cat, source = ov["category"], "analyst"
         if ov.get("role"):
             role = ov["role"]
-        words = [q["n_words"] for q in qs]
-        st = speaker_stats([q["polarity"] for q in qs], [q["subjectivity"] for q in qs],
-                           [q["vader_compound"] for q in qs], [q["certainty"] for q in qs], words)
+        words = list(map(_N_WORDS, qs))
+        st = speaker_stats(list(map(_POLARITY, qs)), list(map(_SUBJECTIVITY, qs)),
+                           list(map(_VADER, qs)), list(map(_CERTAINTY, qs)), words)
+        qkinds = list(map(_KIND, qs))
         srows.append({
             "name": name, "role": role, "category": cat, "aliases": aliases, "quotes": len(qs),
             "words": sum(words), "polarity": st["polarity"], "subjectivity": st["subjectivity"],
             "kind": kind, "titles": titles, "appositive": appositive,
-            "direct": sum(q["kind"] == "direct" for q in qs), "indirect": sum(q["kind"] == "indirect" for q in qs),
+            "direct": qkinds.count("direct"), "indirect": qkinds.count("indirect"),
             "polarity_std": st["polarity_std"], "subjectivity_std": st["subjectivity_std"],
             "polarity_weighted": st["polarity_weighted"], "subjectivity_weighted": st["subjectivity_weighted"],
             "vader": st["vader"], "vader_std": st["vader_std"], "vader_weighted": st["vader_weighted"],

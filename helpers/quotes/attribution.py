@@ -43,8 +43,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import has_fold_special
-from .lexicon import INSTITUTION_NOUNS, doc_nouns, speech_verbs
+from ..text import ABBREVIATIONS, STOPWORDS, TITLES, has_fold_special
+from .lexicon import INSTITUTION_NOUNS, doc_nouns, role_nouns, speech_verbs
 from .names import Nominal, _lower_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -141,7 +141,10 @@ def _adverbs_only(s: str) -> bool:
 def find_verbs(masked: str, a: int, b: int):
     """Speech-verb tokens in ``masked[a:b]``: list of (start, end, Verb)."""
     index = _verb_index(masked)
-    if index is None or not (_clean_cut(masked, a) and _clean_cut(masked, b)):
+    n = len(masked)
+    # (:func:`_clean_cut` of ``a`` and of ``b``, written out: this runs for every sentence and frame)
+    if index is None or 0 < a < n and masked[a - 1] in _TOKEN_CHARS and masked[a] in _TOKEN_CHARS \
+            or 0 < b < n and masked[b - 1] in _TOKEN_CHARS and masked[b] in _TOKEN_CHARS:
         return _find_verbs_scan(masked, a, b)
     starts, tokens = index
     out = []
@@ -368,20 +371,14 @@ _PRE_NAME = frozenset(
 
 def _between_ok(between: str) -> bool:
     """Words between a verb and the name after it: titles (capitalised) or role words ("fire chief")."""
-    from .lexicon import role_nouns
-
     words = between.split()
     if len(words) > 5 or any(c in between for c in ";:!?"):
         return False
-    from ..text import ABBREVIATIONS, TITLES
-
     for w in words:
         if w.endswith(".") and not w.endswith(".)"):
             core = w.rstrip(".").lstrip("(").lower()
             if not (core in TITLES or core in ABBREVIATIONS or len(core) <= 1 or "." in core):
                 return False  # a sentence boundary ("office. US Ambassador"), not a title
-    from ..text import STOPWORDS
-
     roles = role_nouns()
     lower = 0
     for w in words:

@@ -9,9 +9,9 @@ from functools import lru_cache
 from ..frames import column_lists
 from ..text import count_words
 from . import attribution as att
-from .lexicon import INSTITUTION_NOUNS
+from .lexicon import INSTITUTION_NOUNS, doc_nouns, role_nouns
 from .marks import find_statements
-from .names import find_nominals
+from .names import _entity_nominals, _split_title, find_nominals
 from .speakers import MEDIA_HEADS
 
 _TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|a|an|in|on|for|to|at)){0,8}")
@@ -200,8 +200,6 @@ def _doc_subject(masked, a, b, nominals):
     """``“…,” the memo said`` / ``the letter, signed by X, said``: a written document as the subject of a
     speech verb in ``masked[a:b]``.  Returns (writer nominal or None, verb) — the writer when the text
     names it ("by X", "from X") — or None when no document speaks here."""
-    from .lexicon import doc_nouns
-
     nouns = doc_nouns()
     for vs, ve, _ in att.find_verbs(masked, a, b):
         docs = [t for t in _TOKEN.finditer(masked, a, vs) if t.group().lower() in nouns]
@@ -378,6 +376,19 @@ def _trim_end(text: str) -> str:
     return _TRIM_END.sub("", text)
 
 
+_COORDINATED_ENDS = ("but", "and", "also", "later", "then")
+
+
+def _coordinated(masked: str, s0: int, vs: int) -> bool:
+    """``_COORDINATED.search(masked, s0, vs)`` found something: a match ends in whitespace at ``vs``
+    (its ``$``; or before a final newline) after "but" / "and" or "also" / "later" / "then", so a text
+    whose words before ``vs`` end otherwise is ruled out without the search (which tries every position
+    of the sentence up to the verb)."""
+    if not masked[s0:vs].rstrip().endswith(_COORDINATED_ENDS):
+        return False
+    return _COORDINATED.search(masked, s0, vs) is not None
+
+
 _AND_THAT = re.compile(r"_[”\"’]?,?\s+(?:and|but)\s+that\s+")
 _COORDINATED = re.compile(r"[^,;_]\s(?:but|and)\s+(?:(?:also|later|then)\s+)?$")
 
@@ -499,7 +510,7 @@ def _indirect(ctx, masked, nominals, direct):
                 participle = True
             if participle and subj is None:
                 subj = _clause_subject(masked, opening, vs, nominals)
-            elif subj is None and _COORDINATED.search(masked, s0, vs):
+            elif subj is None and _coordinated(masked, s0, vs):
                 # "Humanitarian groups welcomed the reopening but said …": the clause's subject
                 subj = _clause_subject(masked, opening, vs, nominals)
             if subj is None or subj.kind not in ("person", "org", "gpe", "group", "role", "pronoun"):
@@ -528,11 +539,15 @@ def _indirect(ctx, masked, nominals, direct):
                         continue
                 elif v.lemma not in att.SAY_LIKE or v.lemma == "tell":  # no "that": only a plain say-verb
                     continue
-            end_attr = _END_ATTRIBUTION.fullmatch(rest)
-            after_time = _TIME_ADV.sub("", rest)
+            # (an attribution at the end or in the middle needs a comma before its subject: without one,
+            # neither the listener-and-setting pattern nor the time adverbs are tried on the rest)
             comma_before = _before_titles(masked, s0, subj).endswith(",")
-            mid_attr = not that and comma_before and (
-                after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None)
+            end_attr = mid_attr = False
+            if comma_before:
+                end_attr = _END_ATTRIBUTION.fullmatch(rest)
+                if not that:
+                    after_time = _TIME_ADV.sub("", rest)
+                    mid_attr = after_time.lstrip()[:1] == "," or _SETTING.match(rest) is not None
             tail = None
             if (end_attr or mid_attr) and comma_before:
                 cs, ce = s0, masked.rfind(",", s0, subj.start)
@@ -663,8 +678,6 @@ def _resolve(ctx, found, nominals):
             try:
                 ents = ctx.art.entities
                 if "gender" in ents.columns:
-                    from .names import _split_title
-
                     gender_of.update({_split_title(str(n))[0]: str(g)
                                       for n, g in zip(*column_lists(ents, ["name", "gender"]))})
             except Exception:
@@ -700,8 +713,6 @@ def _resolve(ctx, found, nominals):
             # them (an article in which stage 3 found no person)
             orgs = [o for o in nominals if o.kind == "org" and not o.fallback]
             if not orgs:
-                from .names import _entity_nominals
-
                 orgs = [o for o in _entity_nominals(ctx.art)[0] if o.kind == "org"]
         return orgs
     genders: dict = {}  # name -> _gender of it (titles_of and gender_of are complete by now)
@@ -894,8 +905,6 @@ def _is_subject(ctx, p) -> bool:
         return True
     if run is None:
         return False
-    from .lexicon import role_nouns
-
     return run.group(1) in role_nouns() and bool(_SUBJECT_LEAD.match(head))
 
 

@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text import ABBREVIATIONS, TITLES
+from .lexicon import speech_verbs
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
@@ -133,8 +136,6 @@ def article_style(paragraphs: list[tuple[str, int]]) -> str:
 
 def _ends_sentence(text: str) -> bool:
     """A sentence ends inside ``text`` (abbreviations such as ``Col.`` or ``U.S.`` do not count)."""
-    from ..text import ABBREVIATIONS, TITLES
-
     for m in _SENT_END.finditer(text):
         word = m.group(1).lower().rstrip(".")
         if m.group(2) == "." and (word in TITLES or word in ABBREVIATIONS or len(word) == 1 or "." in word):
@@ -164,8 +165,6 @@ _NAME_AFTER = re.compile(r"[”\"’']\s[A-Z][\w’'-]+")
 
 def find_statements(paragraphs: list[tuple[str, int]], has_verb=None) -> list[Statement]:
     """All direct-quote statements in document order (offsets are absolute: paragraph offset + local)."""
-    from .lexicon import speech_verbs
-
     if has_verb is None:
         verbs = speech_verbs()
         word = re.compile(r"[A-Za-z]+")

@@ -29,7 +29,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..frames import column_lists, str_dtype
-from ..text import has_fold_special
+from ..text import _parser, has_fold_special
 from .lexicon import group_nouns, org_heads, role_nouns
 
 
@@ -244,26 +244,30 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
     low, present = _lower_words(text)
     n = len(low)
     spans = []
-    known = _GROUP_WORDS.get(nouns)
-    if known is None or len(known) > 200_000:  # (a bound on the memo of a long-running process)
-        known = _GROUP_WORDS[nouns] = {}
-    for w in present:
-        ok = known.get(w)
-        if ok is None:
-            ok = known[w] = w in nouns or (w not in _NOT_GROUP_HEADS and any(
-                w.endswith(y) and len(w) - len(y) >= 3 for y in _GROUP_SUFFIXES))
-        if ok:
-            i = low.find(w)
-            while i >= 0:
-                j = i + len(w)
-                if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
-                    spans.append((i, j))
-                i = low.find(w, i + 1)
+    memo = _GROUP_WORDS.get(nouns)
+    if memo is None or len(memo[0]) > 200_000:  # (a bound on the memo of a long-running process)
+        memo = _GROUP_WORDS[nouns] = (set(), set())
+    seen, heads = memo
+    # (two set operations instead of a look-up per word: only the words never seen before are judged
+    # here, one by one; the heads are then the text's words among the known heads)
+    for w in present.difference(seen):
+        seen.add(w)
+        if w in nouns or (w not in _NOT_GROUP_HEADS and any(
+                w.endswith(y) and len(w) - len(y) >= 3 for y in _GROUP_SUFFIXES)):
+            heads.add(w)
+    for w in present.intersection(heads):
+        i = low.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+                spans.append((i, j))
+            i = low.find(w, i + 1)
     spans.sort()
     return spans
 
 
-# {group nouns: {a run of letters: whether it is a group head (:func:`_group_heads`)}} (word-keyed)
+# {group nouns: (the runs of letters judged so far, those of them that are group heads)} for
+# :func:`_group_heads` (word-keyed)
 _GROUP_WORDS: dict = {}
 
 
@@ -735,8 +739,6 @@ _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 def _proper_only(word: str) -> bool:
     """A capitalised word the pattern lexicon knows only with its capital ("Reuters"; not
     "Meteorologists", which it does not know, nor "Farmers", which it knows in lower case)."""
-    from ..text import _parser
-
     lexicon = _parser().lexicon
     return word[:1].isupper() and " " not in word and word in lexicon and word.lower() not in lexicon
 

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from ..text import has_fold_special
-from .lexicon import speaker_cues
+from .lexicon import role_nouns, speaker_cues
 from .names import _is_word_char
 
 # the head words of news outlets ("The Media Line", never a bare "Line": "Nordvik Line" is a shipping company)
@@ -140,8 +140,6 @@ def category(kind: str, name: str, titles, role: str | None, appositive: str | N
         if not weak:
             return "expert"  # an honorific "Dr." alone does not beat an office, nor "retired" a present one
     if kind == "role" and role:
-        from .lexicon import role_nouns
-
         head = role_nouns().get(role.lower().split(" of ")[0].split(" for ")[0].split()[-1])
         if head in ("other", "expert"):
             return head
@@ -159,8 +157,6 @@ _ROLE_HEAD = re.compile(r"\s(?:at|of|for|in|with|from|on)\s")
 
 def _office_noun(text: str) -> bool:
     """A word of ``text`` is a role noun of an office (``lexicons/role_nouns.tsv``, category official)."""
-    from .lexicon import role_nouns
-
     nouns = role_nouns()
     return any(nouns.get(w) == "official" for w in _WORD_RUN.findall(text.lower()))
 
@@ -171,8 +167,6 @@ _PRE_ROLE = re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){1,3})$")
 
 
 def _has_cue(text: str) -> bool:
-    from .lexicon import role_nouns
-
     return bool(cue_categories(text)) or any(w.lower() in role_nouns() for w in text.split())
 
 
@@ -241,8 +235,6 @@ def role_before(masked: str, start: int) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    from .lexicon import role_nouns
-
     roles = role_nouns()
     # keep the trailing run that ends in a role noun / cue
     if not words or not (words[-1] in roles or words[-1].rstrip("s") in roles or cue_categories(words[-1])):
