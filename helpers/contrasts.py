@@ -206,24 +206,46 @@ def _literal_clauses(items) -> list[frozenset[str]]:
         elif op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT) and av[0] >= 1:
             out += _literal_clauses(av[2])
         elif op is K.BRANCH:
-            leads = [_lead(_literal_clauses(alt)) for alt in av[1]]
+            alts = [_literal_clauses(alt) for alt in av[1]]
+            leads = [_lead(c) for c in alts]
             if all(leads):
                 words = frozenset().union(*leads)  # a string holding another one adds nothing ("says", "say")
                 out.append(frozenset(w for w in words if not any(v != w and v in w for v in words)))
+                if any(len(c) > 1 for c in alts):
+                    # every clause of one branch at least: "false" after "report" in "false reports", not
+                    # "report" alone ("reports are false"'s branch needs "false", too)
+                    out.append(_AnyOf(tuple(tuple(c) for c in alts)))
     if run:
         out.append(frozenset({_fold("".join(run))}))
     return out
 
 
-def _lead(clauses: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective clause: longest shortest string, then fewest strings."""
-    return max(clauses, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+class _AnyOf:
+    """A clause of an alternation: every match meets all the clauses of one of its branches ``alts``."""
+
+    __slots__ = ("alts",)
+
+    def __init__(self, alts: tuple):
+        self.alts = alts
+
+    def met(self, low: str) -> bool:
+        return any(_meets(low, clauses) for clauses in self.alts)
+
+
+def _lead(clauses: list) -> frozenset[str] | None:
+    """The most selective clause of strings: longest shortest string, then fewest strings."""
+    return max((c for c in clauses if type(c) is not _AnyOf), key=lambda c: (min(map(len, c)), -len(c)),
+               default=None)
 
 
 def _meets(low: str, clauses) -> bool:
     """Does the folded text ``low`` hold a string of every clause of ``clauses`` (a text lacking one
-    cannot match the pattern they were read from)?"""
+    cannot match the pattern they were read from)?  (An alternation's clause: those of one branch.)"""
     for clause in clauses:
+        if type(clause) is _AnyOf:
+            if not clause.met(low):
+                return False
+            continue
         for w in clause:
             if w in low:
                 break

@@ -344,6 +344,18 @@ def test_literals_joined_with_the_alternation_after_them():
     assert denial not in gate.possible("The president spoke.")
 
 
+
+def test_alternation_clause_needs_every_clause_of_one_branch():
+    """An alternation gives, besides the union of its branches' leads, the clause "all the clauses of one
+    branch": "the report is true" holds a lead of each branch ("true", "report") but no whole branch."""
+    from re import _parser
+
+    clauses = C._literal_clauses(_parser.parse(r"(?:is\s+not\s+true|(?:false|baseless)\s+(?:report|claim)s?)", re.I))
+    assert any(isinstance(c, C._AnyOf) for c in clauses)
+    assert C._meets("a false report", clauses) and C._meets("it is not true", clauses)
+    assert not C._meets("the report is true", clauses)
+
+
 def test_embedded_claim_gate_never_drops_a_named_claim():
     gate, found = C._embedded_gate(), 0
     for text in _texts():
