@@ -88,11 +88,13 @@ _FURNITURE_KEYS = (
 )
 
 
-def _furniture(text: str) -> bool:
-    """True if ``text`` contains a site-furniture phrase ("Sign up for our newsletter", "© 2020")."""
+def _furniture(text: str, low: str | None = None) -> bool:
+    """True if ``text`` contains a site-furniture phrase ("Sign up for our newsletter", "© 2020");
+    ``low``: ``text.casefold()`` if the caller has it."""
     if _BOILERPLATE_START.match(text):
         return True
-    low = text.casefold()
+    if low is None:
+        low = text.casefold()
     return ((has_fold_special(text) or any(map(low.__contains__, _FURNITURE_KEYS)))
             and bool(_BOILERPLATE_ANYWHERE.search(text)))
 
@@ -232,8 +234,9 @@ def _units(text: str, markdown: bool) -> list[_Unit]:
     return units
 
 
-def _is_boilerplate(unit: _Unit) -> bool:
-    if unit.words <= 40 and _furniture(unit.text):
+def _is_boilerplate(unit: _Unit, low: str | None = None) -> bool:
+    """``low``: ``unit.text.casefold()`` if the caller has it (segment does, for a short unit)."""
+    if unit.words <= 40 and _furniture(unit.text, low):
         return True
     # A block of short lines (a sidebar or a sign-up box): boilerplate when half its lines are.
     if len(unit.lines) <= 1:
@@ -283,13 +286,14 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
         i += 1
+        key = None
         if unit.words <= 40:  # a repeat of a short unit is boilerplate (units of equal text have equal words)
             key = unit.text.casefold()
             if key in seen:
                 seg.removed.append(("boilerplate", unit.shown))
                 continue
             seen.add(key)
-        if _is_boilerplate(unit) or (in_footer and not _is_prose(unit)):
+        if _is_boilerplate(unit, key) or (in_footer and not _is_prose(unit)):
             seg.removed.append(("boilerplate", unit.shown))
             in_footer = in_footer or bool(body_units)
             continue
