@@ -88,11 +88,13 @@ _FURNITURE_KEYS = (
 )
 
 
-def _furniture(text: str) -> bool:
-    """True if ``text`` contains a site-furniture phrase ("Sign up for our newsletter", "© 2020")."""
+def _furniture(text: str, low: str | None = None) -> bool:
+    """True if ``text`` contains a site-furniture phrase ("Sign up for our newsletter", "© 2020");
+    ``low``: ``text.casefold()`` if the caller has it."""
     if _BOILERPLATE_START.match(text):
         return True
-    low = text.casefold()
+    if low is None:
+        low = text.casefold()
     return ((has_fold_special(text) or any(map(low.__contains__, _FURNITURE_KEYS)))
             and bool(_BOILERPLATE_ANYWHERE.search(text)))
 
@@ -120,13 +122,15 @@ _BYLINE_ROLE = re.compile(
 # a line of bylines and stamps between separators: "Alicia Merasty · CBC News · Posted: Nov 13, 2024 11:58 PM CST"
 _META_LINE = re.compile(r"^[^.!?]{2,80}\s[·|•]\s.*\b(?P<stamp>(?:posted|updated|published)\b.*)$", re.I)
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATE_LINE = re.compile(
+_DATE_HEAD = (
     rf"""^\s*(?:(?:this\ (?:content|article|story)\ was\ )?(?:published|updated|posted|last\ updated|first\ published)\s*(?:on|:)?\s*)?
         (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?
         (?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}} | \d{{1,2}}\s+{_MONTHS}\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}})
-        (?:[\s,|—–-]*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$""",
-    re.IGNORECASE | re.VERBOSE,
+        (?:[\s,|—–-]*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?"""
 )
+_DATE_LINE = re.compile(_DATE_HEAD + r"\s*$", re.IGNORECASE | re.VERBOSE)
+# _DATE_LINE without its end (``\s*$``): what a text that opens with a date line opens with (see _is_date).
+_DATE_START = re.compile(_DATE_HEAD, re.IGNORECASE | re.VERBOSE)
 _DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--|-|:)\s+)(?=\S)"
 )
@@ -157,6 +161,19 @@ class Segments:
         return [t for k, t in self.removed if k == "boilerplate"]
 
 
+def _count_runs(text: str) -> int:
+    """``len(text.split())``, the number of ``\\S+`` runs, without making the words.  The only whitespace
+    character that ``str.isprintable`` accepts is the space; so in a printable text without two spaces
+    in a row every space but a leading or trailing one separates two runs.
+
+    >>> _count_runs("He left  now"), _count_runs(" He left "), _count_runs("He\\tleft"), _count_runs("")
+    (3, 2, 2, 0)
+    """
+    if not text or "  " in text or not text.isprintable():
+        return len(text.split())
+    return text.count(" ") + 1 - (text[0] == " ") - (text[-1] == " ")
+
+
 @dataclass
 class _Unit:
     text: str
@@ -165,7 +182,7 @@ class _Unit:
 
     def __post_init__(self):
         # every unit's word count is looked at (a plain attribute: cached_property takes a lock)
-        self.words = len(self.text.split())  # the number of \S+ runs
+        self.words = _count_runs(self.text)
 
     @property
     def shown(self) -> str:
@@ -222,8 +239,9 @@ def _units(text: str, markdown: bool) -> list[_Unit]:
 _AGENCY_SIGN_OFF = re.compile(r"\(?[A-Z][\w.&-]*(?:/[A-Z][\w.&-]*)*/[a-z]{1,4}(?:,\s*[a-z]{1,4})*\)?")
 
 
-def _is_boilerplate(unit: _Unit) -> bool:
-    if unit.words <= 40 and _furniture(unit.text):
+def _is_boilerplate(unit: _Unit, low: str | None = None) -> bool:
+    """``low``: ``unit.text.casefold()`` if the caller has it (segment does, for a short unit)."""
+    if unit.words <= 40 and _furniture(unit.text, low):
         return True
     if unit.words <= 2 and _AGENCY_SIGN_OFF.fullmatch(unit.text.strip()):
         return True
@@ -286,13 +304,14 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
         i += 1
+        key = None
         if unit.words <= 40:  # a repeat of a short unit is boilerplate (units of equal text have equal words)
             key = unit.text.casefold()
             if key in seen:
                 seg.removed.append(("boilerplate", unit.shown))
                 continue
             seen.add(key)
-        if _is_boilerplate(unit) or (in_footer and not _is_prose(unit)):
+        if _is_boilerplate(unit, key) or (in_footer and not _is_prose(unit)):
             seg.removed.append(("boilerplate", unit.shown))
             in_footer = in_footer or bool(body_units)
             continue
@@ -344,7 +363,15 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
 
 def _is_date(text: str) -> bool:
     """A date line, or lines that are each one ("Published Mar 20, 2025, 06:15 PM" over "Updated Mar 20, 2025,
-    09:32 PM")."""
+    09:32 PM").
+
+    The first line that is not blank starts where ``text`` does but for whitespace, which
+    _DATE_LINE's opening ``^\\s*`` takes; so when it is a date line, _DATE_LINE without its end
+    matches at the start of ``text`` too (the rest of the pattern looks at nothing past what it
+    takes).  A text that does not open like a date line (any paragraph of prose) is answered by
+    that one anchored match, without the split, which tries the stamp pattern at every character."""
+    if _DATE_START.match(text) is None:
+        return False
     lines = [ln for ln in _STAMPS.split(text) if ln.strip()]
     return bool(lines) and all(_DATE_LINE.match(ln) for ln in lines)
 
