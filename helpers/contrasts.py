@@ -1647,6 +1647,7 @@ _SENTENCE_PATTERNS = (_NEG_OPEN_QUESTION, _VERDICT_ON_REMARK, _WHICH_HAD_SAID, _
 # (also "shouldn't have said / given" and "relied on briefing notes that were out of date": her own statement)
 _OWN_WORDS_CUE = _Gated(re.compile(r"hypothetically|missp|\bwords\b|the\s+record\b|been\s+(?:more\s+)?(?:clear|careful|precise|measured)|"
                                    r"^(?:gave|given|giving|give|quoted|cited|stated|used)\s+(?:the|a|an)\s+(?:wrong|incorrect|inaccurate)\b|"
+                                   r"\bmistaken$|"
                                    r"\b(?:said|given|promised|announced|stated|claimed)$|^rel(?:ied|ies|y|ying)\s+on\b", re.I))
 _FIRST_PERSON_SUBJECT = re.compile(r"\bI\s+(?:(?:had|have|was)\s+)?(?:been\s+)?(?:simply\s+|just\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|have|was|is)\s+)?(?:been\s+)?[\"“]?$", re.I)

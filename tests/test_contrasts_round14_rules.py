@@ -76,3 +76,12 @@ def test_a_principal_who_corrected_himself_over_fees_one_pair_with_his_own_claim
     assert not any(r.claim_text.startswith(("Last year", "Several parents")) for r in df.itertuples())
     assert [c.type for c in C.find_cues("I was mistaken.")] == ["mistake"]
     assert C.find_cues("A spokeswoman said Mr Moriarty had been given the wrong figure by staff.") == []
+
+
+def test_he_had_been_mistaken_disowns_his_own_words_and_joins_his_misspoke():
+    # held14_inquirer_flood_control_funds: "Manalastas told reporters that he had been mistaken" was no cue, then
+    # paired the senator's figure; now it and his "I misspoke yesterday" are one pair with his own claim
+    df = pairs(_article("held14_inquirer_flood_control_funds"))
+    rows = [r for r in df.itertuples() if "he had been mistaken" in r.retraction_text]
+    assert len(rows) == 1 and "I misspoke yesterday" in rows[0].retraction_text, df.retraction_text.tolist()
+    assert rows[0].claim_text.startswith("On Monday, Palace Press Officer Dindo Manalastas told a briefing")
