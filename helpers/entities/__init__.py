@@ -540,10 +540,26 @@ def _opens_sentence(body: str, start: int, skip: str = " ", marks: str = ".!?\n�
 
 
 def _written_lower(body: str, word: str) -> bool:
-    """Is ``word`` (or its singular) written in lower case somewhere in ``body``, as a whole word?"""
+    r"""Is ``word`` (or its singular) written in lower case somewhere in ``body``, as a whole word (no word
+    character, apostrophe or hyphen either side)?  Each occurrence is found with ``str.find`` and its two
+    neighbours are tested: what the search ``(?<![\w’'-])form(?![\w’'-])`` answers (``\w`` is
+    ``str.isalnum()`` or "_"), without compiling a pattern per word nor trying the look-behind at every
+    offset of the body."""
     low = word.lower()
     forms = (low, low[:-1]) if low.endswith("s") and len(low) > 3 else (low,)
-    return any(re.search(rf"(?<![\w’'-]){re.escape(f)}(?![\w’'-])", body) for f in forms)
+    n = len(body)
+    for f in forms:
+        k = body.find(f)
+        while k >= 0:
+            e = k + len(f)
+            if (k == 0 or not (body[k - 1].isalnum() or body[k - 1] in _WORD_JOINERS)) \
+                    and (e >= n or not (body[e].isalnum() or body[e] in _WORD_JOINERS)):
+                return True
+            k = body.find(f, k + 1)
+    return False
+
+
+_WORD_JOINERS = "_’'-"  # with the letters and digits, what may not stand beside a whole word
 
 
 _REGION_HEADS = frozenset(("Prefecture", "Province", "Oblast", "Governorate"))
