@@ -154,9 +154,12 @@ def certainty_regex() -> tuple[re.Pattern, dict[str, float]]:
 @lru_cache(maxsize=1)
 def _cue_heads():
     """``(first word, cue)`` per cue in the regex's alternation order, the first word being the cue's
-    leading run of ``[\\w’']`` characters; each first word's case-insensitive test; the ASCII first words
-    by their lower case; the others' tests.  None when some cue starts otherwise (then only the full
-    regex is exact)."""
+    leading run of ``[\\w’']`` characters; each first word's case-insensitive test, by the first word's
+    length; the ASCII first words by their lower case; the others' tests.  None when some cue starts
+    otherwise (then only the full regex is exact).
+
+    (``re.IGNORECASE`` compares one character of the pattern with one of the text: "ß" equals neither
+    "ss" nor "SS" there; so a first word can only equal a run of its own length.)"""
     from .quotes.lexicon import certainty_cues
 
     heads = []
@@ -166,13 +169,14 @@ def _cue_heads():
             return None
         heads.append((m.group(), c))
     tests = {h: re.compile(re.escape(h), re.IGNORECASE).fullmatch for h, _ in heads}
-    ascii_heads, other_tests = {}, {}
+    by_length, ascii_heads, other_tests = {}, {}, {}
     for h, test in tests.items():
+        by_length.setdefault(len(h), {})[h] = test
         if h.isascii():
             ascii_heads.setdefault(h.lower(), set()).add(h)
         else:
             other_tests[h] = test
-    return heads, tests, ascii_heads, other_tests
+    return heads, by_length, ascii_heads, other_tests
 
 
 @lru_cache(maxsize=1)
@@ -195,10 +199,10 @@ def _ascii_cue_lows():
 def _same_heads(run: str) -> set[str]:
     """The cue first words ``run`` equals as ``re.IGNORECASE`` compares: for ASCII text and ASCII first
     words that is equality in lower case; other first words and runs are tested with the regex."""
-    _, tests, ascii_heads, other_tests = _cue_heads()
+    _, by_length, ascii_heads, other_tests = _cue_heads()
     if run.isascii():
         return ascii_heads.get(run.lower(), set()) | {h for h, test in other_tests.items() if test(run)}
-    return {h for h, test in tests.items() if test(run)}
+    return {h for h, test in by_length.get(len(run), {}).items() if test(run)}
 
 
 @lru_cache(maxsize=100_000)
