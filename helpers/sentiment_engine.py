@@ -154,9 +154,12 @@ def certainty_regex() -> tuple[re.Pattern, dict[str, float]]:
 @lru_cache(maxsize=1)
 def _cue_heads():
     """``(first word, cue)`` per cue in the regex's alternation order, the first word being the cue's
-    leading run of ``[\\w’']`` characters; each first word's case-insensitive test; the ASCII first words
-    by their lower case; the others' tests.  None when some cue starts otherwise (then only the full
-    regex is exact)."""
+    leading run of ``[\\w’']`` characters; each first word's case-insensitive test, by the first word's
+    length; the ASCII first words by their lower case; the others' tests.  None when some cue starts
+    otherwise (then only the full regex is exact).
+
+    (``re.IGNORECASE`` compares one character of the pattern with one of the text: "ß" equals neither
+    "ss" nor "SS" there; so a first word can only equal a run of its own length.)"""
     from .quotes.lexicon import certainty_cues
 
     heads = []
@@ -166,22 +169,40 @@ def _cue_heads():
             return None
         heads.append((m.group(), c))
     tests = {h: re.compile(re.escape(h), re.IGNORECASE).fullmatch for h, _ in heads}
-    ascii_heads, other_tests = {}, {}
+    by_length, ascii_heads, other_tests = {}, {}, {}
     for h, test in tests.items():
+        by_length.setdefault(len(h), {})[h] = test
         if h.isascii():
             ascii_heads.setdefault(h.lower(), set()).add(h)
         else:
             other_tests[h] = test
-    return heads, tests, ascii_heads, other_tests
+    return heads, by_length, ascii_heads, other_tests
+
+
+@lru_cache(maxsize=1)
+def _ascii_cue_lows():
+    """The lower case of every ASCII cue first word, when no other first word can equal an ASCII run
+    as ``re.IGNORECASE`` compares (else None).  ``re`` compares character by character, so a first word
+    holding a character that equals no ASCII character (the "’" of "don’t") equals no ASCII run; then an
+    ASCII run equals a first word only if its lower case is in this set (see :func:`_same_heads`), and
+    :func:`_cue_regex` of any other ASCII run is None: :func:`_token` skips it without calling that."""
+    heads = _cue_heads()
+    if heads is None:
+        return None
+    ascii_chars = [chr(c) for c in range(128)]
+    for h in heads[3]:
+        if all(any(re.fullmatch(re.escape(c), x, re.IGNORECASE) for x in ascii_chars) for c in h):
+            return None
+    return frozenset(heads[2])
 
 
 def _same_heads(run: str) -> set[str]:
     """The cue first words ``run`` equals as ``re.IGNORECASE`` compares: for ASCII text and ASCII first
     words that is equality in lower case; other first words and runs are tested with the regex."""
-    _, tests, ascii_heads, other_tests = _cue_heads()
+    _, by_length, ascii_heads, other_tests = _cue_heads()
     if run.isascii():
         return ascii_heads.get(run.lower(), set()) | {h for h, test in other_tests.items() if test(run)}
-    return {h for h, test in tests.items() if test(run)}
+    return {h for h, test in by_length.get(len(run), {}).items() if test(run)}
 
 
 @lru_cache(maxsize=100_000)
@@ -254,8 +275,15 @@ _QUOTES = [(q, f" {q} ") for q in ("“", "”", "‘", "’", "'", '"')]  # fin
 
 
 def _token(raw: str) -> tuple:
-    if raw.isalnum():  # no quote, apostrophe or punctuation: find_tokens keeps it whole
+    alnum = raw.isalnum()
+    if alnum:  # no quote, apostrophe or punctuation: find_tokens keeps it whole
+        # (and VADER's punctuation strip leaves it as it is: string.punctuation holds no alphanumeric)
         toks = [raw]
+        glued = False
+        word = raw
+        low = raw.lower()
+        pwords = (low,)
+        acts = (0,) if low in _P_ACTIVE else ()
     else:
         t = raw
         if "'" in t:
@@ -265,32 +293,45 @@ def _token(raw: str) -> tuple:
             if q in t:
                 t = t.replace(q, spaced)
         toks = [x for part in t.split() for x in _split_punctuation(part) if x != _P_EOS]
-    glued = not toks or any((x[-1], y[0]) in _P_GLUE for x, y in zip(toks, toks[1:]))
+        glued = not toks or any((x[-1], y[0]) in _P_GLUE for x, y in zip(toks, toks[1:]))
+        stripped = raw.strip(string.punctuation)  # VADER's _strip_punc_if_word
+        word = raw if len(stripped) <= 2 else stripped
+        low = word.lower()
+        pwords = tuple(x.lower() for x in toks)
+        acts = tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE)
     last = toks[-1][-1] if toks else ""
-    stripped = raw.strip(string.punctuation)  # VADER's _strip_punc_if_word
-    word = raw if len(stripped) <= 2 else stripped
-    low = word.lower()
+    is_ascii = raw.isascii()
     cues = ()
     if _cue_heads() is not None:
         # (a cue that needs a second word cannot match at a run that does not end the token)
-        cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw)
-                     if (how := _cue_regex(m.group())) and not (how[2] and m.end() < len(raw)))
-    pwords = tuple(x.lower() for x in toks)
+        lows = _ascii_cue_lows()
+        if lows is not None and is_ascii:
+            # (an ASCII run's lower case has its places and gives the same _cue_regex: only first words'
+            # lower cases can give one; see _ascii_cue_lows)
+            if alnum:  # one run, the whole token
+                if low in lows and (how := _cue_regex(low)):
+                    cues = ((0, len(raw), *how),)
+            else:
+                cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw.lower())
+                             if m.group() in lows and (how := _cue_regex(m.group()))
+                             and not (how[2] and m.end() < len(raw)))
+        else:
+            cues = tuple((m.start(), m.end(), *how) for m in _RUN.finditer(raw)
+                         if (how := _cue_regex(m.group())) and not (how[2] and m.end() < len(raw)))
     hit = low in _V_LEXICON and low not in _V_BOOSTER
-    emoji = not raw.isascii() and not _V_EMOJI_CHARS.isdisjoint(raw)
+    emoji = not is_ascii and not _V_EMOJI_CHARS.isdisjoint(raw)
     glue = (glued, _P_GLUE_AFTER.get(last, frozenset())) if glued or last in _P_GLUE_AFTER else None
-    acts = tuple(j for j, x in enumerate(pwords) if x in _P_ACTIVE)
     rare = low == "but" or "!" in raw or "?" in raw
     ctx = low in _V_CONTEXT or "n't" in low
     busy = ctx or low in _V_SEQ_TAILS or (hit and (word.isupper() or low == "kind"))
-    plain = _plain_acts(pwords, acts)
+    plain = _plain_acts(pwords, acts) if acts else None
     if len(_TOKENS) >= _MEMO_LIMIT:
         _TOKENS.clear()
     rec = _TOKENS[raw] = (
         pwords, toks[0][0] if toks else "", last, glued,
         word, low, word.isupper(), hit, cues, emoji, ctx, glue,
         len(pwords), acts,
-        (lead.group().lower() if (lead := _RUN.match(raw)) else "") if raw.isascii() else None,
+        (lead.group().lower() if (lead := _RUN.match(raw)) else "") if is_ascii else None,
         bool(hit or cues or emoji or glue or acts or rare or busy), rare,
         _V_LEXICON[low] if hit else 0, busy,
         frozenset(chain.from_iterable(c[4] for c in cues)) if cues and all(c[4] for c in cues) else None,
