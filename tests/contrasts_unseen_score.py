@@ -23,6 +23,11 @@ def gold(name: str) -> dict:
     return json.loads((DATA / f"{name}.json").read_text("utf-8"))
 
 
+def text(name: str) -> str:
+    """The article ``name`` as written (its .txt file)."""
+    return (DATA / f"{name}.txt").read_text("utf-8")
+
+
 def match(row, g: dict) -> bool:
     return (any(a in row.claim_text for a in g["claim_any"])
             and any(a in row.retraction_text for a in g["retraction_any"]))
@@ -63,7 +68,7 @@ def evaluate(split: str | None = None) -> dict[str, dict]:
 
     out = {}
     for name in articles(split):
-        art = Article.from_text((DATA / f"{name}.txt").read_text("utf-8"), name=name)
+        art = Article.from_text(text(name), name=name)
         out[name] = score(C.find_contrasts(art, curated=False), gold(name))
     return out
 

@@ -3,15 +3,9 @@ each checked on the article's own sentences (each failed before its rule)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from contrasts_unseen_score import text as _article
 from helpers import contrasts as C
 from helpers.article import Article
-
-
-def _article(name: str) -> str:
-    """The text of the DEV contrasts article ``name`` (tests/data/contrasts_unseen/)."""
-    return (Path(__file__).parent / "data" / "contrasts_unseen" / f"{name}.txt").read_text("utf-8")
 
 
 def pairs(text: str):
