@@ -664,7 +664,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         if c.type == "ORG" and c.text.count(" ") >= 2 and lex.heads.get(c.text.rsplit(None, 1)[-1]) == "ORG":
             words = c.text.split()
             for k in range(1, len(words) - 1):
-                if words[k][:1].isupper() and words[k] not in ("of", "for", "and"):
+                if words[k][:1].isupper():  # (not from "of", "for", "and")
                     tails.setdefault(" ".join(words[k:]), set()).add(c.canon or c.text)
     for c in cands if tails else ():
         names = tails.get(c.text, ())

@@ -1004,24 +1004,24 @@ def _resolve_institution(ctx, n, orgs):
         named = next((o.name for o in orgs if o.text == inner or o.name == inner), None)
         if named is not None:
             return named
-    if 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() == noun \
-            and any(w.endswith(("’s", "'s")) for w in words[1:-1]):
-        # "The mayor’s office said": an office named by whose it is is no other office named before
-        # ("Office of Inspector General"), only one whose name also holds the possessor ("The information
-        # commissioner's office" → "Office of the Australian Information Commissioner"); else the phrase
-        # stays as it is
-        owner = next(w for w in words[1:-1] if w.endswith(("’s", "'s")))[:-2].lower()
-        return next((o.name for o in reversed(orgs) if o.end <= n.start
-                     and {noun, owner} <= set(o.name.lower().split())), None)
-    if 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() == noun \
-            and all(w.islower() and w not in _OTHER_MODIFIERS for w in words[1:-1]):
-        # "the central bank", "the state education department": the organisation named before whose name
-        # holds the noun, if any ("Bank of Ghana"); else the phrase stays as it is ("the rail operator":
-        # an operator is the company named most, as "the company" is)
-        named = _latest_holding(orgs, n.start, noun)
-        if named is not None or noun != "operator":
-            return named
-        words = [words[0], words[-1]]
+    if 3 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() == noun:
+        owner = next((w for w in words[1:-1] if w.endswith(("’s", "'s"))), None)
+        if owner is not None:
+            # "The mayor’s office said": an office named by whose it is is no other office named before
+            # ("Office of Inspector General"), only one whose name also holds the possessor ("The information
+            # commissioner's office" → "Office of the Australian Information Commissioner"); else the phrase
+            # stays as it is
+            held = {noun, owner[:-2].lower()}
+            return next((o.name for o in reversed(orgs) if o.end <= n.start and held <= set(o.name.lower().split())),
+                        None)
+        if all(w.islower() and w not in _OTHER_MODIFIERS for w in words[1:-1]):
+            # "the central bank", "the state education department": the organisation named before whose name
+            # holds the noun, if any ("Bank of Ghana"); else the phrase stays as it is ("the rail operator":
+            # an operator is the company named most, as "the company" is)
+            named = _latest_holding(orgs, n.start, noun)
+            if named is not None or noun != "operator":
+                return named
+            words = [words[0], words[-1]]
     if len(words) == 3 and words[0].lower() == "the" and _DESCRIPTOR.match(words[1]):
         words = [words[0], words[2]]  # "the Oslo-listed company", "the Bengaluru-based firm": the company
     if len(words) != 2 or words[0].lower() != "the":
