@@ -465,6 +465,10 @@ _TEAM_AFTER = re.compile(r"^(?:\s+(?:beat|beats|defeated|won|win|lost|lose|drew|
                          r"total|victory|win|defeat|attack|defence|defense)\b)")
 
 
+_COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:executives?|shares|stock|spokes(?:person|man|woman)|"
+                            r"shareholders|employees|management)\b")
+
+
 def _places_as_teams(cands: list[Cand], body: str) -> set[str]:
     """In a sports report, a place named as a side ("victory over Surrey", "Somerset travel to play
     Essex", "Surrey's captain") is its team, an organisation, at every mention of that name; returns
@@ -690,6 +694,21 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             name = next(iter(names)) if len(names) == 1 else first_named.get(c.text)
             if name is not None:
                 c.type, c.canon, c.rule = "ORG", name, "org-short-form"
+    # "Formosa's shares", "A Formosa executive" after Formosa Power Devices: a place word opening a company's name
+    # is the company's short form where every mention of it alone speaks of the company's shares or staff
+    # ("Kenya" after the Kenya Red Cross stays the country: it is never so)
+    if body:
+        gaz_first = {}
+        for c in cands:
+            if c.type == "ORG" and " " in c.text and c.section == "body":
+                w = c.text.split(None, 1)[0]
+                if w in lex.gazetteer:
+                    gaz_first.setdefault(w, set()).add(c.canon or c.text)
+        for w, names in gaz_first.items():
+            alone_w = [c for c in cands if c.text == w and c.section == "body"]
+            if len(names) == 1 and alone_w and all(_COMPANY_AFTER.match(body, c.end) for c in alone_w):
+                for c in alone_w:
+                    c.type, c.canon, c.rule, c.entity = "ORG", next(iter(names)), "org-short-form", None
     # entity keys.  Remaining single unknown words: ordinary words ("First") are dropped, the rest are
     # ORG; a person's gender from the first he/she near any mention, where no title gave it
     # an ordinary word capitalised before an institution noun names one ("the Unite union has confirmed"),

@@ -80,7 +80,8 @@ _DATE_WORDS = _MONTHS | _WEEKDAYS | _HOLIDAYS | frozenset(w + "s" for w in _WEEK
 # body nouns of an appositive naming an organisation ("Threshold, the housing charity, says")
 _APPOSITIVE_BODIES = frozenset(
     """charity union association organisation organization group campaign foundation trust nonprofit
-    non-profit coalition alliance federation society lobby network company firm""".split()
+    non-profit coalition alliance federation society lobby network company firm body council board agency regulator
+    insurer bank""".split()
 )
 # a special district's service word ("Unified School District", "Water Improvement District"): an organisation, where
 # a plain "X District" ("Cu Chi District") is a place
@@ -131,6 +132,17 @@ def _abbreviates(short: str, name: str) -> bool:
             return False
     ini = initials(name).lower()
     return len(ini) >= 2 and sum(ch in low for ch in ini) * 2 >= len(ini)
+
+
+# lower-case words after a sentence-opening "Labour" that make it the field of work, not the party
+_LABOUR_FIELD = frozenset("""rights law laws market markets costs cost shortage shortages force standards migration
+    productivity exploitation relations disputes unrest inspectors inspections practices activists""".split())
+# nouns after "Dhaka-Tangail": a route between two places
+_ROUTE_END_NOUNS = frozenset("""highway road expressway motorway railway rail corridor route line border crossing
+    flight flights train trains bus service link""".split())
+# tags of words that open no name when capitalised only for the sentence's start (prepositions, determiners,
+# conjunctions, pronouns, wh-words, modals)
+_FUNCTION_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "EX", "PDT"})
 
 
 def _irish_an(word: str) -> bool:
@@ -549,6 +561,8 @@ class RuleExtractor:
                 k += 1
             if k > i + 1 and k < n and cap[k] and sent[k] == sent[i]:
                 return True
+        if t in ("Labour", "Labor") and i + 1 < n and text[i + 1] in _LABOUR_FIELD:
+            return False  # "Labour rights groups say ...": the field, not the party, opening the sentence
         if word == _LISTED:
             if self._gaz_match(toks, i, n):
                 return True
@@ -557,6 +571,9 @@ class RuleExtractor:
                 return i + 1 < n and sent[i + 1] == sent[i] and (cap[i + 1] or text[i + 1] == "of")
             if t in self.lex.first_names:
                 return i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i]
+        if _tag_lexicon().get(t.lower(), "") in _FUNCTION_TAGS:
+            # "In Weld County, a commissioner ...", "For Mei Ling Tran, who runs ...": a preposition opens no name
+            return False
         # "National Security Council said": a run ending in an organisation head
         k = i + 1
         while k < n and cap[k] and sent[k] == sent[i]:
@@ -581,7 +598,9 @@ class RuleExtractor:
             return True
         # "Threshold, the housing charity, says": a noun opening the sentence that an appositive describes as a
         # body (not "Yesterday, the company, ...", nor an adverb: "However, the company, which ...")
-        return k - i == 1 and k < len(text) and text[k] == "," and t.lower() not in _TIME_NOUNS \
+        # ("Oysters Australia, the national industry body, says": the same for a field and its place)
+        return (k - i == 1 or k - i == 2 and self.lex.gazetteer.get(text[k - 1], ("",))[0] in _PLACE_TYPES) \
+            and k < len(text) and text[k] == "," and t.lower() not in _TIME_NOUNS \
             and _tag_lexicon().get(t.lower(), "NN").startswith("NN") and self._appositive_org(toks, k + 1)
 
     def _run_ends_in_org(self, toks: Tokens, k: int) -> bool:
@@ -1395,6 +1414,20 @@ class RuleExtractor:
             self._last = None
             weak = toks.weak
             for i, j in self.chunks(toks, self._seen):
+                if j == i + 1 and text[i] == "Sector" and j < len(text) and text[j].isdigit() \
+                        and toks.sent[j] == toks.sent[i] and len(text[j]) <= 3:
+                    # "residents of Sector 56": a numbered city quarter (Gurugram, Noida, Chandigarh), a place
+                    c = Cand(section, toks.sent[i], toks.start[i], toks.end[j], f"{text[i]} {text[j]}", "GPE",
+                             rule="numbered-quarter")
+                    out.append(c)
+                    self._last = c
+                    continue
+                if j == i + 1 and "-" in text[i]:
+                    pair = self._place_pair(toks, i, section)
+                    if pair:
+                        out.extend(pair)
+                        self._last = pair[-1]
+                        continue
                 # (a chunk after no opening bracket is no bracketed alias: _bracket_alias's first test)
                 if j == i + 1 and not weak[i] and (i == 0 or text[i - 1] != "(" or not self._bracket_alias(toks, i, j)):
                     c = self._one_word_place(toks, i, section)
@@ -1406,6 +1439,24 @@ class RuleExtractor:
                     out.append(c)
                     self._last = c
         return out
+
+    def _place_pair(self, toks: Tokens, i: int, section: str) -> list[Cand] | None:
+        """Two places joined by a hyphen, named as a road's or a line's ends ("the Dhaka-Tangail highway", "the
+        Delhi-Jaipur expressway"): each place on its own (a GPE each), where the first is a known place and a
+        route noun follows; None otherwise (a named pipeline, "the Arish-Ashkelon pipeline", is a facility)."""
+        parts = toks.text[i].split("-")
+        if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+            return None
+        gaz = self.lex.gazetteer
+        if gaz.get(parts[0], ("",))[0] not in _PLACE_TYPES:
+            return None
+        if not (i + 1 < len(toks) and toks.text[i + 1] in _ROUTE_END_NOUNS):
+            return None
+        a = toks.start[i]
+        b = a + len(parts[0]) + 1
+        sent = toks.sent[i]
+        return [Cand(section, sent, a, b - 1, parts[0], "GPE", rule="route-end"),
+                Cand(section, sent, b, toks.end[i], parts[1], "GPE", rule="route-end")]
 
     def _title_case(self, section, toks: Tokens, known: dict) -> list[Cand]:
         """A headline in Title Case: only gazetteer entries and names already known from the body."""
