@@ -771,6 +771,12 @@ def _resolve(ctx, found, nominals):
             f.speaker, f.speaker_kind = n.name, kind
         elif kind == "group":
             f.speaker, f.speaker_kind = n.name, "group"
+            if (n.role_noun or "").lower() in _STAFF_GROUPS and (of := _OF_THE.match(ctx.body, n.end)) is not None:
+                # "Officials of the Gurugram Metropolitan Development Authority (GMDA) said": its staff speak
+                # for the organisation
+                org = next((o.name for o in stage3_orgs() if o.start == of.end()), None)
+                if org is not None:
+                    f.speaker, f.speaker_kind, f.role = org, "org", n.name
         elif kind == "role":
             person = _resolve_role(ctx, n, persons, titles_of, f) or _renamed_subject(ctx, n, subject_list(), history) \
                 or _same_kin(ctx, n, persons)
@@ -781,17 +787,23 @@ def _resolve(ctx, found, nominals):
                 org = _spokes_institution(ctx, n, stage3_orgs()) or _spoken_for(ctx, n, found, f) \
                     or _earlier_role(n, found, f, ctx) or _spokes_for_speaker(ctx, n, found, f) \
                     or _previous_subject(ctx, n, nominals, stage3_orgs())
-            elif person is None and (n.role_noun or "").lower() == "official":
+            elif person is None and (n.role_noun or "").lower() in _UNNAMED_OFFICIALS:
                 # "A senior KSEB official said": an unnamed official whose role names the institution
                 # speaks for it, as a spokesperson does; "the official said" then refers back to it
                 org = _official_institution(n, stage3_orgs()) or _official_of(ctx, n, stage3_orgs()) \
                     or _earlier_role(n, found, f)
+                if org is None and (force := _FORCE_INSIDE.search(n.text)) is not None:
+                    # "A police official in Gazipur, who did not want to be named, said": the force he speaks for
+                    f.speaker, f.speaker_kind, f.role = force.group().lower(), "group", n.name
+                    continue
             if person is not None:
                 f.speaker, f.speaker_kind = person, "person"
                 roles.setdefault(person, n.name)
                 f.role = n.name
             elif org is not None:
                 f.speaker, f.speaker_kind, f.role = org, "org", n.name
+            elif (same := _same_institution(n, found, f)) is not None:
+                f.speaker, f.speaker_kind, f.role = same, "role", n.name
             else:
                 f.speaker, f.speaker_kind, f.role = _unnamed_speaker(n), "role", n.name
         elif kind == "pronoun":
@@ -1134,6 +1146,14 @@ def _spoken_for(ctx, n, found, f):
     return None
 
 
+# the staff of an organisation named right after them ("Officials of the …", "representatives from …")
+_STAFF_GROUPS = frozenset(("officials", "representatives", "executives"))
+_OF_THE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# unnamed members of an institution who speak for it ("A senior KSEB official", "A BGMEA board member")
+_UNNAMED_OFFICIALS = frozenset(("official", "board member"))
+_FORCE_INSIDE = re.compile(r"\bpolice(?=\s)", re.I)
+
+
 def _official_institution(n, orgs):
     """The organisation named inside an unnamed official's role ("A senior KSEB official")."""
     inside = _named_inside(n, orgs)
@@ -1223,6 +1243,25 @@ def _previous_subject(ctx, n, nominals, orgs):
         return first.name
     if first.kind == "role" and (first.role_noun or "").lower() in INSTITUTION_NOUNS:
         return _resolve_institution(ctx, first, orgs)
+    return None
+
+
+def _same_institution(n, found, f):
+    """"The labour ministry said … . In a post on its official Facebook page, the ministry urged …": a bare
+    "the NOUN" of an institution no organisation's name holds is the one an earlier statement of its paragraph
+    named with more words and the same noun ("labour ministry"), or None."""
+    noun = (n.role_noun or "").lower()
+    words = n.text.lower().split()
+    if noun not in INSTITUTION_NOUNS or words != ["the", noun]:
+        return None
+    for g in reversed(found):
+        if g is f or g.start >= f.start:
+            continue
+        if g.paragraph < f.paragraph:
+            break
+        if g.nominal is not None and g.nominal.kind == "role" and g.speaker_kind == "role" \
+                and (g.nominal.role_noun or "").lower() == noun and g.speaker and len(g.speaker.split()) > 1:
+            return g.speaker
     return None
 
 

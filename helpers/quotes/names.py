@@ -10,9 +10,11 @@ A :class:`Nominal` is a span of the body that can stand as the subject of a spee
   the ministry"), head noun from ``lexicons/role_nouns.tsv``;
 * ``pronoun`` — he / she / they, and ``the latter`` / ``the former``.
 
-When stage 3 has no people (its placeholder, or a text it finds none in) a small FALLBACK finder is
+When stage 3 has no names at all (its placeholder, or a text it finds none in) a small FALLBACK finder is
 used: a title followed by capitalised words, or two or more capitalised words; a lone surname joins the
-last full name ending with it.  It is marked FALLBACK and only serves until entities are available.
+last full name ending with it.  It is marked FALLBACK and only serves until entities are available.  With
+stage 3's names (organisations and places too: "The Bangladesh Garment Manufacturers and Exporters Association
+said" is one name, not the finder's "Exporters Association"), it only adds people stage 3 missed.
 
     >>> from helpers.article import Article
     >>> art = Article.from_text("Headline\\n\\nDr. Jane Roe, an economist, said so. Analysts agree.")
@@ -188,7 +190,9 @@ _GROUP_RE, _ROLE_RE = _regexes()
 # the modifiers before a group head; only a non-empty match counts, and one starts a word
 _GROUP_PRE_QUANTIFIERS = r"the|some|many|several|other|most|top|senior|two|three|four|five|six|a few|few|dozens of|\d+"
 _GROUP_PRE_MODIFIERS = (r"US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|"
-                        r"government|intelligence|security|defen[cs]e|foreign|political|independent")
+                        r"government|intelligence|security|defen[cs]e|foreign|political|independent|"
+                        # "according to local hospital officials": the institution they work for
+                        r"health|hospital|school|prison|airport|border|customs|election")
 _GROUP_PRE = re.compile(
     rf"(?<!\w)(?=\w)(?:\b(?:{_GROUP_PRE_QUANTIFIERS})\s+)?(?:\b(?:{_GROUP_PRE_MODIFIERS})\s+)*$",
     re.IGNORECASE,
@@ -281,7 +285,8 @@ def _unsuffixed_group_nouns(nouns: frozenset) -> frozenset:
 # "dozens of", and the endings of its demonyms ([A-Z][a-z]+(?:an|ian|ish|ese|i))
 _GROUP_PRE_ENDS = tuple(
     """the some many several other most top senior two three four five six few of us u.s. uk eu un local western
-    military government intelligence security defence defense foreign political independent an ish ese i""".split()
+    military government intelligence security defence defense foreign political independent an ish ese i
+    health hospital school prison airport border customs election""".split()
 )
 
 
@@ -779,8 +784,9 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
     ``masked`` — the body with quoted words blanked — is given)."""
     body = art.body
     named, other = _entity_nominals(art)
-    if not any(n.kind == "person" for n in named):
-        named = _fallback_names(masked if masked is not None else body)  # FALLBACK (no stage-3 people)
+    place_starts = [n.start for n in named if n.kind == "gpe"]  # (stage 3's places, whichever names are kept)
+    if not named:
+        named = _fallback_names(masked if masked is not None else body)  # FALLBACK (no stage-3 names)
         if other:  # but not on a region, event or date of stage 3's ("Farmers in the Rift Valley fear")
             named = [n for n in named if not any(a < n.end and b > n.start for a, b in other)]
         for n in named:
@@ -837,8 +843,9 @@ def find_nominals(art, masked: str | None = None) -> list[Nominal]:
         if len(label.split()) == 1 and label[:1].isupper() and not label.isupper():
             label = label.lower()  # sentence-initial "Analysts"; "Egyptian officials" keeps its capital
         elif label[:1].isupper() and (_common_capital(w := label.split()[0]) or f" {w.lower()} " in text) \
-                and _SENTENCE_START.search(text, max(0, gs - 60), gs):
-            label = label[0].lower() + label[1:]  # sentence-initial "Humanitarian groups"
+                and _SENTENCE_START.search(text, max(0, gs - 60), gs) and gs not in place_starts:
+            # sentence-initial "Humanitarian groups" (not a place stage 3 found: "Gurugram traffic police said")
+            label = label[0].lower() + label[1:]
         out.append(Nominal(gs, ge, gt, "group", label, role_noun=head))
     roles = role_nouns()
     for m in _role_matches(text):

@@ -118,7 +118,8 @@ _PAST = re.compile(r"(?i)(?<!\w)(?:retired|former)(?!\w)")
 def category(kind: str, name: str, titles, role: str | None, appositive: str | None = None) -> str:
     """The category of a speaker (see the rule above)."""
     if kind == "group":
-        return "group"
+        # ("Police said …", "Gurugram traffic police said": a force, an institution that speaks officially)
+        return "official" if (name or "").lower().rsplit(None, 1)[-1:] == ["police"] else "group"
     if kind in ("org", "gpe") and MEDIA_HEADS.search(name or ""):
         return "other"
     # a plural title before coordinated names ("Councilmembers Frank DeLuca and Janet Osterman") is read
@@ -156,12 +157,18 @@ _ROLE_HEAD = re.compile(r"\s(?:at|of|for|in|with|from|on)\s")
 
 
 def _office_noun(text: str) -> bool:
-    """A word of ``text`` is a role noun of an office (``lexicons/role_nouns.tsv``, category official)."""
+    """A word of ``text`` is a role noun of an office (``lexicons/role_nouns.tsv``, category official), unless
+    with the word before it it is another role noun ("a sewing machine operator": a worker, not an operator)."""
     nouns = role_nouns()
-    return any(nouns.get(w) == "official" for w in _WORD_RUN.findall(text.lower()))
+    words = _WORD_RUN.findall(text.lower())
+    return any(nouns.get(w) == "official" and not (k and nouns.get(f"{words[k - 1]} {w}", "official") != "official")
+               for k, w in enumerate(words))
 
 
-_APPOSITIVE_BARE = re.compile(r"^,\s+([a-z][\w-]*(?:\s+[\w’'-]+){0,12}?)(?=,\s|\.\s|\.$|;|$)")
+# (a short name or field in brackets inside it: "president of the Sector 56 residents' welfare association
+# (RWA)", "chief engineer (stormwater)")
+_APPOSITIVE_BARE = re.compile(r"^,\s+([a-z][\w-]*(?:\s+(?:[\w’'-]+|\([\w.&’'-]{1,20}\))){0,12}?)"
+                              r"(?=,\s|\.\s|\.$|;|$)")
 # (the lookbehind only skips starts inside a lower-case run: the leftmost match never starts there)
 _PRE_ROLE = re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){1,3})$")
 
