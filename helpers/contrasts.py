@@ -602,7 +602,8 @@ _SUBJECT_BEFORE = re.compile(r"^\W*(?:the|this|that|its|his|her|their|such\s+an?
 _NOUN_CUE = _Gated(re.compile(r"(?:.*\s)?(?:retraction|correction|clarification|reversal|denial|u-?turn|"
                                r"flip[-\s]?flops?|about-face|volte-face)$", re.I))
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:followed|follows|came|comes|prompted|drew|caused|left|raised|"
-                         r"marked|capped|underlined|highlighted)\b", re.I)
+                         r"marked|capped|underlined|highlighted|failed|fell\s+short|did\s+(?:little|nothing|not)|"
+                         r"was\s+(?:met|greeted|not\s+enough))\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!by\b|in\b|on\b|as\b|from\b|and\b|or\b)[a-z][\w-]*\b")
 # "he had received the clarification from the company": a definite walk-back noun as the object of a verb of
 # receiving or reacting names one reported elsewhere (the reporter linking events); it reports none
@@ -618,6 +619,10 @@ _DECISION_MARKS = re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0
 # "they" doing or saying something is the speaker telling what the other side did, not taking back his own words
 _THEY_BEFORE = re.compile(r"\bthey(?:['’](?:re|ve|d|ll))?\s+(?!(?:\w+ly\s+)?(?:admit|acknowledg|conced|apologi[sz]))"
                           r"[a-z]", re.I)
+# "We have been told it was a draft", "they told us it was a mistake": someone relaying another side's walk-back
+_TOLD_US_BEFORE = re.compile(r"\b(?:(?:we|I)(?:\s+have|\s+had|['’]ve|['’]d)?\s+(?:been|were|was)\s+told|"
+                             r"(?:they|he|she)\s+(?:have\s+|had\s+)?told\s+(?:us|me))\s+(?:that\s+)?"
+                             r"(?:it|this|the\s+\w+)\s+(?:was|is|had\s+been)\s+(?:\w+\s+){0,2}$", re.I)
 # "had not decided whether to retry": an open question about one's own next step, not a denied decision
 _OPEN_QUESTION_AFTER = re.compile(r"\s+(?:yet\s+)?(?:whether|if)\b", re.I)
 _NEG_OPEN_QUESTION = _Gated(re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\w+\s+(?:yet\s+)?(?:whether|if)\b", re.I))
@@ -626,7 +631,8 @@ _NEG_OPEN_QUESTION = _Gated(re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)
 _RECEPTION = re.compile(r"^\W*(?:The|These|Those|His|Her|Its|Their|Such)\s+(?:[\w-]+\s+)?(?:comments?|remarks?|"
                         r"statements?|announcements?|words|claims?|reports?|release)\s+(?:were|was|had\s+been|"
                         r"have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:seen|welcomed|greeted|received|criticised|"
-                        r"criticized|condemned|praised|interpreted|read|taken|viewed|described|widely)\b")
+                        r"criticized|condemned|praised|interpreted|read|taken|viewed|described|widely|seized|"
+                        r"pounced|jumped|mocked|ridiculed|slammed|attacked|denounced)\b")
 # "Water UK called the comment "inflammatory"": a verdict on someone's remark is a reaction, not a claim
 _VERDICT_ON_REMARK = _Gated(re.compile(r"\b(?:called|described|branded|dubbed|labell?ed|critici[sz]ed|condemned|welcomed|"
                                 r"attacked|denounced)\s+(?:the|his|her|their|its|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
@@ -761,6 +767,8 @@ def _cues_in(text: str, which: list[int], base: int = 0) -> list[Cue]:
             if typ in ("mistake", "disown") and _in_quote(text, m.start()) and _THEY_BEFORE.search(
                     text, _quote_open(text, m.start()), m.start()):
                 continue  # "“One day they’re closing it, the next day it was a draft”": telling the other side's act
+            if typ in ("mistake", "disown") and _TOLD_US_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "“We have been told it was a draft”": the other side's walk-back, relayed
             if typ in ("mistake", "disown") and _may_negate(before) and _NEG_BEFORE.search(before):
                 continue  # "was not a mistake" affirms the statement
             if _COND_BEFORE.search(before):
@@ -849,6 +857,11 @@ _THE_NOUN_SAID = _Gated(re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+(?:also\s+|later
 _OFFICE_ROLE = _Gated(re.compile(r"(?:['’]s|\bof\s+the)\s+(?:[\w-]+\s+)?(?:director|spokes\w+|chief|head|president|"
                           r"chair\w*|secretary|commissioner|officer|minister)\b", re.I))
 # (a "that" followed by a verb opens a relative clause, "the plan that has since been revised", no named claim)
+# ", who in a January note described the project as “too large for the current EV cycle,”": a person's earlier
+# words, quoted in a clause about him
+_WHO_EARLIER_SAID = _Gated(re.compile(
+    r',\s+who\s+(?:[^,;“”"]{0,40}?\s)?(?:had\s+)?(?:described|called|labell?ed|said|predicted|forecast|wrote|'
+    r'warned|insisted|claimed)\s+(?P<claim>[^;“”"]{0,100}?[“"][^“”"]{3,200}[”"])'))
 _EMBEDDED = re.compile(
     r"(?P<np>(?:(?:(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s))|his|her|its|their|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?"
@@ -867,7 +880,11 @@ _REPORT_NOUN = re.compile(r"^(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|su
 _REPORTED_THAT = _Gated(re.compile(r"\b(?:reported|claimed|alleged|suggested|asserted|said|wrote)\s+"
                             r"(?:[\w,’'-]+\s+){0,5}?that\b"))
 _EARLIER_VERSION = _Gated(re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
-                              r"(?:article|story|report|item|column|piece)\b", re.I))
+                              r"(?:article|story|report|item|column|piece)\b"
+                              # "This story has been corrected to show that the first case ... was reported in Weld
+                              # County, not Larimer County.": the AP's note, the wrong version named in it
+                              r"|\bthis\s+(?:article|story|report)\s+has\s+been\s+(?:amended|corrected)\s+to\s+"
+                              r"(?:show|note|say|state|indicate|reflect)\b", re.I))
 _POSS = re.compile(r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*)(?:’s|'s)\s")
 
 
@@ -891,6 +908,8 @@ def _newest_first_posts(sents) -> list[int] | None:
     return stamps if down > (len(times) - 1) / 2 else None
 
 
+# "the spokesperson said": the denier's own spokesperson, going on with its denial
+_SPOKES_FOR_ANY = re.compile(r"(?:the\s+|a\s+)?(?:\w+\s+)?spokes(?:person|man|woman)", re.I)
 _SPOKES_FOR = re.compile(r"^(?:\w+\s+)?(?:spokes(?:person|man|woman)|aide|office|adviser|advisor|staff)\s+(?:for|of|to)\s+", re.I)
 
 
@@ -910,6 +929,24 @@ def _without_forewords(items: list[dict]) -> list[dict]:
     later = {(it["claim"].start, it["claim"].end): it["sent"].index for it in items
              if not it["ev"].get("told_after") and it["speaker"] and it["speaker"] == it["claim"].speaker}
     drop = {id(it) for it in told if later.get((it["claim"].start, it["claim"].end), -1) > it["sent"].index}
+    return [it for it in items if id(it) not in drop] if drop else items
+
+
+# "Another analyst reversed his own earlier call on the plant.": a sentence introducing someone the next one names
+_UNNAMED_SUBJECT = re.compile(r"^\W*(?:Another|One|A|An)\s+(?:[\w-]+\s+){0,2}?(?:analyst|official|executive|expert|"
+                              r"economist|lawmaker|legislator|minister|adviser|advisor|scientist|researcher|strategist|"
+                              r"forecaster|commentator|critic|member|director|manager|spokes(?:person|man|woman))s?\s+"
+                              r"(?!who\b|whose\b|said\b|says\b|told\b)[a-z]")
+
+
+def _without_introductions(items: list[dict]) -> list[dict]:
+    """``items`` without a walk-back told by an unnamed subject ("Another analyst reversed his own earlier call on the
+    plant.") when the next sentence of its paragraph, naming him, tells a walk-back of its own ("Ren Takeda ..., who
+    in a January note described the project as ..., said he had been too pessimistic"): one walk-back, told twice
+    (the introduction's claim is found by its words alone, often wrongly)."""
+    at = {(it["sent"].index, it["sent"].paragraph) for it in items}
+    drop = {id(it) for it in items if _UNNAMED_SUBJECT.match(it["sent"].text)
+            and (it["sent"].index + 1, it["sent"].paragraph) in at}
     return [it for it in items if id(it) not in drop] if drop else items
 
 
@@ -1578,7 +1615,7 @@ def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
     return None
 
 
-_REFLEXIVE_CORRECTION = re.compile(r"correct(?:ed|s|ing)\s+(?:himself|herself|themselves)\b", re.I)
+_REFLEXIVE_CORRECTION = re.compile(r"correct(?:ed|s|ing)?\s+(?:himself|herself|themselves)\b", re.I)
 
 
 def _office_holder(text: str, name: str) -> bool:
@@ -1612,6 +1649,8 @@ def _background_denial(s, cues: list[Cue], ev: dict) -> bool:
 _POINTED_FIGURES = r"date|deadline|estimate|forecast"
 _THAT_STATEMENT = re.compile(rf"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number|{_POINTED_FIGURES})\b",
                              re.I)
+# "saying the remark “did not accurately reflect …”": the words a person spoke in the paragraph before
+_REMARK_BACK = re.compile(r"\b(?:the|his|her)\s+(?:remarks?|comments?)\b", re.I)
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
 _BACK_REFERENCE = _Gated(re.compile(
@@ -1620,6 +1659,8 @@ _BACK_REFERENCE = _Gated(re.compile(
     r"(?:announcement|statement|remarks?|comments?|claims?|words|memo|letter|post|tweet|release|reports?|figures?)\b"
     rf"|\b(?:that|this)\s+(?:{_POINTED_FIGURES})\b",  # "that date had been given in error"
     re.I))
+# "On Tuesday, the department said the number was wrong.": the number the sentence before in its paragraph gave
+_NUMBER_BACK = re.compile(r"\bthe\s+(?:number|count|tally|total)\b(?!\s+of\b)", re.I)
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
 _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
@@ -1902,7 +1943,7 @@ class RuleContrastDetector(BaseContrastDetector):
                                     {(i["claim"].start, i["claim"].end) for i in items if i["score"] >= DEFAULT_MIN_SCORE})
             if best is not None:
                 items.append(best)
-        pairs = self._merge(ctx, _without_forewords(_without_headings(ctx, items)))
+        pairs = self._merge(ctx, _without_forewords(_without_introductions(_without_headings(ctx, items))))
         rows = sorted((self._row(ctx, p, scored=False) for p in pairs),
                       key=lambda r: (r["retraction_start"], r["claim_start"]))
         for i, row in enumerate(rows, 1):
@@ -1975,6 +2016,16 @@ class RuleContrastDetector(BaseContrastDetector):
             a = s.start + own.start()
             return [_Side(a, a + len(text), s.index, text, None, None, True, True)]
         for c in s.cues:
+            if c.type in ("mistake", "reversal"):
+                who = ctx.search_sentence(_WHO_EARLIER_SAID, s, 0, c.start - s.start)
+                if who:
+                    # "Ren Takeda, who in a January note described the project as “too large …”, said he had
+                    # been too pessimistic": the words he takes back are in the clause about him
+                    text = who.group("claim")
+                    a = s.start + who.start("claim")
+                    speaker = ctx.fallback_speaker(s, s.start + who.start(), post=False)
+                    sides.append(_Side(a, a + len(text), s.index, text, speaker, find_time_cue(text), True, True))
+                    continue
             rel = c.end - s.start
             before = max(0, c.start - s.start - 60)
             which = ctx.search_sentence(_WHICH_BEFORE, s, before, c.start - s.start) if c.type == "denial" else None
@@ -2090,7 +2141,10 @@ class RuleContrastDetector(BaseContrastDetector):
             topic = _without_verdicts(ctx, s, cues, r_speaker)
             for t, side in cands:
                 sc, ev = self._link(ctx, topic, t, side, cue_w, neg, r_speaker)
-                if (side.start, side.end) in claimed and _linked(ev):
+                if (side.start, side.end) in claimed and _linked(ev) and not (
+                        side.embedded and side.speaker and cues and all(c.type == "denial" for c in cues)
+                        and not _same_side(side.speaker, r_speaker)):
+                    # (not a claim its owner took back, then someone else "rejected the claim": that is another's)
                     sc += STORY_CLAIM
                     ev["answered"] = True
                 options.append((sc - self._commentary(ctx, t, r_speaker), side, ev))
@@ -2125,8 +2179,9 @@ class RuleContrastDetector(BaseContrastDetector):
                 options = [(o[0] + OWN_WORDS, o[1], dict(o[2], own_words=owner)) for o in own]
         if not options:
             return None
-        if prev is not None and prev["sent"].index == s.index - 1 and prev["sent"].paragraph == s.paragraph \
-                and not embedded:
+        if prev is not None and prev["sent"].paragraph == s.paragraph and not embedded \
+                and (prev["sent"].index == s.index - 1
+                     or prev["sent"].index == s.index - 2 and r_speaker is not None and r_speaker == prev["speaker"]):
             # discourse continuity: "... calling it a draft. X further described it as a mistake." answers
             # the same claim as the sentence before it
             pc = prev["claim"]
@@ -2195,9 +2250,9 @@ class RuleContrastDetector(BaseContrastDetector):
         if _background_denial(s, cues, ev):
             sc -= BACKGROUND_DENIAL  # "A rival yard denied a market report on Tuesday that ...": a new report
             ev["background_denial"] = True
-        if (prev is not None and prev["sent"].index == s.index - 1 and prev["sent"].paragraph == s.paragraph
+        if (prev is not None and s.index - 2 <= prev["sent"].index < s.index and prev["sent"].paragraph == s.paragraph
                 and (prev["ev"].get("background_denial") or prev["ev"].get("dispute") or prev["ev"].get("denied_report"))
-                and r_speaker in (None, prev["speaker"]) and not embedded):
+                and (r_speaker in (None, prev["speaker"]) or _SPOKES_FOR_ANY.fullmatch(r_speaker)) and not embedded):
             sc -= BACKGROUND_DENIAL  # '"We have no plans to speak to them," Bhatia told reporters.' goes on denying
             ev["continued_denial"] = True
         if cues and all(c.type == "reversal" for c in cues) and _COURT_SUBJECT.search(s.text, 0, cues[0].start - s.start):
@@ -2320,10 +2375,14 @@ class RuleContrastDetector(BaseContrastDetector):
         # "the earlier announcement had been premature": the statement just before it in the paragraph
         # (or, by the same speaker, the sentence right before it, ending the paragraph before: "In an interview
         # on Tuesday, Osterberg said that comment was a mistake." after the paragraph quoting her comment)
-        back = side.statement and dist <= 2 and ctx.refers_back(s) and (
+        back = side.statement and dist <= 2 and (ctx.refers_back(s) and (
             t.paragraph == s.paragraph or (dist == 1 and r_speaker is not None
                                            and ctx.speaker(t, t.start, t.end) == r_speaker)
-            or (dist == 1 and _THAT_STATEMENT.search(s.text) is not None))
+            or (dist == 1 and _THAT_STATEMENT.search(s.text) is not None)
+            or (t.paragraph + 1 == s.paragraph and _REMARK_BACK.search(s.text) is not None
+                and ctx.category.get(ctx.speaker(t, t.start, t.end)) not in (None, "group")))) or (
+            t.paragraph == s.paragraph and _NUMBER_BACK.search(s.text) is not None
+            and any(ch.isdigit() for ch in t.text))
         if back:
             sc += BACK_REFERENCE
         elif not (terms or ents or preds):
