@@ -137,15 +137,15 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 
 # the rounds that keep their own floors (not the older twenty's)
-NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_", "held14_")
+NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_", "held14_", "held15_")
 
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r15": evaluate("held-out-r15"), "held-out-r16": evaluate("held-out-r16")}
+    return {"dev": evaluate("dev"), "held-out-r16": evaluate("held-out-r16"), "held-out-r17": evaluate("held-out-r17")}
 
 
-def test_splits_dev_and_the_rounds_15_and_16_held_out():
+def test_splits_dev_and_the_rounds_16_and_17_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
     fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
@@ -153,12 +153,13 @@ def test_splits_dev_and_the_rounds_15_and_16_held_out():
     session 7, when held9_* were written blind; held9_* became DEV in session 8, when held10_* were written
     blind; held10_* and then held11_* became DEV in session 9, when held11_* and held12_* were written blind;
     held12_* and held13_* became DEV in session 10, when held14_* and held15_* were written blind; held14_* became
-    DEV in session 11, when held16_* were written blind; held15_* and held16_* are HELD-OUT."""
+    DEV in session 11, when held16_* were written blind; held15_* became DEV in session 12, when held17_* were
+    written blind; held16_* and held17_* are HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
     assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11", "-r12", "-r13",
-                                                        "-r14"))
+                                                        "-r14", "-r15"))
     held7 = [a for a in dev if a.startswith("held7_")]
     assert held7 == ["held7_bridge_tolls", "held7_groundnut_oil", "held7_sgx_contract"]
     assert [len(gold(a)["pairs"]) for a in held7] == [0, 2, 3]
@@ -167,9 +168,14 @@ def test_splits_dev_and_the_rounds_15_and_16_held_out():
     assert [len(gold(a)["pairs"]) for a in held8] == [0, 3, 2]
     assert [a for a in dev if a.startswith("held13_")] == ["held13_egypt_gas_memorandum", "held13_nwc_mona_supply",
                                                           "held13_sahra_logistics_ipo"]
-    assert articles("held-out-r15") == ["held15_ap_colorado_measles_count", "held15_lemonde_maternity_list",
-                                        "held15_nikkei_hakuryo_kumamoto_plant"]
-    assert [len(gold(a)["pairs"]) for a in articles("held-out-r15")] == [3, 2, 3]
+    held15 = [a for a in dev if a.startswith("held15_")]
+    assert held15 == ["held15_ap_colorado_measles_count", "held15_lemonde_maternity_list",
+                      "held15_nikkei_hakuryo_kumamoto_plant"]
+    assert [len(gold(a)["pairs"]) for a in held15] == [3, 2, 3]
+    assert articles("held-out-r17") == ["held17_bangkokpost_suvarnabhumi_ride_hailing",
+                                        "held17_nature_antibiotic_preprint_withdrawn",
+                                        "held17_sky_social_homes_misspoke"]
+    assert [len(gold(a)["pairs"]) for a in articles("held-out-r17")] == [2, 3, 3]
     held14 = [a for a in dev if a.startswith("held14_")]
     assert held14 == ["held14_hcmc_grade10_exam", "held14_inquirer_flood_control_funds", "held14_storm_gerda_wales_live"]
     assert [len(gold(a)["pairs"]) for a in held14] == [2, 3, 3]
@@ -299,12 +305,20 @@ def test_round_13_floor(scores):
     assert t["matched"] >= 7 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
 
 
-def test_round_15_held_out_floor(scores):
-    """Round 15's HELD-OUT, written blind in session 10 while round 12 was being fixed (a Le Monde-style politics
-    story, a Nikkei Asia business story, an AP health story; totals only): 3/8, 9 false, 5/6 speakers, 0 hit at
-    main 1a959cd (session 10 start) and after the round-12 and round-13 rules."""
-    t = totals(scores["held-out-r15"])
-    assert t["matched"] >= 3 and t["false"] <= 9 and t["not_pairs_hit"] == 0, t
+def test_round_15_floor(scores):
+    """held15_* (written blind in session 10 while round 12 was being fixed: a Le Monde-style politics story, a
+    Nikkei Asia business story, an AP health story; HELD-OUT until session 12: 3/8, 9 false, 0 not_pairs hit from
+    main 1a959cd to session 11's end): 8/8, 1 false, 0 hit after the round-15 rules ("is a working draft" disowns;
+    "The remark was seized upon by ..." is a reaction, no claim; "had to correct himself" told before the claim;
+    "The clarification did little to reassure ..." and "We have been told it was a draft" report no walk-back of
+    their own; "saying the remark ..." looks back on the words a person spoke in the paragraph before; a denial
+    goes on over the sentence after next by its spokesperson; "reversed his own earlier call", "he had been too
+    pessimistic" and the earlier words in ", who in a January note described ... as “...”,"; "Another analyst
+    reversed ..." introducing the next sentence's walk-back; "This story has been corrected to show that ...";
+    "the department said the number was wrong" after the number).  Left: the company's and its president's
+    walk-backs of one remark, four sentences apart, stay two pairs."""
+    t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held15_")})
+    assert t["matched"] >= 8 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
 
 
 def test_round_16_held_out_floor(scores):
@@ -313,6 +327,14 @@ def test_round_16_held_out_floor(scores):
     2 not_pairs hit at main 0126c02 (session 11 start) and after the round-14 rules."""
     t = totals(scores["held-out-r16"])
     assert t["matched"] >= 5 and t["false"] <= 8 and t["not_pairs_hit"] <= 2, t
+
+
+def test_round_17_held_out_floor(scores):
+    """Round 17's HELD-OUT, written blind at the start of session 12 (a Sky News politics story, a Bangkok Post
+    transport story, a Nature news story; totals only): 3/8, 10 false, 5/6 speakers, 3 not_pairs hit at main
+    dd767ef (session 12 start) and after the round-15 rules."""
+    t = totals(scores["held-out-r17"])
+    assert t["matched"] >= 3 and t["false"] <= 10 and t["not_pairs_hit"] <= 3, t
 
 
 def test_round_6_articles_floor(scores):

@@ -310,16 +310,19 @@ def test_round_14_floor():
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.86, [round(x, 3) for x in f1]
 
 
-# -- round 15: HELD-OUT, annotated blind in session 10 (tests/entities_articles_round15.py) ---------------------
+# -- round 15: annotated blind in session 10 (tests/entities_articles_round15.py), DEV since session 12 ---------
 # Six articles (Hindustan Times, Guardian Australia, Al Jazeera English, Le Monde, Nikkei Asia, AP styles),
-# annotated for entities blind.  Mean F1 0.863 at main 1a959cd (session 10 start), 0.853 after the round-12 and
-# round-13 rules.  Output not read; the floor keeps it from falling further.
+# annotated for entities blind.  Mean F1 0.863 at main 1a959cd (session 10 start), 0.855 at session 11's end
+# (HELD-OUT, output unread); DEV since session 12: 0.935 after a preposition opening a sentence opened no name
+# ("In Weld County", "For Mei Ling Tran, who ..."), "Oysters Australia, the national industry body," became an
+# organisation, "Formosa's shares" the short form of Formosa Power Devices, "the Dhaka-Tangail highway" two places,
+# "Sector 56" a place and "Labour rights groups say" no party.
 from entities_articles_round15 import ROUND15  # noqa: E402
 
 
-def test_round_15_held_out_floor():
+def test_round_15_floor():
     f1 = [_compare(*ROUND15[k])[3] for k in sorted(ROUND15)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.85, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.93, [round(x, 3) for x in f1]
 
 
 # -- round 16: HELD-OUT, annotated blind at the start of session 11 (tests/entities_articles_round16.py) -------
@@ -334,3 +337,15 @@ from entities_articles_round16 import ROUND16  # noqa: E402
 def test_round_16_held_out_floor():
     f1 = [_compare(*ROUND16[k])[3] for k in sorted(ROUND16)]
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.70, [round(x, 3) for x in f1]
+
+
+# -- round 17: HELD-OUT, annotated blind at the start of session 12 (tests/entities_articles_round17.py) -------
+# Six articles (Hong Kong Free Press, Times of India, VTDigger, Sky News, Bangkok Post, Nature news styles),
+# annotated for entities blind.  Mean F1 0.738 at main dd767ef (session 12 start) and after the round-15 rules.
+# Output not read; the floor keeps it from falling.
+from entities_articles_round17 import ROUND17  # noqa: E402
+
+
+def test_round_17_held_out_floor():
+    f1 = [_compare(*ROUND17[k])[3] for k in sorted(ROUND17)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.73, [round(x, 3) for x in f1]
