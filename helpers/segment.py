@@ -15,10 +15,14 @@ site:
 * **Front matter** is what comes before the first body paragraph: a caption ends with a photo
   credit in parentheses or starts with "Photo:"/"Image:"; a byline starts with "By", names a
   reporter's desk ("Hannah Clifford, Science Correspondent", "Special Correspondent") or strings names
-  and a "Posted:" stamp between separators ("Name · CBC News · Posted: ..."); a date line is
-  mostly a date; the headline is the first short unit that does not end like a sentence (or a
-  Markdown ``#`` heading); the dek is the short unit after it that does not end like a sentence, or
-  that a byline or date line follows.
+  and a "Posted:" stamp between separators ("Name · CBC News · Posted: ..."), a "WRITER:" field, or is a
+  name over a desk or handle ("Hannah Price" / "Political reporter @handle"); a date line is mostly a
+  date; a section label ("NEWS", "ANALYSIS") over the headline or date and a "SECTION:" field are
+  labels; the headline is the first short unit that does not end like a sentence (or a Markdown ``#``
+  heading); the dek is the short unit after it that does not end like a sentence, or that a byline or
+  date line follows.  A page's metadata lines wrapped with at most one other short line ("NEWS" over
+  the date, a name over the date, "PUBLISHED : …" over "WRITER: …") are read line by line.
+* **Page foot**: a "doi:" line and "References" with the numbered citations under it are boilerplate.
 * **Page breaks**: a body paragraph that stops mid-sentence and a next one that starts in lower case
   (or after a trailing comma, dash or function word) are one paragraph.
 
@@ -49,7 +53,8 @@ _BOILERPLATE_START = re.compile(
     (?:read\ more|see\ also|more\ from|recommended|most\ read|trending|tags?|topics)\b |
     related(?:\s*:|\s*$|\s+(?:stories|story|articles?|coverage|content|news|links?|reading|topics|videos?)\b) |
     invest\ in\b | donate\b | \(?(?:additional\ )?(?:reporting|writing|editing)\ by\b |
-    (?:\d+\ )?comments?\s*(?:\(\d+\))?\s*$
+    (?:\d+\ )?comments?\s*(?:\(\d+\))?\s*$ |
+    doi\s*:\s*\S+\s*$ | references\s*$ | please\ use\ (?:the\ |a\ )?(?:chrome|latest|different|another)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -108,7 +113,7 @@ _CREDIT = re.compile(
 # A credit at the end without parentheses: "Photograph: Ahmad Al-Rubaye/AFP via Getty Images".
 _CREDIT_TRAILING = re.compile(
     r"(?:photograph|photo|image|picture|credit)s?\s*(?::|by)\s*[^.:]{2,100}?"
-    r"(?:/|getty|reuters|\bap\b|\bafp\b|\bepa\b|shutterstock|\bvia\b)[^.:]{0,60}$",
+    r"(?:/|getty|reuters|\bap\b|\bafp\b|\bepa\b|shutterstock|\bvia\b)[^.:]{0,60}\.?$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(r"^\s*(?:photo|image|picture|caption|pictured|file photo|above|top)\s*[:|—–-]", re.I)
@@ -126,7 +131,7 @@ _DATE_HEAD = (
     rf"""^\s*(?:(?:this\ (?:content|article|story)\ was\ )?(?:published|updated|posted|last\ updated|first\ published)\s*(?:on|:)?\s*)?
         (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?
         (?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}} | \d{{1,2}}\s+{_MONTHS}\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}})
-        (?:[\s,|—–-]*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?"""
+        (?:[\s,|—–-]*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:,?\s*[A-Z]{{2,4}})?)?"""
 )
 _DATE_LINE = re.compile(_DATE_HEAD + r"\s*$", re.IGNORECASE | re.VERBOSE)
 # _DATE_LINE without its end (``\s*$``): what a text that opens with a date line opens with (see _is_date).
@@ -134,6 +139,24 @@ _DATE_START = re.compile(_DATE_HEAD, re.IGNORECASE | re.VERBOSE)
 _DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--|-|:)\s+)(?=\S)"
 )
+# a field of a page's metadata block, one a line ("PUBLISHED : 14 Mar 2025 at 04:00", "NEWSPAPER SECTION: News",
+# "WRITER: Jane Doe"): such a block is no hard-wrapped paragraph
+_META_FIELD = re.compile(r"^\s*(?:published|updated|posted|(?:newspaper\s+)?section|writer|author|source|filed)"
+                         r"\s?:\s+\S", re.I)
+_SECTION_FIELD = re.compile(r"^\s*(?:newspaper\s+)?section\s?:", re.I)
+_WRITER_FIELD = re.compile(r"^\s*(?:writer|author)\s?:\s+[A-Z\u00C0-\u024F]", re.I)
+# a heading over a list at the foot of a page ("References" over numbered citations, "Related" over links)
+_LIST_HEAD = re.compile(r"\s*(?:references|sources|notes|related(?:\s+\w+)?|read\s+more|see\s+also)\s*:?\s*$", re.I)
+# a section label over the headline ("NEWS", "NEWS EXPLAINER", "ANALYSIS")
+_SECTION_LABEL = re.compile(
+    r"(?:NEWS|NEWS\s+(?:FEATURE|EXPLAINER|ANALYSIS)|ANALYSIS|OPINION|COMMENT|FEATURE|WORLD|BUSINESS|POLITICS|"
+    r"SCIENCE|SPORTS?|TECHNOLOGY|HEALTH|EXCLUSIVE|EDITORIAL|INTERVIEW|EXPLAINER|RESEARCH\s+HIGHLIGHTS?|WORLD\s+VIEW)")
+# the lines under a reporter's name in a byline block: a desk or role, a social-media handle
+_BYLINE_DETAIL = re.compile(r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|"
+                            r"journalist)s?\b"
+                            r"|(?:^|\s)@\w+$")
+# a numbered reference under "References": "1. Raman, P. et al. Nature Geosci. 18, 1012–1019 (2025)."
+_CITATION = re.compile(r"^\s*\d{1,3}\.\s+[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+.*\(\d{4}\)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MD_MARKUP = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -216,23 +239,62 @@ def _units(text: str, markdown: bool) -> list[_Unit]:
             continue
         if markdown:
             lines = [_MD_LINK.sub(r"\1", ln) for ln in lines]
-        # One unit per line unless the block is hard-wrapped text (every line at most ~100 characters
-        # and some line breaking mid-sentence); a line longer than that is a paragraph of its own.
-        wrapped = max(map(len, lines)) <= WRAP_WIDTH and not all(_ends_sentence(ln) for ln in lines[:-1])
-        if len(lines) == 1 or not wrapped or any(_MD_HEADING.match(ln) for ln in lines):
-            for ln in lines:
-                heading = markdown and bool(_MD_HEADING.match(ln))
-                if markdown:
-                    ln = _MD_MARKUP.sub("", _MD_HEADING.sub("", ln)).strip()
-                    if re.fullmatch(r"[-*_=]{3,}", ln):
-                        continue
-                units.append(_Unit(ln, heading))
-        else:
-            joined = " ".join(lines)
-            if markdown:
-                joined = _MD_MARKUP.sub("", joined)
-            units.append(_Unit(joined, lines=tuple(lines)))
+        for part in _meta_parts(lines, block):
+            _add_block(units, part, markdown)
     return units
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text: every line at most ~100 characters and some line breaking mid-sentence."""
+    return max(map(len, lines)) <= WRAP_WIDTH and not all(_ends_sentence(ln) for ln in lines[:-1])
+
+
+def _meta_parts(lines: list[str], block: str) -> list[list[str]]:
+    """The lines of a block in the parts read apart: a page's metadata lines with at most one other short line
+    ("NEWS" over "12 February 2026", "Irene Mok" over its date, "PUBLISHED : …" over "WRITER: …") each stand
+    alone; so does a heading over a list at a page's foot ("References" over its citations).  Dates alone, or
+    a date line wrapped ("This content was published on" over the date), stay one date line; any other block
+    (text around a date line, or no wrapped text) is one part."""
+    if len(lines) == 1 or not _wrapped(lines):
+        return [lines]
+    if _LIST_HEAD.match(lines[0]):
+        return [lines[:1], lines[1:]]
+    meta = [bool(_META_FIELD.match(ln) or _is_date(ln)) for ln in lines]
+    other = [ln for ln, m in zip(lines, meta) if not m]
+    if not any(meta) or _is_date(block) or _is_date(" ".join(lines)) or len(lines) > 6 or len(other) > 1 \
+            or any(_count_runs(ln) > 6 for ln in other):
+        return [lines]  # (more than one other line, or a longer one: text around a date, read as before)
+    parts: list[list[str]] = []
+    run: list[str] = []
+    for ln, is_meta in zip(lines, meta):
+        if is_meta:
+            if run:
+                parts.append(run)
+                run = []
+            parts.append([ln])
+        else:
+            run.append(ln)
+    if run:
+        parts.append(run)
+    return parts
+
+
+def _add_block(units: list[_Unit], lines: list[str], markdown: bool) -> None:
+    """The units of one block's ``lines``: one unit per line unless they are hard-wrapped text (a line
+    longer than that is a paragraph of its own)."""
+    if len(lines) == 1 or not _wrapped(lines) or any(_MD_HEADING.match(ln) for ln in lines):
+        for ln in lines:
+            heading = markdown and bool(_MD_HEADING.match(ln))
+            if markdown:
+                ln = _MD_MARKUP.sub("", _MD_HEADING.sub("", ln)).strip()
+                if re.fullmatch(r"[-*_=]{3,}", ln):
+                    continue
+            units.append(_Unit(ln, heading))
+    else:
+        joined = " ".join(lines)
+        if markdown:
+            joined = _MD_MARKUP.sub("", joined)
+        units.append(_Unit(joined, lines=tuple(lines)))
 
 
 # a news agency's sign-off line with the desk's initials: "Keystone-SDA/ts", "AFP/jm", "(dpa/ab)"
@@ -311,7 +373,7 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                 seg.removed.append(("boilerplate", unit.shown))
                 continue
             seen.add(key)
-        if _is_boilerplate(unit, key) or (in_footer and not _is_prose(unit)):
+        if _is_boilerplate(unit, key) or (in_footer and (not _is_prose(unit) or _CITATION.match(unit.text))):
             seg.removed.append(("boilerplate", unit.shown))
             in_footer = in_footer or bool(body_units)
             continue
@@ -322,6 +384,13 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                 seg.removed.append(("caption", unit.text))
             continue
         if front:
+            if seg.headline is None and not body_units and nxt is not None and _SECTION_LABEL.fullmatch(unit.text) \
+                    and (_is_date(nxt.text) or _headline_like(nxt)):
+                seg.removed.append(("label", unit.text))  # "NEWS" over the date and headline
+                continue
+            if _SECTION_FIELD.match(unit.text) and unit.words <= 8:
+                seg.removed.append(("label", unit.text))  # "NEWSPAPER SECTION: News"
+                continue
             if _is_byline(unit) or seg.headline is not None and nxt is not None and _is_name_line(unit):
                 seg.byline = seg.byline or unit.text
                 meta = _META_LINE.match(unit.text)
@@ -382,8 +451,15 @@ _STAMPS = re.compile(r"\n|(?<!\bwas)\s+(?=(?:published|updated|posted|last\s+upd
 
 def _is_byline(unit: _Unit) -> bool:
     """A byline: "By ...", a reporter's name and desk, or a line of bylines and stamps between separators."""
-    return unit.words <= 15 and bool(_BYLINE.match(unit.text) or _BYLINE_ROLE.match(unit.text)
-                                     or _META_LINE.match(unit.text))
+    if unit.words > 15:
+        return False
+    if _BYLINE.match(unit.text) or _BYLINE_ROLE.match(unit.text) or _META_LINE.match(unit.text) \
+            or _WRITER_FIELD.match(unit.text):
+        return True
+    # a block: the reporter's name over her desk or handle ("Hannah Price" / "Political reporter @hannahprice")
+    lines = unit.lines
+    return 1 < len(lines) <= 4 and _NAME_LINE.fullmatch(lines[0]) is not None \
+        and all(_BYLINE_DETAIL.search(ln) for ln in lines[1:])
 
 
 def _is_name_line(unit: _Unit) -> bool:

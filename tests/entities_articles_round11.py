@@ -44,8 +44,9 @@ traditional owners) is NORP; "Lagos State" (the state: "the Ebute Metta area of 
 State Commissioner") and "Lagos" (the city: "the timber trade in Lagos") are two GPE; "the Environment and
 Water Resources" in the commissioner's title is part of the title, not an organisation; "Iyaloja" and
 "Alhaja" are titles; "PUNCH Metro" (the paper's metro desk, capitalised as the paper writes it) is ORG;
-"Chinedu" (a dealer who gave one name) is PERSON; the date line "Tuesday 28 January 2025 19:45, UK" is kept
-in the body by the reading stage, so its "UK" counts (United Kingdom, 1); "r/smartglasses" (a subreddit) is
+"Chinedu" (a dealer who gave one name) is PERSON; the date line "Tuesday 28 January 2025 19:45, UK" was kept
+in the body by the reading stage until session 12, when it became the date line (its "UK", counted as United
+Kingdom until then, is no body mention); "r/smartglasses" (a subreddit) is
 not marked; Orbit and Halo (glasses) are PRODUCT, CES is EVENT; the languages of the review (Spanish 2,
 French, German, Italian, Portuguese, Mandarin, Tagalog, Vietnamese) and Urdu are LANGUAGE; "South Korean",
 "Belgian", "Italian" (in "the Italian press") and "Democrat" are NORP; "Lake Havasu" and "Lagos Lagoon" are
@@ -425,7 +426,6 @@ City sit 11th in the Championship, six points off the play-off places.
 """
 
 ASHBOURNE_TRANSFER_VIDEO_EXPECTED = {
-    "United Kingdom": ("GPE", 1),  # "UK" in the date line the reading stage keeps in the body
     "Ashbourne City": ("ORG", 7),  # + 6 x "City" (incl. "City's appeal" and "signed for City" in the caption); not inside the trust's name
     "Kofi Mensah-Reid": ("PERSON", 5),  # + 3 x "Mensah-Reid", "Kofi" in Doyle's quote
     "Belgian": ("NORP", 2),

@@ -332,9 +332,10 @@ def test_round_16_held_out_floor(scores):
 def test_round_17_held_out_floor(scores):
     """Round 17's HELD-OUT, written blind at the start of session 12 (a Sky News politics story, a Bangkok Post
     transport story, a Nature news story; totals only): 3/8, 10 false, 5/6 speakers, 3 not_pairs hit at main
-    dd767ef (session 12 start) and after the round-15 rules."""
+    dd767ef (session 12 start) and after the round-15 rules; 9 false once the reading stage took the front matter
+    its writer reported kept in the body (fixed on texts of my own: this round's reading is no longer blind)."""
     t = totals(scores["held-out-r17"])
-    assert t["matched"] >= 3 and t["false"] <= 10 and t["not_pairs_hit"] <= 3, t
+    assert t["matched"] >= 3 and t["false"] <= 9 and t["not_pairs_hit"] <= 3, t
 
 
 def test_round_6_articles_floor(scores):

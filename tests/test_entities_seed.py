@@ -341,11 +341,14 @@ def test_round_16_held_out_floor():
 
 # -- round 17: HELD-OUT, annotated blind at the start of session 12 (tests/entities_articles_round17.py) -------
 # Six articles (Hong Kong Free Press, Times of India, VTDigger, Sky News, Bangkok Post, Nature news styles),
-# annotated for entities blind.  Mean F1 0.738 at main dd767ef (session 12 start) and after the round-15 rules.
-# Output not read; the floor keeps it from falling.
+# annotated for entities blind.  Mean F1 0.738 at main dd767ef (session 12 start) and after the round-15 rules;
+# 0.769 once the reading stage took the front matter its writer reported kept in the body (a section label over
+# the date, a byline block with a desk and handle, a "PUBLISHED : … / WRITER: …" block, a name over the date, a
+# caption ending "Photo: Name/Outlet.", a "References" foot: fixed on texts of my own, so this round's reading
+# is no longer blind).  Output not read; the floor keeps it from falling.
 from entities_articles_round17 import ROUND17  # noqa: E402
 
 
 def test_round_17_held_out_floor():
     f1 = [_compare(*ROUND17[k])[3] for k in sorted(ROUND17)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.73, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]

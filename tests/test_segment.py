@@ -251,3 +251,54 @@ def test_agency_front_matter_and_sign_off_and_a_byline_without_by():
                   "Jane Doe and Ana Ruiz\n\nThe company said on Tuesday that it would cut the night shift at its "
                   "Brandon plant, citing a poor canola harvest.")
     assert seg.byline == "Jane Doe and Ana Ruiz" and seg.paragraphs[0].startswith("The company said on Tuesday")
+
+
+def test_a_section_label_over_the_date_and_a_science_news_foot():
+    # the round-17 writer's Nature-style layout (reproduced on a text of my own): "NEWS" over the date was joined
+    # with it into the headline, the real headline became the dek, the standfirst and "By ..." stayed in the body,
+    # and the doi line and the numbered references after "References" were story text
+    seg = segment("NEWS\n12 February 2026\n\nGlacier study retracted after satellite images were mislabelled\n\n"
+                  "The authors say a file-naming error swapped two years of imagery.\n\nBy Tomas Lindqvist\n\n"
+                  "A widely cited study reporting that glaciers lost ice twice as fast as expected has been retracted "
+                  "by its authors.\n\ndoi: https://doi.org/10.1038/d41586-026-00412-7\n\nReferences\n1. Raman, P. et "
+                  "al. Nature Geosci. 18, 1012–1019 (2025) with a long list of further authors and pages.\n2. Keller, "
+                  "M. & Brandt, S. Cryosphere 17, 455–470 (2024).")
+    assert seg.headline == "Glacier study retracted after satellite images were mislabelled"
+    assert seg.dek == "The authors say a file-naming error swapped two years of imagery."
+    assert (seg.byline, seg.date) == ("By Tomas Lindqvist", "12 February 2026")
+    assert len(seg.paragraphs) == 1 and seg.paragraphs[0].startswith("A widely cited study"), seg.paragraphs
+    assert [k for k, _ in seg.removed] == ["label", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_a_byline_block_with_a_desk_and_handle_and_a_video_player_line():
+    # the round-17 writer's Sky News-style layout (my own text): the byline block ("Name" over "Political reporter
+    # @handle") was no byline, so the standfirst above it was no dek; the date with ", UK" was no date; the
+    # browser line for the video player stayed in the body
+    seg = segment("Minister says she 'misspoke' over social housing target\n\nThe minister had told a radio "
+                  "programme that 90,000 social homes would be started this year.\n\nHannah Price\nPolitical reporter "
+                  "@hannahpricenews\n\nTuesday 4 March 2025 09:41, UK\n\nPlease use Chrome browser for a more "
+                  "accessible video player\n\nThe housing minister has said she \"misspoke\" when she told a radio "
+                  "programme that 90,000 social homes would be started in England this year.")
+    assert seg.dek.startswith("The minister had told") and seg.byline.startswith("Hannah Price")
+    assert seg.date == "Tuesday 4 March 2025 09:41, UK" and len(seg.paragraphs) == 1, seg.paragraphs
+
+
+def test_a_metadata_block_an_author_over_the_date_and_a_caption_ending_with_a_full_stop():
+    # the round-17 writer's Bangkok Post-style and Hong Kong Free Press-style layouts (my own texts): the
+    # "PUBLISHED : ... / WRITER: ..." block and "Name" over the date were one unit (the dek), the caption ending
+    # "Photo: Name/Outlet." stayed in the body
+    seg = segment("Ride-hailing drivers barred from airport pick-up zone\n\nPUBLISHED : 14 Mar 2025 at 04:00\n"
+                  "UPDATED : 14 Mar 2025 at 10:21\nNEWSPAPER SECTION: News\nWRITER: Wassana Nanuam\n\nAirport "
+                  "authorities have barred ride-hailing drivers from the arrivals pick-up zone at Don Mueang.")
+    assert seg.dek is None and seg.byline == "WRITER: Wassana Nanuam" and seg.date.startswith("PUBLISHED")
+    assert seg.removed == [("label", "NEWSPAPER SECTION: News")] and len(seg.paragraphs) == 1
+    seg = segment("Residents protest closure of Sham Shui Po wet market\n\nIrene Mok\n10 March 2025\n\nDozens of "
+                  "residents gathered outside a wet market on Sunday to protest against its planned closure.\n\nThe "
+                  "wet market in Sham Shui Po on March 9, 2025. Photo: Irene Mok/HKFP.\n\n\"We have shopped here for "
+                  "thirty years and nobody asked us,\" said one resident.")
+    assert (seg.dek, seg.byline, seg.date) == (None, "Irene Mok", "10 March 2025")
+    assert len(seg.paragraphs) == 2 and seg.removed[0][0] == "caption", seg.paragraphs
+    # a wrapped date line stays one date line, and text around a date in a block is read as before
+    seg = segment("Rockslide forces evacuation\n\nThis content was published on\nMarch 5, 2025 - 10:15\n\nThe "
+                  "cantonal authorities said on Wednesday that the slope was moving faster than before.")
+    assert seg.date == "This content was published on March 5, 2025 - 10:15", seg
