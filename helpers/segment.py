@@ -328,7 +328,14 @@ def _is_caption(unit: _Unit) -> bool:
     low = text.lower()
     if (has_fold_special(text) or any(map(low.__contains__, _CREDIT_TRAILING_KEYS))) and _CREDIT_TRAILING.search(text):
         return True
+    if " / " in text and _SLASH_CREDIT.search(text):
+        return True
     return bool(_CAPTION_START.match(text))
+
+
+# a credit of photographer and outlet between slashes at a caption's end, as public-radio sites print it:
+# "… in the ambulance bay. / Hannah Lindqvist / Boise State Public Radio"
+_SLASH_CREDIT = re.compile(r"\s/\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w&.’' -]{1,60}$")
 
 
 # a sign-off after a paragraph's last sentence: a desk's initials ("… the season after that.” DM"), "ENDS"

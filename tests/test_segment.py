@@ -187,12 +187,12 @@ def test_caption_prefilter_gives_what_the_credit_regexes_give(data_dir):
     from pathlib import Path
 
     from helpers.reading import read_source
-    from helpers.segment import _CAPTION_START, _CREDIT, _CREDIT_TRAILING, _is_caption, _units
+    from helpers.segment import _CAPTION_START, _CREDIT, _CREDIT_TRAILING, _SLASH_CREDIT, _is_caption, _units
 
     def by_regex(u):
         t = u.text
         return u.words <= 80 and bool(("(" in t and _CREDIT.search(t, t.rfind("("))) or _CREDIT_TRAILING.search(t)
-                                      or _CAPTION_START.match(t))
+                                      or _SLASH_CREDIT.search(t) or _CAPTION_START.match(t))
 
     units = []
     root = Path(data_dir).parent.parent
@@ -202,7 +202,8 @@ def test_caption_prefilter_gives_what_the_credit_regexes_give(data_dir):
             units += _units(read_source(p).text, markdown=p.suffix == ".md")
         except Exception:  # noqa: BLE001 - unreadable fixtures (an empty HTML page) have no units
             continue
-    units += _units("Pıcture: Ahmad Al-Rubaye/AFP\n\nCredİt: Jo Smith/Reuters\n\nPhoto by Ahmad Lee/Getty Images", False)
+    units += _units("Pıcture: Ahmad Al-Rubaye/AFP\n\nCredİt: Jo Smith/Reuters\n\nPhoto by Ahmad Lee/Getty Images\n\n"
+                    "Volunteers check supplies in the ambulance bay. / Jo Smith / Boise State Public Radio", False)
     assert len(units) > 80
     assert [_is_caption(u) for u in units] == [by_regex(u) for u in units]
     assert sum(map(_is_caption, units)) >= 4
@@ -302,3 +303,13 @@ def test_a_metadata_block_an_author_over_the_date_and_a_caption_ending_with_a_fu
     seg = segment("Rockslide forces evacuation\n\nThis content was published on\nMarch 5, 2025 - 10:15\n\nThe "
                   "cantonal authorities said on Wednesday that the slope was moving faster than before.")
     assert seg.date == "This content was published on March 5, 2025 - 10:15", seg
+
+
+def test_a_public_radio_caption_with_slashed_credits_is_a_caption():
+    # round 16's Boise State Public Radio feature (DEV): the caption over the story ("… / Photographer / Outlet") was
+    # its first paragraph, and its "Volunteer EMTs Dolores Etcheverry" a person
+    seg = segment("Rural ambulance to stop night calls\n\nVolunteer EMTs check supplies in the ambulance bay. The "
+                  "service has four active volunteers. / Hannah Lindqvist / Boise State Public Radio\n\nThe all-volunteer "
+                  "service will stop answering calls between 10 p.m. and 6 a.m., its director says.")
+    assert seg.caption.endswith("/ Boise State Public Radio") and len(seg.paragraphs) == 1, seg
+
