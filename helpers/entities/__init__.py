@@ -465,6 +465,12 @@ _TEAM_AFTER = re.compile(r"^(?:\s+(?:beat|beats|defeated|won|win|lost|lose|drew|
                          r"total|victory|win|defeat|attack|defence|defense)\b)")
 
 
+_US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
+    Virginia Washington Wisconsin Wyoming""".split()) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia"}
 _COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:executives?|shares|stock|spokes(?:person|man|woman)|"
                             r"shareholders|employees|management)\b")
 
@@ -694,6 +700,14 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             name = next(iter(names)) if len(names) == 1 else first_named.get(c.text)
             if name is not None:
                 c.type, c.canon, c.rule = "ORG", name, "org-short-form"
+    # "in Grand Forks, N.D.", "Mountain Home, Idaho": a name before a comma and a US state is a town
+    if body:
+        for c, nxt in zip(cands, cands[1:]):
+            if nxt.type == "GPE" and (nxt.canon or nxt.text) in _US_STATES and nxt.start == c.end + 2 \
+                    and body[c.end:nxt.start] == ", " and c.section == "body" \
+                    and (c.type in ("ORG", "UNK") and c.rule not in ("head", "the-name") or c.type == "PERSON"
+                         and c.rule == "name-shape" and c.text.split()[0] not in lex.first_names):
+                c.type, c.rule = "GPE", "town-state"
     # "Formosa's shares", "A Formosa executive" after Formosa Power Devices: a place word opening a company's name
     # is the company's short form where every mention of it alone speaks of the company's shares or staff
     # ("Kenya" after the Kenya Red Cross stays the country: it is never so)
@@ -702,7 +716,7 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
         for c in cands:
             if c.type == "ORG" and " " in c.text and c.section == "body":
                 w = c.text.split(None, 1)[0]
-                if w in lex.gazetteer:
+                if lex.gazetteer.get(w, ("",))[0] in ("GPE", "LOC"):  # (a place word: not "Korean", "Welsh")
                     gaz_first.setdefault(w, set()).add(c.canon or c.text)
         for w, names in gaz_first.items():
             alone_w = [c for c in cands if c.text == w and c.section == "body"]

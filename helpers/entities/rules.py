@@ -137,6 +137,10 @@ def _abbreviates(short: str, name: str) -> bool:
 # lower-case words after a sentence-opening "Labour" that make it the field of work, not the party
 _LABOUR_FIELD = frozenset("""rights law laws market markets costs cost shortage shortages force standards migration
     productivity exploitation relations disputes unrest inspectors inspections practices activists""".split())
+# region words before a demonym ("Latin American", "South American", "North African")
+_REGION_WORDS = frozenset("Latin South North Central East West Southeast Northern Southern Eastern Western".split())
+# a plural acronym naming people's role ("EMTs", "MPs", "CEOs")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 # nouns after "Dhaka-Tangail": a route between two places
 _ROUTE_END_NOUNS = frozenset("""highway road expressway motorway railway rail corridor route line border crossing
     flight flights train trains bus service link""".split())
@@ -168,10 +172,10 @@ _PARTICLES = frozenset(("de", "del", "da", "di", "van", "von", "der", "al", "bin
                         "dos", "das"))
 _CONNECT = frozenset(("of", "for", "&", "on", "and", "ng")) | _PARTICLES  # words that may join two capitalised runs
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "P.R.", "K." (not "U.S.": a place in the gazetteer)
-_HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben".split())
+_HYPHEN_KEEP = frozenset("al el ad as ash at az bin ibn abu bint ben co".split())  # (and "Co-operative")
 _NOT_ACRONYM = frozenset(
     """I A OK TV AM PM CEO CFO COO CTO MP MPS ID IQ PR GDP AI IPO ETF CPI PPE HIV AIDS DNA LGBT LGBTQ VAT SUV
-    PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS ATM CBD ICU GMT UTC BST CET CEST EST EDT CST CDT PST PDT AEST AEDT
+    PhD MBA FAQ DIY VIP RSVP ASAP FYI NB PS ATM CBD ICU GMT UTC BST CET CEST EST EDT CST CDT PST PDT AEST AEDT EMS
     IST SAST WAT EAT IT MPs MSPs TDs MLAs MEPs MPPs MNAs Cllrs HR LNG LPG EV EVs
     NOTE UPDATE UPDATED CORRECTION CLARIFICATION BREAKING EXCLUSIVE WATCH LISTEN READ EDITOR EDITORS""".split()
 )
@@ -735,8 +739,10 @@ class RuleExtractor:
                         q += 2
                         while q < n and cap[q] and sent[q] == si:
                             q += 1
-                    if q > j and q + 1 < n and text[q] == "and" and cap[q + 1] and sent[q + 1] == si:
-                        q += 2
+                    # ("Department of Forestry, Fisheries and the Environment": "the" before the last one)
+                    r = q + 2 if q + 2 < n and text[q + 1] == "the" else q + 1
+                    if q > j and r < n and text[q] == "and" and cap[r] and sent[r] == si:
+                        q = r + 1
                         while q < n and cap[q] and sent[q] == si:
                             q += 1
                         # (portfolios are ordinary words: not "the Department of Health, Smith and Jones")
@@ -923,6 +929,14 @@ class RuleExtractor:
     def _classify(self, toks: Tokens, i: int, j: int, section: str) -> list[Cand]:
         """:meth:`classify` past its gazetteer look-up of a one-word chunk."""
         text = toks.text
+        while j - i >= 3 and _PLURAL_ACRONYM.fullmatch(text[i]):
+            i += 1  # "Volunteer EMTs Dolores Etcheverry", "MPs Jane Doe and ...": a plural role, no part of a name
+        if j == i + 1 and _PLURAL_ACRONYM.fullmatch(text[i]):
+            return []  # "stipends to EMTs who ...": people by their role, no name
+        if j == i + 2 and text[i] in _REGION_WORDS and self.lex.gazetteer.get(text[i + 1], ("",))[0] == "NORP":
+            # "Latin American carriers", "South American markets": a people of a region, no person's name
+            return [Cand(section, toks.sent[i], toks.start[i], toks.end[i + 1], f"{text[i]} {text[i + 1]}", "NORP",
+                         rule="region-demonym")]
         if j - i >= 4:
             q = next((k for k in range(i + 1, j - 3) if text[k] in ("“", '"') and text[k + 2] in ("”", '"')), None)
             if q is not None:
