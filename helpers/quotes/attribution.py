@@ -56,6 +56,8 @@ ADV_AUX = frozenset(
 )
 _POSTMOD = re.compile(
     r"^\s+(?:(?:cited|quoted|familiar|close|speaking|briefed|interviewed|contacted|reached|involved|present"
+    # "Two men who spoke on condition of anonymity said": a restrictive clause of anonymity
+    r"|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)"
     r"|with\s+(?:direct\s+|detailed\s+|intimate\s+|first-hand\s+)?knowledge)\b"  # "A source with knowledge of the situation said"
     r"[^,;.!?_“”\"]{0,80}?(?=\s*$|\s+\w+$|\s+\w+\s+\w+$|,)"  # (or before an appositive: "A person familiar with
     # the investigation, who spoke on condition of anonymity ..., said")
@@ -65,6 +67,9 @@ _POSTMOD = re.compile(
     # "One driver with 22 years' service, who asked not to be named, said"; "A lobbyist for one of the large
     # water marketing companies, who …, said"
     r"|with\s+\d+\s+years?[’']?\s+(?:service|experience)(?=,)"
+    # "A resident in her seventies, who asked not to be named, told": an age
+    r"|in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties|\d0s)(?=,|\s*$)"
     r"|(?:for|at|with|from)\s+one\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*(?=,)"
     # "A source at one of the agencies that funds cost-rental schemes said": a relative clause of a few
     # lower-case words right before the verb
@@ -456,7 +461,9 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b")
 _DATA_NOUNS = frozenset("figures data estimates statistics study survey research analysis poll".split())
 _SOURCE_BY = re.compile(r"(?:(?:the|a|an|new|latest|official)\s+)*([\w-]+)(?:\s+[\w-]+){0,5}?\s+(?:by|from)\s+")
 # (also with a relative clause after it: "according to Gartner, the research firm, which expects …")
-_APPOSITIVE_TO_END = re.compile(r",\s+(?:a|an|the)\s[^,;_“”\"]*?(?:,\s+(?:which|who)\s[^;_“”\"]*?)?(?=[.!?]?\s*$)")
+# (or a relative clause alone: "…, says Dolores Etcheverry, who has run the service for 11 years.")
+_APPOSITIVE_TO_END = re.compile(r",\s+(?:(?:a|an|the)\s[^,;_“”\"]*?(?:,\s+(?:which|who)\s[^;_“”\"]*?)?"
+                                r"|who\s[^;_“”\"]*?)(?=[.!?]?\s*$)")
 
 
 _POST_MODIFIER = re.compile(r"\s+(?:of|at|from|with|in|for)\s+[^,.;_“”\"]{1,80}(?=,)")

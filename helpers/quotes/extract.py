@@ -1039,6 +1039,11 @@ def _resolve_institution(ctx, n, orgs):
     if len(words) != 2 or words[0].lower() != "the":
         return None
     named = _latest_holding(orgs, n.start, noun)
+    if named is None and noun in ("organisation", "organization"):
+        # "Masifundise Development Trust, a Cape Town-based organisation … . On Wednesday, the organisation posted":
+        # the organisation named most in its paragraph and the two before, news outlets aside
+        return _most_named(ctx, [o for o in orgs if o.name not in _PLATFORMS], n.start,
+                           ctx.sent[ctx.sid(n.start)][0] - 2)
     if named is not None or noun not in GENERIC_COMPANY_NOUNS:
         return named
     # "according to the company" is no council, ministry or court named nearby: public bodies are
@@ -1085,7 +1090,10 @@ _GIVEN_AS = re.compile(r",\s+(?:who\s+(?:gave|would\s+give|provided)\s+(?:only\s
 ANONYMOUS_NOUNS = frozenset("source ally insider confidant person".split())
 _FOR_NAME = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w’'&-]*))*)$")
 _FOR_THE = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z]+)\b")
-_FOR_THE_PHRASE = re.compile(r"\s+(?:for|of|at)\s+the\s+((?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?([a-z]+))\b(?!\s+[A-Za-z])")
+# (the phrase ends the role: before a comma, or before the speech verb — "A spokesperson for the regional tourism
+# office said")
+_FOR_THE_PHRASE = re.compile(r"\s+(?:for|of|at)\s+the\s+((?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}?([a-z]+))\b"
+                             r"(?!\s+(?!(?:said|says|told|added|confirmed|wrote)\b)[A-Za-z])")
 
 
 def _spokes_institution(ctx, n, orgs):
@@ -1117,8 +1125,8 @@ def _spokes_institution(ctx, n, orgs):
             return named
     # "A spokeswoman for the German space agency": no such organisation named, the institution is its
     # noun phrase (kept with the nationality or field that tells it from another)
-    if phrase is not None and phrase.group(2).lower() in INSTITUTION_NOUNS:
-        return phrase.group(1)
+    if phrase is not None and phrase.group(2).lower() in INSTITUTION_NOUNS and " " in phrase.group(1):
+        return phrase.group(1)  # (a bare "for the office" is the office that spoke before: _spoken_for)
     if any(noun in GENERIC_COMPANY_NOUNS for noun in nouns):
         # "A company spokesperson said": the company the article names most, as "the company said" is
         return _most_named(ctx, orgs, n.start, ctx.sent[ctx.sid(n.start)][0] - 2)

@@ -192,7 +192,9 @@ _GROUP_PRE_QUANTIFIERS = r"the|some|many|several|other|most|top|senior|two|three
 _GROUP_PRE_MODIFIERS = (r"US|U\.S\.|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ish|ese|i)|[a-z]+-[a-z]+|senior|top|local|western|military|"
                         r"government|intelligence|security|defen[cs]e|foreign|political|independent|"
                         # "according to local hospital officials": the institution they work for
-                        r"health|hospital|school|prison|airport|border|customs|election")
+                        r"health|hospital|school|prison|airport|border|customs|election|"
+                        # "the cantonal authorities announced": the level of government they serve
+                        r"cantonal|provincial|regional|municipal|federal|national|state")
 _GROUP_PRE = re.compile(
     rf"(?<!\w)(?=\w)(?:\b(?:{_GROUP_PRE_QUANTIFIERS})\s+)?(?:\b(?:{_GROUP_PRE_MODIFIERS})\s+)*$",
     re.IGNORECASE,
@@ -286,7 +288,8 @@ def _unsuffixed_group_nouns(nouns: frozenset) -> frozenset:
 _GROUP_PRE_ENDS = tuple(
     """the some many several other most top senior two three four five six few of us u.s. uk eu un local western
     military government intelligence security defence defense foreign political independent an ish ese i
-    health hospital school prison airport border customs election""".split()
+    health hospital school prison airport border customs election cantonal provincial regional municipal federal
+    national state""".split()
 )
 
 
