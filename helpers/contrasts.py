@@ -880,7 +880,7 @@ _REPORT_NOUN = re.compile(r"^(?:\S+\s+){0,3}?(?:reports?|claims?|allegations?|su
 _REPORTED_THAT = _Gated(re.compile(r"\b(?:reported|claimed|alleged|suggested|asserted|said|wrote)\s+"
                             r"(?:[\w,’'-]+\s+){0,5}?that\b"))
 _EARLIER_VERSION = _Gated(re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
-                              r"(?:article|story|report|item|column|piece)\b"
+                              r"(?:article|story|report|item|column|piece|post|blog|page|update|entry)\b"
                               # "This story has been corrected to show that the first case ... was reported in Weld
                               # County, not Larimer County.": the AP's note, the wrong version named in it
                               r"|\bthis\s+(?:article|story|report)\s+has\s+been\s+(?:amended|corrected)\s+to\s+"
@@ -1539,6 +1539,7 @@ BACKGROUND_REVERSAL = 1.0
 # a denial answering a named party's statement (not a report): two parties dispute, no one walks back
 DISPUTE = 0.6
 DENIED_REPORT = 1.0  # a rebuttal of someone else's report: under the default minimum however strong its cues
+_NAME_DENIER = re.compile(r"\W*((?:[A-Z][\w.'’-]*\s+(?:&\s+|and\s+|of\s+)?){1,5})(?:has\s+|had\s+|have\s+)?$")
 _DENIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+(\w+)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 _OTHER_SIDE = re.compile(r"\b(?:rival|competitor|opponent|critic)s?\b", re.I)  # a speaker named as the other side
 _REPORTED = re.compile(r"\breport(?:s|ed|ing)?\b|\bnewspaper\b|\bsuggest", re.I)
@@ -1570,8 +1571,11 @@ def _continues_walk_back(ctx, t) -> bool:
 
 # "has corrected a statement she made at Holyrood about ...": a walk-back naming an indefinite statement tells
 # it in the sentences after (as a lead does)
-_INDEFINITE_STATEMENT = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(?:statement|answer|remark|comment|claim|post|tweet|"
+_INDEFINITE_STATEMENT = re.compile(r"\s*\ban?\s+(?:[\w-]+\s+)?(?:statement|answer|remark|comment|claim|post|tweet|"
                                    r"announcement)s?\b", re.I)
+# "also walked back a claim of its own": a claim named by nothing but its kind, told in the sentences after
+_BARE_CLAIM = re.compile(r"an?\s+(?:[\w-]+\s+)?(?:statement|remark|comment|claim|announcement)"
+                         r"(?:\s+of\s+(?:its|his|her|their)\s+own)?", re.I)
 TOLD_AFTER = 0.3
 _EARLIER_STATEMENT = re.compile(r"\b(?:its|his|her|their|an?|the)\s+(?:earlier|previous|initial|original|first)\s+"
                                 r"(?:statement|claim|announcement|account|remarks?)\b", re.I)
@@ -1647,10 +1651,25 @@ def _background_denial(s, cues: list[Cue], ev: dict) -> bool:
 # statement right before it
 # what "that date" / "this estimate" points back at: a statement just before it
 _POINTED_FIGURES = r"date|deadline|estimate|forecast"
-_THAT_STATEMENT = re.compile(rf"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number|{_POINTED_FIGURES})\b",
-                             re.I)
+_THAT_STATEMENT = re.compile(rf"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number|post|tweet|notice|"
+                             rf"{_POINTED_FIGURES})\b", re.I)
 # "saying the remark “did not accurately reflect …”": the words a person spoke in the paragraph before
 _REMARK_BACK = re.compile(r"\b(?:the|his|her)\s+(?:remarks?|comments?)\b", re.I)
+SHARED_FIGURE = 0.3  # a figure (not a year) the claim gave and the walk-back repeats
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _figures(ctx, s) -> frozenset:
+    """The figures of sentence ``s`` (two digits or more, years 1900-2099 and times aside), once per sentence."""
+    memo = ctx.__dict__.setdefault("_figures", {})
+    got = memo.get(s.index)
+    if got is None:
+        got = memo[s.index] = frozenset(
+            f for f in _FIGURE.findall(s.text) if len(f) >= 2 and not (len(f) == 4 and f[:2] in ("19", "20"))
+            and not (":" in s.text and re.search(rf"\d:{re.escape(f)}|{re.escape(f)}:\d", s.text)))
+    return got
+
+
 BACK_REFERENCE = 0.2  # "the earlier announcement", "his remarks" right after the statement it means
 STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later ones likely answer it too
 _BACK_REFERENCE = _Gated(re.compile(
@@ -1766,6 +1785,13 @@ def _speaks_for(ctx, person: str | None, org: str | None) -> bool:
     return noun in INSTITUTION_NOUNS and noun in words[:2]
 
 
+def _spokes_named(ctx, person: str | None, org: str | None) -> bool:
+    """Is ``person`` a spokesperson for ``org`` by name ("Claire Dubois, a spokesperson for Prairie Harvest", for
+    Prairie Harvest Foods Inc.)?"""
+    role = ctx.role_of.get(person) if person and org and person != org else None
+    return bool(role) and _SPOKES_FOR.match(role) is not None and role.split()[-1] in org.split()
+
+
 def _same_side(a: str | None, b: str | None) -> bool:
     """May speakers ``a`` and ``b`` be one side (either unknown, or, role words aside, one's last word
     among the other's words: a "council spokesperson" speaks for "Eastbridge Borough Council", a
@@ -1783,6 +1809,28 @@ def _same_side(a: str | None, b: str | None) -> bool:
 
 
 _SAME_SIDE: dict[tuple[str, str], bool] = {}  # (a, b) -> _same_side(a, b), for two names
+
+
+# words naming who speaks, which link no claim to another by themselves ("a spokesperson said" in both)
+_SPEAKER_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople official officials statement".split())
+
+
+def _only_speaker_words(ev: dict) -> bool:
+    """Is the link ``ev`` only a shared word for a speaker ("spokesperson"), nothing else?"""
+    return bool(ev["terms"]) and ev["terms"] <= _SPEAKER_WORDS and not (
+        ev["entities"] or ev["predicates"] or ev.get("back") or ev.get("figures"))
+
+
+# after a denial: whose words it rejects ("rejected the Commission's assurances", "dismissed Mr Smith's claims")
+_POSSESSOR_AFTER = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+)?"
+                              r"(?:assurances?|claims?|statements?|promises?|figures?|account|version|assertions?|"
+                              r"comments?|remarks?|allegations?)\b")
+
+
+# a head of government or state, whose own department may walk back his words ("the Pentagon ... rejected US
+# President Donald Trump's assertion that ...": the same administration, not another side)
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Governor|Mayor|King|Queen|Emir)\b")
 
 
 def _linked(ev: dict) -> bool:
@@ -2069,6 +2117,8 @@ class RuleContrastDetector(BaseContrastDetector):
                     speaker = ctx.last_person(s.index, before=c.start)
             if _holds_cue(s, a, a + len(np_)):
                 continue  # "clarify that the announcement of 2 March should not have described ...": the walk-back's words
+            if _BARE_CLAIM.fullmatch(np_):
+                continue  # "walked back a claim of its own.": the claim is told after (_told_after)
             tc = find_time_cue(np_)
             sides.append(_Side(a, a + len(np_), s.index, np_, speaker, tc if tc else None, True, True))
         return sides
@@ -2141,7 +2191,7 @@ class RuleContrastDetector(BaseContrastDetector):
             topic = _without_verdicts(ctx, s, cues, r_speaker)
             for t, side in cands:
                 sc, ev = self._link(ctx, topic, t, side, cue_w, neg, r_speaker)
-                if (side.start, side.end) in claimed and _linked(ev) and not (
+                if (side.start, side.end) in claimed and _linked(ev) and not _only_speaker_words(ev) and not (
                         side.embedded and side.speaker and cues and all(c.type == "denial" for c in cues)
                         and not _same_side(side.speaker, r_speaker)):
                     # (not a claim its owner took back, then someone else "rejected the claim": that is another's)
@@ -2186,7 +2236,10 @@ class RuleContrastDetector(BaseContrastDetector):
             # the same claim as the sentence before it
             pc = prev["claim"]
             # (the continuity links them even where no word does)
-            options = [(o[0] + 0.3 + (0.0 if _linked(o[2]) else 0.4), o[1], dict(o[2], continued=True))
+            # (more so when the same speaker goes on: "…, Darnell Fontaine, said that figure was wrong. “Our number
+            # was not accurate. …”")
+            more = 0.3 if r_speaker is not None and r_speaker == prev["speaker"] else 0.0
+            options = [(o[0] + 0.3 + more + (0.0 if _linked(o[2]) else 0.4), o[1], dict(o[2], continued=True))
                        if (o[1].start, o[1].end) == (pc.start, pc.end) else o for o in options]
         sc, side, ev = max(options, key=lambda o: (o[0], o[1].sentence))
         if not side.embedded:  # a sentence's time cue (a named claim has its own)
@@ -2229,6 +2282,9 @@ class RuleContrastDetector(BaseContrastDetector):
             if denier is None:  # "The university denied that ...": the noun of the subject before the cue
                 m = _DENIER_BEFORE.search(s.text, 0, cues[0].start - s.start)
                 denier = m.group(1) if m else None
+            if denier is None:  # "Pratt & Whitney disputed that characterisation": a name opening the sentence
+                m = _NAME_DENIER.match(s.text, 0, cues[0].start - s.start)
+                denier = ctx.canon.get(m.group(1).strip()) if m else None
             if denier and not _same_side(denier, side.speaker) \
                     and not _REPORTED.search(ctx.sents[side.sentence].text):
                 sc -= DISPUTE  # "The union said staff cuts had gone too far." ... "The university denied that ..."
@@ -2237,6 +2293,13 @@ class RuleContrastDetector(BaseContrastDetector):
                     sc -= STORY_CLAIM  # a claim its own side walked back, then disputed by others: no second walk-back
         if _party_claim(cues, side):
             sc -= DISPUTE  # "He denied claims by opposition assemblymen that ...": a dispute with that party
+            ev["dispute"] = True
+        elif not ev.get("dispute") and cues and all(c.type == "denial" for c in cues) and r_speaker \
+                and (owner := _POSSESSOR_AFTER.match(s.text, cues[-1].end - s.start)) is not None \
+                and not _same_side(r_speaker, owner.group(1)) and not _HEAD_OF_GOVERNMENT.search(owner.group(1)):
+            # "Copa-Cogeca rejected the Commission's assurances that ...": another side's words, rebutted (as a
+            # denied report is: under the default minimum however strong its cues)
+            sc -= DENIED_REPORT
             ev["dispute"] = True
         elif not ev.get("dispute") and r_speaker and _OTHER_SIDE.search(r_speaker) and side.speaker \
                 and not _same_side(r_speaker, side.speaker):
@@ -2364,6 +2427,9 @@ class RuleContrastDetector(BaseContrastDetector):
         sc += 0.1 if "document" in preds else 0.0
         sc += min(0.2, 0.07 * len(terms - ents))
         sc += min(0.15, 0.075 * len(ents))
+        figures = _figures(ctx, s) & _figures(ctx, t)
+        if figures:
+            sc += SHARED_FIGURE  # "the correct figure was around 850, not 1,300 as announced earlier": its number
         if side.statement:
             sc += 0.1
         elif ACTION_FAMILIES.isdisjoint(preds):
@@ -2379,15 +2445,19 @@ class RuleContrastDetector(BaseContrastDetector):
             t.paragraph == s.paragraph or (dist == 1 and r_speaker is not None
                                            and ctx.speaker(t, t.start, t.end) == r_speaker)
             or (dist == 1 and _THAT_STATEMENT.search(s.text) is not None)
+            # ("That post was published by mistake" opening the paragraph after the post and its deletion)
+            or (t.paragraph + 1 == s.paragraph and _THAT_STATEMENT.match(s.text.lstrip('"“')) is not None)
             or (t.paragraph + 1 == s.paragraph and _REMARK_BACK.search(s.text) is not None
                 and ctx.category.get(ctx.speaker(t, t.start, t.end)) not in (None, "group")))) or (
             t.paragraph == s.paragraph and _NUMBER_BACK.search(s.text) is not None
             and any(ch.isdigit() for ch in t.text))
         if back:
             sc += BACK_REFERENCE
-        elif not (terms or ents or preds):
+        elif not (terms or ents or preds or figures):
             sc -= 0.4  # nothing links them
         ev = {"link": "shared", "terms": terms, "entities": ents, "predicates": preds}
+        if figures:
+            ev["figures"] = figures
         if back:
             ev["back"] = True
         return sc, ev
@@ -2415,6 +2485,8 @@ class RuleContrastDetector(BaseContrastDetector):
                 same_para = last.paragraph == it["sent"].paragraph or it["sent"].index - last.index <= 2
                 compatible = _same_side(prev["speaker"], it["speaker"]) or _speaks_for(ctx, it["speaker"], prev["speaker"]) \
                     or _speaks_for(ctx, prev["speaker"], it["speaker"]) \
+                    or _spokes_named(ctx, it["speaker"], prev["speaker"]) \
+                    or _spokes_named(ctx, prev["speaker"], it["speaker"]) \
                     or _for_claimant(it["speaker"], it["claim"].speaker) or _for_claimant(prev["speaker"], it["claim"].speaker)
                 gap = it["sent"].index - last.index
                 if gap == 2 and compatible and it["speaker"] is not None and it["speaker"] == prev["speaker"]:
@@ -2424,8 +2496,11 @@ class RuleContrastDetector(BaseContrastDetector):
                     if not mid.cues and mid.paragraph == last.paragraph and it["sent"].paragraph == mid.paragraph + 1 \
                             and ctx.speaker(mid, mid.start, mid.end) == it["speaker"]:
                         gap = 1
+                # (a walk-back told before its claim by nobody named, "The union … also walked back a claim of its
+                # own.", goes on with the one its speaker tells after it)
                 if 1 < gap <= 3 and it["speaker"] is not None and (it["speaker"] == prev["speaker"] or compatible
-                                                                   and prev["speaker"] is not None) \
+                                                                   and (prev["speaker"] is not None
+                                                                        or prev["ev"].get("told_after"))) \
                         and it["sent"].paragraph - last.paragraph <= 1:
                     # "On Monday the Department of Transport said the Minister of State had misstated the amount.
                     # … ¶ “Minister Burke misspoke …,” a department spokesman said.": one side's walk-back told
