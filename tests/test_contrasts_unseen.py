@@ -137,15 +137,15 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 
 # the rounds that keep their own floors (not the older twenty's)
-NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_", "held14_", "held15_")
+NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_", "held14_", "held15_", "held16_")
 
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r16": evaluate("held-out-r16"), "held-out-r17": evaluate("held-out-r17")}
+    return {"dev": evaluate("dev"), "held-out-r17": evaluate("held-out-r17"), "held-out-r18": evaluate("held-out-r18")}
 
 
-def test_splits_dev_and_the_rounds_16_and_17_held_out():
+def test_splits_dev_and_the_rounds_17_and_18_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
     fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
@@ -153,13 +153,13 @@ def test_splits_dev_and_the_rounds_16_and_17_held_out():
     session 7, when held9_* were written blind; held9_* became DEV in session 8, when held10_* were written
     blind; held10_* and then held11_* became DEV in session 9, when held11_* and held12_* were written blind;
     held12_* and held13_* became DEV in session 10, when held14_* and held15_* were written blind; held14_* became
-    DEV in session 11, when held16_* were written blind; held15_* became DEV in session 12, when held17_* were
-    written blind; held16_* and held17_* are HELD-OUT."""
+    DEV in session 11, when held16_* were written blind; held15_* and then held16_* became DEV in session 12, when
+    held17_* and held18_* were written blind; held17_* and held18_* are HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
     assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11", "-r12", "-r13",
-                                                        "-r14", "-r15"))
+                                                        "-r14", "-r15", "-r16"))
     held7 = [a for a in dev if a.startswith("held7_")]
     assert held7 == ["held7_bridge_tolls", "held7_groundnut_oil", "held7_sgx_contract"]
     assert [len(gold(a)["pairs"]) for a in held7] == [0, 2, 3]
@@ -179,9 +179,13 @@ def test_splits_dev_and_the_rounds_16_and_17_held_out():
     held14 = [a for a in dev if a.startswith("held14_")]
     assert held14 == ["held14_hcmc_grade10_exam", "held14_inquirer_flood_control_funds", "held14_storm_gerda_wales_live"]
     assert [len(gold(a)["pairs"]) for a in held14] == [2, 3, 3]
-    assert articles("held-out-r16") == ["held16_euronews_brussels_tractors_live", "held16_flightglobal_cordillera_neo_groundings",
-                                        "held16_globe_prairie_harvest_brandon"]
-    assert [len(gold(a)["pairs"]) for a in articles("held-out-r16")] == [3, 3, 3]
+    held16 = [a for a in dev if a.startswith("held16_")]
+    assert held16 == ["held16_euronews_brussels_tractors_live", "held16_flightglobal_cordillera_neo_groundings",
+                      "held16_globe_prairie_harvest_brandon"]
+    assert [len(gold(a)["pairs"]) for a in held16] == [3, 3, 3]
+    assert articles("held-out-r18") == ["held18_irishexaminer_tillage_scheme", "held18_politico_fleet_mandate_draft",
+                                        "held18_yonhap_jeonse_loans"]
+    assert [len(gold(a)["pairs"]) for a in articles("held-out-r18")] == [2, 3, 3]
     held12 = [a for a in dev if a.startswith("held12_")]
     assert held12 == ["held12_circle_line_stalled_train", "held12_nbp_rate_cut_remark", "held12_tereminol_dementia_release"]
     assert [len(gold(a)["pairs"]) for a in held12] == [2, 3, 3]
@@ -321,21 +325,38 @@ def test_round_15_floor(scores):
     assert t["matched"] >= 8 and t["false"] <= 1 and t["not_pairs_hit"] == 0, t
 
 
-def test_round_16_held_out_floor(scores):
-    """Round 16's HELD-OUT, written blind at the start of session 11 (a Euronews live blog, newest entry first; a
-    Globe and Mail business story; an aviation trade-press story; totals only): 5/9, 8 false, 7/8 speakers,
-    2 not_pairs hit at main 0126c02 (session 11 start) and after the round-14 rules."""
-    t = totals(scores["held-out-r16"])
-    assert t["matched"] >= 5 and t["false"] <= 8 and t["not_pairs_hit"] <= 2, t
+def test_round_16_floor(scores):
+    """held16_* (written blind at the start of session 11: a Euronews live blog, newest entry first; a Globe and Mail
+    business story; an aviation trade-press story; HELD-OUT until session 12: 5/9, 8 false, 2 not_pairs hit from
+    main 0126c02 to the session-12 round-15 rules): 9/9, 0 false, 0 hit after the round-16 rules ("An earlier
+    version of this post said ..."; "That was not accurate", "This was incorrect"; a figure the claim gave and the
+    walk-back repeats links them, and a claim answered before links a later walk-back by more than a shared
+    "spokesperson"; "rejected the Commission's assurances" rebuts another side (not a head of government's words,
+    which his own department may walk back); "Pratt & Whitney disputed that characterisation" names its denier;
+    "That post was published by mistake" opening the paragraph after the post; "walked back a claim of its own"
+    told after; the same speaker going on in the next sentence; "Claire Dubois, a spokesperson for Prairie
+    Harvest" speaks for the company; the lead's walk-back by nobody named and the one its speaker tells after it
+    are one pair)."""
+    t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held16_")})
+    assert t["matched"] >= 9 and t["false"] <= 0 and t["not_pairs_hit"] == 0, t
 
 
 def test_round_17_held_out_floor(scores):
     """Round 17's HELD-OUT, written blind at the start of session 12 (a Sky News politics story, a Bangkok Post
     transport story, a Nature news story; totals only): 3/8, 10 false, 5/6 speakers, 3 not_pairs hit at main
     dd767ef (session 12 start) and after the round-15 rules; 9 false once the reading stage took the front matter
-    its writer reported kept in the body (fixed on texts of my own: this round's reading is no longer blind)."""
+    its writer reported kept in the body (fixed on texts of my own: this round's reading is no longer blind); 8
+    false after the round-16 rules."""
     t = totals(scores["held-out-r17"])
-    assert t["matched"] >= 3 and t["false"] <= 9 and t["not_pairs_hit"] <= 3, t
+    assert t["matched"] >= 3 and t["false"] <= 8 and t["not_pairs_hit"] <= 3, t
+
+
+def test_round_18_held_out_floor(scores):
+    """Round 18's HELD-OUT, written blind in session 12 while round 16 was being fixed (a POLITICO Europe policy
+    story, a Yonhap wire story, an Irish Examiner farming story; totals only): 1/8, 7 false, 2/2 speakers, 5
+    not_pairs hit at main dd767ef (session 12 start), after the round-15 rules and after the round-16 rules."""
+    t = totals(scores["held-out-r18"])
+    assert t["matched"] >= 1 and t["false"] <= 7 and t["not_pairs_hit"] <= 5, t
 
 
 def test_round_6_articles_floor(scores):

@@ -325,18 +325,22 @@ def test_round_15_floor():
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.93, [round(x, 3) for x in f1]
 
 
-# -- round 16: HELD-OUT, annotated blind at the start of session 11 (tests/entities_articles_round16.py) -------
+# -- round 16: annotated blind at the start of session 11 (tests/entities_articles_round16.py), DEV since session 12 -
 # Six articles (swissinfo.ch, Boise State Public Radio, Daily Maverick, Euronews live blog, Globe and Mail,
-# aviation trade press styles), annotated for entities blind.  Mean F1 0.695 at main 0126c02 (session 11 start)
-# and after the round-14 rules; 0.702 once the reading stage took the front matter its writer reported kept in the
-# body (an agency's "This content was published on" line and sign-off, "Edited by", names alone as a byline: fixed
-# on texts of my own, so this round's reading is no longer blind).  Output not read; the floor keeps it from falling.
+# aviation trade press styles), annotated for entities blind.  Mean F1 0.695 at main 0126c02 (session 11 start),
+# 0.702 once the reading stage took the front matter its writer reported (HELD-OUT, output unread), 0.704 after
+# the session-12 reading fixes; DEV since session 12: 0.767 after a public-radio caption ("… / Photographer /
+# Outlet") left the body, "EMTs" opened no name, "Department of Forestry, Fisheries and the Environment (DFFE)"
+# became one name with its initials, "Co-operative" stayed whole, "Latin American" a people (NORP), a name before
+# a comma and a US state ("Grand Forks, N.D.") a town, and "N.D.", "S.D.", "R.I.", "W.Va." states.  Left: a
+# place word as a company's short form without company words after it ("Cordillera says" for Cordillera Air), and
+# the naming of acronyms ("EU", "U.S.": the gold keeps the printed form).
 from entities_articles_round16 import ROUND16  # noqa: E402
 
 
-def test_round_16_held_out_floor():
+def test_round_16_floor():
     f1 = [_compare(*ROUND16[k])[3] for k in sorted(ROUND16)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.70, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]
 
 
 # -- round 17: HELD-OUT, annotated blind at the start of session 12 (tests/entities_articles_round17.py) -------
@@ -352,3 +356,15 @@ from entities_articles_round17 import ROUND17  # noqa: E402
 def test_round_17_held_out_floor():
     f1 = [_compare(*ROUND17[k])[3] for k in sorted(ROUND17)]
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]
+
+
+# -- round 18: HELD-OUT, annotated blind in session 12 while round 16 was being fixed (entities_articles_round18.py) -
+# Six articles (Agência Brasil, New Zealand Herald, CBC, POLITICO Europe, Yonhap, Irish Examiner styles), annotated
+# for entities blind.  Mean F1 0.731 at main dd767ef (session 12 start), 0.743 after the round-15 rules and the
+# reading fixes of round 17, 0.755 after the round-16 rules.  Output not read; the floor keeps it from falling.
+from entities_articles_round18 import ROUND18  # noqa: E402
+
+
+def test_round_18_held_out_floor():
+    f1 = [_compare(*ROUND18[k])[3] for k in sorted(ROUND18)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.75, [round(x, 3) for x in f1]
