@@ -471,7 +471,11 @@ def _before_titles(masked, s0, subj) -> str:
     for t in subj.titles or ():
         if pre.endswith(t):
             pre = pre[:-len(t)].rstrip()
-    det = _LAST_DETERMINER.search(pre)  # "…, her family said": the group's possessive
+    # "…, her family said": the group's possessive.  ``pre`` is right-stripped, so a match ends at its
+    # end (``$``) and starts at most five characters before it (the longest word, "their", each of its
+    # letters one character even as IGNORECASE folds them): the search starts there, not at every
+    # position of the sentence (the lookbehind still reads the character before that start)
+    det = _LAST_DETERMINER.search(pre, max(0, len(pre) - 5))
     return pre[:det.start()].rstrip() if det else pre
 
 

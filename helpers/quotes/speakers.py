@@ -259,9 +259,16 @@ def short_role(appositive: str | None) -> str | None:
     ``former adviser in Israel``."""
     if not appositive:
         return None
-    if re.match(r"(?:who|which)\s", appositive) and not _has_cue(appositive):
+    if _RELATIVE_OPENING.match(appositive) and not _has_cue(appositive):
         return None  # "X, who spoke after him, said": a relative clause names no role unless it holds a cue
-    s = re.sub(r"^(?:who|which)\s+", "", appositive)
-    s = re.split(r"\s+(?:who|which|whose|that)\s+", s)[0]
-    s = re.sub(r"^(?:a|an|the)\s+", "", s)
+    s = _RELATIVE_LEAD.sub("", appositive)
+    s = _RELATIVE_SPLIT.split(s)[0]
+    s = _ARTICLE_LEAD.sub("", s)
     return s.strip(" ,") or None
+
+
+# (compiled once: the ``re`` module's functions look each pattern up in its cache on every call)
+_RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
+_RELATIVE_LEAD = re.compile(r"^(?:who|which)\s+")
+_RELATIVE_SPLIT = re.compile(r"\s+(?:who|which|whose|that)\s+")
+_ARTICLE_LEAD = re.compile(r"^(?:a|an|the)\s+")
