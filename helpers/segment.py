@@ -22,7 +22,10 @@ site:
   heading); the dek is the short unit after it that does not end like a sentence, or that a byline or
   date line follows.  A page's metadata lines wrapped with at most one other short line ("NEWS" over
   the date, a name over the date, "PUBLISHED : …" over "WRITER: …") are read line by line.
-* **Page foot**: a "doi:" line and "References" with the numbered citations under it are boilerplate.
+  A headline, dek and "Name · Outlet · Posted: …" line under one another are read line by line too.
+* **Page foot**: a "doi:" line and "References" with the numbered citations under it, "Translated by …", a
+  reading time ("4 mins to read") and an agency's e-mail and "(END)" are boilerplate; an update note
+  correcting the story ("This article has been updated to clarify …") is story text.
 * **Page breaks**: a body paragraph that stops mid-sentence and a next one that starts in lower case
   (or after a trailing comma, dash or function word) are one paragraph.
 
@@ -54,7 +57,9 @@ _BOILERPLATE_START = re.compile(
     related(?:\s*:|\s*$|\s+(?:stories|story|articles?|coverage|content|news|links?|reading|topics|videos?)\b) |
     invest\ in\b | donate\b | \(?(?:additional\ )?(?:reporting|writing|editing)\ by\b |
     (?:\d+\ )?comments?\s*(?:\(\d+\))?\s*$ |
-    doi\s*:\s*\S+\s*$ | references\s*$ | please\ use\ (?:the\ |a\ )?(?:chrome|latest|different|another)\b
+    doi\s*:\s*\S+\s*$ | references\s*$ | please\ use\ (?:the\ |a\ )?(?:chrome|latest|different|another)\b |
+    translated\ by\b | \d+\ mins?\ (?:to\ )?read\s*$ | \(end\)\s*$ |
+    [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\(end\))?\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -77,6 +82,7 @@ _BOILERPLATE_ANYWHERE = re.compile(
     get\ (?:the|our)\ (?:free\ )?(?:app|newsletter)\b | by\ (?:subscribing|signing\ up|clicking)\b |
     leave\ a\ comment\b | join\ the\ conversation\b |
     this\ (?:article|story)\ (?:was|is|has\ been)\ (?:originally\ )?(?:published|produced|updated)\b
+    (?!\ to\ (?:correct|clarify|reflect|include|remove|show|note|add|make)\b)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -130,7 +136,8 @@ _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE_HEAD = (
     rf"""^\s*(?:(?:this\ (?:content|article|story)\ was\ )?(?:published|updated|posted|last\ updated|first\ published)\s*(?:on|:)?\s*)?
         (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?
-        (?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}} | \d{{1,2}}\s+{_MONTHS}\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}})
+        (?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}} | \d{{1,2}}\s+{_MONTHS}\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}}
+           | \d{{1,2}}/\d{{1,2}}/\d{{4}})
         (?:[\s,|—–-]*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:,?\s*[A-Z]{{2,4}})?)?"""
 )
 _DATE_LINE = re.compile(_DATE_HEAD + r"\s*$", re.IGNORECASE | re.VERBOSE)
@@ -150,7 +157,14 @@ _LIST_HEAD = re.compile(r"\s*(?:references|sources|notes|related(?:\s+\w+)?|read
 # a section label over the headline ("NEWS", "NEWS EXPLAINER", "ANALYSIS")
 _SECTION_LABEL = re.compile(
     r"(?:NEWS|NEWS\s+(?:FEATURE|EXPLAINER|ANALYSIS)|ANALYSIS|OPINION|COMMENT|FEATURE|WORLD|BUSINESS|POLITICS|"
-    r"SCIENCE|SPORTS?|TECHNOLOGY|HEALTH|EXCLUSIVE|EDITORIAL|INTERVIEW|EXPLAINER|RESEARCH\s+HIGHLIGHTS?|WORLD\s+VIEW)")
+    r"SCIENCE|SPORTS?|TECHNOLOGY|HEALTH|EXCLUSIVE|EDITORIAL|INTERVIEW|EXPLAINER|RESEARCH\s+HIGHLIGHTS?|WORLD\s+VIEW"
+    # (a one-word category in title case, as Agência Brasil prints "General" over its headline)
+    r"|General|Politics|Economy|International|Health|Business|World|Science|Technology|Opinion|Analysis|Culture|"
+    r"Education|Environment|Justice|Sports?)")
+# a date stamp and a byline on one line: "Published on 05/03/2026 - 14:20 By Carlos Mendes - Reporter at …"
+_STAMP_BYLINE = re.compile(r"^\s*(?:published|posted|updated)\b.{0,40}?\d{4}.{0,20}?\sby\s+[A-Z\u00C0-\u024F]", re.I)
+# a reading-time line: "4 mins to read"
+_READ_TIME = re.compile(r"\s*\d+\s+mins?\s+(?:to\s+)?read\s*$", re.I)
 # the lines under a reporter's name in a byline block: a desk or role, a social-media handle
 _BYLINE_DETAIL = re.compile(r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|"
                             r"journalist)s?\b"
@@ -259,11 +273,13 @@ def _meta_parts(lines: list[str], block: str) -> list[list[str]]:
         return [lines]
     if _LIST_HEAD.match(lines[0]):
         return [lines[:1], lines[1:]]
-    meta = [bool(_META_FIELD.match(ln) or _is_date(ln)) for ln in lines]
+    if len(lines) <= 6 and any(_META_LINE.match(ln) for ln in lines):
+        return [[ln] for ln in lines]  # headline, dek and "Name · CBC News · Posted: …" under one another
+    meta = [bool(_META_FIELD.match(ln) or _READ_TIME.match(ln) or _is_date(ln)) for ln in lines]
     other = [ln for ln, m in zip(lines, meta) if not m]
-    if not any(meta) or _is_date(block) or _is_date(" ".join(lines)) or len(lines) > 6 or len(other) > 1 \
+    if not any(meta) or _is_date(block) or _is_date(" ".join(lines)) or len(lines) > 6 \
             or any(_count_runs(ln) > 6 for ln in other):
-        return [lines]  # (more than one other line, or a longer one: text around a date, read as before)
+        return [lines]  # (a longer line among them: text around a date, read as before)
     parts: list[list[str]] = []
     run: list[str] = []
     for ln, is_meta in zip(lines, meta):
@@ -459,9 +475,11 @@ _STAMPS = re.compile(r"\n|(?<!\bwas)\s+(?=(?:published|updated|posted|last\s+upd
 def _is_byline(unit: _Unit) -> bool:
     """A byline: "By ...", a reporter's name and desk, or a line of bylines and stamps between separators."""
     if unit.words > 15:
-        return False
+        # (a line of bylines and stamps may run longer: "Jane Doe · CBC News · Posted: Mar 03, 2026 4:00 AM AST |
+        # Last Updated: March 3")
+        return unit.words <= 25 and _META_LINE.match(unit.text) is not None
     if _BYLINE.match(unit.text) or _BYLINE_ROLE.match(unit.text) or _META_LINE.match(unit.text) \
-            or _WRITER_FIELD.match(unit.text):
+            or _WRITER_FIELD.match(unit.text) or _STAMP_BYLINE.match(unit.text):
         return True
     # a block: the reporter's name over her desk or handle ("Hannah Price" / "Political reporter @hannahprice")
     lines = unit.lines

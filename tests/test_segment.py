@@ -313,3 +313,34 @@ def test_a_public_radio_caption_with_slashed_credits_is_a_caption():
                   "service will stop answering calls between 10 p.m. and 6 a.m., its director says.")
     assert seg.caption.endswith("/ Boise State Public Radio") and len(seg.paragraphs) == 1, seg
 
+
+
+def test_more_front_and_foot_layouts_the_round_18_writer_reported():
+    # (reproduced on texts of my own) an update note correcting the story is story text, not boilerplate; a headline,
+    # dek and "Name · CBC News · Posted: …" line under one another; a one-word category in title case over the
+    # headline ("General"), a "Published on dd/mm/yyyy … By Name" line, "Translated by …"; a name over "Sports
+    # reporter·NZ Herald·" and "4 mins to read"; an agency's e-mail and "(END)"
+    seg = segment("Commission disowns draft car-fleet mandate\n\nBy Anna Kowalski\n\nThe European Commission on Tuesday "
+                  "disowned a leaked draft, saying the document was an early working draft.\n\nThis article has been "
+                  "updated to clarify that the draft covered rental fleets only, not all corporate fleets.")
+    assert len(seg.paragraphs) == 2 and seg.paragraphs[1].startswith("This article has been updated to clarify")
+    seg = segment("Tenants say rent hikes are eviction by another name\nLandlord says renovations justify the increase, "
+                  "tenants say they were pushed out\nJane Doe · CBC News · Posted: Mar 03, 2026 4:00 AM AST | Last "
+                  "Updated: March 3\n\nTenants in a Dartmouth apartment building say their landlord is using renovations "
+                  "to push them out.")
+    assert seg.headline.startswith("Tenants say") and seg.dek.startswith("Landlord says")
+    assert seg.byline.startswith("Jane Doe") and len(seg.paragraphs) == 1
+    seg = segment("General\n\nRecife bus fare rise suspended after protests\n\nCourt orders city to keep the current fare "
+                  "until a hearing next week\n\nPublished on 05/03/2026 - 14:20 By Carlos Mendes - Reporter at Agência "
+                  "Brasil - Recife\n\nA state court has suspended a rise in Recife's bus fares that was due to take "
+                  "effect on Monday.\n\nTranslated by Lucas Rocha - Edition: Maria Claudia")
+    assert (seg.headline, seg.dek) == ("Recife bus fare rise suspended after protests",
+                                       "Court orders city to keep the current fare until a hearing next week")
+    assert seg.byline.startswith("Published on") and len(seg.paragraphs) == 1, seg.paragraphs
+    assert [k for k, _ in seg.removed] == ["label", "boilerplate"]
+    seg = segment("Rower left out of world championship crew\n\nJess Halloran\nSports reporter·NZ Herald·\n4 mins to "
+                  "read\n\nOlympic rower Jess Halloran has been left out of the New Zealand crew, a decision her coach "
+                  "called baffling.\n\nThe finance ministry said the cap would not be introduced this year.\n\n"
+                  "syk@yna.co.kr\n(END)")
+    assert seg.dek is None and seg.byline.startswith("Jess Halloran") and len(seg.paragraphs) == 2, seg
+    assert [t for _, t in seg.removed] == ["4 mins to read", "syk@yna.co.kr\n(END)"]
