@@ -163,6 +163,7 @@ _SECTION_LABEL = re.compile(
     r"Education|Environment|Justice|Sports?)")
 # a date stamp and a byline on one line: "Published on 05/03/2026 - 14:20 By Carlos Mendes - Reporter at …"
 _STAMP_BYLINE = re.compile(r"^\s*(?:published|posted|updated)\b.{0,40}?\d{4}.{0,20}?\sby\s+[A-Z\u00C0-\u024F]", re.I)
+_STAMP_START = re.compile(r"\s*(?:published|posted|updated|last\s+updated)\b", re.I)
 # a reading-time line: "4 mins to read"
 _READ_TIME = re.compile(r"\s*\d+\s+mins?\s+(?:to\s+)?read\s*$", re.I)
 # the lines under a reporter's name in a byline block: a desk or role, a social-media handle
@@ -418,7 +419,8 @@ def segment(text: str, markdown: bool = False, title: str | None = None) -> Segm
                 seg.byline = seg.byline or unit.text
                 meta = _META_LINE.match(unit.text)
                 if meta and seg.date is None:
-                    seg.date = meta.group("stamp")
+                    # (a line that is all stamps, "Published on 27/01/2026 - 08:02 GMT+1 • Updated 18:24", whole)
+                    seg.date = unit.text if _STAMP_START.match(unit.text) else meta.group("stamp")
                 continue
             if _is_date(unit.text):
                 seg.date = seg.date or unit.text
