@@ -465,6 +465,7 @@ _TEAM_AFTER = re.compile(r"^(?:\s+(?:beat|beats|defeated|won|win|lost|lose|drew|
                          r"total|victory|win|defeat|attack|defence|defense)\b)")
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
     Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
     Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
@@ -700,6 +701,15 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             name = next(iter(names)) if len(names) == 1 else first_named.get(c.text)
             if name is not None:
                 c.type, c.canon, c.rule = "ORG", name, "org-short-form"
+    # "the Hip Wo Street Cooked Food Centre in Kwun Tong": a name shaped like a person's (no given name known, no
+    # title) right after "in" is a place, at every mention of it
+    if body:
+        towns = {c.text for c in cands if c.type == "PERSON" and c.rule == "name-shape" and c.section == "body"
+                 and not c.titles and c.text.split()[0] not in lex.first_names
+                 and _IN_BEFORE.search(body, max(0, c.start - 8), c.start)}
+        for c in cands if towns else ():
+            if c.text in towns and c.type == "PERSON" and c.rule == "name-shape":
+                c.type, c.rule = "GPE", "in-place"
     # "in Grand Forks, N.D.", "Mountain Home, Idaho": a name before a comma and a US state is a town
     if body:
         for c, nxt in zip(cands, cands[1:]):

@@ -112,11 +112,17 @@ def _spells(short: str, name: str) -> bool:
 
 def _initials_of(short: str, words: list[str]) -> bool:
     """Is ``short`` (two to six letters) the initials of ``words``, with or without the small words
-    ("TfW" for "Transport for Wales", "DoH" or "DH" for "Department of Health")?"""
+    ("TfW" for "Transport for Wales", "DoH" or "DH" for "Department of Health"), a legal form at the end aside
+    ("AoT" for "Airports of Thailand Plc")?"""
     if not (2 <= len(short) <= 6 and short.isalpha() and short[:1].isupper()):
         return False
+    if len(words) > 2 and words[-1].rstrip(".") in _LEGAL_ENDS and _initials_of(short, words[:-1]):
+        return True
     low = short.lower()
     return low in ("".join(w[0] for w in words).lower(), "".join(w[0] for w in words if w[:1].isupper()).lower())
+
+
+_LEGAL_ENDS = frozenset("Plc PLC plc Ltd Limited Inc Corp Co LLC Bhd Berhad SA AG GmbH NV BV AB ASA".split())
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -589,7 +595,8 @@ class RuleExtractor:
             m = k + 1
             while m < n and cap[m] and sent[m] == sent[i]:
                 m += 1
-            if m + 2 < n and text[m] == "(" and text[m + 2] == ")" and _initials_of(text[m + 1], text[i:m]):
+            # (the short form in brackets may lie past the chunk being looked at: past ``end``)
+            if m + 2 < len(text) and text[m] == "(" and text[m + 2] == ")" and _initials_of(text[m + 1], text[i:m]):
                 return True
         if k - i >= 3 and _tag_lexicon().get(t.lower(), "").startswith("NN") \
                 and self.lex.gazetteer.get(text[k - 1], ("",))[0] in _PLACE_TYPES \
@@ -1442,6 +1449,9 @@ class RuleExtractor:
                         out.extend(pair)
                         self._last = pair[-1]
                         continue
+                if j == i + 1 and j < len(text) and text[j] == "$" and toks.start[j] == toks.end[i] \
+                        and text[i].isupper() and len(text[i]) <= 3:
+                    continue  # "HK$40 million", "US$3 billion": the dollar's country letters, no name
                 # (a chunk after no opening bracket is no bracketed alias: _bracket_alias's first test)
                 if j == i + 1 and not weak[i] and (i == 0 or text[i - 1] != "(" or not self._bracket_alias(toks, i, j)):
                     c = self._one_word_place(toks, i, section)
