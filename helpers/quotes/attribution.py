@@ -77,7 +77,7 @@ _POSTMOD = re.compile(
     r"[a-z][\w’'-]*s(?:\s+[a-z][\w’'-]*){1,3}(?=\s*$)"
     # "One rider from a French team, who asked not to be named, said", "One executive at a competing yard,
     # speaking on condition of anonymity, said": a common noun's phrase before a comma
-    r"|(?:in|of|at|from|for|with|on|near)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*(?=,)"
+    r"|(?:in|of|at|from|for|with|on|near)\s+(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=,)"
     # "But doctors at the facility said": a common noun's phrase right before the verb (adverbs aside)
     r"|(?:in|at|from|for|with|on|near)\s+(?:the|its|their)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*"
     r"(?=\s*$|\s+[a-z]+ly$|\s+(?:also|had|have|has)$)"
@@ -93,7 +93,7 @@ SAY_LIKE = frozenset(
     """say tell add explain note warn argue insist write state declare announce claim assert maintain stress
     emphasize emphasise acknowledge admit concede reply respond suggest caution predict speculate confirm
     report contend reiterate allege promise testify clarify observe remark recall conclude elaborate
-    postulate estimate agree complain deny reject dismiss""".split()
+    postulate estimate agree complain deny reject dismiss submit""".split()
 )  # "report" needs a that-clause ("Nvidia reported record revenue" is not speech)
 SAY_LIKE = SAY_LIKE - frozenset({"report", "estimate"}
 )

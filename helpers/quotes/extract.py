@@ -347,7 +347,8 @@ _END_ATTRIBUTION = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
     r"\s*[.!?]?\s*")
 _TOLD_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b")
-_TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|\w+\s+)")
+# (or a determiner and its noun: "told the board the district faces …", "told the meeting the savings …")
+_TOLD_WHOM = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+|(?:the|a|an|his|her|their|its)\s+[a-z]+\s+|\w+\s+)")
 
 
 def _role_run(text: str) -> bool:
@@ -406,7 +407,11 @@ def _after_parenthetical(body, masked, k, s1):
     if m is None or masked.find("_", m.end(), s1) >= 0:
         return None
     first = masked[m.end():m.end() + 12].split(" ", 1)[0].lower()
-    if first in _NOT_CONTENT_OPENERS:
+    if first in ("and", "but") and (more := _AND_CLAUSE.match(masked, m.end(), s1)) is not None:
+        # "Some positions would be cut through retirements, she said, and others would move to the Waitsfield
+        # school": a second reported clause with its own subject and verb (not "and added", "and then left")
+        m = more
+    elif first in _NOT_CONTENT_OPENERS:
         return None  # "…, X said on Thursday, as new figures showed …": a clause of the reporter's
     text = _trim_end(body[m.end():s1].rstrip().rstrip(".!?"))
     if count_words(text) < 2:
@@ -414,6 +419,9 @@ def _after_parenthetical(body, masked, k, s1):
     return m.end(), m.end() + len(text)
 
 
+_AND_CLAUSE = re.compile(r"(?:and|but)\s+(?=(?!(?:then|also|later|so|added|said|says|called|urged|asked|warned|told|"
+                         r"noted|insisted|stressed)\b)(?:[\w’'-]+\s+){1,4}?(?:would|will|could|can|might|may|should|had|"
+                         r"has|have|was|were|is|are)\b)", re.I)
 _DESCRIBED_AS = re.compile(r"\s+(?:it|this|that|them|him|her|himself|herself|(?:the|his|her|their|its)\s+[\w’'-]+)\s+as\s+[a-z]")
 _AND_THAT_AFTER = re.compile(r"(?:and|but)\s+that\b")
 # a passive ("were being asked") or a noun ("with calls") is no speech verb of a new statement
@@ -749,6 +757,13 @@ def _resolve(ctx, found, nominals):
                     first_in_para = ctx.body[para_start:f.start].strip(" “\"‘") == ""
                     prev = [g for g in found if g.kind == "direct" and g.paragraph == f.paragraph - 1
                             and g.speaker is not None and g.start < f.start]
+                    if not prev and first_in_para:
+                        # "Kwok said at least six cooked food centres had closed … ¶ “The owners are old, …”": a
+                        # paragraph opening with a bare quote after one person's reported speech goes on with it
+                        before = [g for g in found if g.paragraph == f.paragraph - 1 and g.start < f.start]
+                        if before and {g.speaker for g in before} == {before[-1].speaker} \
+                                and before[-1].speaker_kind == "person":
+                            prev = before
                     if not first_in_para:
                         prev = []
                 if prev:
@@ -773,6 +788,9 @@ def _resolve(ctx, found, nominals):
         kind = n.kind
         if kind in ("person", "org", "gpe"):
             f.speaker, f.speaker_kind = n.name, kind
+        elif kind in ("group", "role") and (named := _named_appositive(ctx, n, stage3_orgs())) is not None:
+            # "A residents’ group, the Kwun Tong Food Heritage Concern Group, wrote on Facebook": the name it is given
+            f.speaker, f.speaker_kind, f.role = named, "org", n.name
         elif kind == "group":
             f.speaker, f.speaker_kind = n.name, "group"
             if (n.role_noun or "").lower() in _STAFF_GROUPS and (of := _OF_THE.match(ctx.body, n.end)) is not None:
@@ -900,7 +918,8 @@ def _unnamed_speaker(n) -> str:
     return n.name
 
 
-_SUBJECT_LEAD = re.compile(r"^(?:[^,;:_]*,\s*)?(?:(?:and|but|then|so)\s+)?(?:[A-Z][\w.()’'-]*\s+|[a-z]+\s+(?=[A-Z]))*$")
+# (a lower-case word right before the name too: "Board member Andrea Fiske, who represents Moretown, voted")
+_SUBJECT_LEAD = re.compile(r"^(?:[^,;:_]*,\s*)?(?:(?:and|but|then|so)\s+)?(?:[A-Z][\w.()’'-]*\s+|[a-z]+\s+(?=[A-Z]|$))*$")
 
 
 def _is_subject(ctx, p) -> bool:
@@ -1158,6 +1177,19 @@ def _spoken_for(ctx, n, found, f):
     return None
 
 
+def _named_appositive(ctx, n, orgs) -> str | None:
+    """The organisation an indefinite group or role phrase is named as in an appositive right after it ("A
+    residents’ group, the Kwun Tong Food Heritage Concern Group, wrote"), or None."""
+    if not n.text.lower().startswith(("a ", "an ")):
+        return None
+    m = _COMMA_THE.match(ctx.body, n.end)
+    if m is None:
+        return None
+    org = next((o for o in orgs if o.start == m.end()), None)
+    return org.name if org is not None and ctx.body[org.end:org.end + 1] == "," else None
+
+
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
 # the staff of an organisation named right after them ("Officials of the …", "representatives from …")
 _STAFF_GROUPS = frozenset(("officials", "representatives", "executives"))
 _OF_THE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
