@@ -937,6 +937,10 @@ def _without_forewords(items: list[dict]) -> list[dict]:
     later = {(it["claim"].start, it["claim"].end): it["sent"].index for it in items
              if not it["ev"].get("told_after") and it["speaker"] and it["speaker"] == it["claim"].speaker}
     drop = {id(it) for it in told if later.get((it["claim"].start, it["claim"].end), -1) > it["sent"].index}
+    # (and a lead's walk-back whose claim a walk-back in the story answers too: the story's pair stands for both)
+    drop |= {id(it) for it in told if it["sent"].index == 0 and any(
+        o is not it and o["score"] >= DEFAULT_MIN_SCORE
+        and (o["claim"].start, o["claim"].end) == (it["claim"].start, it["claim"].end) for o in items)}
     return [it for it in items if id(it) not in drop] if drop else items
 
 
@@ -1557,7 +1561,11 @@ DISPUTE = 0.6
 DENIED_REPORT = 1.0  # a rebuttal of someone else's report: under the default minimum however strong its cues
 _NAME_DENIER = re.compile(r"\W*((?:[A-Z][\w.'’-]*\s+(?:&\s+|and\s+|of\s+)?){1,5})(?:has\s+|had\s+|have\s+)?$")
 _DENIER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+(\w+)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
-_OTHER_SIDE = re.compile(r"\b(?:rival|competitor|opponent|critic)s?\b", re.I)  # a speaker named as the other side
+_OTHER_SIDE = re.compile(r"\b(?:rival|competitor|opponent|critic|commenter|sceptic|skeptic|reviewer)s?\b", re.I)
+# "one commenter wrote that … the figure legends were not accurate": someone's criticism of the claimant's work
+_CRITIC_BEFORE = re.compile(r"\b(?:commenters?|critics?|sceptics?|skeptics?|reviewers?|observers?)\s+"
+                            r"(?:\w+\s+){0,2}?(?:wrote|said|argued|noted|claimed|suggested|posted|pointed\s+out)"
+                            r"\s+that\b", re.I)  # a speaker named as the other side
 _REPORTED = re.compile(r"\breport(?:s|ed|ing)?\b|\bnewspaper\b|\bsuggest", re.I)
 # "denied claims by opposition assemblymen that ...": a named claim whose maker is a party (not "some online
 # commentators", not the media): the denier disputes that party's charge, no one walks back
@@ -1588,7 +1596,9 @@ def _continues_walk_back(ctx, t) -> bool:
 # "has corrected a statement she made at Holyrood about ...": a walk-back naming an indefinite statement tells
 # it in the sentences after (as a lead does)
 _INDEFINITE_STATEMENT = re.compile(r"\s*\ban?\s+(?:[\w-]+\s+)?(?:statement|answer|remark|comment|claim|post|tweet|"
-                                   r"announcement)s?\b", re.I)
+                                   r"announcement|figure|number|estimate|date|total)s?\b", re.I)
+# "The row came a day after the department changed course on a new £50m fund": a walk-back told before its claim
+_CAME_AFTER = re.compile(r"\bcame\s+(?:a\s+day|a\s+week|(?:\w+\s+)?(?:days?|weeks?|hours?))\s+after\b", re.I)
 # "also walked back a claim of its own": a claim named by nothing but its kind, told in the sentences after
 _BARE_CLAIM = re.compile(r"an?\s+(?:[\w-]+\s+)?(?:statement|remark|comment|claim|announcement)"
                          r"(?:\s+of\s+(?:its|his|her|their)\s+own)?", re.I)
@@ -1613,14 +1623,25 @@ def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
             if _HAD_SAID.search(t.text) and ctx.is_statement(t):
                 return t, (s.content & t.content) | ((s.entities & t.entities) - ctx.common_entities)
         return None
+    if s.index == 0 and any(_DOC_THAT.search(c.text) for c in cues):
+        # "… has withdrawn a preprint that reported a new antibiotic compound had wiped out …" then "The preprint, posted
+        # on 3 November, said that the compound …": the document's words, given in the sentences after the lead
+        for t in ctx.sents[1:5]:
+            if t.cues or t.index in ctx.walk_backs or not ctx.is_statement(t):
+                continue
+            shared = (s.content & t.content) | ((s.entities & t.entities) - ctx.common_entities)
+            if len(shared) >= 2:
+                return t, shared
+        return None
     if s.index == 0:
         return None  # (a lead's walk-back sums up one the story tells in full: its claim is theirs)
     # "The confusion came a week after another education official in the city corrected himself over school
     # fees." then "At a meeting with parents on Feb. 27, Tran Minh Quang, principal of ..., said tuition ...": a
     # correction whose maker the story names next
-    reflexive = any(_REFLEXIVE_CORRECTION.match(c.text) for c in cues)
-    if not reflexive and not any(_INDEFINITE_STATEMENT.match(s.text, c.end - s.start) or
-                                 _INDEFINITE_STATEMENT.search(c.text) for c in cues):
+    reflexive = any(_REFLEXIVE_CORRECTION.match(c.text) for c in cues) or _CAME_AFTER.search(s.text) is not None
+    indefinite = any(_INDEFINITE_STATEMENT.match(s.text, c.end - s.start) or _INDEFINITE_STATEMENT.search(c.text)
+                     for c in cues)
+    if not reflexive and not indefinite:
         return None
     for t in ctx.sents[s.index + 1:s.index + 3]:
         if t.cues or t.index in ctx.walk_backs:
@@ -1629,12 +1650,20 @@ def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
             continue
         shared = (s.content & t.content) | ((s.entities & t.entities) - ctx.common_entities)
         who = ctx.speaker(t, t.start, t.end)
+        # ("The DLT also corrected a figure given by its director-general a day earlier." then the director-general's
+        # figure, told next)
         if len(shared) >= 2 or (r_speaker and who and r_speaker == who) \
-                or reflexive and shared and t.index == s.index + 1 and r_speaker is None:
+                or (reflexive and r_speaker is None or indefinite) and shared and t.index == s.index + 1:
             return t, shared
     return None
 
 
+# "The university’s original press release, issued on 5 November, described SNU-417 as …": the earlier document
+# stating the claim itself
+_EARLIER_DOC_SAID = re.compile(r"\b(?:original|earlier|initial|previous|first)\s+(?:press\s+)?(?:release|statement|"
+                               r"announcement|notice|post|tweet|letter|memo)\b[^.;“”\"]{0,80}?\b(?:described|said|stated|"
+                               r"claimed|announced|read|promised|reported)\b", re.I)
+_DOC_THAT = re.compile(r"\bthat\s+(?:reported|said|claimed|stated)$", re.I)
 _REFLEXIVE_CORRECTION = re.compile(r"correct(?:ed|s|ing)?\s+(?:himself|herself|themselves)\b", re.I)
 
 
@@ -1668,6 +1697,7 @@ def _background_denial(s, cues: list[Cue], ev: dict) -> bool:
 # what "that date" / "this estimate" points back at: a statement just before it
 _POINTED_FIGURES = r"date|deadline|estimate|forecast"
 _THAT_STATEMENT = re.compile(rf"\b(?:that|this)\s+(?:claim|figure|statement|comment|remark|number|post|tweet|notice|"
+                             rf"condition|requirement|rule|pledge|promise|target|line|phrase|"
                              rf"{_POINTED_FIGURES})\b", re.I)
 # "saying the remark “did not accurately reflect …”": the words a person spoke in the paragraph before
 _REMARK_BACK = re.compile(r"\b(?:the|his|her)\s+(?:remarks?|comments?)\b", re.I)
@@ -1691,11 +1721,13 @@ STORY_CLAIM = 0.3  # a claim earlier walk-backs answered, linked again: later on
 _BACK_REFERENCE = _Gated(re.compile(
     r"\b(?:the|that|this|these|those|his|her|its|their)\s+"
     r"(?:earlier\s+|previous\s+|original\s+|initial\s+|first\s+|true\s+|actual\s+)?"
-    r"(?:announcement|statement|remarks?|comments?|claims?|words|memo|letter|post|tweet|release|reports?|figures?)\b"
+    r"(?:announcement|statement|remarks?|comments?|claims?|words|memo|letter|post|tweet|release|reports?|figures?|"
+    r"phrase|line|wording|passage|condition|requirement|pledge|promise|target)\b"
     rf"|\b(?:that|this)\s+(?:{_POINTED_FIGURES})\b",  # "that date had been given in error"
     re.I))
 # "On Tuesday, the department said the number was wrong.": the number the sentence before in its paragraph gave
-_NUMBER_BACK = re.compile(r"\bthe\s+(?:number|count|tally|total)\b(?!\s+of\b)", re.I)
+_NUMBER_BACK = re.compile(r"\bthe\s+(?:correct\s+|right\s+|actual\s+|real\s+)?(?:number|count|tally|total|figure)\b"
+                          r"(?!\s+of\b)", re.I)
 # cue types whose words are a verdict on the statement ("a draft", "a mistake", "denied"), not its topic:
 # a claim sharing only those words with the retraction is not linked by them
 _VERDICT_TYPES = frozenset({"disown", "mistake", "denial"})
@@ -1808,6 +1840,13 @@ def _spokes_named(ctx, person: str | None, org: str | None) -> bool:
     return bool(role) and _SPOKES_FOR.match(role) is not None and role.split()[-1] in org.split()
 
 
+def _around_claim(prev: dict, it: dict, last) -> bool:
+    """Do a walk-back told before its claim (``prev``, told_after) and a later one (``it``) stand around that claim,
+    within three paragraphs?"""
+    return bool(prev["ev"].get("told_after")) and it["sent"].paragraph - last.paragraph <= 2 \
+        and last.index < it["claim"].sentence < it["sent"].index
+
+
 def _same_side(a: str | None, b: str | None) -> bool:
     """May speakers ``a`` and ``b`` be one side (either unknown, or, role words aside, one's last word
     among the other's words: a "council spokesperson" speaks for "Eastbridge Borough Council", a
@@ -1837,6 +1876,9 @@ def _only_speaker_words(ev: dict) -> bool:
         ev["entities"] or ev["predicates"] or ev.get("back") or ev.get("figures"))
 
 
+# "Grab Thailand denied a report in a Thai-language daily that …": a report named as what is denied
+_REPORT_AFTER = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:reports?|newspaper\s+reports?|media\s+reports?)\s+"
+                           r"(?:in|by|from|on|that)\b", re.I)
 # after a denial: whose words it rejects ("rejected the Commission's assurances", "dismissed Mr Smith's claims")
 _POSSESSOR_AFTER = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+)?"
                               r"(?:assurances?|claims?|statements?|promises?|figures?|account|version|assertions?|"
@@ -2059,8 +2101,12 @@ class RuleContrastDetector(BaseContrastDetector):
             return []  # how a statement was received is a reaction to it, not a claim
         if _continues_walk_back(ctx, t):
             return []  # "Meranti Shipyard had signed only a letter of intent, it said.": the walk-back goes on
-        if ctx.search_sentence(_EARLIER_REF, t):
-            return []  # "the original release did not meet that standard" looks back on the claim, is none
+        if ctx.search_sentence(_EARLIER_REF, t) and not _EARLIER_DOC_SAID.search(t.text):
+            # "the original release did not meet that standard" looks back on the claim, is none (not "The
+            # university’s original press release … described SNU-417 as “…”": that states it)
+            return []
+        if _is_heading(ctx, t):
+            return []  # "Tories withdraw housing starts figure": a heading sums a section up, states no claim
         return [(t, _Side(t.start, t.end, t.index, t.text, None, None, ctx.is_statement(t)))]
 
     def _embedded(self, ctx: _Context, s: _Sent) -> list[_Side]:
@@ -2189,7 +2235,7 @@ class RuleContrastDetector(BaseContrastDetector):
             if note is not None and emb.start == s.start + note.start():
                 # a correction note's own earlier text: the article now says it rightly, so no sentence of it
                 # states the claim ("An earlier version of this article misstated ... as 10.5 billion ...")
-                options.append((sc, emb, ev))
+                options.append((sc, emb, dict(ev, note=True)))
                 continue
             later = self._given_later(ctx, s, emb)
             earlier = self._stated_earlier(ctx, s, emb) if later is None else (later, set())
@@ -2310,6 +2356,9 @@ class RuleContrastDetector(BaseContrastDetector):
         if _party_claim(cues, side):
             sc -= DISPUTE  # "He denied claims by opposition assemblymen that ...": a dispute with that party
             ev["dispute"] = True
+        elif cues and _CRITIC_BEFORE.search(s.text, 0, cues[0].start - s.start) is not None:
+            sc -= DISPUTE  # "one commenter wrote that … were not accurate": a critic's verdict, no walk-back
+            ev["dispute"] = True
         elif not ev.get("dispute") and cues and all(c.type == "denial" for c in cues) and r_speaker \
                 and (owner := _POSSESSOR_AFTER.match(s.text, cues[-1].end - s.start)) is not None \
                 and not _same_side(r_speaker, owner.group(1)) and not _HEAD_OF_GOVERNMENT.search(owner.group(1)):
@@ -2321,7 +2370,9 @@ class RuleContrastDetector(BaseContrastDetector):
                 and not _same_side(r_speaker, side.speaker):
             sc -= DISPUTE  # "A rival operator ... said that figure was “not accurate”": a rival's verdict, no walk-back
             ev["dispute"] = True
-        if _denies_others_report(ctx, s, cues, neg, side, r_speaker):
+        if _denies_others_report(ctx, s, cues, neg, side, r_speaker) or (
+                cues and all(c.type == "denial" for c in cues) and not embedded
+                and _REPORT_AFTER.match(s.text, cues[-1].end - s.start) is not None):
             # "Zentrix's chief executive denied reports that the company was in talks ...": a rebuttal of someone
             # else's report, no one walks back their own words (a dispute found already keeps its share)
             sc -= DENIED_REPORT - (DISPUTE if ev.get("dispute") else 0.0)
@@ -2331,7 +2382,8 @@ class RuleContrastDetector(BaseContrastDetector):
             ev["background_denial"] = True
         if (prev is not None and s.index - 2 <= prev["sent"].index < s.index and prev["sent"].paragraph == s.paragraph
                 and (prev["ev"].get("background_denial") or prev["ev"].get("dispute") or prev["ev"].get("denied_report"))
-                and (r_speaker in (None, prev["speaker"]) or _SPOKES_FOR_ANY.fullmatch(r_speaker)) and not embedded):
+                and (r_speaker in (None, prev["speaker"]) or _SPOKES_FOR_ANY.fullmatch(r_speaker)
+                     or prev["ev"].get("denied_report")) and not embedded):
             sc -= BACKGROUND_DENIAL  # '"We have no plans to speak to them," Bhatia told reporters.' goes on denying
             ev["continued_denial"] = True
         if cues and all(c.type == "reversal" for c in cues) and _COURT_SUBJECT.search(s.text, 0, cues[0].start - s.start):
@@ -2465,7 +2517,7 @@ class RuleContrastDetector(BaseContrastDetector):
             or (t.paragraph + 1 == s.paragraph and _THAT_STATEMENT.match(s.text.lstrip('"“')) is not None)
             or (t.paragraph + 1 == s.paragraph and _REMARK_BACK.search(s.text) is not None
                 and ctx.category.get(ctx.speaker(t, t.start, t.end)) not in (None, "group")))) or (
-            t.paragraph == s.paragraph and _NUMBER_BACK.search(s.text) is not None
+            (t.paragraph == s.paragraph or dist == 1) and _NUMBER_BACK.search(s.text) is not None
             and any(ch.isdigit() for ch in t.text))
         if back:
             sc += BACK_REFERENCE
@@ -2503,6 +2555,8 @@ class RuleContrastDetector(BaseContrastDetector):
                     or _speaks_for(ctx, prev["speaker"], it["speaker"]) \
                     or _spokes_named(ctx, it["speaker"], prev["speaker"]) \
                     or _spokes_named(ctx, prev["speaker"], it["speaker"]) \
+                    or (_SPOKES_FOR_ANY.fullmatch(prev["speaker"] or "") is not None
+                        and it["speaker"] == it["claim"].speaker) \
                     or _for_claimant(it["speaker"], it["claim"].speaker) or _for_claimant(prev["speaker"], it["claim"].speaker)
                 gap = it["sent"].index - last.index
                 if gap == 2 and compatible and it["speaker"] is not None and it["speaker"] == prev["speaker"]:
@@ -2517,11 +2571,17 @@ class RuleContrastDetector(BaseContrastDetector):
                 if 1 < gap <= 3 and it["speaker"] is not None and (it["speaker"] == prev["speaker"] or compatible
                                                                    and (prev["speaker"] is not None
                                                                         or prev["ev"].get("told_after"))) \
-                        and it["sent"].paragraph - last.paragraph <= 1:
+                        and (it["sent"].paragraph - last.paragraph <= 1
+                             # (a walk-back told before its claim, the claim's paragraph, then the walk-back its
+                             # own side tells: "The DLT … also corrected a figure given by its director-general …" ¶
+                             # the figure ¶ "In a statement on Friday, the DLT said the correct figure was 4,100.")
+                             or _around_claim(prev, it, last)):
                     # "On Monday the Department of Transport said the Minister of State had misstated the amount.
                     # … ¶ “Minister Burke misspoke …,” a department spokesman said.": one side's walk-back told
                     # over a few sentences answers its claim once
                     gap, same_para = 1, True
+                elif 1 < gap <= 3 and it["speaker"] is None and compatible and _around_claim(prev, it, last):
+                    gap, same_para = 1, True  # (the same, told by nobody named: "On Monday, the department dropped …")
                 if gap <= 1 and same_para and compatible:
                     prev["sents"].append(it["sent"])
                     prev["score"] = max(prev["score"], it["score"])
@@ -2534,6 +2594,13 @@ class RuleContrastDetector(BaseContrastDetector):
                         prev["ev"]["headline"] = it["ev"]["headline"]
                     continue
             it = dict(it, sents=[it["sent"]])
+            if it["ev"].get("note"):
+                # "… An earlier version of this story said that the preprint was posted on the medRxiv server. It was
+                # posted on bioRxiv.": the note goes on to the end of its paragraph with what is right
+                k = it["sent"].index + 1
+                while k < len(ctx.sents) and ctx.sents[k].paragraph == it["sent"].paragraph and not ctx.sents[k].cues:
+                    it["sents"].append(ctx.sents[k])
+                    k += 1
             out.append(it)
         return out
 
