@@ -137,15 +137,16 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 
 # the rounds that keep their own floors (not the older twenty's)
-NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_", "held14_", "held15_", "held16_")
+NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_", "held14_", "held15_", "held16_",
+         "held17_")
 
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r17": evaluate("held-out-r17"), "held-out-r18": evaluate("held-out-r18")}
+    return {"dev": evaluate("dev"), "held-out-r18": evaluate("held-out-r18"), "held-out-r19": evaluate("held-out-r19")}
 
 
-def test_splits_dev_and_the_rounds_17_and_18_held_out():
+def test_splits_dev_and_the_rounds_18_and_19_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
     fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
@@ -153,13 +154,13 @@ def test_splits_dev_and_the_rounds_17_and_18_held_out():
     session 7, when held9_* were written blind; held9_* became DEV in session 8, when held10_* were written
     blind; held10_* and then held11_* became DEV in session 9, when held11_* and held12_* were written blind;
     held12_* and held13_* became DEV in session 10, when held14_* and held15_* were written blind; held14_* became
-    DEV in session 11, when held16_* were written blind; held15_* and then held16_* became DEV in session 12, when
-    held17_* and held18_* were written blind; held17_* and held18_* are HELD-OUT."""
+    DEV in session 11, when held16_* were written blind; held15_*, held16_* and held17_* became DEV in session 12,
+    when held17_*, held18_* and held19_* were written blind; held18_* and held19_* are HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
     assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11", "-r12", "-r13",
-                                                        "-r14", "-r15", "-r16"))
+                                                        "-r14", "-r15", "-r16", "-r17"))
     held7 = [a for a in dev if a.startswith("held7_")]
     assert held7 == ["held7_bridge_tolls", "held7_groundnut_oil", "held7_sgx_contract"]
     assert [len(gold(a)["pairs"]) for a in held7] == [0, 2, 3]
@@ -172,10 +173,13 @@ def test_splits_dev_and_the_rounds_17_and_18_held_out():
     assert held15 == ["held15_ap_colorado_measles_count", "held15_lemonde_maternity_list",
                       "held15_nikkei_hakuryo_kumamoto_plant"]
     assert [len(gold(a)["pairs"]) for a in held15] == [3, 2, 3]
-    assert articles("held-out-r17") == ["held17_bangkokpost_suvarnabhumi_ride_hailing",
-                                        "held17_nature_antibiotic_preprint_withdrawn",
-                                        "held17_sky_social_homes_misspoke"]
-    assert [len(gold(a)["pairs"]) for a in articles("held-out-r17")] == [2, 3, 3]
+    held17 = [a for a in dev if a.startswith("held17_")]
+    assert held17 == ["held17_bangkokpost_suvarnabhumi_ride_hailing", "held17_nature_antibiotic_preprint_withdrawn",
+                      "held17_sky_social_homes_misspoke"]
+    assert [len(gold(a)["pairs"]) for a in held17] == [2, 3, 3]
+    assert articles("held-out-r19") == ["held19_guardian_scaffold_trial", "held19_kathmandupost_trekking_rules",
+                                        "held19_reuters_cocoa_forecast"]
+    assert [len(gold(a)["pairs"]) for a in articles("held-out-r19")] == [3, 2, 3]
     held14 = [a for a in dev if a.startswith("held14_")]
     assert held14 == ["held14_hcmc_grade10_exam", "held14_inquirer_flood_control_funds", "held14_storm_gerda_wales_live"]
     assert [len(gold(a)["pairs"]) for a in held14] == [2, 3, 3]
@@ -341,14 +345,20 @@ def test_round_16_floor(scores):
     assert t["matched"] >= 9 and t["false"] <= 0 and t["not_pairs_hit"] == 0, t
 
 
-def test_round_17_held_out_floor(scores):
-    """Round 17's HELD-OUT, written blind at the start of session 12 (a Sky News politics story, a Bangkok Post
-    transport story, a Nature news story; totals only): 3/8, 10 false, 5/6 speakers, 3 not_pairs hit at main
-    dd767ef (session 12 start) and after the round-15 rules; 9 false once the reading stage took the front matter
-    its writer reported kept in the body (fixed on texts of my own: this round's reading is no longer blind); 8
-    false after the round-16 rules."""
-    t = totals(scores["held-out-r17"])
-    assert t["matched"] >= 3 and t["false"] <= 8 and t["not_pairs_hit"] <= 3, t
+def test_round_17_floor(scores):
+    """held17_* (written blind at the start of session 12: a Sky News politics story, a Bangkok Post transport story, a
+    Nature news story; HELD-OUT until later in session 12: 3/8, 10 false, 3 not_pairs hit at main dd767ef, 8 false
+    after the reading fixes and the round-16 rules): 8/8, 0 false, 0 hit after the round-17 rules ("also corrected
+    a figure given by its director-general" and "The row came a day after the department changed course on …" tell
+    a walk-back before its claim, and one told so goes on with its side's walk-back after the claim; "the correct
+    figure was" looks back on the figure given just before; "denied a report in a Thai-language daily" rebuts; a
+    lead's "has withdrawn a preprint that reported …" pairs the preprint's words told next (unless a walk-back in the
+    story answers them too); "The university’s original press release … described …" states its claim; "That line
+    has now been removed", "the results … do not hold", "dropped that condition"; a correction note runs to its
+    paragraph's end; a heading is no claim; a critic's "wrote that … were not accurate" is criticism; an unnamed
+    spokesperson and the minister walking back her words are one pair)."""
+    t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held17_")})
+    assert t["matched"] >= 8 and t["false"] <= 0 and t["not_pairs_hit"] == 0, t
 
 
 def test_round_18_held_out_floor(scores):
@@ -356,9 +366,9 @@ def test_round_18_held_out_floor(scores):
     story, a Yonhap wire story, an Irish Examiner farming story; totals only): 1/8, 7 false, 2/2 speakers, 5
     not_pairs hit at main dd767ef (session 12 start), after the round-15 rules and after the round-16 rules; 9 false
     once the reading stage kept POLITICO's update note and took the front matter its writer reported kept in the
-    body (fixed on texts of my own: this round's reading is no longer blind)."""
+    body (fixed on texts of my own: this round's reading is no longer blind); 2/8, 8 false after the round-17 rules."""
     t = totals(scores["held-out-r18"])
-    assert t["matched"] >= 1 and t["false"] <= 9 and t["not_pairs_hit"] <= 5, t
+    assert t["matched"] >= 2 and t["false"] <= 8 and t["not_pairs_hit"] <= 5, t
 
 
 def test_round_6_articles_floor(scores):
@@ -897,3 +907,12 @@ def test_office_holder_with_a_doctors_title_is_no_expert_commentary():
     df = _pairs("held7_groundnut_oil")
     row = df[df.retraction_text.str.contains("was premature and has been withdrawn")].iloc[0]
     assert "two children have already died" in row.claim_text and row.claim_speaker == "Tunde Adeyemo", row.claim_text
+
+
+def test_round_19_held_out_floor(scores):
+    """Round 19's HELD-OUT, written blind in session 12 while round 17 was being fixed (a Reuters commodities story,
+    a Guardian courts story, a Kathmandu Post story; totals only): 2/8, 7 false, 4/4 speakers, 1 not_pairs hit at
+    main dd767ef (session 12 start) and after the round-15 and round-16 rules; 2/8, 5 false after the round-17
+    rules."""
+    t = totals(scores["held-out-r19"])
+    assert t["matched"] >= 2 and t["false"] <= 5 and t["not_pairs_hit"] <= 1, t

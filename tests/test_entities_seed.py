@@ -343,19 +343,20 @@ def test_round_16_floor():
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]
 
 
-# -- round 17: HELD-OUT, annotated blind at the start of session 12 (tests/entities_articles_round17.py) -------
+# -- round 17: annotated blind at the start of session 12 (tests/entities_articles_round17.py), DEV later in session 12
 # Six articles (Hong Kong Free Press, Times of India, VTDigger, Sky News, Bangkok Post, Nature news styles),
-# annotated for entities blind.  Mean F1 0.738 at main dd767ef (session 12 start) and after the round-15 rules;
-# 0.769 once the reading stage took the front matter its writer reported kept in the body (a section label over
-# the date, a byline block with a desk and handle, a "PUBLISHED : … / WRITER: …" block, a name over the date, a
-# caption ending "Photo: Name/Outlet.", a "References" foot: fixed on texts of my own, so this round's reading
-# is no longer blind).  Output not read; the floor keeps it from falling.
+# annotated for entities blind.  Mean F1 0.738 at main dd767ef (session 12 start), 0.777 once the reading stage
+# took the front matter its writer reported (HELD-OUT, output unread); DEV since: 0.812 after "Airports of Thailand
+# Plc (AoT)" kept its first word (initials with a legal form aside, looked for past the chunk), "HK$" and "US$" no
+# names, "in Kwun Tong" a place at every mention, "Karolinska Institutet" (foreign institution heads) and plural
+# "Justices".  Left: the gold's canonical names without a legal form ("Airports of Thailand"), "Bombay high court"
+# in lower case, "Conservatives" a party (NORP here).
 from entities_articles_round17 import ROUND17  # noqa: E402
 
 
-def test_round_17_held_out_floor():
+def test_round_17_floor():
     f1 = [_compare(*ROUND17[k])[3] for k in sorted(ROUND17)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.80, [round(x, 3) for x in f1]
 
 
 # -- round 18: HELD-OUT, annotated blind in session 12 while round 16 was being fixed (entities_articles_round18.py) -
@@ -364,10 +365,23 @@ def test_round_17_held_out_floor():
 # reading fixes of round 17, 0.755 after the round-16 rules, 0.788 once the reading stage took the front matter its
 # writer reported kept in the body (a category label over the headline, a headline, dek and "· CBC News · Posted:"
 # line under one another, a name over "Sports reporter·NZ Herald·", reading times, an agency's "(END)": fixed on
-# texts of my own, so this round's reading is no longer blind).  Output not read; the floor keeps it from falling.
+# texts of my own, so this round's reading is no longer blind); 0.797 after the round-17 rules.  Output not read;
+# the floor keeps it from falling.
 from entities_articles_round18 import ROUND18  # noqa: E402
 
 
 def test_round_18_held_out_floor():
     f1 = [_compare(*ROUND18[k])[3] for k in sorted(ROUND18)]
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.78, [round(x, 3) for x in f1]
+
+
+# -- round 19: HELD-OUT, annotated blind in session 12 while round 17 was being fixed (entities_articles_round19.py) -
+# Six articles (Taipei Times, TechCabal, Press and Journal live blog, Reuters, Guardian, Kathmandu Post styles),
+# annotated for entities blind.  Mean F1 0.761 at main dd767ef (session 12 start) and after the round-15 and
+# round-16 rules, 0.768 after the round-17 rules.  Output not read; the floor keeps it from falling.
+from entities_articles_round19 import ROUND19  # noqa: E402
+
+
+def test_round_19_held_out_floor():
+    f1 = [_compare(*ROUND19[k])[3] for k in sorted(ROUND19)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]
