@@ -66,7 +66,11 @@ def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
     for k in where["sS"]:
         values = cols[names[k]]
         if kinds[names[k]] == "S" and len(values):  # known to be str: no check of every value
-            blocks.append((_checked_strings(np.fromiter(values, object, len(values)), dtype), (k,)))
+            # (an object array is copied whole: the same new array of the same objects as reading it
+            # value by value, without a Python-level step per value)
+            known = values.copy() if type(values) is np.ndarray and values.dtype == object and values.ndim == 1 \
+                else np.fromiter(values, object, len(values))
+            blocks.append((_checked_strings(known, dtype), (k,)))
         else:
             blocks.append((_string_array(values, dtype), (k,)))
     return make(blocks, n, index_columns)
