@@ -27,6 +27,7 @@ rename them.
 
 from __future__ import annotations
 
+import importlib
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
@@ -275,9 +276,7 @@ class Article:
     # -- later stages ---------------------------------------------------------------------------------
     @cached_property
     def _entity_result(self):
-        from .entities import extract_entities
-
-        return extract_entities(self)
+        return _stage("entities").extract_entities(self)
 
     @property
     def entities(self) -> pd.DataFrame:
@@ -291,9 +290,7 @@ class Article:
 
     @cached_property
     def _quote_result(self):
-        from .quotes import extract_quotes
-
-        return extract_quotes(self)
+        return _stage("quotes").extract_quotes(self)
 
     @property
     def quotes(self) -> pd.DataFrame:
@@ -308,19 +305,29 @@ class Article:
     @cached_property
     def sentence_sentiment(self) -> pd.DataFrame:
         """Stage 5: TextBlob and VADER scores per sentence (see :mod:`helpers.sentiment`)."""
-        from .sentiment import sentence_scores
-
-        return sentence_scores(self)
+        return _stage("sentiment").sentence_scores(self)
 
     @cached_property
     def contrasts(self) -> pd.DataFrame:
         """Stage 6: claim / retraction pairs (see :mod:`helpers.contrasts`)."""
-        from .contrasts import find_contrasts
-
-        return find_contrasts(self)
+        return _stage("contrasts").find_contrasts(self)
 
     def __repr__(self) -> str:
         return f"<Article {self.name!r}: {len(self.segments.paragraphs)} paragraphs, {len(self.body)} chars>"
+
+
+_STAGES: dict = {}  # name -> module of the later stages imported so far
+
+
+def _stage(name: str):
+    """The module of a later stage (``entities``, ``quotes``, ``sentiment``, ``contrasts``), imported on first
+    use (``import helpers`` stays light) and looked up here after that: a function-level ``from .quotes
+    import extract_quotes`` runs importlib's Python-level ``_handle_fromlist`` on every article (a package
+    has a ``__path__``).  The function is read off the module at each call, as that import read it."""
+    mod = _STAGES.get(name)
+    if mod is None:
+        mod = _STAGES[name] = importlib.import_module("." + name, __package__)
+    return mod
 
 
 _TOKEN_KINDS = dict(zip(TOKEN_COLUMNS, "iiiisssbb"))

@@ -66,7 +66,11 @@ def columns_frame(cols: dict, kinds: dict) -> pd.DataFrame:
     for k in where["sS"]:
         values = cols[names[k]]
         if kinds[names[k]] == "S" and len(values):  # known to be str: no check of every value
-            blocks.append((_checked_strings(np.fromiter(values, object, len(values)), dtype), (k,)))
+            # (an object array is copied whole: the same new array of the same objects as reading it
+            # value by value, without a Python-level step per value)
+            known = values.copy() if type(values) is np.ndarray and values.dtype == object and values.ndim == 1 \
+                else np.fromiter(values, object, len(values))
+            blocks.append((_checked_strings(known, dtype), (k,)))
         else:
             blocks.append((_string_array(values, dtype), (k,)))
     return make(blocks, n, index_columns)
@@ -191,9 +195,8 @@ def rows_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
             cols.append(values)
     for dtype, (where, cols) in by_dtype.items():
         if dtype == "object":
-            block = np.empty((len(cols), n), dtype=object)
-            for i, col in enumerate(cols):
-                block[i] = np.fromiter(col, object, n)  # (element by element: a list stays one value)
+            # the columns' values in one pass, element by element (a list stays one value), row after row
+            block = np.fromiter(chain.from_iterable(cols), object, len(cols) * n).reshape(len(cols), n)
         else:
             block = np.array(cols, dtype=dtype)
         blocks.append((block, tuple(where)))
@@ -319,10 +322,9 @@ def tuples_frame(rows: list[tuple], columns: list[str], kinds: str) -> pd.DataFr
         blocks.append((np.fromiter(chain.from_iterable(float_cols), np.float64, len(floats) * n).reshape(len(floats), n),
                        floats))
     if objs:
-        objs_block = np.empty((len(objs), n), dtype=object)
-        for r, k in enumerate(objs):
-            objs_block[r] = np.fromiter(cols[k], dtype=object, count=n)
-        blocks.append((objs_block, objs))
+        # the object columns' values in one pass, element by element (a list stays one value), row after row
+        blocks.append((np.fromiter(chain.from_iterable(cols[k] for k in objs), object, len(objs) * n).reshape(len(objs), n),
+                       objs))
     for k in strs:
         blocks.append((_checked_strings(np.fromiter(cols[k], object, n), dtype), (k,)))
     return make(blocks, n, index_columns)
