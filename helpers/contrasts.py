@@ -1705,6 +1705,28 @@ SHARED_FIGURE = 0.3  # a figure (not a year) the claim gave and the walk-back re
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
+def _back_words(ctx, s) -> tuple[bool, bool, bool, bool]:
+    """Whether sentence ``s`` names a statement as "that claim" (anywhere, and opening it), as "the remark", and
+    "the number" it corrects: :data:`_THAT_STATEMENT`, :data:`_REMARK_BACK`, :data:`_NUMBER_BACK`, once per
+    sentence (every candidate claim asks again)."""
+    memo = ctx.__dict__.setdefault("_back_words", {})
+    got = memo.get(s.index)
+    if got is None:
+        text = s.text
+        got = memo[s.index] = (_THAT_STATEMENT.search(text) is not None,
+                               _THAT_STATEMENT.match(text.lstrip('"“')) is not None,
+                               _REMARK_BACK.search(text) is not None, _NUMBER_BACK.search(text) is not None)
+    return got
+
+
+def _has_digit(ctx, t) -> bool:
+    memo = ctx.__dict__.setdefault("_has_digit", {})
+    got = memo.get(t.index)
+    if got is None:
+        got = memo[t.index] = any(ch.isdigit() for ch in t.text)
+    return got
+
+
 def _figures(ctx, s) -> frozenset:
     """The figures of sentence ``s`` (two digits or more, years 1900-2099 and times aside), once per sentence."""
     memo = ctx.__dict__.setdefault("_figures", {})
@@ -2509,16 +2531,16 @@ class RuleContrastDetector(BaseContrastDetector):
         # "the earlier announcement had been premature": the statement just before it in the paragraph
         # (or, by the same speaker, the sentence right before it, ending the paragraph before: "In an interview
         # on Tuesday, Osterberg said that comment was a mistake." after the paragraph quoting her comment)
+        that_any, that_opens, remark, number = _back_words(ctx, s)
         back = side.statement and dist <= 2 and (ctx.refers_back(s) and (
             t.paragraph == s.paragraph or (dist == 1 and r_speaker is not None
                                            and ctx.speaker(t, t.start, t.end) == r_speaker)
-            or (dist == 1 and _THAT_STATEMENT.search(s.text) is not None)
+            or (dist == 1 and that_any)
             # ("That post was published by mistake" opening the paragraph after the post and its deletion)
-            or (t.paragraph + 1 == s.paragraph and _THAT_STATEMENT.match(s.text.lstrip('"“')) is not None)
-            or (t.paragraph + 1 == s.paragraph and _REMARK_BACK.search(s.text) is not None
+            or (t.paragraph + 1 == s.paragraph and that_opens)
+            or (t.paragraph + 1 == s.paragraph and remark
                 and ctx.category.get(ctx.speaker(t, t.start, t.end)) not in (None, "group")))) or (
-            (t.paragraph == s.paragraph or dist == 1) and _NUMBER_BACK.search(s.text) is not None
-            and any(ch.isdigit() for ch in t.text))
+            number and (t.paragraph == s.paragraph or dist == 1) and _has_digit(ctx, t))
         if back:
             sc += BACK_REFERENCE
         elif not (terms or ents or preds or figures):

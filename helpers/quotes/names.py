@@ -228,6 +228,14 @@ def _plain_words(words: frozenset) -> bool:
     return all(w.isascii() and w.isalpha() for w in words)
 
 
+@lru_cache(maxsize=4)
+def _split_nouns(nouns: frozenset) -> tuple[frozenset, tuple]:
+    """The group nouns made of one run of letters, and those joined by a hyphen ("co-operatives")."""
+    hyphenated = tuple(sorted(w for w in nouns if "-" in w and w.replace("-", "").isascii()
+                              and w.replace("-", "").isalpha()))
+    return frozenset(nouns) - frozenset(hyphenated), hyphenated
+
+
 def _is_word_char(ch: str) -> bool:
     """``\\w`` of the regex engine (str patterns)."""
     return ch.isalnum() or ch == "_"
@@ -245,11 +253,20 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
     letter (Kelvin sign, long s, dotted / dotless i) is left to the regular expression.
     """
     nouns = group_nouns()
-    if has_fold_special(text) or not _plain_words(nouns):
+    plain, hyphenated = _split_nouns(nouns)
+    if has_fold_special(text) or not _plain_words(plain):
         return [m.span() for m in _GROUP_RE.finditer(text)]
     low, present = _lower_words(text)
     n = len(low)
     spans = []
+    for w in hyphenated:
+        # ("co-operatives": a group noun of two runs of letters, found as a whole word by its own plain search)
+        i = low.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+                spans.append((i, j))
+            i = low.find(w, i + 1)
     memo = _GROUP_WORDS.get(nouns)
     if memo is None or len(memo[0]) > 200_000:  # (a bound on the memo of a long-running process)
         memo = _GROUP_WORDS[nouns] = (set(), set())
@@ -268,6 +285,10 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
             if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
                 spans.append((i, j))
             i = low.find(w, i + 1)
+    if hyphenated and spans:
+        # (a run inside a hyphenated noun found above is no word of its own: "operatives" in "co-operatives")
+        whole = [sp for sp in spans if low[sp[0]:sp[1]] in hyphenated]
+        spans = [sp for sp in spans if sp in whole or not any(a <= sp[0] and sp[1] <= b for a, b in whole)]
     spans.sort()
     return spans
 
