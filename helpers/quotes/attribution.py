@@ -67,6 +67,9 @@ _POSTMOD = re.compile(
     # "One driver with 22 years' service, who asked not to be named, said"; "A lobbyist for one of the large
     # water marketing companies, who …, said"
     r"|with\s+\d+\s+years?[’']?\s+(?:service|experience)(?=,)"
+    # "A driver on the line between Recife and Olinda, who asked not to be identified, said": his route
+    r"|(?:on|along)\s+the\s+(?:[a-z]+\s+){0,2}(?:line|route|road|highway|street)\s+(?:between|from|to)\s+"
+    r"[A-Z][\w’'-]+(?:\s+(?:and|to)\s+[A-Z][\w’'-]+)?(?=,)"
     # "A resident in her seventies, who asked not to be named, told": an age
     r"|in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties|\d0s)(?=,|\s*$)"

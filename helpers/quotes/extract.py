@@ -344,7 +344,9 @@ _END_ATTRIBUTION = re.compile(
     r"(?:\s*(?:to\s+)?(?:[A-Z][\w’'.-]*\s*)*|\s*(?:reporters|journalists|him|her|them|us|me)"
     r"|\s*(?:to\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"  # "told a regular press conference"
     r"(?:conference|briefing|meeting|hearing|session|rally|crowd|gathering|forum|summit|audience))?"
-    r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)*"
+    r"(?:\s*,?\s*(?:on|in|at|late|early|last|this|during|via|through)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+    # ("announced on Tuesday (18)": the day of the month after the weekday, as Agência Brasil prints it)
+    r"(?:\s*\(\d{1,2}\))?)*"
     r"\s*[.!?]?\s*")
 _TOLD_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,6}?that\b")
 # (or a determiner and its noun: "told the board the district faces …", "told the meeting the savings …")
@@ -1054,6 +1056,11 @@ def _resolve_institution(ctx, n, orgs):
             # holds the noun, if any ("Bank of Ghana"); else the phrase stays as it is ("the rail operator":
             # an operator is the company named most, as "the company" is)
             named = _latest_holding(orgs, n.start, noun)
+            if named is None and noun == "body":
+                # "a decision the national body says was based …": the organisation named most in the paragraph
+                # and the two before
+                return _most_named(ctx, [o for o in orgs if o.name not in _PLATFORMS], n.start,
+                                   ctx.sent[ctx.sid(n.start)][0] - 2)
             if named is not None or noun != "operator":
                 return named
             words = [words[0], words[-1]]
@@ -1062,7 +1069,7 @@ def _resolve_institution(ctx, n, orgs):
     if len(words) != 2 or words[0].lower() != "the":
         return None
     named = _latest_holding(orgs, n.start, noun)
-    if named is None and noun in ("organisation", "organization"):
+    if named is None and noun in ("organisation", "organization", "body"):
         # "Masifundise Development Trust, a Cape Town-based organisation … . On Wednesday, the organisation posted":
         # the organisation named most in its paragraph and the two before, news outlets aside
         return _most_named(ctx, [o for o in orgs if o.name not in _PLATFORMS], n.start,
@@ -1148,7 +1155,9 @@ def _spokes_institution(ctx, n, orgs):
             return named
     # "A spokeswoman for the German space agency": no such organisation named, the institution is its
     # noun phrase (kept with the nationality or field that tells it from another)
-    if phrase is not None and phrase.group(2).lower() in INSTITUTION_NOUNS and " " in phrase.group(1):
+    if phrase is not None and phrase.group(2).lower() in INSTITUTION_NOUNS and " " in phrase.group(1) \
+            and phrase.group(2).lower() not in ("body", "organisation", "organization"):
+        # (not "the governing body": a description of an organisation named before, which spoke last)
         return phrase.group(1)  # (a bare "for the office" is the office that spoke before: _spoken_for)
     if any(noun in GENERIC_COMPANY_NOUNS for noun in nouns):
         # "A company spokesperson said": the company the article names most, as "the company said" is

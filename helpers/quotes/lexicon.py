@@ -18,7 +18,7 @@ INSTITUTION_NOUNS = frozenset(
     police pentagon company firm corporation bank airline club union office presidency organisation
     organization association authority commission board party university hospital utility foundation
     institute charity federation regulator directorate inspectorate secretariat bureau tribunal district trust
-    operator alliance coalition group canton municipality bench""".split()
+    operator alliance coalition group canton municipality bench consortium body""".split()
 )
 
 
