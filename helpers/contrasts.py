@@ -704,6 +704,11 @@ _REQUEST_AFTER = re.compile(
     r"proposals?|invitations?|calls?\s+for|claims?\s+for|asylum)\b)", re.I)
 
 
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,4}?of\s+[\"“]?(?:[\w’'-]+\s+){0,3}$", re.I)
+_VERDICT_ON_REVERSAL = re.compile(r"\b(?:said|says|argued|claimed|added)\s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+)?)?$", re.I)
+_SHOWED_AFTER = re.compile(r"\s+(?:showed|shows|proved|proves|suggested|suggests|meant|means|exposed|revealed)\b", re.I)
+
+
 def _quote_open(text: str, pos: int) -> int:
     """Where the quotation holding ``pos`` opens (after its mark), or ``pos`` when ``pos`` is outside quotes."""
     last = max(text.rfind("“", 0, pos), text.rfind('"', 0, pos))
@@ -777,8 +782,12 @@ def _cues_in(text: str, which: list[int], base: int = 0) -> list[Cue]:
                 continue  # "“One day they’re closing it, the next day it was a draft”": telling the other side's act
             if typ in ("mistake", "disown") and _TOLD_US_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "“We have been told it was a draft”": the other side's walk-back, relayed
-            if typ in ("mistake", "disown") and _may_negate(before) and _NEG_BEFORE.search(before):
+            if typ in ("mistake", "disown", "reversal") and _may_negate(before) and _NEG_BEFORE.search(before):
                 continue  # "was not a mistake" affirms the statement
+            if typ == "reversal" and _ACCUSED_OF.search(text, 0, m.start()):
+                continue  # "accused the minister of “governing by U-turn”": another side's charge
+            if noun_cue and _VERDICT_ON_REVERSAL.search(text, 0, m.start()) and _SHOWED_AFTER.match(text, m.end()):
+                continue  # "said the reversal showed that …": a verdict on a walk-back told elsewhere
             if _COND_BEFORE.search(before):
                 continue  # "If it wasn't a mistake" is a hypothesis, not a walk-back
             found.append(Cue(typ, w, m.group(), base + m.start(), base + m.end()))
@@ -1598,7 +1607,10 @@ def _continues_walk_back(ctx, t) -> bool:
 _INDEFINITE_STATEMENT = re.compile(r"\s*\ban?\s+(?:[\w-]+\s+)?(?:statement|answer|remark|comment|claim|post|tweet|"
                                    r"announcement|figure|number|estimate|date|total)s?\b", re.I)
 # "The row came a day after the department changed course on a new £50m fund": a walk-back told before its claim
-_CAME_AFTER = re.compile(r"\bcame\s+(?:a\s+day|a\s+week|(?:\w+\s+)?(?:days?|weeks?|hours?))\s+after\b", re.I)
+_CAME_AFTER = re.compile(r"\bcame\s+(?:a\s+day|a\s+week|(?:\w+\s+)?(?:days?|weeks?|hours?))\s+after\b"
+                         # "The draft also prompted a quick U-turn by one MEP.": a walk-back its paragraph tells next
+                         r"|\b(?:prompted|triggered|led\s+to)\s+an?\s+(?:[\w-]+\s+)?(?:u-?turn|reversal|climbdown)\s+by\b",
+                         re.I)
 # "also walked back a claim of its own": a claim named by nothing but its kind, told in the sentences after
 _BARE_CLAIM = re.compile(r"an?\s+(?:[\w-]+\s+)?(?:statement|remark|comment|claim|announcement)"
                          r"(?:\s+of\s+(?:its|his|her|their)\s+own)?", re.I)
@@ -1901,6 +1913,9 @@ def _only_speaker_words(ev: dict) -> bool:
 # "Grab Thailand denied a report in a Thai-language daily that …": a report named as what is denied
 _REPORT_AFTER = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:reports?|newspaper\s+reports?|media\s+reports?)\s+"
                            r"(?:in|by|from|on|that)\b", re.I)
+_OTHERS_CLAIM_AFTER = re.compile(r"\s+(?:the\s+)?(?:opposition|critics?|rivals?|unions?|protesters?|activists?|residents?)"
+                                 r"['’]s?\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|criticism|charges?|"
+                                 r"assertions?)\b", re.I)
 # after a denial: whose words it rejects ("rejected the Commission's assurances", "dismissed Mr Smith's claims")
 _POSSESSOR_AFTER = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+)?"
                               r"(?:assurances?|claims?|statements?|promises?|figures?|account|version|assertions?|"
@@ -2148,8 +2163,11 @@ class RuleContrastDetector(BaseContrastDetector):
             a = s.start + own.start()
             return [_Side(a, a + len(text), s.index, text, None, None, True, True)]
         for c in s.cues:
-            if c.type in ("mistake", "reversal"):
-                who = ctx.search_sentence(_WHO_EARLIER_SAID, s, 0, c.start - s.start)
+            if c.type in ("mistake", "reversal", "disown"):
+                # ("distance itself from remarks by …, Park Sung-min, who said … that the government is “…”": the
+                # words disowned named after the cue)
+                who = ctx.search_sentence(_WHO_EARLIER_SAID, s, 0, c.start - s.start) if c.type != "disown" \
+                    else ctx.search_sentence(_WHO_EARLIER_SAID, s, c.end - s.start)
                 if who:
                     # "Ren Takeda, who in a January note described the project as “too large …”, said he had
                     # been too pessimistic": the words he takes back are in the clause about him
@@ -2391,6 +2409,12 @@ class RuleContrastDetector(BaseContrastDetector):
         elif not ev.get("dispute") and r_speaker and _OTHER_SIDE.search(r_speaker) and side.speaker \
                 and not _same_side(r_speaker, side.speaker):
             sc -= DISPUTE  # "A rival operator ... said that figure was “not accurate”": a rival's verdict, no walk-back
+            ev["dispute"] = True
+        if cues and all(c.type == "denial" for c in cues) \
+                and _OTHERS_CLAIM_AFTER.match(s.text, cues[-1].end - s.start) is not None:
+            # "The FSC rejected the opposition's claim, saying …": a rebuttal of another side (a dispute found already
+            # keeps its share)
+            sc -= DENIED_REPORT - (DISPUTE if ev.get("dispute") else 0.0)
             ev["dispute"] = True
         if _denies_others_report(ctx, s, cues, neg, side, r_speaker) or (
                 cues and all(c.type == "denial" for c in cues) and not embedded
