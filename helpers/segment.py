@@ -58,7 +58,7 @@ _BOILERPLATE_START = re.compile(
     invest\ in\b | donate\b | \(?(?:additional\ )?(?:reporting|writing|editing)\ by\b |
     (?:\d+\ )?comments?\s*(?:\(\d+\))?\s*$ |
     doi\s*:\s*\S+\s*$ | references\s*$ | please\ use\ (?:the\ |a\ )?(?:chrome|latest|different|another)\b |
-    translated\ by\b | \d+\ mins?\ (?:to\ )?read\s*$ | \(end\)\s*$ |
+    translated\ by\b | \d+\ mins?\ (?:to\ )?read\s*$ | \(end\)\s*$ | about\ the\ author\b |
     [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\(end\))?\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -136,7 +136,7 @@ _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE_HEAD = (
     rf"""^\s*(?:(?:this\ (?:content|article|story)\ was\ )?(?:published|updated|posted|last\ updated|first\ published)\s*(?:on|:)?\s*)?
         (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?
-        (?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}} | \d{{1,2}}\s+{_MONTHS}\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}}
+        (?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}} | \d{{1,2}}\s+{_MONTHS},?\s+\d{{4}} | \d{{4}}-\d{{2}}-\d{{2}}
            | \d{{1,2}}/\d{{1,2}}/\d{{4}})
         (?:[\s,|—–-]*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:,?\s*[A-Z]{{2,4}})?)?"""
 )

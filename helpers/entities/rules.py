@@ -554,6 +554,12 @@ class RuleExtractor:
         n = len(toks) if end is None else end
         text, cap, sent = toks.text, toks.cap, toks.sent
         t = text[i]
+        if _tag_lexicon().get(t.lower(), "") in _FUNCTION_TAGS and not self._gaz_match(toks, i, n) and not (
+                t == "The" and i + 1 < n and cap[i + 1] and not self._run_ends_in_org(toks, i + 1)) and not (
+                t == "An" and i + 1 < n and cap[i + 1] and _irish_an(text[i + 1])):
+            # "In Weld County", "Under Nova Scotia's …", "The Financial Services Commission said": a function word at
+            # the start opens no name (but "The" does before a name that is no body's: "The Guardian", "The Times")
+            return False
         if t in seen_caps:
             return True
         if t == "An" and i + 1 < n and cap[i + 1] and sent[i + 1] == sent[i] and _irish_an(text[i + 1]):
