@@ -138,15 +138,15 @@ from contrasts_unseen_score import articles, evaluate, totals
 
 # the rounds that keep their own floors (not the older twenty's)
 NEWER = ("held7_", "held8_", "held9_", "held10_", "held11_", "held12_", "held13_", "held14_", "held15_", "held16_",
-         "held17_")
+         "held17_", "held18_")
 
 
 @pytest.fixture(scope="module")
 def scores():
-    return {"dev": evaluate("dev"), "held-out-r18": evaluate("held-out-r18"), "held-out-r19": evaluate("held-out-r19")}
+    return {"dev": evaluate("dev"), "held-out-r19": evaluate("held-out-r19"), "held-out-r20": evaluate("held-out-r20")}
 
 
-def test_splits_dev_and_the_rounds_18_and_19_held_out():
+def test_splits_dev_and_the_rounds_19_and_20_held_out():
     """Round 1 wrote 3 DEV + 3 HELD-OUT (held_*); rounds 2 and 3 each made the previous HELD-OUT DEV and
     wrote 3 new HELD-OUT articles (held2_*, held3_*); round 4 made held3_* DEV (their output was read while
     fixing) and wrote none; round 5 wrote three new HELD-OUT articles (held5_*), one without a walk-back,
@@ -154,13 +154,13 @@ def test_splits_dev_and_the_rounds_18_and_19_held_out():
     session 7, when held9_* were written blind; held9_* became DEV in session 8, when held10_* were written
     blind; held10_* and then held11_* became DEV in session 9, when held11_* and held12_* were written blind;
     held12_* and held13_* became DEV in session 10, when held14_* and held15_* were written blind; held14_* became
-    DEV in session 11, when held16_* were written blind; held15_*, held16_* and held17_* became DEV in session 12,
-    when held17_*, held18_* and held19_* were written blind; held18_* and held19_* are HELD-OUT."""
+    DEV in session 11, when held16_* were written blind; held15_* to held18_* became DEV in session 12, when held17_*
+    to held20_* were written blind; held19_* and held20_* are HELD-OUT."""
     from contrasts_unseen_score import gold
 
     dev = articles("dev")
     assert all(articles(f"held-out{r}") == [] for r in ("", "-r6", "-r7", "-r8", "-r9", "-r10", "-r11", "-r12", "-r13",
-                                                        "-r14", "-r15", "-r16", "-r17"))
+                                                        "-r14", "-r15", "-r16", "-r17", "-r18"))
     held7 = [a for a in dev if a.startswith("held7_")]
     assert held7 == ["held7_bridge_tolls", "held7_groundnut_oil", "held7_sgx_contract"]
     assert [len(gold(a)["pairs"]) for a in held7] == [0, 2, 3]
@@ -187,9 +187,13 @@ def test_splits_dev_and_the_rounds_18_and_19_held_out():
     assert held16 == ["held16_euronews_brussels_tractors_live", "held16_flightglobal_cordillera_neo_groundings",
                       "held16_globe_prairie_harvest_brandon"]
     assert [len(gold(a)["pairs"]) for a in held16] == [3, 3, 3]
-    assert articles("held-out-r18") == ["held18_irishexaminer_tillage_scheme", "held18_politico_fleet_mandate_draft",
-                                        "held18_yonhap_jeonse_loans"]
-    assert [len(gold(a)["pairs"]) for a in articles("held-out-r18")] == [2, 3, 3]
+    held18 = [a for a in dev if a.startswith("held18_")]
+    assert held18 == ["held18_irishexaminer_tillage_scheme", "held18_politico_fleet_mandate_draft",
+                      "held18_yonhap_jeonse_loans"]
+    assert [len(gold(a)["pairs"]) for a in held18] == [2, 3, 3]
+    assert articles("held-out-r20") == ["held20_batimes_gas_subsidies", "held20_politico_subsidies_vote",
+                                        "held20_ttguardian_laventille_release"]
+    assert [len(gold(a)["pairs"]) for a in articles("held-out-r20")] == [2, 3, 3]
     held12 = [a for a in dev if a.startswith("held12_")]
     assert held12 == ["held12_circle_line_stalled_train", "held12_nbp_rate_cut_remark", "held12_tereminol_dementia_release"]
     assert [len(gold(a)["pairs"]) for a in held12] == [2, 3, 3]
@@ -361,14 +365,17 @@ def test_round_17_floor(scores):
     assert t["matched"] >= 8 and t["false"] <= 0 and t["not_pairs_hit"] == 0, t
 
 
-def test_round_18_held_out_floor(scores):
-    """Round 18's HELD-OUT, written blind in session 12 while round 16 was being fixed (a POLITICO Europe policy
-    story, a Yonhap wire story, an Irish Examiner farming story; totals only): 1/8, 7 false, 2/2 speakers, 5
-    not_pairs hit at main dd767ef (session 12 start), after the round-15 rules and after the round-16 rules; 9 false
-    once the reading stage kept POLITICO's update note and took the front matter its writer reported kept in the
-    body (fixed on texts of my own: this round's reading is no longer blind); 2/8, 8 false after the round-17 rules."""
-    t = totals(scores["held-out-r18"])
-    assert t["matched"] >= 2 and t["false"] <= 8 and t["not_pairs_hit"] <= 5, t
+def test_round_18_floor(scores):
+    """held18_* (written blind in session 12 while round 16 was being fixed: a POLITICO Europe policy story, a Yonhap wire
+    story, an Irish Examiner farming story; HELD-OUT until late in session 12: 1/8, 7 false, 5 not_pairs hit at main
+    dd767ef, 2/8, 8 false after the reading fixes and the round-17 rules): 3/8, 4 false, 1 hit after the round-18 rules
+    (a reversal cue in an accusation or negated, "said the reversal showed", "rejected the opposition's claim",
+    "distance itself from remarks by …, X, who said … that “…”", "his comments had gone too far", "prompted a quick
+    U-turn by one MEP").  Left: a leaked draft's words told inside a quotation, a minister's "no extension" reversed
+    without a cue, Yonhap's ATTN correction line taken as the dek, a denial of another body's claim merged with a
+    no-decision sentence."""
+    t = totals({k: v for k, v in scores["dev"].items() if k.startswith("held18_")})
+    assert t["matched"] >= 3 and t["false"] <= 4 and t["not_pairs_hit"] <= 1, t
 
 
 def test_round_6_articles_floor(scores):
@@ -916,3 +923,12 @@ def test_round_19_held_out_floor(scores):
     rules."""
     t = totals(scores["held-out-r19"])
     assert t["matched"] >= 2 and t["false"] <= 5 and t["not_pairs_hit"] <= 1, t
+
+
+def test_round_20_held_out_floor(scores):
+    """Round 20's HELD-OUT, written blind at the end of session 12 while round 18 was being fixed (a POLITICO US
+    Congress story, a Buenos Aires Times economy story, a Trinidad and Tobago Guardian crime story; totals only): 2/8,
+    8 false, 3/4 speakers, 2 not_pairs hit at main dd767ef (session 12 start); 4/8, 6 false, 2 hit after the round-15
+    to round-17 rules and after the round-18 rules."""
+    t = totals(scores["held-out-r20"])
+    assert t["matched"] >= 4 and t["false"] <= 6 and t["not_pairs_hit"] <= 2, t

@@ -359,20 +359,20 @@ def test_round_17_floor():
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.80, [round(x, 3) for x in f1]
 
 
-# -- round 18: HELD-OUT, annotated blind in session 12 while round 16 was being fixed (entities_articles_round18.py) -
-# Six articles (Agência Brasil, New Zealand Herald, CBC, POLITICO Europe, Yonhap, Irish Examiner styles), annotated
-# for entities blind.  Mean F1 0.731 at main dd767ef (session 12 start), 0.743 after the round-15 rules and the
-# reading fixes of round 17, 0.755 after the round-16 rules, 0.788 once the reading stage took the front matter its
-# writer reported kept in the body (a category label over the headline, a headline, dek and "· CBC News · Posted:"
-# line under one another, a name over "Sports reporter·NZ Herald·", reading times, an agency's "(END)": fixed on
-# texts of my own, so this round's reading is no longer blind); 0.797 after the round-17 rules.  Output not read;
-# the floor keeps it from falling.
+# -- round 18: annotated blind in session 12 while round 16 was being fixed (entities_articles_round18.py), DEV late in
+# session 12.  Six articles (Agência Brasil, New Zealand Herald, CBC, POLITICO Europe, Yonhap, Irish Examiner styles),
+# annotated for entities blind.  Mean F1 0.731 at main dd767ef (session 12 start), 0.797 after the reading fixes its
+# writer prompted and the round-15 to round-17 rules (HELD-OUT, output unread); DEV since: 0.846 after 442 more
+# given names ("Donna Boutilier"), "The" and other function words opening a sentence open no name ("The Financial
+# Services Commission said", "Under Nova Scotia's …"), Irish parties, "Coun.", "Thu, 20 Nov, 2025" a date line and
+# CBC's "ABOUT THE AUTHOR" box.  Left: "Irish Creamery Milk Suppliers' Association" loses "Irish", "EU" and
+# "Czechia" named as the gold does not ("European Union", "Czech Republic"), "T&E".
 from entities_articles_round18 import ROUND18  # noqa: E402
 
 
-def test_round_18_held_out_floor():
+def test_round_18_floor():
     f1 = [_compare(*ROUND18[k])[3] for k in sorted(ROUND18)]
-    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.78, [round(x, 3) for x in f1]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.84, [round(x, 3) for x in f1]
 
 
 # -- round 19: HELD-OUT, annotated blind in session 12 while round 17 was being fixed (entities_articles_round19.py) -
@@ -385,3 +385,16 @@ from entities_articles_round19 import ROUND19  # noqa: E402
 def test_round_19_held_out_floor():
     f1 = [_compare(*ROUND19[k])[3] for k in sorted(ROUND19)]
     assert len(f1) == 6 and sum(f1) / len(f1) >= 0.76, [round(x, 3) for x in f1]
+
+
+# -- round 20: HELD-OUT, annotated blind at the end of session 12 while round 18 was being fixed -------------------
+# (tests/entities_articles_round20.py) Six articles (Arab News, Manchester Evening News, Korea JoongAng Daily, POLITICO
+# US, Buenos Aires Times, Trinidad and Tobago Guardian styles), annotated for entities blind.  Mean F1 0.732 at main
+# dd767ef (session 12 start), 0.733 after the round-15 to round-17 rules, 0.737 after the round-18 rules.  Output not
+# read; the floor keeps it from falling.
+from entities_articles_round20 import ROUND20  # noqa: E402
+
+
+def test_round_20_held_out_floor():
+    f1 = [_compare(*ROUND20[k])[3] for k in sorted(ROUND20)]
+    assert len(f1) == 6 and sum(f1) / len(f1) >= 0.73, [round(x, 3) for x in f1]
