@@ -1650,7 +1650,8 @@ def _told_after(ctx, s, cues: list[Cue], r_speaker: str | None):
     # "The confusion came a week after another education official in the city corrected himself over school
     # fees." then "At a meeting with parents on Feb. 27, Tran Minh Quang, principal of ..., said tuition ...": a
     # correction whose maker the story names next
-    reflexive = any(_REFLEXIVE_CORRECTION.match(c.text) for c in cues) or _CAME_AFTER.search(s.text) is not None
+    reflexive = any(_REFLEXIVE_CORRECTION.match(c.text) for c in cues) or (
+        (" after" in s.text or " by " in s.text) and _CAME_AFTER.search(s.text) is not None)
     indefinite = any(_INDEFINITE_STATEMENT.match(s.text, c.end - s.start) or _INDEFINITE_STATEMENT.search(c.text)
                      for c in cues)
     if not reflexive and not indefinite:
@@ -2396,7 +2397,7 @@ class RuleContrastDetector(BaseContrastDetector):
         if _party_claim(cues, side):
             sc -= DISPUTE  # "He denied claims by opposition assemblymen that ...": a dispute with that party
             ev["dispute"] = True
-        elif cues and _CRITIC_BEFORE.search(s.text, 0, cues[0].start - s.start) is not None:
+        elif cues and " that" in s.text and _CRITIC_BEFORE.search(s.text, 0, cues[0].start - s.start) is not None:
             sc -= DISPUTE  # "one commenter wrote that … were not accurate": a critic's verdict, no walk-back
             ev["dispute"] = True
         elif not ev.get("dispute") and cues and all(c.type == "denial" for c in cues) and r_speaker \
@@ -2541,7 +2542,7 @@ class RuleContrastDetector(BaseContrastDetector):
         sc += 0.1 if "document" in preds else 0.0
         sc += min(0.2, 0.07 * len(terms - ents))
         sc += min(0.15, 0.075 * len(ents))
-        figures = _figures(ctx, s) & _figures(ctx, t)
+        figures = _figures(ctx, s) & _figures(ctx, t) if _has_digit(ctx, s) and _has_digit(ctx, t) else ()
         if figures:
             sc += SHARED_FIGURE  # "the correct figure was around 850, not 1,300 as announced earlier": its number
         if side.statement:
