@@ -465,6 +465,45 @@ _TEAM_AFTER = re.compile(r"^(?:\s+(?:beat|beats|defeated|won|win|lost|lose|drew|
                          r"total|victory|win|defeat|attack|defence|defense)\b)")
 
 
+def _places_named_in_context(cands: list, body: str, lex) -> None:
+    """Three readings of a name by what stands around it, found in one pass over the candidates:
+
+    * "the Hip Wo Street Cooked Food Centre in Kwun Tong": a name shaped like a person's (no given name known, no
+      title) right after "in" or "near" is a place, at every mention of it;
+    * "in Grand Forks, N.D.", "Mountain Home, Idaho": a name before a comma and a US state is a town;
+    * "Formosa's shares", "A Formosa executive" after Formosa Power Devices: a place word opening a company's name
+      is the company's short form where every mention of it alone speaks of the company's shares or staff
+      ("Kenya" after the Kenya Red Cross stays the country: it is never so)."""
+    first_names, gazetteer = lex.first_names, lex.gazetteer
+    towns, gaz_first, prev = set(), {}, None
+    for c in cands:
+        if c.section != "body":
+            prev = None
+            continue
+        typ = c.type
+        if typ == "PERSON" and c.rule == "name-shape" and not c.titles and c.text.split()[0] not in first_names \
+                and _IN_BEFORE.search(body, max(0, c.start - 8), c.start):
+            towns.add(c.text)
+        elif typ == "GPE" and prev is not None and c.start == prev.end + 2 and (c.canon or c.text) in _US_STATES \
+                and body[prev.end:c.start] == ", " \
+                and (prev.type in ("ORG", "UNK") and prev.rule not in ("head", "the-name") or prev.type == "PERSON"
+                     and prev.rule == "name-shape" and prev.text.split()[0] not in first_names):
+            prev.type, prev.rule = "GPE", "town-state"
+        elif typ == "ORG" and " " in c.text:
+            w = c.text.split(None, 1)[0]
+            if gazetteer.get(w, ("",))[0] in ("GPE", "LOC"):  # (a place word: not "Korean", "Welsh")
+                gaz_first.setdefault(w, set()).add(c.canon or c.text)
+        prev = c
+    for c in cands if towns else ():
+        if c.text in towns and c.type == "PERSON" and c.rule == "name-shape":
+            c.type, c.rule = "GPE", "in-place"
+    for w, names in gaz_first.items():
+        alone_w = [c for c in cands if c.text == w and c.section == "body"]
+        if len(names) == 1 and alone_w and all(_COMPANY_AFTER.match(body, c.end) for c in alone_w):
+            for c in alone_w:
+                c.type, c.canon, c.rule, c.entity = "ORG", next(iter(names)), "org-short-form", None
+
+
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
     Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
@@ -701,38 +740,8 @@ def build_result(cands: list[Cand], front_texts: dict, rules: RuleExtractor | No
             name = next(iter(names)) if len(names) == 1 else first_named.get(c.text)
             if name is not None:
                 c.type, c.canon, c.rule = "ORG", name, "org-short-form"
-    # "the Hip Wo Street Cooked Food Centre in Kwun Tong": a name shaped like a person's (no given name known, no
-    # title) right after "in" is a place, at every mention of it
     if body:
-        towns = {c.text for c in cands if c.type == "PERSON" and c.rule == "name-shape" and c.section == "body"
-                 and not c.titles and c.text.split()[0] not in lex.first_names
-                 and _IN_BEFORE.search(body, max(0, c.start - 8), c.start)}
-        for c in cands if towns else ():
-            if c.text in towns and c.type == "PERSON" and c.rule == "name-shape":
-                c.type, c.rule = "GPE", "in-place"
-    # "in Grand Forks, N.D.", "Mountain Home, Idaho": a name before a comma and a US state is a town
-    if body:
-        for c, nxt in zip(cands, cands[1:]):
-            if nxt.type == "GPE" and (nxt.canon or nxt.text) in _US_STATES and nxt.start == c.end + 2 \
-                    and body[c.end:nxt.start] == ", " and c.section == "body" \
-                    and (c.type in ("ORG", "UNK") and c.rule not in ("head", "the-name") or c.type == "PERSON"
-                         and c.rule == "name-shape" and c.text.split()[0] not in lex.first_names):
-                c.type, c.rule = "GPE", "town-state"
-    # "Formosa's shares", "A Formosa executive" after Formosa Power Devices: a place word opening a company's name
-    # is the company's short form where every mention of it alone speaks of the company's shares or staff
-    # ("Kenya" after the Kenya Red Cross stays the country: it is never so)
-    if body:
-        gaz_first = {}
-        for c in cands:
-            if c.type == "ORG" and " " in c.text and c.section == "body":
-                w = c.text.split(None, 1)[0]
-                if lex.gazetteer.get(w, ("",))[0] in ("GPE", "LOC"):  # (a place word: not "Korean", "Welsh")
-                    gaz_first.setdefault(w, set()).add(c.canon or c.text)
-        for w, names in gaz_first.items():
-            alone_w = [c for c in cands if c.text == w and c.section == "body"]
-            if len(names) == 1 and alone_w and all(_COMPANY_AFTER.match(body, c.end) for c in alone_w):
-                for c in alone_w:
-                    c.type, c.canon, c.rule, c.entity = "ORG", next(iter(names)), "org-short-form", None
+        _places_named_in_context(cands, body, lex)
     # entity keys.  Remaining single unknown words: ordinary words ("First") are dropped, the rest are
     # ORG; a person's gender from the first he/she near any mention, where no title gave it
     # an ordinary word capitalised before an institution noun names one ("the Unite union has confirmed"),
