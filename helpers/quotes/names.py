@@ -257,16 +257,10 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
     if has_fold_special(text) or not _plain_words(plain):
         return [m.span() for m in _GROUP_RE.finditer(text)]
     low, present = _lower_words(text)
-    n = len(low)
     spans = []
     for w in hyphenated:
         # ("co-operatives": a group noun of two runs of letters, found as a whole word by its own plain search)
-        i = low.find(w)
-        while i >= 0:
-            j = i + len(w)
-            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
-                spans.append((i, j))
-            i = low.find(w, i + 1)
+        _whole_word_spans(text, low, w, spans)
     memo = _GROUP_WORDS.get(nouns)
     if memo is None or len(memo[0]) > 200_000:  # (a bound on the memo of a long-running process)
         memo = _GROUP_WORDS[nouns] = (set(), set())
@@ -279,18 +273,25 @@ def _group_heads(text: str) -> list[tuple[int, int]]:
                 w.endswith(y) and len(w) - len(y) >= 3 for y in _GROUP_SUFFIXES)):
             heads.add(w)
     for w in present.intersection(heads):
-        i = low.find(w)
-        while i >= 0:
-            j = i + len(w)
-            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
-                spans.append((i, j))
-            i = low.find(w, i + 1)
+        _whole_word_spans(text, low, w, spans)
     if hyphenated and spans:
         # (a run inside a hyphenated noun found above is no word of its own: "operatives" in "co-operatives")
         whole = [sp for sp in spans if low[sp[0]:sp[1]] in hyphenated]
         spans = [sp for sp in spans if sp in whole or not any(a <= sp[0] and sp[1] <= b for a, b in whole)]
     spans.sort()
     return spans
+
+
+def _whole_word_spans(text: str, low: str, w: str, spans: list) -> None:
+    """Append to ``spans`` each place ``w`` occurs in ``low`` (``text`` lower-cased) with no word character on
+    either side."""
+    n = len(low)
+    i = low.find(w)
+    while i >= 0:
+        j = i + len(w)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+            spans.append((i, j))
+        i = low.find(w, i + 1)
 
 
 # {group nouns: (the runs of letters judged so far, those of them that are group heads)} for
